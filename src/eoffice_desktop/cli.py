@@ -1,0 +1,111 @@
+"""The ``eoffice-desktop`` command."""
+
+import argparse
+import json
+import logging
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+
+from eoffice_desktop import __version__
+from eoffice_desktop.config import load_config
+from eoffice_desktop.errors import EOfficeError
+
+log = logging.getLogger(__name__)
+
+
+def _parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="eoffice-desktop",
+        description="Draft, sign and send Thai official letters (หนังสือราชการ).",
+    )
+    parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
+    parser.add_argument("-v", "--verbose", action="store_true", help="log details")
+    parser.add_argument("--config", type=Path, help="configuration file (default: the user config file)")
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+
+    p = sub.add_parser("templates", help="list the letter templates")
+    p.add_argument("--json", action="store_true", help="print JSON: id, title, fields of each template")
+
+    p = sub.add_parser("draft", help="render a letter (or a mail merge) to PDF")
+    p.add_argument("--template", required=True, metavar="ID", help="template id (see 'templates')")
+    p.add_argument("--data", required=True, type=Path, metavar="FILE.json", help="the letter's data")
+    out = p.add_mutually_exclusive_group(required=True)
+    out.add_argument("--out", type=Path, metavar="FILE.pdf", help="where to write the letter")
+    out.add_argument("--out-dir", type=Path, metavar="DIR", help="with --merge: one PDF per CSV row here")
+    p.add_argument("--merge", type=Path, metavar="ROWS.csv", help="mail merge: CSV headers are data keys")
+    p.add_argument("--emblem", type=Path, metavar="PATH", help="Garuda emblem image (PNG, JPEG, SVG)")
+    return parser
+
+
+def _cmd_templates(args: argparse.Namespace) -> int:
+    from eoffice_desktop.templates import default_registry
+
+    registry = default_registry(tuple(load_config(args.config).template_dirs))
+    if args.json:
+        json.dump([t.describe() for t in registry], sys.stdout, ensure_ascii=False, indent=2)
+        sys.stdout.write("\n")
+        return 0
+    for template in registry:
+        required = [f.name for f in template.fields if f.required]
+        print(f"{template.id:18} {template.title} ({template.title_en})")
+        print(f"{'':18} required: {', '.join(required)}")
+    return 0
+
+
+def _cmd_draft(args: argparse.Namespace) -> int:
+    from eoffice_desktop import drafting
+    from eoffice_desktop.render import RenderOptions
+    from eoffice_desktop.templates import default_registry
+
+    config = load_config(args.config)
+    registry = default_registry(tuple(config.template_dirs))
+    template = registry.get(args.template)
+    if args.merge and not args.out_dir:
+        raise EOfficeError("--merge needs --out-dir DIR (one PDF per row)")
+    if args.out_dir and not args.merge:
+        raise EOfficeError("--out-dir goes with --merge; for one letter use --out FILE.pdf")
+    emblem = args.emblem or config.emblem
+    if emblem is not None and not emblem.is_file():
+        raise EOfficeError(f"emblem image {emblem} does not exist")
+    options = RenderOptions(emblem=emblem, font_families=config.font_families, font_dirs=config.font_dirs)
+    data = drafting.read_letter_data(args.data)
+    if args.merge:
+        rows = drafting.read_merge_rows(args.merge, template)
+        done = drafting.draft_merge(template, data, rows, args.out_dir, registry, options)
+        _report_warnings(done[0].result.warnings if done else ())
+        for item in done:
+            print(f"{item.path} ({item.result.pages} page{'s' if item.result.pages > 1 else ''})")
+        return 0
+    drafted = drafting.draft(template, data, args.out, registry, options)
+    _report_warnings(drafted.result.warnings)
+    print(f"{drafted.path} ({drafted.result.pages} page{'s' if drafted.result.pages > 1 else ''})")
+    return 0
+
+
+def _report_warnings(warnings: Sequence[str]) -> None:
+    for warning in warnings:
+        print(f"warning: {warning}", file=sys.stderr)
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = _parser()
+    args = parser.parse_args(argv)
+    logging.basicConfig(
+        level=logging.DEBUG if args.verbose else logging.ERROR, format="%(levelname)s %(name)s: %(message)s"
+    )
+    commands = {"templates": _cmd_templates, "draft": _cmd_draft}
+    if args.command is None:
+        parser.print_help()
+        return 2
+    try:
+        return commands[args.command](args)
+    except EOfficeError as exc:
+        print(f"eoffice-desktop: error: {exc}", file=sys.stderr)
+        return 1
+    except KeyboardInterrupt:
+        return 130
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,67 @@
+"""Thai digits, Buddhist Era dates and text normalisation."""
+
+import datetime as dt
+import unicodedata
+
+THAI_DIGITS = "๐๑๒๓๔๕๖๗๘๙"
+LATIN_DIGITS = "0123456789"
+_TO_THAI = str.maketrans(LATIN_DIGITS, THAI_DIGITS)
+_TO_LATIN = str.maketrans(THAI_DIGITS, LATIN_DIGITS)
+
+BE_OFFSET = 543
+"""Buddhist Era year = Common Era year + 543."""
+
+THAI_MONTHS = (
+    "มกราคม",
+    "กุมภาพันธ์",
+    "มีนาคม",
+    "เมษายน",
+    "พฤษภาคม",
+    "มิถุนายน",
+    "กรกฎาคม",
+    "สิงหาคม",
+    "กันยายน",
+    "ตุลาคม",
+    "พฤศจิกายน",
+    "ธันวาคม",
+)
+
+_TONE_MARKS = "\u0e48\u0e49\u0e4a\u0e4b"
+_NIKHAHIT = "\u0e4d"
+_SARA_AM = "\u0e33"
+_SARA_AA = "\u0e32"
+
+
+def thai_digits(text: str) -> str:
+    """Replace every Latin digit with its Thai digit (U+0E50-U+0E59)."""
+    return text.translate(_TO_THAI)
+
+
+def latin_digits(text: str) -> str:
+    """Replace every Thai digit with its Latin digit."""
+    return text.translate(_TO_LATIN)
+
+
+def be_year(date: dt.date) -> int:
+    return date.year + BE_OFFSET
+
+
+def thai_date(date: dt.date, *, with_era: bool = False) -> str:
+    """``๒๔ พฤศจิกายน ๒๕๖๘`` (or ``๒๔ พฤศจิกายน พ.ศ. ๒๕๖๘`` with ``with_era``), as the regulation writes it."""
+    era = "พ.ศ. " if with_era else ""
+    return thai_digits(f"{date.day} {THAI_MONTHS[date.month - 1]} {era}{be_year(date)}")
+
+
+def canonical_thai(text: str) -> str:
+    """A normal form for comparing and searching Thai text.
+
+    Sara am (ำ) is written as nikhahit + sara aa, the way PDF text extraction often returns it, a tone mark
+    that a shaping engine moved after the nikhahit goes back before it, Thai digits become Latin and
+    whitespace runs collapse to one space.
+    """
+    text = unicodedata.normalize("NFC", text).replace(_SARA_AM, _NIKHAHIT + _SARA_AA)
+    chars = list(text)
+    for i in range(len(chars) - 1):
+        if chars[i] == _NIKHAHIT and chars[i + 1] in _TONE_MARKS:
+            chars[i], chars[i + 1] = chars[i + 1], chars[i]
+    return " ".join(latin_digits("".join(chars)).split())

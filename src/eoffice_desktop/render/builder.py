@@ -1,0 +1,286 @@
+"""Build the body of a letter as a QTextDocument from a template's elements and the letter's values."""
+
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field
+from typing import Any
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import (
+    QFont,
+    QFontMetricsF,
+    QPaintDevice,
+    QTextBlockFormat,
+    QTextCharFormat,
+    QTextCursor,
+    QTextDocument,
+)
+
+from eoffice_desktop.domain.thai import thai_digits
+from eoffice_desktop.render.formatting import MissingValue, fill, lookup
+from eoffice_desktop.render.units import Geometry, cm, pt
+from eoffice_desktop.templates.model import Align, Anchor, Element, ElementType, PageSpec
+
+ROW_GAP_CM = 0.5
+"""Least space between two cells of a row."""
+
+LABEL_GAP = "  "
+"""Between a label and its text (เรื่อง  …, เรียน  …)."""
+
+_ALIGN = {
+    Align.LEFT: Qt.AlignmentFlag.AlignLeft,
+    Align.CENTER: Qt.AlignmentFlag.AlignHCenter,
+    Align.RIGHT: Qt.AlignmentFlag.AlignRight,
+}
+
+TAIL_STATE = 1 << 20
+"""Added to a block's user state when it belongs to the letter's tail (closing, signature and after)."""
+
+
+@dataclass
+class SignatureSpot:
+    """Where the signature goes: the reserved space above the signer's name."""
+
+    name_block: int  # block number of "(name)"
+    space: float  # height of the reserved space, device units
+    left: float  # relative to the text area
+    width: float
+
+
+@dataclass
+class Rule:
+    block: int
+    width: float
+
+
+@dataclass
+class Cell:
+    """One cell of a row: a document of its own, drawn beside the others over a spacer block."""
+
+    doc: QTextDocument
+    left: float
+
+
+@dataclass
+class BuiltDocument:
+    doc: QTextDocument
+    signature: SignatureSpot | None = None
+    rules: list[Rule] = field(default_factory=list)
+    rows: dict[int, list[Cell]] = field(default_factory=dict)  # spacer block number → its cells
+
+
+def vertical_scale(device: QPaintDevice) -> float:
+    """How much Qt's text layout scales vertical block margins on ``device`` (device DPI / screen DPI).
+
+    Left margins and indents are taken as device units, top margins are scaled: margins are divided by this
+    factor so that every length this module sets is in device units.
+    """
+    doc = QTextDocument()
+    doc.documentLayout().setPaintDevice(device)
+    doc.setDocumentMargin(0)
+    cursor = QTextCursor(doc)
+    cursor.insertText("x")
+    fmt = QTextBlockFormat()
+    fmt.setTopMargin(1000)
+    cursor.insertBlock(fmt)
+    cursor.insertText("x")
+    layout = doc.documentLayout()
+    first = layout.blockBoundingRect(doc.begin())
+    second = layout.blockBoundingRect(doc.begin().next())
+    return (second.top() - first.bottom()) / 1000
+
+
+class DocumentBuilder:
+    def __init__(
+        self,
+        device: QPaintDevice,
+        family: str,
+        page: PageSpec,
+        geometry: Geometry,
+        width: float | None = None,
+    ) -> None:
+        self.device = device
+        self.vscale = vertical_scale(device)
+        self.width = geometry.text_width if width is None else width
+        self.family = family
+        self.page = page
+        self.geometry = geometry
+        self.doc = QTextDocument()
+        self.doc.documentLayout().setPaintDevice(device)
+        self.doc.setDocumentMargin(0)
+        self.doc.setTextWidth(self.width)
+        self.doc.setUndoRedoEnabled(False)
+        self.cursor = QTextCursor(self.doc)
+        self._fresh = True  # the cursor sits in an empty first block (of the document or of a cell)
+        self._state = 0
+        self.result = BuiltDocument(self.doc)
+
+    # fonts and formats -------------------------------------------------------------------------------
+    def font(self, size_pt: float = 0.0, bold: bool = False) -> QFont:
+        font = QFont(self.family)
+        font.setPointSizeF(size_pt or self.page.font_size_pt)
+        font.setBold(bold)
+        return font
+
+    def char_format(self, size_pt: float = 0.0, bold: bool = False) -> QTextCharFormat:
+        fmt = QTextCharFormat()
+        fmt.setFont(self.font(size_pt, bold))
+        return fmt
+
+    def width_of(self, text: str, size_pt: float = 0.0, bold: bool = False) -> float:
+        return QFontMetricsF(self.font(size_pt, bold), self.device).horizontalAdvance(text)
+
+    def line_height(self, size_pt: float = 0.0) -> float:
+        return QFontMetricsF(self.font(size_pt), self.device).lineSpacing()
+
+    # blocks ------------------------------------------------------------------------------------------
+    def _block(self, fmt: QTextBlockFormat) -> int:
+        if self._fresh:
+            self.cursor.setBlockFormat(fmt)
+            self._fresh = False
+        else:
+            self.cursor.insertBlock(fmt)
+        self.cursor.block().setUserState(self._state)
+        return self.cursor.block().blockNumber()
+
+    def _block_format(self, el: Element, left: float, space_before: float | None = None) -> QTextBlockFormat:
+        fmt = QTextBlockFormat()
+        fmt.setLeftMargin(left)
+        fmt.setAlignment(_ALIGN[el.align])
+        fmt.setTopMargin((pt(el.space_before_pt) if space_before is None else space_before) / self.vscale)
+        return fmt
+
+    def _anchor_left(self, el: Element, texts: Sequence[str], floor: float = 0.0) -> float:
+        """Left edge of an element. A centre-anchored block whose widest line does not fit in the right half
+        grows to the left, so that a long position line stays on one line; a flush-right block ends at the
+        right margin but never starts before ``floor``."""
+        widest = max((self.width_of(t, el.size_pt, el.bold) for t in texts), default=0.0) + 2
+        if el.x is Anchor.CENTER:
+            return max(min(self.width / 2, self.width - widest), floor)
+        if el.x is Anchor.FLUSH_RIGHT:
+            return max(self.width - widest, floor)
+        return 0.0
+
+    def _labelled(
+        self, el: Element, label: str, text: str, left: float, space_before: float | None = None
+    ) -> int:
+        fmt = self._block_format(el, left, space_before)
+        prefix = f"{label}{LABEL_GAP}" if label else ""
+        if prefix and el.hanging:
+            hang = self.width_of(prefix, el.label_size_pt or el.size_pt, el.label_bold)
+            fmt.setLeftMargin(left + hang)
+            fmt.setTextIndent(-hang)
+        number = self._block(fmt)
+        if prefix:
+            self.cursor.insertText(prefix, self.char_format(el.label_size_pt or el.size_pt, el.label_bold))
+        self.cursor.insertText(text, self.char_format(el.size_pt, el.bold))
+        return number
+
+    # elements ----------------------------------------------------------------------------------------
+    def add(
+        self, elements: Sequence[Element], values: Mapping[str, Any], keep_state: bool = False
+    ) -> BuiltDocument:
+        for index, el in enumerate(elements):
+            if el.starts_tail:
+                self._state |= TAIL_STATE
+            if not keep_state:
+                self._state = (self._state & TAIL_STATE) | index
+            try:
+                self._add(el, values)
+            except MissingValue:
+                continue  # an optional field the letter does not have
+        return self.result
+
+    def _add(self, el: Element, values: Mapping[str, Any]) -> None:
+        match el.type:
+            case ElementType.LINE:
+                label, text = fill(el.label, values), fill(el.text, values)
+                shown = f"{label}{LABEL_GAP}{text}" if label else text
+                self._labelled(el, label, text, self._anchor_left(el, [shown]))
+            case ElementType.LINES:
+                lines = [thai_digits(str(v)) for v in lookup(values, el.field)]
+                left = self._anchor_left(el, lines)
+                for i, line in enumerate(lines):
+                    self._labelled(el, "", line, left, None if i == 0 else 0.0)
+            case ElementType.PARAGRAPHS:
+                self._paragraphs(el, lookup(values, el.field))
+            case ElementType.ITEMS:
+                self._items(el, lookup(values, el.field), values)
+            case ElementType.SIGNATURE:
+                self._signature(el, lookup(values, el.field))
+            case ElementType.ROW:
+                self._row(el, values)
+            case ElementType.RULE:
+                self.result.rules.append(
+                    Rule(self._block(self._block_format(el, 0.0)), cm(el.width_cm or 5.0))
+                )
+                self.cursor.insertText(" ", self.char_format(6))
+            case ElementType.SPACER:
+                self._block(self._block_format(el, 0.0))
+                self.cursor.insertText(" ", self.char_format(1))
+
+    def _paragraphs(self, el: Element, paragraphs: Sequence[str]) -> None:
+        indent = cm(self.page.paragraph_indent_cm if el.indent_cm < 0 else el.indent_cm)
+        for i, paragraph in enumerate(paragraphs):
+            fmt = self._block_format(el, 0.0, None if i == 0 else pt(el.space_before_pt) / 2)
+            fmt.setTextIndent(indent)
+            self._block(fmt)
+            self.cursor.insertText(thai_digits(paragraph), self.char_format(el.size_pt, el.bold))
+
+    def _items(self, el: Element, items: Sequence[str], values: Mapping[str, Any]) -> None:
+        label = fill(el.label, values)
+        if len(items) == 1:
+            self._labelled(el, label, thai_digits(items[0]), 0.0)
+            return
+        hang = self.width_of(f"{label}{LABEL_GAP}", el.label_size_pt or el.size_pt, el.label_bold)
+        for n, item in enumerate(items, start=1):
+            text = thai_digits(el.numbered.format(n=n, item=item))
+            if n == 1:
+                self._labelled(el, label, text, 0.0)
+            else:
+                self._labelled(el, "", text, hang, 0.0)
+
+    def _signature(self, el: Element, signer: Mapping[str, Any]) -> None:
+        shown = [fill(el.text or "({name})", signer), *(thai_digits(p) for p in signer.get("positions", []))]
+        left = self._anchor_left(el, shown)
+        space = self.line_height(el.size_pt) * el.space_lines
+        name_block = self._labelled(el, "", fill(el.text or "({name})", signer), left, space)
+        for line in signer.get("positions", []):
+            self._labelled(el, "", thai_digits(line), left, 0.0)
+        self.result.signature = SignatureSpot(name_block, space, left, self.width - left)
+
+    def _row(self, el: Element, values: Mapping[str, Any]) -> None:
+        texts = [self._cell_texts(cell, values) for cell in el.cells]
+        starts: list[float] = []
+        floor = 0.0
+        for anchor, cell_texts in zip(el.cell_anchors, texts, strict=True):
+            probe = Element(type=ElementType.LINE, x=anchor, size_pt=el.size_pt, bold=el.bold)
+            starts.append(self._anchor_left(probe, cell_texts, floor))
+            widest = max((self.width_of(t, el.size_pt, el.bold) for t in cell_texts), default=0.0)
+            floor = starts[-1] + widest + cm(ROW_GAP_CM)
+        widths = [b - a for a, b in zip(starts, [*starts[1:], self.width], strict=True)]
+        cells = []
+        for cell, left, width in zip(el.cells, starts, widths, strict=True):
+            sub = DocumentBuilder(self.device, self.family, self.page, self.geometry, width)
+            sub._state = self._state
+            sub.add(cell, values, keep_state=True)
+            cells.append(Cell(sub.doc, left))
+        height = max(c.doc.documentLayout().documentSize().height() for c in cells)
+        spacer = QTextBlockFormat()
+        tiny = self.char_format(1)
+        spacer.setTopMargin(pt(el.space_before_pt) / self.vscale)
+        spacer.setBottomMargin(max(height - self.line_height(1), 0) / self.vscale)
+        number = self._block(spacer)
+        self.cursor.insertText(" ", tiny)
+        self.result.rows[number] = cells
+
+    def _cell_texts(self, cell: Sequence[Element], values: Mapping[str, Any]) -> list[str]:
+        texts: list[str] = []
+        for sub in cell:
+            try:
+                if sub.type is ElementType.LINES:
+                    texts.extend(thai_digits(str(v)) for v in lookup(values, sub.field))
+                else:
+                    texts.append(f"{fill(sub.label, values)}{LABEL_GAP}{fill(sub.text, values)}".strip())
+            except MissingValue:
+                continue
+        return texts

@@ -1,0 +1,132 @@
+"""Which font letters are set in: an installed official TH Sarabun when present, else the bundled Sarabun.
+
+The renderer must know each font's file (the ToUnicode repair reads the original glyphs), so fonts are
+registered with Qt from files rather than picked by family name from the system.
+"""
+
+import logging
+import os
+import sys
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+
+from fontTools.ttLib import TTFont, TTLibError
+from PySide6.QtGui import QFontDatabase
+
+from eoffice_desktop.render.errors import RenderError
+from eoffice_desktop.render.qt import ensure_gui_app
+
+log = logging.getLogger(__name__)
+
+OFFICIAL_FAMILIES = ("TH Sarabun New", "TH SarabunPSK", "TH Sarabun PSK", "TH SarabunIT๙", "TH SarabunIT9")
+"""Families preferred when installed (cabinet resolution of 7 Sep 2553 on the SIPA fonts)."""
+
+
+@dataclass(frozen=True)
+class FontFace:
+    family: str
+    postscript_name: str
+    bold: bool
+    path: Path
+
+
+@dataclass(frozen=True)
+class FontSet:
+    """The regular and bold faces letters are set in, registered with Qt under ``family``."""
+
+    family: str
+    regular: FontFace
+    bold: FontFace
+
+    @property
+    def faces(self) -> tuple[FontFace, FontFace]:
+        return (self.regular, self.bold)
+
+
+def font_dirs() -> list[Path]:
+    home = Path.home()
+    if sys.platform == "win32":
+        windir = Path(os.environ.get("WINDIR", r"C:\Windows"))
+        local = Path(os.environ.get("LOCALAPPDATA", home / "AppData" / "Local"))
+        return [windir / "Fonts", local / "Microsoft" / "Windows" / "Fonts"]
+    if sys.platform == "darwin":
+        return [Path("/Library/Fonts"), home / "Library" / "Fonts"]
+    return [
+        Path("/usr/share/fonts"),
+        Path("/usr/local/share/fonts"),
+        home / ".local/share/fonts",
+        home / ".fonts",
+    ]
+
+
+def read_face(path: Path) -> FontFace | None:
+    try:
+        font = TTFont(path, lazy=True, fontNumber=0)
+        name = font["name"]
+        family = str(name.getBestFamilyName() or "")
+        postscript = str(name.getDebugName(6) or path.stem)
+        bold = bool(font["OS/2"].fsSelection & 0x20) or bool(font["head"].macStyle & 0x1)
+    except (TTLibError, OSError, KeyError, AssertionError):
+        return None
+    return FontFace(family=family, postscript_name=postscript, bold=bold, path=path)
+
+
+def _scan(dirs: Iterable[Path], families: Sequence[str]) -> dict[str, dict[bool, FontFace]]:
+    """Find faces of the given families; only files whose name looks like Sarabun are opened."""
+    wanted = {f.casefold() for f in families}
+    found: dict[str, dict[bool, FontFace]] = {}
+    for directory in dirs:
+        if not directory.is_dir():
+            continue
+        for path in directory.rglob("*"):
+            if path.suffix.lower() not in (".ttf", ".otf") or "sarabun" not in path.name.casefold():
+                continue
+            face = read_face(path)
+            if face and face.family.casefold() in wanted and "italic" not in path.stem.casefold():
+                found.setdefault(face.family.casefold(), {}).setdefault(face.bold, face)
+    return found
+
+
+def bundled_fontset_faces() -> tuple[FontFace, FontFace]:
+    import fontpkg_sarabun
+
+    files = Path(fontpkg_sarabun.__file__).parent / "files"
+    regular = read_face(files / "Sarabun-Regular.ttf")
+    bold = read_face(files / "Sarabun-Bold.ttf")
+    if regular is None or bold is None:
+        raise RenderError(
+            f"the bundled Sarabun font is missing or damaged in {files}; reinstall eoffice-desktop"
+        )
+    return regular, bold
+
+
+def find_faces(
+    preferred: Sequence[str] = OFFICIAL_FAMILIES, extra_dirs: Sequence[Path] = ()
+) -> tuple[FontFace, FontFace]:
+    """The regular and bold face of the first preferred family that is installed, else bundled Sarabun."""
+    found = _scan([*extra_dirs, *font_dirs()], preferred) if preferred else {}
+    for family in preferred:
+        faces = found.get(family.casefold(), {})
+        if False in faces and True in faces:
+            return faces[False], faces[True]
+    return bundled_fontset_faces()
+
+
+@cache
+def load_fontset(
+    preferred: tuple[str, ...] = OFFICIAL_FAMILIES, extra_dirs: tuple[Path, ...] = ()
+) -> FontSet:
+    """Register the chosen faces with Qt (once per process) and return them."""
+    ensure_gui_app()
+    regular, bold = find_faces(preferred, extra_dirs)
+    families = []
+    for face in (regular, bold):
+        font_id = QFontDatabase.addApplicationFont(str(face.path))
+        if font_id < 0:
+            raise RenderError(f"Qt could not load the font {face.path}")
+        families.extend(QFontDatabase.applicationFontFamilies(font_id))
+    family = families[0]
+    log.debug("letters are set in %s (%s, %s)", family, regular.path, bold.path)
+    return FontSet(family=family, regular=regular, bold=bold)

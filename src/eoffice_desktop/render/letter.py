@@ -1,0 +1,200 @@
+"""Render a validated letter to PDF bytes: layout, pagination, decorations, then the ToUnicode repair."""
+
+import io
+import logging
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import pikepdf
+from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QMarginsF, QPointF, QRectF
+from PySide6.QtGui import QColor, QFont, QPageLayout, QPageSize, QPainter, QPdfWriter
+
+from eoffice_desktop import __version__
+from eoffice_desktop.domain.thai import thai_digits
+from eoffice_desktop.render.builder import BuiltDocument, DocumentBuilder
+from eoffice_desktop.render.decorations import Emblem, draw_rule, draw_text
+from eoffice_desktop.render.errors import RenderError
+from eoffice_desktop.render.fonts import OFFICIAL_FAMILIES, FontSet, load_fontset
+from eoffice_desktop.render.paginate import Page, paginate, placed_lines
+from eoffice_desktop.render.qt import ensure_gui_app, thai_line_breaking_available
+from eoffice_desktop.render.signature_field import SignatureBox, add_signature_field
+from eoffice_desktop.render.tounicode import repair_tounicode
+from eoffice_desktop.render.units import A4_HEIGHT_CM, A4_WIDTH_CM, DPI, Geometry, cm, pt, to_pt
+from eoffice_desktop.templates.model import Template
+
+log = logging.getLogger(__name__)
+
+
+@dataclass(frozen=True)
+class RenderOptions:
+    emblem: Path | None = None
+    font_families: tuple[str, ...] = OFFICIAL_FAMILIES
+    font_dirs: tuple[Path, ...] = ()
+
+
+@dataclass(frozen=True)
+class RenderResult:
+    pdf: bytes
+    pages: int
+    signature: SignatureBox | None
+    font_family: str
+    warnings: tuple[str, ...] = field(default_factory=tuple)
+
+
+def _geometry(template: Template) -> Geometry:
+    p = template.page
+    return Geometry(
+        page_width=cm(A4_WIDTH_CM),
+        page_height=cm(A4_HEIGHT_CM),
+        left=cm(p.margin_left_cm),
+        right=cm(p.margin_right_cm),
+        top=cm(p.margin_top_cm),
+        bottom=cm(p.margin_bottom_cm),
+        content_top=cm(p.content_top_cm),
+    )
+
+
+class _LetterPainter:
+    def __init__(self, template: Template, values: Mapping[str, Any], fonts: FontSet, emblem: Emblem | None):
+        self.template = template
+        self.values = values
+        self.fonts = fonts
+        self.emblem = emblem
+        self.geometry = _geometry(template)
+        self.red = QColor(template.stamps.color)
+
+    def paint(self, writer: QPdfWriter, built: BuiltDocument, pages: list[Page]) -> SignatureBox | None:
+        painter = QPainter(writer)
+        g = self.geometry
+        signature: SignatureBox | None = None
+        try:
+            for number, page in enumerate(pages):
+                if number:
+                    writer.newPage()
+                self._decorate(painter, number, len(pages))
+                shift = g.body_top(number) - page.start
+                for placed in page.lines:
+                    line = placed.layout.lineAt(placed.line)
+                    line.draw(painter, QPointF(g.left + placed.origin.x(), shift + placed.origin.y()))
+                for rule in built.rules:
+                    for placed in page.lines:
+                        if placed.block == rule.block:
+                            y = shift + (placed.top + placed.bottom) / 2
+                            draw_rule(painter, g.left + g.text_width / 2, y, rule.width, pt(0.75))
+                spot = built.signature
+                if spot is not None:
+                    for placed in page.lines:
+                        if placed.block == spot.name_block and placed.line == 0:
+                            top = shift + placed.top - spot.space
+                            signature = SignatureBox(
+                                page=number,
+                                rect=(
+                                    to_pt(g.left + spot.left),
+                                    to_pt(g.page_height - (top + spot.space)),
+                                    to_pt(g.left + spot.left + spot.width),
+                                    to_pt(g.page_height - top),
+                                ),
+                            )
+        finally:
+            painter.end()
+        return signature
+
+    def _font(self, size: float, bold: bool = True) -> QFont:
+        font = QFont(self.fonts.family)
+        font.setPointSizeF(size)
+        font.setBold(bold)
+        return font
+
+    def _decorate(self, painter: QPainter, number: int, count: int) -> None:
+        g, t = self.geometry, self.template
+        centre = g.left + g.text_width / 2
+        if number == 0 and t.emblem is not None:
+            height = cm(t.emblem.height_cm)
+            top = cm(t.emblem.top_cm)
+            if self.emblem is not None:
+                width = height * self.emblem.aspect
+                left = centre - width / 2 if t.emblem.position == "top-center" else g.left
+                self.emblem.draw(painter, QRectF(left, top, width, height))
+            speed = self.values.get(t.stamps.speed_field)
+            if speed:
+                font = self._font(t.stamps.speed_size_pt)
+                if t.emblem.position == "top-center":
+                    draw_text(painter, speed, font, self.red, x=g.left, top=top + height / 2 - pt(24))
+                else:  # beside a top-left emblem, before the heading
+                    width = height * (self.emblem.aspect if self.emblem else 1.0)
+                    draw_text(painter, speed, font, self.red, x=g.left + width + cm(0.4), top=top + cm(1.6))
+        if number > 0:
+            label = thai_digits(t.page.page_number.format(page=number + 1, pages=count))
+            draw_text(
+                painter,
+                label,
+                self._font(t.page.font_size_pt, False),
+                QColor("black"),
+                x=centre,
+                top=cm(t.page.page_number_top_cm),
+                centre=True,
+            )
+        secrecy = self.values.get(t.stamps.secrecy_field)
+        if secrecy:
+            font = self._font(t.stamps.secrecy_size_pt)
+            page_centre = g.page_width / 2
+            draw_text(painter, secrecy, font, self.red, x=page_centre, top=cm(0.3), centre=True)
+            draw_text(
+                painter, secrecy, font, self.red, x=page_centre, top=g.page_height - cm(1.5), centre=True
+            )
+
+
+def render_letter(
+    template: Template, values: Mapping[str, Any], options: RenderOptions = RenderOptions()
+) -> RenderResult:
+    """Render validated ``values`` (see :func:`eoffice_desktop.domain.fields.validate`) with ``template``."""
+    ensure_gui_app()
+    warnings: list[str] = []
+    if not thai_line_breaking_available():
+        warnings.append("Thai word breaking is unavailable (install libthai0): lines break only at spaces")
+    fonts = load_fontset(tuple(options.font_families), tuple(options.font_dirs))
+    emblem = Emblem(options.emblem) if options.emblem else None
+    if template.emblem is not None and emblem is None:
+        warnings.append("no emblem image configured: the emblem space is left empty (use --emblem PATH)")
+
+    data = QByteArray()
+    buffer = QBuffer(data)
+    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+    writer = QPdfWriter(buffer)
+    writer.setResolution(DPI)
+    writer.setPageLayout(
+        QPageLayout(
+            QPageSize(QPageSize.PageSizeId.A4), QPageLayout.Orientation.Portrait, QMarginsF(0, 0, 0, 0)
+        )
+    )
+    writer.setCreator(f"eoffice-desktop {__version__}")
+    writer.setTitle(str(values.get("subject", template.title)))
+
+    painter_ = _LetterPainter(template, values, fonts, emblem)
+    builder = DocumentBuilder(writer, fonts.family, template.page, painter_.geometry)
+    built = builder.add(template.elements, values)
+    pages = paginate(placed_lines(built), painter_.geometry)
+    signature = painter_.paint(writer, built, pages)
+    buffer.close()  # QPainter.end() in paint() has finished the PDF
+
+    try:
+        pdf = pikepdf.open(io.BytesIO(bytes(data.data())))
+    except pikepdf.PdfError as exc:  # pragma: no cover - Qt wrote something unreadable
+        raise RenderError(f"the PDF writer produced an unreadable file: {exc}") from exc
+    with pdf:
+        sources = {face.postscript_name: face.path for face in fonts.faces}
+        repair_tounicode(pdf, sources)
+        if signature is not None:
+            add_signature_field(pdf, signature)
+        out = _save(pdf)
+    for warning in warnings:
+        log.warning("%s", warning)
+    return RenderResult(out, len(pages), signature, fonts.family, tuple(warnings))
+
+
+def _save(pdf: pikepdf.Pdf) -> bytes:
+    stream = io.BytesIO()
+    pdf.save(stream, deterministic_id=True)
+    return stream.getvalue()

@@ -1,0 +1,93 @@
+"""Split a laid-out letter into A4 pages at line boundaries, keeping the closing and signature together."""
+
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+from PySide6.QtCore import QPointF
+from PySide6.QtGui import QTextBlock, QTextDocument, QTextLayout
+
+from eoffice_desktop.render.builder import TAIL_STATE, BuiltDocument, Cell
+from eoffice_desktop.render.units import Geometry
+
+TAIL_COMPANION_LINES = 2
+"""Lines of body text that move with the closing to the last page (never a closing alone on a page)."""
+
+
+@dataclass(frozen=True)
+class PlacedLine:
+    block: int
+    layout: QTextLayout
+    line: int
+    origin: QPointF  # the block's top-left in document coordinates
+    top: float
+    bottom: float
+    tail: bool
+
+
+@dataclass
+class Page:
+    start: float  # document y at the top of this page's body
+    lines: list[PlacedLine]
+
+
+def _blocks(doc: QTextDocument) -> Iterator[QTextBlock]:
+    block = doc.begin()
+    while block.isValid():
+        yield block
+        block = block.next()
+
+
+def _lines(doc: QTextDocument, offset: QPointF, rows: dict[int, list[Cell]] | None) -> list[PlacedLine]:
+    layout = doc.documentLayout()
+    out = []
+    for block in _blocks(doc):
+        rect = layout.blockBoundingRect(block)
+        origin = rect.topLeft() + offset
+        if (
+            rows and block.blockNumber() in rows
+        ):  # a row: its cells' lines side by side, from the spacer's top
+            for cell in rows[block.blockNumber()]:
+                out.extend(_lines(cell.doc, QPointF(offset.x() + cell.left, origin.y()), None))
+            continue
+        text_layout = block.layout()
+        tail = block.userState() >= 0 and bool(block.userState() & TAIL_STATE)
+        for i in range(text_layout.lineCount()):
+            line = text_layout.lineAt(i)
+            top = origin.y() + line.y()
+            out.append(
+                PlacedLine(block.blockNumber(), text_layout, i, origin, top, top + line.height(), tail)
+            )
+    return out
+
+
+def placed_lines(built: BuiltDocument) -> list[PlacedLine]:
+    out = _lines(built.doc, QPointF(0, 0), built.rows)
+    out.sort(key=lambda p: (p.top, p.origin.x()))
+    return out
+
+
+def _split(lines: list[PlacedLine], geometry: Geometry, forced: set[float]) -> list[Page]:
+    pages = [Page(0.0, [])]
+    for line in lines:
+        page = pages[-1]
+        overflow = line.bottom - page.start > geometry.available(len(pages) - 1)
+        if (overflow or line.top in forced) and line.top > page.start and page.lines:
+            pages.append(Page(line.top, []))
+        pages[-1].lines.append(line)
+    return pages
+
+
+def paginate(lines: list[PlacedLine], geometry: Geometry) -> list[Page]:
+    pages = _split(lines, geometry, set())
+    tail = [line for line in lines if line.tail]
+    if not tail:
+        return pages
+    tail_pages = {i for i, page in enumerate(pages) for line in page.lines if line.tail}
+    if len(tail_pages) <= 1 and min(tail_pages) == len(pages) - 1:
+        return pages
+    # the tail straddles a page break: start a page a few body lines before it
+    first = lines.index(tail[0])
+    before = [line for line in lines[:first] if line.top < tail[0].top]
+    starts = sorted({line.top for line in before})
+    cut = starts[-TAIL_COMPANION_LINES] if len(starts) >= TAIL_COMPANION_LINES else tail[0].top
+    return _split(lines, geometry, {cut})
