@@ -169,6 +169,8 @@ class DocumentBuilder:
             hang = self.width_of(prefix, el.label_size_pt or el.size_pt, el.label_bold)
             fmt.setLeftMargin(left + hang)
             fmt.setTextIndent(-hang)
+        if el.type is ElementType.LINE and el.indent_cm >= 0:
+            fmt.setTextIndent(cm(el.indent_cm))
         number = self._block(fmt)
         if prefix:
             self.cursor.insertText(prefix, self.char_format(el.label_size_pt or el.size_pt, el.label_bold))

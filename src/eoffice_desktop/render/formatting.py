@@ -9,6 +9,7 @@ from eoffice_desktop.domain.numbering import DocumentNumber
 from eoffice_desktop.domain.thai import thai_date, thai_digits
 
 _PLACEHOLDER = re.compile(r"\{([A-Za-z_][A-Za-z0-9_.]*)(?::([a-z-]+))?\}")
+_OPTIONAL = re.compile(r"\[([^\[\]]*)\]")
 
 
 class MissingValue(LookupError):
@@ -34,6 +35,18 @@ def format_value(value: Any, spec: str | None = None) -> str:
     return text if spec == "latin" else thai_digits(text)
 
 
+def _optional(match: re.Match[str], values: Mapping[str, Any]) -> str:
+    try:
+        return _PLACEHOLDER.sub(lambda m: format_value(lookup(values, m[1]), m[2]), match[1])
+    except MissingValue:
+        return ""
+
+
 def fill(template: str, values: Mapping[str, Any]) -> str:
-    """Replace ``{field}``/``{field.sub:spec}`` placeholders; raise MissingValue for an absent field."""
+    """Replace ``{field}``/``{field.sub:spec}`` placeholders; raise MissingValue for an absent field.
+
+    A part in square brackets is optional: ``{agency}[  โทร. {contact.phone}]`` drops the phone part when the
+    letter has no phone, instead of dropping the whole element.
+    """
+    template = _OPTIONAL.sub(lambda m: _optional(m, values), template)
     return _PLACEHOLDER.sub(lambda m: format_value(lookup(values, m[1]), m[2]), template)

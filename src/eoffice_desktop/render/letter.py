@@ -124,7 +124,7 @@ class _LetterPainter:
                     draw_text(painter, speed, font, self.red, x=g.left, top=top + height / 2 - pt(24))
                 else:  # beside a top-left emblem, before the heading
                     width = height * (self.emblem.aspect if self.emblem else 1.0)
-                    draw_text(painter, speed, font, self.red, x=g.left + width + cm(0.4), top=top + cm(1.6))
+                    draw_text(painter, speed, font, self.red, x=g.left + width + cm(0.4), top=top - pt(4))
         if number > 0:
             label = thai_digits(t.page.page_number.format(page=number + 1, pages=count))
             draw_text(
