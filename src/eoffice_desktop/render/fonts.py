@@ -63,11 +63,11 @@ def font_dirs() -> list[Path]:
 
 def read_face(path: Path) -> FontFace | None:
     try:
-        font = TTFont(path, lazy=True, fontNumber=0)
-        name = font["name"]
-        family = str(name.getBestFamilyName() or "")
-        postscript = str(name.getDebugName(6) or path.stem)
-        bold = bool(font["OS/2"].fsSelection & 0x20) or bool(font["head"].macStyle & 0x1)
+        with TTFont(path, lazy=True, fontNumber=0) as font:
+            name = font["name"]
+            family = str(name.getBestFamilyName() or "")
+            postscript = str(name.getDebugName(6) or path.stem)
+            bold = bool(font["OS/2"].fsSelection & 0x20) or bool(font["head"].macStyle & 0x1)
     except (TTLibError, OSError, KeyError, AssertionError):
         return None
     return FontFace(family=family, postscript_name=postscript, bold=bold, path=path)

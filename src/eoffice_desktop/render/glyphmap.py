@@ -179,18 +179,18 @@ class FontGlyphIndex:
 @cache
 def glyph_index(path: Path) -> FontGlyphIndex:
     """Built once per font file and process."""
-    font = TTFont(path, lazy=True)
-    if "glyf" not in font:
-        return FontGlyphIndex(())
-    texts = glyph_texts(font)
-    entries: dict[OutlineKey, tuple[tuple[int, int], str]] = {}
-    for name in font.getGlyphOrder():
-        text = texts.get(name)
-        if not text:
-            continue
-        key = tuple(round(v, 1) for v in outline_key(font, name))
-        # glyphs with the same geometry look the same: keep the most standard text
-        rank = (_rank(ord(text[0]))[0], len(text))
-        if key not in entries or rank < entries[key][0]:
-            entries[key] = (rank, text)
+    with TTFont(path) as font:
+        if "glyf" not in font:
+            return FontGlyphIndex(())
+        texts = glyph_texts(font)
+        entries: dict[OutlineKey, tuple[tuple[int, int], str]] = {}
+        for name in font.getGlyphOrder():
+            text = texts.get(name)
+            if not text:
+                continue
+            key = tuple(round(v, 1) for v in outline_key(font, name))
+            # glyphs with the same geometry look the same: keep the most standard text
+            rank = (_rank(ord(text[0]))[0], len(text))
+            if key not in entries or rank < entries[key][0]:
+                entries[key] = (rank, text)
     return FontGlyphIndex(tuple((key, text) for key, (_rank_, text) in entries.items()))

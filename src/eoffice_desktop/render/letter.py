@@ -13,6 +13,7 @@ from PySide6.QtGui import QColor, QFont, QPageLayout, QPageSize, QPainter, QPdfW
 
 from eoffice_desktop import __version__
 from eoffice_desktop.domain.thai import thai_digits
+from eoffice_desktop.render.actualtext import DrawnLine, add_actual_text
 from eoffice_desktop.render.builder import BuiltDocument, DocumentBuilder
 from eoffice_desktop.render.decorations import Emblem, draw_rule, draw_text
 from eoffice_desktop.render.errors import RenderError
@@ -64,20 +65,49 @@ class _LetterPainter:
         self.emblem = emblem
         self.geometry = _geometry(template)
         self.red = QColor(template.stamps.color)
+        self.drawn: list[DrawnLine] = []
+        self._page = 0
+
+    def _record(self, text: str, rect: QRectF) -> None:
+        g = self.geometry
+        self.drawn.append(
+            DrawnLine(
+                page=self._page,
+                text=text,
+                x0=to_pt(rect.left()),
+                y0=to_pt(g.page_height - rect.bottom()),
+                x1=to_pt(rect.right()),
+                y1=to_pt(g.page_height - rect.top()),
+            )
+        )
+
+    def _text(
+        self, text: str, font: QFont, color: QColor, *, x: float, top: float, centre: bool = False
+    ) -> None:
+        self._record(
+            text,
+            draw_text(painter=self._painter, text=text, font=font, color=color, x=x, top=top, centre=centre),
+        )
 
     def paint(self, writer: QPdfWriter, built: BuiltDocument, pages: list[Page]) -> SignatureBox | None:
         painter = QPainter(writer)
+        self._painter = painter
         g = self.geometry
         signature: SignatureBox | None = None
         try:
             for number, page in enumerate(pages):
                 if number:
                     writer.newPage()
+                self._page = number
                 self._decorate(painter, number, len(pages))
                 shift = g.body_top(number) - page.start
                 for placed in page.lines:
                     line = placed.layout.lineAt(placed.line)
-                    line.draw(painter, QPointF(g.left + placed.origin.x(), shift + placed.origin.y()))
+                    origin = QPointF(g.left + placed.origin.x(), shift + placed.origin.y())
+                    line.draw(painter, origin)
+                    left, right = placed.column
+                    box = QRectF(g.left + left, origin.y() + line.y(), right - left, line.height())
+                    self._record(placed.text, box)
                 for rule in built.rules:
                     for placed in page.lines:
                         if placed.block == rule.block:
@@ -121,10 +151,10 @@ class _LetterPainter:
             if speed:
                 font = self._font(t.stamps.speed_size_pt)
                 if t.emblem.position == "top-center":
-                    draw_text(painter, speed, font, self.red, x=g.left, top=top + height / 2 - pt(24))
+                    self._text(speed, font, self.red, x=g.left, top=top + height / 2 - pt(24))
                 else:  # beside a top-left emblem, before the heading
                     width = height * (self.emblem.aspect if self.emblem else 1.0)
-                    draw_text(painter, speed, font, self.red, x=g.left + width + cm(0.4), top=top - pt(4))
+                    self._text(speed, font, self.red, x=g.left + width + cm(0.4), top=top - pt(4))
         if number > 0:
             label = thai_digits(t.page.page_number.format(page=number + 1, pages=count))
             draw_text(
@@ -140,7 +170,7 @@ class _LetterPainter:
         if secrecy:
             font = self._font(t.stamps.secrecy_size_pt)
             page_centre = g.page_width / 2
-            draw_text(painter, secrecy, font, self.red, x=page_centre, top=cm(0.3), centre=True)
+            self._text(secrecy, font, self.red, x=page_centre, top=cm(0.3), centre=True)
             draw_text(
                 painter, secrecy, font, self.red, x=page_centre, top=g.page_height - cm(1.5), centre=True
             )
@@ -185,7 +215,8 @@ def render_letter(
         raise RenderError(f"the PDF writer produced an unreadable file: {exc}") from exc
     with pdf:
         sources = {face.postscript_name: face.path for face in fonts.faces}
-        repair_tounicode(pdf, sources)
+        glyph_texts = repair_tounicode(pdf, sources)
+        add_actual_text(pdf, painter_.drawn, glyph_texts)
         if signature is not None:
             add_signature_field(pdf, signature)
         out = _save(pdf)

@@ -18,10 +18,12 @@ class PlacedLine:
     block: int
     layout: QTextLayout
     line: int
+    text: str  # the line's own text
     origin: QPointF  # the block's top-left in document coordinates
     top: float
     bottom: float
     tail: bool
+    column: tuple[float, float]  # left and right edge of the column the line is set in
 
 
 @dataclass
@@ -38,24 +40,27 @@ def _blocks(doc: QTextDocument) -> Iterator[QTextBlock]:
 
 
 def _lines(doc: QTextDocument, offset: QPointF, rows: dict[int, list[Cell]] | None) -> list[PlacedLine]:
+    column = (offset.x(), offset.x() + doc.textWidth())
     layout = doc.documentLayout()
     out = []
     for block in _blocks(doc):
         rect = layout.blockBoundingRect(block)
         origin = rect.topLeft() + offset
-        if (
-            rows and block.blockNumber() in rows
-        ):  # a row: its cells' lines side by side, from the spacer's top
+        if rows and block.blockNumber() in rows:  # a row: its cells side by side, from the spacer's top
             for cell in rows[block.blockNumber()]:
                 out.extend(_lines(cell.doc, QPointF(offset.x() + cell.left, origin.y()), None))
             continue
         text_layout = block.layout()
+        block_text = block.text()  # the layout's own text() is empty for document blocks
         tail = block.userState() >= 0 and bool(block.userState() & TAIL_STATE)
         for i in range(text_layout.lineCount()):
             line = text_layout.lineAt(i)
             top = origin.y() + line.y()
+            text = block_text[line.textStart() : line.textStart() + line.textLength()]
             out.append(
-                PlacedLine(block.blockNumber(), text_layout, i, origin, top, top + line.height(), tail)
+                PlacedLine(
+                    block.blockNumber(), text_layout, i, text, origin, top, top + line.height(), tail, column
+                )
             )
     return out
 

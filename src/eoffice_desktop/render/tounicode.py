@@ -40,20 +40,24 @@ def _base_name(font: pikepdf.Dictionary) -> str:
     return name.split("+", 1)[1] if len(name) > 7 and name[6] == "+" else name
 
 
-def _repair_font(pdf: pikepdf.Pdf, font: pikepdf.Dictionary, source: Path) -> int:
+GlyphTexts = dict[tuple[int, int], dict[int, str]]
+"""Font object (objgen) → CID → text, as written into the repaired ToUnicode maps."""
+
+
+def _repair_font(pdf: pikepdf.Pdf, font: pikepdf.Dictionary, source: Path) -> dict[int, str]:
     descendant = font.DescendantFonts[0]
     program = descendant.FontDescriptor.get("/FontFile2")
     if program is None:
-        return 0
+        return {}
     cid_to_gid = descendant.get("/CIDToGIDMap")
     if cid_to_gid is not None and cid_to_gid != pikepdf.Name.Identity:
         log.warning("font %s has a CIDToGIDMap stream; its text map is left as it is", _base_name(font))
-        return 0
+        return {}
     try:
         subset = TTFont(io.BytesIO(program.read_bytes()))
     except (TTLibError, AssertionError, ValueError) as exc:
         log.warning("cannot read embedded font %s: %s", _base_name(font), exc)
-        return 0
+        return {}
     index = glyph_index(source)
     mapping: dict[int, str] = {}
     for gid, name in enumerate(subset.getGlyphOrder()):
@@ -65,17 +69,17 @@ def _repair_font(pdf: pikepdf.Pdf, font: pikepdf.Dictionary, source: Path) -> in
         else:
             log.debug("glyph %d of %s has no known text", gid, _base_name(font))
     font.ToUnicode = pdf.make_stream(_cmap_stream(mapping))
-    return len(mapping)
+    return mapping
 
 
-def repair_tounicode(pdf: pikepdf.Pdf, sources: Mapping[str, Path]) -> int:
+def repair_tounicode(pdf: pikepdf.Pdf, sources: Mapping[str, Path]) -> GlyphTexts:
     """Rewrite the ToUnicode map of every embedded TrueType font whose source file is known.
 
-    ``sources`` maps a font's PostScript name to the file it was embedded from. Returns the number of glyph
-    mappings written.
+    ``sources`` maps a font's PostScript name to the file it was embedded from. Returns the text of each
+    glyph of each repaired font.
     """
     done: set[tuple[int, int]] = set()
-    written = 0
+    written: GlyphTexts = {}
     for page in pdf.pages:
         resources = page.obj.get("/Resources")
         fonts = resources.get("/Font") if isinstance(resources, pikepdf.Dictionary) else None
@@ -91,5 +95,5 @@ def repair_tounicode(pdf: pikepdf.Pdf, sources: Mapping[str, Path]) -> int:
             if source is None:
                 log.warning("no source file known for embedded font %s", _base_name(font))
                 continue
-            written += _repair_font(pdf, font, source)
+            written[font.objgen] = _repair_font(pdf, font, source)
     return written

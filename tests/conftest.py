@@ -1,0 +1,45 @@
+"""Shared fixtures. Qt runs headless; PDFs are checked with PyMuPDF and poppler, never by calls made."""
+
+import json
+import os
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+import pytest
+
+
+@pytest.fixture(scope="session")
+def qt_app() -> Any:
+    from eoffice_desktop.render.qt import ensure_gui_app
+
+    return ensure_gui_app()
+
+
+@pytest.fixture(scope="session")
+def emblem(tmp_path_factory: pytest.TempPathFactory, qt_app: Any) -> Path:
+    """A stand-in emblem image (the official Garuda artwork is deployed by IT, not shipped)."""
+    from PySide6.QtCore import QPointF, Qt
+    from PySide6.QtGui import QColor, QImage, QPainter, QPolygonF
+
+    path = tmp_path_factory.mktemp("emblem") / "emblem.png"
+    image = QImage(300, 330, QImage.Format.Format_ARGB32)
+    image.fill(Qt.GlobalColor.transparent)
+    painter = QPainter(image)
+    painter.setBrush(QColor("#222222"))
+    painter.drawPolygon(QPolygonF([QPointF(150, 0), QPointF(300, 165), QPointF(150, 330), QPointF(0, 165)]))
+    painter.end()
+    assert image.save(str(path))
+    return path
+
+
+@pytest.fixture
+def write_json(tmp_path: Path) -> Callable[..., Path]:
+    def write(data: dict[str, Any], name: str = "letter.json") -> Path:
+        path = tmp_path / name
+        path.write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
+        return path
+
+    return write

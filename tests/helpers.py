@@ -1,0 +1,39 @@
+"""Helpers shared by the tests."""
+
+import json
+import shutil
+import subprocess
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+ROOT = Path(__file__).resolve().parent.parent
+EXAMPLES = ROOT / "examples"
+
+CM = 72 / 2.54  # PDF points per centimetre
+
+
+def example(name: str) -> dict[str, Any]:
+    data: dict[str, Any] = json.loads((EXAMPLES / f"{name}.json").read_text(encoding="utf-8"))
+    return data
+
+
+def run_cli(*args: str | Path) -> tuple[int, str, str]:
+    """Run the command in-process and capture what it prints."""
+    import contextlib
+    import io
+
+    from eoffice_desktop.cli import main
+
+    out, err = io.StringIO(), io.StringIO()
+    with contextlib.redirect_stdout(out), contextlib.redirect_stderr(err):
+        code = main([str(a) for a in args])
+    return code, out.getvalue(), err.getvalue()
+
+
+def pdftotext(path: Path, *extra: str) -> str:
+    exe = shutil.which("pdftotext")
+    if exe is None:
+        pytest.fail("pdftotext (poppler-utils) is required: apt-get install poppler-utils")
+    return subprocess.run([exe, *extra, str(path), "-"], capture_output=True, text=True, check=True).stdout
