@@ -101,14 +101,18 @@ def test_unwritable_output(tmp_path: Path, write_json: Callable[..., Path]) -> N
     try:
         if os.access(locked, os.W_OK):
             pytest.skip("running as a user who can write anywhere (root): permission check not observable")
-        code, _, err = run_cli("draft", "--template", "external-letter", "--data", data, "--out", locked / "x.pdf")
+        code, _, err = run_cli(
+            "draft", "--template", "external-letter", "--data", data, "--out", locked / "x.pdf"
+        )
         assert code != 0 and "not writable" in err
         assert list(locked.iterdir()) == []
     finally:
         locked.chmod(0o700)
 
 
-def test_output_path_that_is_a_directory_leaves_nothing(tmp_path: Path, write_json: Callable[..., Path]) -> None:
+def test_output_path_that_is_a_directory_leaves_nothing(
+    tmp_path: Path, write_json: Callable[..., Path]
+) -> None:
     data = write_json(example("external-letter"))
     target = tmp_path / "taken.pdf"
     target.mkdir()
@@ -129,7 +133,7 @@ def test_unreadable_emblem_is_an_error(tmp_path: Path, write_json: Callable[...,
     bogus = tmp_path / "garuda.png"
     bogus.write_bytes(b"not an image")
     out = tmp_path / "x.pdf"
-    code, _, err = run_cli("draft", "--template", "external-letter", "--data", write_json(example("memo")),
+    code, _, _err = run_cli("draft", "--template", "external-letter", "--data", write_json(example("memo")),
                            "--out", out, "--emblem", bogus)  # fmt: skip
     assert code != 0 and not out.exists()
 
@@ -150,11 +154,13 @@ RECIPIENTS = ["ผู้ว่าราชการจังหวัดเช�
 
 def test_merge_writes_one_letter_per_row(tmp_path: Path, write_json: Callable[..., Path]) -> None:
     base = example("external-letter") | {"number": "ดศ 0201/ว 124"}
-    rows = [{"recipient": r, "signer.name": "นายสมชาย ใจดี", "address": "ถนนหนึ่ง\nอำเภอเมือง"} for r in RECIPIENTS]
+    rows = [
+        {"recipient": r, "signer.name": "นายสมชาย ใจดี", "address": "ถนนหนึ่ง\nอำเภอเมือง"} for r in RECIPIENTS
+    ]
     csv_path = _write_csv(tmp_path / "rows.csv", rows)
     out_dir = tmp_path / "letters"
     out_dir.mkdir()
-    code, out, err = run_cli("draft", "--template", "external-letter", "--data", write_json(base),
+    code, _out, err = run_cli("draft", "--template", "external-letter", "--data", write_json(base),
                              "--merge", csv_path, "--out-dir", out_dir)  # fmt: skip
     assert code == 0, err
     pdfs = sorted(out_dir.glob("*.pdf"))
@@ -184,8 +190,11 @@ def test_merge_with_a_bad_row_writes_nothing(tmp_path: Path, write_json: Callabl
     rows[2]["date"] = "2025-13-01"
     out_dir = tmp_path / "letters"
     out_dir.mkdir()
-    code, _, err = run_cli("draft", "--template", "external-letter", "--data", write_json(example("external-letter")),
-                           "--merge", _write_csv(tmp_path / "r.csv", rows), "--out-dir", out_dir)  # fmt: skip
+    data = write_json(example("external-letter"))
+    merge = _write_csv(tmp_path / "r.csv", rows)
+    code, _, err = run_cli(
+        "draft", "--template", "external-letter", "--data", data, "--merge", merge, "--out-dir", out_dir
+    )
     assert code != 0
     assert "field 'date'" in err and "merge row 3" in err
     assert list(out_dir.iterdir()) == []

@@ -221,7 +221,7 @@ def render_letter(
             add_signature_field(pdf, signature)
         out = _save(pdf)
     for warning in warnings:
-        log.warning("%s", warning)
+        log.debug("%s", warning)
     return RenderResult(out, len(pages), signature, fonts.family, tuple(warnings))
 
 
