@@ -68,7 +68,18 @@ class BuiltDocument:
     rows: dict[int, list[Cell]] = field(default_factory=dict)  # spacer block number → its cells
 
 
+_VERTICAL_SCALES: dict[int, float] = {}
+
+
 def vertical_scale(device: QPaintDevice) -> float:
+    """Measured once per device resolution (see :func:`_measure_vertical_scale`)."""
+    dpi = device.logicalDpiY()
+    if dpi not in _VERTICAL_SCALES:
+        _VERTICAL_SCALES[dpi] = _measure_vertical_scale(device)
+    return _VERTICAL_SCALES[dpi]
+
+
+def _measure_vertical_scale(device: QPaintDevice) -> float:
     """How much Qt's text layout scales vertical block margins on ``device`` (device DPI / screen DPI).
 
     Left margins and indents are taken as device units, top margins are scaled: margins are divided by this
@@ -99,6 +110,8 @@ class DocumentBuilder:
         width: float | None = None,
     ) -> None:
         self.device = device
+        self._fonts: dict[tuple[float, bool], QFont] = {}
+        self._metrics: dict[tuple[float, bool], QFontMetricsF] = {}
         self.vscale = vertical_scale(device)
         self.width = geometry.text_width if width is None else width
         self.family = family
@@ -116,10 +129,20 @@ class DocumentBuilder:
 
     # fonts and formats -------------------------------------------------------------------------------
     def font(self, size_pt: float = 0.0, bold: bool = False) -> QFont:
-        font = QFont(self.family)
-        font.setPointSizeF(size_pt or self.page.font_size_pt)
-        font.setBold(bold)
+        key = (size_pt or self.page.font_size_pt, bold)
+        font = self._fonts.get(key)
+        if font is None:
+            font = self._fonts[key] = QFont(self.family)
+            font.setPointSizeF(key[0])
+            font.setBold(bold)
         return font
+
+    def metrics(self, size_pt: float = 0.0, bold: bool = False) -> QFontMetricsF:
+        key = (size_pt or self.page.font_size_pt, bold)
+        metrics = self._metrics.get(key)
+        if metrics is None:
+            metrics = self._metrics[key] = QFontMetricsF(self.font(size_pt, bold), self.device)
+        return metrics
 
     def char_format(self, size_pt: float = 0.0, bold: bool = False) -> QTextCharFormat:
         fmt = QTextCharFormat()
@@ -127,10 +150,10 @@ class DocumentBuilder:
         return fmt
 
     def width_of(self, text: str, size_pt: float = 0.0, bold: bool = False) -> float:
-        return QFontMetricsF(self.font(size_pt, bold), self.device).horizontalAdvance(text)
+        return self.metrics(size_pt, bold).horizontalAdvance(text)
 
     def line_height(self, size_pt: float = 0.0) -> float:
-        return QFontMetricsF(self.font(size_pt), self.device).lineSpacing()
+        return self.metrics(size_pt).lineSpacing()
 
     # blocks ------------------------------------------------------------------------------------------
     def _block(self, fmt: QTextBlockFormat) -> int:

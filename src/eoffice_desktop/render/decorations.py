@@ -4,7 +4,7 @@ import logging
 from pathlib import Path
 
 from PySide6.QtCore import QPointF, QRectF, Qt
-from PySide6.QtGui import QColor, QFont, QImage, QPainter, QPen, QTextLayout, QTextOption
+from PySide6.QtGui import QColor, QFont, QGlyphRun, QImage, QPainter, QPen, QTextLayout, QTextOption
 
 from eoffice_desktop.render.errors import RenderError
 
@@ -13,10 +13,11 @@ log = logging.getLogger(__name__)
 
 def draw_text(
     painter: QPainter, text: str, font: QFont, color: QColor, *, x: float, top: float, centre: bool = False
-) -> QRectF:
+) -> tuple[QRectF, list[QGlyphRun]]:
     """Draw one line of text with its top at ``top``; ``x`` is its left edge, or its centre with ``centre``.
 
     Text goes through QTextLayout like the body, so it is shaped and mapped to Unicode the same way.
+    Returns the line's box and its glyph runs.
     """
     layout = QTextLayout(text, font, painter.device())
     layout.setTextOption(QTextOption(Qt.AlignmentFlag.AlignLeft))
@@ -30,7 +31,7 @@ def draw_text(
     painter.setPen(color)
     line.draw(painter, QPointF(left, top))
     painter.restore()
-    return QRectF(left, top, width, line.height())
+    return QRectF(left, top, width, line.height()), line.glyphRuns()
 
 
 class Emblem:

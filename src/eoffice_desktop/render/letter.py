@@ -9,23 +9,26 @@ from typing import Any
 
 import pikepdf
 from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QMarginsF, QPointF, QRectF
-from PySide6.QtGui import QColor, QFont, QPageLayout, QPageSize, QPainter, QPdfWriter
+from PySide6.QtGui import QColor, QFont, QGlyphRun, QPageLayout, QPageSize, QPainter, QPdfWriter, QRawFont
 
 from eoffice_desktop import __version__
 from eoffice_desktop.domain.thai import thai_digits
-from eoffice_desktop.render.actualtext import DrawnLine, add_actual_text
+from eoffice_desktop.render.actualtext import add_actual_text
 from eoffice_desktop.render.builder import BuiltDocument, DocumentBuilder
+from eoffice_desktop.render.contentscan import DrawnLine, scan_pages
 from eoffice_desktop.render.decorations import Emblem, draw_rule, draw_text
 from eoffice_desktop.render.errors import RenderError
 from eoffice_desktop.render.fonts import OFFICIAL_FAMILIES, FontSet, load_fontset
 from eoffice_desktop.render.paginate import Page, paginate, placed_lines
 from eoffice_desktop.render.qt import ensure_gui_app, thai_line_breaking_available
 from eoffice_desktop.render.signature_field import SignatureBox, add_signature_field
-from eoffice_desktop.render.tounicode import repair_tounicode
+from eoffice_desktop.render.tounicode import glyph_texts_of_pdf, write_tounicode
 from eoffice_desktop.render.units import A4_HEIGHT_CM, A4_WIDTH_CM, DPI, Geometry, cm, pt, to_pt
 from eoffice_desktop.templates.model import Template
 
 log = logging.getLogger(__name__)
+
+BOLD_WEIGHT = 600
 
 
 @dataclass(frozen=True)
@@ -68,7 +71,13 @@ class _LetterPainter:
         self.drawn: list[DrawnLine] = []
         self._page = 0
 
-    def _record(self, text: str, rect: QRectF) -> None:
+    def _face(self, font: QRawFont) -> str:
+        """Which embedded face a glyph run uses: the PostScript name the PDF font will carry."""
+        if font.familyName() != self.fonts.family:
+            return font.familyName()  # a fallback font Qt picked; its codes are matched by shape
+        return (self.fonts.bold if font.weight() >= BOLD_WEIGHT else self.fonts.regular).postscript_name
+
+    def _record(self, text: str, rect: QRectF, runs: list[QGlyphRun]) -> None:
         g = self.geometry
         self.drawn.append(
             DrawnLine(
@@ -78,16 +87,15 @@ class _LetterPainter:
                 y0=to_pt(g.page_height - rect.bottom()),
                 x1=to_pt(rect.right()),
                 y1=to_pt(g.page_height - rect.top()),
+                runs=tuple((self._face(r.rawFont()), tuple(r.glyphIndexes())) for r in runs),
             )
         )
 
     def _text(
         self, text: str, font: QFont, color: QColor, *, x: float, top: float, centre: bool = False
     ) -> None:
-        self._record(
-            text,
-            draw_text(painter=self._painter, text=text, font=font, color=color, x=x, top=top, centre=centre),
-        )
+        rect, runs = draw_text(self._painter, text, font, color, x=x, top=top, centre=centre)
+        self._record(text, rect, runs)
 
     def paint(self, writer: QPdfWriter, built: BuiltDocument, pages: list[Page]) -> SignatureBox | None:
         painter = QPainter(writer)
@@ -107,7 +115,7 @@ class _LetterPainter:
                     line.draw(painter, origin)
                     left, right = placed.column
                     box = QRectF(g.left + left, origin.y() + line.y(), right - left, line.height())
-                    self._record(placed.text, box)
+                    self._record(placed.text, box, line.glyphRuns())
                 for rule in built.rules:
                     for placed in page.lines:
                         if placed.block == rule.block:
@@ -157,23 +165,14 @@ class _LetterPainter:
                     self._text(speed, font, self.red, x=g.left + width + cm(0.4), top=top - pt(4))
         if number > 0:
             label = thai_digits(t.page.page_number.format(page=number + 1, pages=count))
-            draw_text(
-                painter,
-                label,
-                self._font(t.page.font_size_pt, False),
-                QColor("black"),
-                x=centre,
-                top=cm(t.page.page_number_top_cm),
-                centre=True,
-            )
+            font = self._font(t.page.font_size_pt, False)
+            self._text(label, font, QColor("black"), x=centre, top=cm(t.page.page_number_top_cm), centre=True)
         secrecy = self.values.get(t.stamps.secrecy_field)
         if secrecy:
             font = self._font(t.stamps.secrecy_size_pt)
             page_centre = g.page_width / 2
             self._text(secrecy, font, self.red, x=page_centre, top=cm(0.3), centre=True)
-            draw_text(
-                painter, secrecy, font, self.red, x=page_centre, top=g.page_height - cm(1.5), centre=True
-            )
+            self._text(secrecy, font, self.red, x=page_centre, top=g.page_height - cm(1.5), centre=True)
 
 
 def render_letter(
@@ -215,8 +214,10 @@ def render_letter(
         raise RenderError(f"the PDF writer produced an unreadable file: {exc}") from exc
     with pdf:
         sources = {face.postscript_name: face.path for face in fonts.faces}
-        glyph_texts = repair_tounicode(pdf, sources)
-        add_actual_text(pdf, painter_.drawn, glyph_texts)
+        scans = scan_pages(pdf, painter_.drawn)
+        texts = glyph_texts_of_pdf(pdf, scans, sources)
+        write_tounicode(pdf, texts)
+        add_actual_text(pdf, scans, texts)
         if signature is not None:
             add_signature_field(pdf, signature)
         out = _save(pdf)
