@@ -260,3 +260,31 @@ def test_lines_break_at_word_boundaries(tmp_path: Path, write_json: Callable[...
         assert pattern.fullmatch(canonical_thai(line).replace(" ", "")), (
             f"line does not end on a word: {line}"
         )
+
+
+LAKSAMAN = Path("/usr/share/fonts/truetype/tlwg/Laksaman.ttf")
+
+
+@pytest.mark.skipif(
+    not LAKSAMAN.exists(), reason="fonts-tlwg-laksaman is not installed (scripts/test installs it)"
+)
+@pytest.mark.parametrize("extractor", ["poppler", "mupdf"])
+def test_installed_official_font_is_preferred_and_extracts_exactly(
+    tmp_path: Path, write_json: Callable[..., Path], extractor: str
+) -> None:
+    """Laksaman is TH Sarabun PSK under another name (TLWG); its Thai marks include private-use forms."""
+    config = tmp_path / "config.toml"
+    config.write_text('[render]\nfont_families = ["Laksaman"]\n', encoding="utf-8")
+    data = example("external-letter") | {"body": [f"คำยาก: {HARD_WORDS}"]}
+    out = tmp_path / "laksaman.pdf"
+    letter = write_json(data)
+    code, _, err = run_cli(
+        "--config", config, "draft", "--template", "external-letter", "--data", letter, "--out", out
+    )
+    assert code == 0, err
+    with pymupdf.open(out) as doc:
+        assert {f[3].split("+")[-1] for f in doc[0].get_fonts()} >= {"Laksaman"}
+        text = pdftotext(out) if extractor == "poppler" else "".join(p.get_text() for p in doc)
+    words = _words(text)
+    for word in _words(HARD_WORDS):
+        assert word in words, f"{word!r} not extracted exactly with Laksaman ({extractor})"

@@ -10,15 +10,17 @@ glyphs' text differs from the source, in a marked-content span carrying the sour
 small on purpose: MuPDF distributes an ActualText over the glyphs it covers and handles small spans best.
 """
 
+import itertools
 import logging
 import re
 import unicodedata
+from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
 
 import pikepdf
 
-from eoffice_desktop.render.contentscan import PageScan, page_fonts
+from eoffice_desktop.render.contentscan import PageScan, Shown, page_fonts
 from eoffice_desktop.render.tounicode import GlyphTexts
 
 log = logging.getLogger(__name__)
@@ -33,6 +35,7 @@ class _Glyphs:
     start: int
     end: int
     text: str
+    shown: Shown
 
 
 def text_clusters(text: str) -> list[str]:
@@ -61,6 +64,17 @@ def _canon(text: str) -> str:
     return text
 
 
+def _key(text: str) -> str:
+    """Order-free form: a shaping engine may draw a cluster's marks in another order than they are typed
+    (TLWG fonts put a tone mark before a lower vowel)."""
+    return "".join(sorted(_canon(text)))
+
+
+def _within(part: str, whole: str) -> bool:
+    """Every character of ``part`` is still wanted by ``whole`` (as multisets)."""
+    return Counter(_canon(part)) <= Counter(_canon(whole))
+
+
 def _is_mark(glyph: _Glyphs) -> bool:
     """A zero-width mark glyph (tone marks, upper and lower vowels, their ligatures)."""
     return bool(glyph.text) and all(ch in _THAI_MARKS for ch in glyph.text)
@@ -68,8 +82,9 @@ def _is_mark(glyph: _Glyphs) -> bool:
 
 def _units(text: str, glyphs: Sequence[_Glyphs]) -> list[tuple[int, int, str]] | None:
     """Match clusters of ``text`` with runs of glyphs: (first glyph, end glyph, source text) per unit; None
-    if they cannot be matched up. Both sides are extended until their canonical forms meet, so a ligature
-    glyph may cover two clusters (ฤๅ) and a cluster may need several glyphs (น้ำ: น, ้ํ, า)."""
+    if they cannot be matched up. Both sides are extended until they hold the same characters, so a ligature
+    glyph may cover two clusters (ฤๅ), a cluster may need several glyphs (น้ำ: น, ้ํ, า) and the marks of a
+    cluster may come in any order."""
     clusters = text_clusters(text)
     units = []
     c = g = 0
@@ -82,12 +97,11 @@ def _units(text: str, glyphs: Sequence[_Glyphs]) -> list[tuple[int, int, str]] |
         first = g
         source, shown = clusters[c], glyphs[g].text
         c, g = c + 1, g + 1
-        while source != shown and _canon(source) != _canon(shown):
-            want, have = _canon(source), _canon(shown)
-            if want.startswith(have) and g < len(glyphs):
+        while source != shown and _key(source) != _key(shown):
+            if _within(shown, source) and g < len(glyphs):
                 shown += glyphs[g].text
                 g += 1
-            elif have.startswith(want) and c < len(clusters):
+            elif _within(source, shown) and c < len(clusters):
                 source += clusters[c]
                 c += 1
             else:
@@ -96,7 +110,12 @@ def _units(text: str, glyphs: Sequence[_Glyphs]) -> list[tuple[int, int, str]] |
     return units if g == len(glyphs) else None
 
 
-def _align(text: str, glyphs: Sequence[_Glyphs]) -> list[tuple[_Glyphs, _Glyphs, str]] | None:
+Unit = tuple[int, int, str]
+
+
+def _align(
+    text: str, glyphs: Sequence[_Glyphs]
+) -> tuple[list[tuple[_Glyphs, _Glyphs, str]], list[Unit]] | None:
     """Spans (first glyphs, last glyphs, source text) for the units that need one.
 
     A unit needs a span when it has several glyphs or its glyphs say something else than the source. A span
@@ -120,7 +139,55 @@ def _align(text: str, glyphs: Sequence[_Glyphs]) -> list[tuple[_Glyphs, _Glyphs,
             source += more
             i += 1
         spans.append((glyphs[first], glyphs[end - 1], source))
-    return spans
+    return spans, units
+
+
+def _number(value: float) -> bytes:
+    return f"{value:.5f}".rstrip("0").rstrip(".").encode("ascii") if value else b"0"
+
+
+def _in_text_order(content: bytes, source: str, glyphs: Sequence[_Glyphs]) -> bytes | None:
+    """The unit's glyph operators rewritten in the order of the text, drawn at the same places; None when
+    they are in order already or cannot be moved (no Td of their own, or not next to each other).
+
+    Each glyph is ``dx dy Td <code> Tj``, relative to the one before; the rewrite keeps every glyph's
+    position and ends with a Td back to where the last original glyph stood, so what follows is unchanged.
+    """
+    want = _canon(source)
+    texts = [_canon(g.text) for g in glyphs]
+    if "".join(texts) == want or any(
+        g.shown.move is None or not t for g, t in zip(glyphs, texts, strict=True)
+    ):
+        return None
+    for before, after in itertools.pairwise(glyphs):
+        if content[before.end : after.start].strip():
+            return None
+    taken: set[int] = set()
+    order: list[tuple[int, int]] = []
+    for index, text in enumerate(texts):
+        at = next((i for i in range(len(want)) if i not in taken and want.startswith(text, i)), None)
+        if at is None:
+            return None
+        taken.update(range(at, at + len(text)))
+        order.append((at, index))
+    order.sort()
+    if "".join(texts[i] for _, i in order) != want:
+        return None
+    positions, x, y = [], 0.0, 0.0
+    for glyph in glyphs:
+        dx, dy = glyph.shown.move  # type: ignore[misc]
+        x, y = x + dx, y + dy
+        positions.append((x, y))
+    out, x, y = [], 0.0, 0.0
+    for _, index in order:
+        px, py = positions[index]
+        codes = b"".join(b"%04X" % c for c in glyphs[index].shown.cids)
+        out.append(_number(px - x) + b" " + _number(py - y) + b" Td <" + codes + b"> Tj")
+        x, y = px, py
+    last_x, last_y = positions[-1]
+    if (last_x, last_y) != (x, y):
+        out.append(_number(last_x - x) + b" " + _number(last_y - y) + b" Td")
+    return b"\n".join(out)
 
 
 def _text_of(font: dict[int, str], cids: tuple[int, ...]) -> str:
@@ -139,27 +206,32 @@ def add_actual_text(pdf: pikepdf.Pdf, scans: Sequence[PageScan], texts: GlyphTex
     spans = 0
     for number, (page, scan) in enumerate(zip(pdf.pages, scans, strict=True)):
         fonts = {name: texts.get(font.objgen, {}) for name, font in page_fonts(page).items()}
-        inserts: list[tuple[int, int, bytes]] = []  # (offset, order, bytes): an EMC goes before a BDC
+        # (offset, priority, bytes, resume at): at one offset an EMC closes before a BDC opens, and glyphs put
+        # back in text order come last; the bytes they replace are skipped
+        edits: list[tuple[int, int, bytes, int]] = []
         for index, shown in scan.by_line().items():
-            glyphs = [
-                _Glyphs(s.start, s.end, "".join(fonts.get(s.font, {}).get(c, "") for c in s.cids))
-                for s in shown
-            ]
+            glyphs = [_Glyphs(s.start, s.end, _text_of(fonts.get(s.font, {}), s.cids), s) for s in shown]
             aligned = _align(scan.lines[index].text, glyphs)
             if aligned is None:
                 log.debug("page %d: glyphs of a line do not match its text; left to ToUnicode", number + 1)
                 continue
-            for first, last, text in aligned:
-                inserts.append((first.start, 1, _marker(text)))
-                inserts.append((last.end, 0, b" EMC"))
-        if not inserts:
+            line_spans, units = aligned
+            for first, last, text in line_spans:
+                edits.append((first.start, 1, _marker(text), first.start))
+                edits.append((last.end, 0, b" EMC", last.end))
+            for first_index, end_index, source in units:
+                unit = glyphs[first_index:end_index]
+                rewritten = _in_text_order(scan.content, source, unit)
+                if rewritten is not None:
+                    edits.append((unit[0].start, 2, rewritten, unit[-1].end))
+        if not edits:
             continue
-        inserts.sort(key=lambda item: (item[0], item[1]))
-        pieces, previous = [], 0
-        for offset, _order, data in inserts:
-            pieces += [scan.content[previous:offset], data]
-            previous = offset
-        pieces.append(scan.content[previous:])
+        edits.sort(key=lambda edit: (edit[0], edit[1]))
+        pieces, position = [], 0
+        for offset, _priority, data, resume in edits:
+            pieces += [scan.content[position:offset], data]
+            position = max(offset, resume)
+        pieces.append(scan.content[position:])
         page.obj.Contents = pdf.make_stream(b"".join(pieces))
-        spans += len(inserts) // 2
+        spans += sum(1 for edit in edits if edit[1] == 1)
     return spans

@@ -73,15 +73,21 @@ def read_face(path: Path) -> FontFace | None:
     return FontFace(family=family, postscript_name=postscript, bold=bold, path=path)
 
 
+def _squash(name: str) -> str:
+    return "".join(ch for ch in name.casefold() if ch.isalnum())
+
+
 def _scan(dirs: Iterable[Path], families: Sequence[str]) -> dict[str, dict[bool, FontFace]]:
-    """Find faces of the given families; only files whose name looks like Sarabun are opened."""
+    """Find faces of the given families. Only files whose name looks like one of them (or like Sarabun) are
+    opened: THSarabunNew.ttf, "THSarabunNew Bold.ttf", Laksaman.ttf."""
     wanted = {f.casefold() for f in families}
+    hints = {_squash(f) for f in families} | {"sarabun"}
     found: dict[str, dict[bool, FontFace]] = {}
     for directory in dirs:
         if not directory.is_dir():
             continue
         for path in directory.rglob("*"):
-            if path.suffix.lower() not in (".ttf", ".otf") or "sarabun" not in path.name.casefold():
+            if path.suffix.lower() not in (".ttf", ".otf") or not any(h in _squash(path.stem) for h in hints):
                 continue
             face = read_face(path)
             if face and face.family.casefold() in wanted and "italic" not in path.stem.casefold():
