@@ -20,7 +20,7 @@ from dataclasses import dataclass
 
 import pikepdf
 
-from eoffice_desktop.render.contentscan import PageScan, Shown, page_fonts
+from eoffice_desktop.render.contentscan import MOVE, PageScan, Shown, page_fonts
 from eoffice_desktop.render.tounicode import GlyphTexts
 
 log = logging.getLogger(__name__)
@@ -64,15 +64,10 @@ def _canon(text: str) -> str:
     return text
 
 
-def _key(text: str) -> str:
-    """Order-free form: a shaping engine may draw a cluster's marks in another order than they are typed
-    (TLWG fonts put a tone mark before a lower vowel)."""
-    return "".join(sorted(_canon(text)))
-
-
 def _within(part: str, whole: str) -> bool:
-    """Every character of ``part`` is still wanted by ``whole`` (as multisets)."""
-    return Counter(_canon(part)) <= Counter(_canon(whole))
+    """Every character of ``part`` is still wanted by ``whole``, as multisets: TLWG fonts draw a tone mark
+    before a lower vowel, so a partial cluster need not be a prefix (both in :func:`_canon` form)."""
+    return Counter(part) <= Counter(whole)
 
 
 def _is_mark(glyph: _Glyphs) -> bool:
@@ -97,11 +92,14 @@ def _units(text: str, glyphs: Sequence[_Glyphs]) -> list[tuple[int, int, str]] |
         first = g
         source, shown = clusters[c], glyphs[g].text
         c, g = c + 1, g + 1
-        while source != shown and _key(source) != _key(shown):
-            if _within(shown, source) and g < len(glyphs):
+        while source != shown:
+            want, have = _canon(source), _canon(shown)
+            if want == have or (len(want) == len(have) and sorted(want) == sorted(have)):
+                break  # the same characters (a shaping engine may draw a cluster's marks in another order)
+            if (want.startswith(have) or _within(have, want)) and g < len(glyphs):
                 shown += glyphs[g].text
                 g += 1
-            elif _within(source, shown) and c < len(clusters):
+            elif (have.startswith(want) or _within(want, have)) and c < len(clusters):
                 source += clusters[c]
                 c += 1
             else:
@@ -147,21 +145,26 @@ def _number(value: float) -> bytes:
 
 
 def _in_text_order(content: bytes, source: str, glyphs: Sequence[_Glyphs]) -> bytes | None:
-    """The unit's glyph operators rewritten in the order of the text, drawn at the same places; None when
-    they are in order already or cannot be moved (no Td of their own, or not next to each other).
+    """The unit's glyph operators, from the first glyph's ``Tj`` on, rewritten in the order of the text and
+    drawn at the same places; None when they are in order already or cannot be moved.
 
-    Each glyph is ``dx dy Td <code> Tj``, relative to the one before; the rewrite keeps every glyph's
-    position and ends with a Td back to where the last original glyph stood, so what follows is unchanged.
+    Qt positions each glyph with ``dx dy Td`` relative to the one before. The first glyph's own Td stays;
+    the rewrite recomputes the moves between the glyphs and ends with a Td back to where the last original
+    glyph stood, so what follows is unchanged.
     """
+    if "".join(g.text for g in glyphs) == source:
+        return None
     want = _canon(source)
     texts = [_canon(g.text) for g in glyphs]
-    if "".join(texts) == want or any(
-        g.shown.move is None or not t for g, t in zip(glyphs, texts, strict=True)
-    ):
+    if "".join(texts) == want or not all(texts):
         return None
+    positions = [(0.0, 0.0)]
     for before, after in itertools.pairwise(glyphs):
-        if content[before.end : after.start].strip():
+        move = MOVE.fullmatch(content, before.end, after.start)
+        if move is None:
             return None
+        x, y = positions[-1]
+        positions.append((x + float(move[1]), y + float(move[2])))
     taken: set[int] = set()
     order: list[tuple[int, int]] = []
     for index, text in enumerate(texts):
@@ -173,16 +176,12 @@ def _in_text_order(content: bytes, source: str, glyphs: Sequence[_Glyphs]) -> by
     order.sort()
     if "".join(texts[i] for _, i in order) != want:
         return None
-    positions, x, y = [], 0.0, 0.0
-    for glyph in glyphs:
-        dx, dy = glyph.shown.move  # type: ignore[misc]
-        x, y = x + dx, y + dy
-        positions.append((x, y))
     out, x, y = [], 0.0, 0.0
     for _, index in order:
         px, py = positions[index]
-        codes = b"".join(b"%04X" % c for c in glyphs[index].shown.cids)
-        out.append(_number(px - x) + b" " + _number(py - y) + b" Td <" + codes + b"> Tj")
+        if (px, py) != (x, y):
+            out.append(_number(px - x) + b" " + _number(py - y) + b" Td")
+        out.append(b"<" + b"".join(b"%04X" % c for c in glyphs[index].shown.cids) + b"> Tj")
         x, y = px, py
     last_x, last_y = positions[-1]
     if (last_x, last_y) != (x, y):
@@ -220,6 +219,8 @@ def add_actual_text(pdf: pikepdf.Pdf, scans: Sequence[PageScan], texts: GlyphTex
                 edits.append((first.start, 1, _marker(text), first.start))
                 edits.append((last.end, 0, b" EMC", last.end))
             for first_index, end_index, source in units:
+                if end_index - first_index < 2:
+                    continue  # one glyph cannot be out of order
                 unit = glyphs[first_index:end_index]
                 rewritten = _in_text_order(scan.content, source, unit)
                 if rewritten is not None:

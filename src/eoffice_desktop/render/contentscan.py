@@ -43,15 +43,13 @@ class DrawnLine:
 @dataclass(slots=True)
 class Shown:
     """A text-showing operator: its byte span in the content stream (operands included), its line, its font
-    resource and its codes. ``move`` is the ``dx dy Td`` right before it, when there is one: then ``start``
-    is where that Td begins, and the glyph can be moved within its line."""
+    resource and its codes."""
 
     start: int
     end: int
     line: int | None
     font: str
     cids: tuple[int, ...]
-    move: tuple[float, float] | None = None
 
 
 @dataclass(frozen=True)
@@ -235,14 +233,10 @@ def scan_content(content: bytes, lines: Sequence[DrawnLine]) -> list[Shown]:
 
 
 _SHOW_FAST = re.compile(
-    rb"(?<![\w/])(?:/([^\s/\[\]<>(){}%]+)\s+"
-    + _N
-    + rb"\s+Tf|(?:"
-    + _N
-    + rb"\s+"
-    + _N
-    + rb"\s+Td\s+)?<([0-9A-Fa-f]*)>\s*Tj)(?![\w*])"
+    rb"(?<![\w/])(?:/([^\s/\[\]<>(){}%]+)\s+" + _N + rb"\s+Tf|<([0-9A-Fa-f]*)>\s*Tj)(?![\w*])"
 )
+MOVE = re.compile(rb"\s*" + _N + rb"\s+" + _N + rb"\s+Td\s*")
+"""A lone ``dx dy Td`` between two glyphs (how Qt positions each glyph)."""
 
 
 def scan_in_order(content: bytes, lines: Sequence[DrawnLine]) -> list[Shown] | None:
@@ -256,7 +250,7 @@ def scan_in_order(content: bytes, lines: Sequence[DrawnLine]) -> list[Shown] | N
     font = ""
     line, left = 0, expected[0] if expected else 0
     for match in _SHOW_FAST.finditer(content):
-        name, _size, dx, dy, hexcodes = match.groups()
+        name, _size, hexcodes = match.groups()
         if name is not None:
             font = "/" + name.decode("latin-1")
             continue
@@ -267,8 +261,7 @@ def scan_in_order(content: bytes, lines: Sequence[DrawnLine]) -> list[Shown] | N
         if len(cids) > left:
             return None
         left -= len(cids)
-        move = (float(dx), float(dy)) if dx is not None else None
-        shown.append(Shown(match.start(), match.end(), line, font, cids, move))
+        shown.append(Shown(match.start(), match.end(), line, font, cids))
     if line != len(expected) - 1 or left:
         return None
     return shown
