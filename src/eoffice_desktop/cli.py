@@ -41,7 +41,7 @@ def _parser() -> argparse.ArgumentParser:
 def _cmd_templates(args: argparse.Namespace) -> int:
     from eoffice_desktop.templates import default_registry
 
-    registry = default_registry(tuple(load_config(args.config).template_dirs))
+    registry = default_registry(tuple(load_config(args.config).template_dirs))  # no Qt needed to list
     if args.json:
         json.dump([t.describe() for t in registry], sys.stdout, ensure_ascii=False, indent=2)
         sys.stdout.write("\n")
@@ -55,20 +55,16 @@ def _cmd_templates(args: argparse.Namespace) -> int:
 
 def _cmd_draft(args: argparse.Namespace) -> int:
     from eoffice_desktop import drafting
-    from eoffice_desktop.render import RenderOptions
-    from eoffice_desktop.templates import default_registry
+    from eoffice_desktop.app import build_services
 
-    config = load_config(args.config)
-    registry = default_registry(tuple(config.template_dirs))
+    services = build_services(args.config)
+    registry = services.templates
     template = registry.get(args.template)
     if args.merge and not args.out_dir:
         raise EOfficeError("--merge needs --out-dir DIR (one PDF per row)")
     if args.out_dir and not args.merge:
         raise EOfficeError("--out-dir goes with --merge; for one letter use --out FILE.pdf")
-    emblem = args.emblem or config.emblem
-    if emblem is not None and not emblem.is_file():
-        raise EOfficeError(f"emblem image {emblem} does not exist")
-    options = RenderOptions(emblem=emblem, font_families=config.font_families, font_dirs=config.font_dirs)
+    options = services.render_options(args.emblem)
     data = drafting.read_letter_data(args.data)
     if args.merge:
         rows = drafting.read_merge_rows(args.merge, template)

@@ -1,0 +1,29 @@
+"""Wire the services from configuration; the command line (and later the window) starts here."""
+
+from dataclasses import dataclass
+from pathlib import Path
+
+from eoffice_desktop.config import Config, load_config
+from eoffice_desktop.errors import EOfficeError
+from eoffice_desktop.render import RenderOptions
+from eoffice_desktop.templates import TemplateRegistry, default_registry
+
+
+@dataclass(frozen=True)
+class Services:
+    config: Config
+    templates: TemplateRegistry
+
+    def render_options(self, emblem: Path | None = None) -> RenderOptions:
+        """Rendering options from the configuration; ``emblem`` (e.g. ``--emblem``) overrides it."""
+        chosen = emblem or self.config.emblem
+        if chosen is not None and not chosen.is_file():
+            raise EOfficeError(f"emblem image {chosen} does not exist", thai=f"ไม่พบไฟล์ตราครุฑ {chosen}")
+        return RenderOptions(
+            emblem=chosen, font_families=self.config.font_families, font_dirs=self.config.font_dirs
+        )
+
+
+def build_services(config_path: Path | None = None) -> Services:
+    config = load_config(config_path)
+    return Services(config=config, templates=default_registry(tuple(config.template_dirs)))

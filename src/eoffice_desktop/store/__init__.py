@@ -1,0 +1,1 @@
+"""SQLAlchemy models, Alembic migrations and repositories: the local store (issue 4)."""

@@ -1,0 +1,1 @@
+"""Outbox, HTTP client, sync protocol, backoff and connectivity (issue 4)."""

@@ -1,0 +1,1 @@
+"""GUI tests (pytest-qt) come with the window, issue 5."""
