@@ -26,12 +26,15 @@ def lookup(values: Mapping[str, Any], dotted: str) -> Any:
 
 
 def format_value(value: Any, spec: str | None = None) -> str:
-    """``spec``: ``be`` writes dates with พ.ศ.; ``latin`` keeps Latin digits (e-mail addresses)."""
+    """``spec``: ``be`` writes dates with พ.ศ.; ``latin`` keeps Latin digits (e-mail addresses); ``nobreak``
+    joins the words with no-break spaces (a phone number never splits over two lines)."""
     if isinstance(value, dt.date):
         return thai_date(value, with_era=spec == "be")
     if isinstance(value, DocumentNumber):
         return str(value)
     text = ", ".join(str(v) for v in value) if isinstance(value, list) else str(value)
+    if spec == "nobreak":
+        text = text.replace(" ", "\u00a0")
     return text if spec == "latin" else thai_digits(text)
 
 
