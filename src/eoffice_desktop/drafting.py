@@ -6,6 +6,7 @@ import os
 import tempfile
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
+from functools import cache
 from pathlib import Path
 from typing import Any
 
@@ -42,6 +43,14 @@ def validate_letter(
     return validate(data, template.fields, ValidationContext(registry.salutations))
 
 
+@cache
+def _file_mode() -> int:
+    """The mode a newly created file gets under this process's umask (temporary files are created 0600)."""
+    umask = os.umask(0o022)
+    os.umask(umask)
+    return 0o666 & ~umask
+
+
 def write_atomically(path: Path, content: bytes) -> None:
     """Write to a temporary file beside ``path`` and rename it into place: never a half-written file."""
     directory = path.parent if str(path.parent) else Path(".")
@@ -53,6 +62,8 @@ def write_atomically(path: Path, content: bytes) -> None:
         with os.fdopen(fd, "wb") as handle:
             handle.write(content)
             handle.flush()
+            if hasattr(os, "fchmod"):
+                os.fchmod(handle.fileno(), _file_mode())
             os.fsync(handle.fileno())
         os.replace(tmp, path)
     except OSError as exc:

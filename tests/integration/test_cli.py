@@ -220,3 +220,12 @@ def test_merge_needs_out_dir(tmp_path: Path, write_json: Callable[..., Path]) ->
     code, _, err = run_cli("draft", "--template", "memo", "--data", write_json(example("memo")),
                            "--merge", tmp_path / "r.csv", "--out", tmp_path / "x.pdf")  # fmt: skip
     assert code != 0 and "--out-dir" in err
+
+
+def test_output_gets_the_usual_file_mode(tmp_path: Path, write_json: Callable[..., Path]) -> None:
+    out = tmp_path / "letter.pdf"
+    code, _, err = run_cli("draft", "--template", "memo", "--data", write_json(example("memo")), "--out", out)
+    assert code == 0, err
+    umask = os.umask(0o022)
+    os.umask(umask)
+    assert out.stat().st_mode & 0o777 == 0o666 & ~umask
