@@ -153,52 +153,17 @@ def _nearest_line(lines: Sequence[DrawnLine], x: float, y: float, hint: int | No
 
 
 _N = rb"([+-]?(?:\d+\.?\d*|\.\d+))"
-_S = rb"\s+"
-_FAST = re.compile(
-    rb"(?<![\w/])(?:"
-    + rb"|".join(
-        [
-            _N + _S + _N + _S + rb"(Td|TD)",
-            rb"<([0-9A-Fa-f\s]*)>\s*(Tj)",
-            rb"/([^\s/\[\]<>(){}%]+)" + _S + _N + _S + rb"(Tf)",
-            _S.join([_N] * 6) + _S + rb"(Tm|cm)",
-            _N + _S + rb"(TL)",
-            rb"(q|Q|BT|T\*)",
-        ]
-    )
-    + rb")(?![\w*])"
-)
-
-
-def _fast_tokens(content: bytes) -> Iterator[tuple[int, int, list[Any], str]]:
-    """The operators that matter, found in one pass over streams as Qt writes them (hex strings only, no
-    inline images); everything else is skipped."""
-    for match in _FAST.finditer(content):
-        g = match.groups()
-        if g[2]:
-            yield match.start(), match.end(), [float(g[0]), float(g[1])], g[2].decode()
-        elif g[4]:
-            yield match.start(), match.end(), [bytes.fromhex(re.sub(rb"\s", b"", g[3]).decode())], "Tj"
-        elif g[7]:
-            yield match.start(), match.end(), ["/" + g[5].decode("latin-1"), float(g[6])], "Tf"
-        elif g[14]:
-            yield match.start(), match.end(), [float(v) for v in g[8:14]], g[14].decode()
-        elif g[16]:
-            yield match.start(), match.end(), [float(g[15])], "TL"
-        else:
-            yield match.start(), match.end(), [], g[17].decode()
 
 
 def scan_content(content: bytes, lines: Sequence[DrawnLine]) -> list[Shown]:
     """Follow the graphics and text state; two-byte codes (Identity-H, as Qt writes them)."""
-    simple = b"(" not in content and re.search(rb"(?<![\w/])BI(?!\w)", content) is None
     shown: list[Shown] = []
     ctm, stack = _IDENTITY, []
     tm = tlm = _IDENTITY
     leading = 0.0
     font = ""
     hint: int | None = None
-    for start, end, operands, op in _fast_tokens(content) if simple else _tokens(content):
+    for start, end, operands, op in _tokens(content):
         if op == "Td":
             tx, ty = operands
             tm = tlm = _mul((1, 0, 0, 1, tx, ty), tlm)
