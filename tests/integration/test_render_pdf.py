@@ -288,3 +288,32 @@ def test_installed_official_font_is_preferred_and_extracts_exactly(
     words = _words(text)
     for word in _words(HARD_WORDS):
         assert word in words, f"{word!r} not extracted exactly with Laksaman ({extractor})"
+
+
+MIXED = [
+    'ตามที่ สำนักงานพัฒนาธุรกรรมทางอิเล็กทรอนิกส์ (สพธอ.) ได้ประกาศมาตรฐาน ขมธอ. 23-2563 เรื่อง "แนวทางการลงลายมือชื่อ'
+    'อิเล็กทรอนิกส์" เมื่อวันที่ 15 มิถุนายน 2563 นั้น',
+    "โปรดดูรายละเอียดที่ https://www.etda.or.th/th/regulator/ หรือโทรศัพท์ 0-2123-1234 ต่อ 5678 (ในเวลาราชการ)",
+    "ให้ถือปฏิบัติตามระเบียบฯ ข้อ 11, 12 และ 14 อย่างเคร่งครัด; หากมีข้อสงสัย [โปรดสอบถาม] กองกลาง ๆ ภายใน 7 วัน – ขอบคุณ",
+    "The Ministry of Digital Economy and Society (MDES) asks all offices to move to e-Office by 31 March 2026.",
+    "ฤๅษีเล่าว่า น้ำค้างบนใบบัวมีค่ากว่าทองคำ กุ๊กไก่ ปั๊มน้ำมัน ก๋วยเตี๋ยว เฉลิมพระเกียรติ ศักดิ์สิทธิ์ กรรไกร",
+]
+
+
+@pytest.mark.parametrize("extractor", ["poppler", "poppler-raw", "mupdf"])
+def test_mixed_thai_latin_punctuation_over_several_pages_extracts_exactly(
+    tmp_path: Path, write_json: Callable[..., Path], extractor: str
+) -> None:
+    """Thai with Latin words, digits, brackets, quotes, a URL and ligatures (fi), across page breaks."""
+    pdf = _render(tmp_path, write_json, "external-letter", example("external-letter") | {"body": MIXED * 3})
+    if extractor == "mupdf":
+        with pymupdf.open(pdf) as doc:
+            text = "".join(page.get_text() for page in doc)
+    else:
+        text = pdftotext(pdf, *(["-raw"] if extractor == "poppler-raw" else []))
+    furniture = re.compile(r"^(-[๐-๙]+-|ลับ|ด่วนที่สุด)$")
+    joined = "".join(
+        _words("\n".join(ln for ln in text.splitlines() if not furniture.match(re.sub(r"\s", "", ln))))
+    )
+    for paragraph in MIXED:
+        assert "".join(_words(paragraph)) in joined, paragraph[:40]

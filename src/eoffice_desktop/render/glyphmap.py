@@ -7,6 +7,7 @@ glyphs by outline so that the glyphs of an embedded subset can be matched back t
 """
 
 import math
+import unicodedata
 from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cache
@@ -55,6 +56,10 @@ def _thai_order(text: str) -> str:
 
 
 def _standard(cp: int) -> str:
+    """The text a code point of a font's cmap stands for: TLWG private-use forms become the Thai character,
+    presentation-form ligatures (ﬁ, ﬂ, ﬀ …) their letters, so that "Office" is found as typed."""
+    if 0xFB00 <= cp <= 0xFB06:
+        return unicodedata.normalize("NFKC", chr(cp))
     return chr(TLWG_PUA.get(cp, cp))
 
 
