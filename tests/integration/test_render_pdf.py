@@ -33,6 +33,12 @@ def _words(text: str) -> list[str]:
     return canonical_thai(text).split()
 
 
+def _without_page_furniture(text: str) -> str:
+    """Drop page numbers and stamps, which extractors put between the lines of a paragraph at a page break."""
+    furniture = re.compile(r"^(-[๐-๙]+-|ลับ|ด่วนที่สุด)$")
+    return "\n".join(line for line in text.splitlines() if not furniture.match(re.sub(r"\s", "", line)))
+
+
 def _spans(page: pymupdf.Page) -> list[dict[str, Any]]:
     return [s for b in page.get_text("dict")["blocks"] for ln in b.get("lines", []) for s in ln["spans"]]
 
@@ -120,9 +126,7 @@ def test_extracted_thai_equals_the_source(
     for word in _words(HARD_WORDS):
         assert word in words, f"{word!r} not extracted exactly ({extractor})"
     # the whole body comes back, line breaks and page furniture (page numbers, stamps) aside
-    furniture = re.compile(r"^(-[๐-๙]+-|ลับ|ด่วนที่สุด)$")
-    body_lines = [ln for ln in text.splitlines() if not furniture.match(re.sub(r"\s", "", ln))]
-    joined = "".join(_words("\n".join(body_lines)))
+    joined = "".join(_words(_without_page_furniture(text)))
     for paragraph in data["body"][1:]:
         assert "".join(_words(paragraph)) in joined
     for fixed in (
