@@ -299,7 +299,7 @@ MIXED = [
     'อิเล็กทรอนิกส์" เมื่อวันที่ 15 มิถุนายน 2563 นั้น',
     "โปรดดูรายละเอียดที่ https://www.etda.or.th/th/regulator/ หรือโทรศัพท์ 0-2123-1234 ต่อ 5678 (ในเวลาราชการ)",
     "ให้ถือปฏิบัติตามระเบียบฯ ข้อ 11, 12 และ 14 อย่างเคร่งครัด; หากมีข้อสงสัย [โปรดสอบถาม] กองกลาง ๆ ภายใน 7 วัน – ขอบคุณ",
-    "The Ministry of Digital Economy and Society (MDES) asks all offices to move to e-Office by 31 March 2026.",
+    "The Ministry of Digital Economy and Society (MDES) asks all offices to use e-Office by 31 March 2026.",
     "ฤๅษีเล่าว่า น้ำค้างบนใบบัวมีค่ากว่าทองคำ กุ๊กไก่ ปั๊มน้ำมัน ก๋วยเตี๋ยว เฉลิมพระเกียรติ ศักดิ์สิทธิ์ กรรไกร",
 ]
 
