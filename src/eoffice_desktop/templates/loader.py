@@ -1,13 +1,14 @@
 """Read a template definition file (TOML) into a :class:`Template`, rejecting anything malformed."""
 
+import re
 import tomllib
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from pathlib import Path
 from typing import Any
 
 from eoffice_desktop.domain.fields import Derive, FieldSpec, FieldType
 from eoffice_desktop.templates.errors import TemplateError
-from eoffice_desktop.templates.model import Element, EmblemSpec, PageSpec, StampSpec, Template
+from eoffice_desktop.templates.model import Element, ElementType, EmblemSpec, PageSpec, StampSpec, Template
 
 _TOP_KEYS = {
     "id",
@@ -54,6 +55,8 @@ def parse_template(data: Mapping[str, Any], where: str) -> Template:
     if len(set(names)) != len(names):
         raise TemplateError(f"{where}: a field is declared twice")
     elements = tuple(Element.parse(e, f"{where}: elements[{i}]") for i, e in enumerate(data["elements"]))
+    for i, element in enumerate(elements):
+        _check_references(element, fields, f"{where}: elements[{i}]")
     emblem = data.get("emblem", {})
     return Template(
         id=str(data["id"]),
@@ -67,6 +70,39 @@ def parse_template(data: Mapping[str, Any], where: str) -> Template:
         emblem=None if emblem is False else EmblemSpec.parse(emblem, f"{where}: emblem"),
         stamps=StampSpec.parse(data.get("stamps", {}), f"{where}: stamps"),
     )
+
+
+_PLACEHOLDER = re.compile(r"\{([A-Za-z_][A-Za-z0-9_.]*)(?::[a-z-]+)?\}")
+
+
+def _check_references(element: Element, fields: Sequence[FieldSpec], where: str) -> None:
+    """Every field an element names must be declared: a typo such as ``{subjct}`` would otherwise read as
+    an optional field the letter lacks, and the element would silently disappear."""
+    by_name = {f.name: f for f in fields}
+    scope = by_name
+    if element.type is ElementType.SIGNATURE:  # its text is filled from the signer object
+        signer = by_name.get(element.field)
+        scope = {f.name: f for f in signer.fields} if signer else {}
+    names = _PLACEHOLDER.findall(element.text) + _PLACEHOLDER.findall(element.label)
+    for name in [element.field] if element.field else []:
+        if _resolve(name, by_name) is None:
+            raise TemplateError(f"{where}: field '{name}' is not declared in [[fields]]")
+    for name in names:
+        if _resolve(name, scope) is None:
+            raise TemplateError(f"{where}: placeholder {{{name}}} names no declared field")
+    for j, cell in enumerate(element.cells):
+        for k, sub in enumerate(cell):
+            _check_references(sub, fields, f"{where}.cells[{j}][{k}]")
+
+
+def _resolve(dotted: str, fields: Mapping[str, FieldSpec]) -> FieldSpec | None:
+    spec = None
+    for part in dotted.split("."):
+        spec = fields.get(part)
+        if spec is None:
+            return None
+        fields = {f.name: f for f in spec.fields}
+    return spec
 
 
 def _field(data: Mapping[str, Any], where: str) -> FieldSpec:

@@ -67,6 +67,9 @@ def test_an_agency_directory_overrides_and_adds_templates(tmp_path: Path) -> Non
         (('type = "row"', 'type = "table"'), "ElementType"),
         (('id = "memo"', 'id = "memo"\ncolour = "red"'), "unknown key"),
         (('type = "doc-number"', 'type = "number"'), "FieldType"),
+        (('text = "{subject}"', 'text = "{subjct}"'), r"placeholder \{subjct\} names no declared field"),
+        (('field = "body"', 'field = "bodies"'), "field 'bodies' is not declared"),
+        (("{contact.phone:nobreak}", "{contact.mobile}"), r"\{contact.mobile\}"),
     ],
 )
 def test_malformed_templates_are_reported_with_their_file(
