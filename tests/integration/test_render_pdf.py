@@ -162,6 +162,12 @@ def test_continuation_pages_are_numbered(tmp_path: Path, write_json: Callable[..
             assert y1 < 2.5 * CM
         last = doc[-1].get_text()
         assert "ขอแสดงความนับถือ" in last and "(นายสมชาย ใจดี)" in last
+        before_closing = last.split("ขอแสดงความนับถือ")[0].splitlines()
+        body = [
+            ln for ln in before_closing if ln.strip() and not re.fullmatch(r"\s*(-\s*[๐-๙]+\s*-|ลับ)\s*", ln)
+        ]
+        assert len(body) >= 2, "the closing never stands on a page without body text above it"
+        assert doc.pdf_catalog() and doc.xref_get_key(doc.pdf_catalog(), "Lang") == ("string", "th-TH")
 
 
 def test_speed_and_secrecy_stamps_are_red(letter: Path) -> None:

@@ -220,6 +220,7 @@ def render_letter(
         add_actual_text(pdf, scans, texts)
         if signature is not None:
             add_signature_field(pdf, signature)
+        pdf.Root.Lang = pikepdf.String("th-TH")
         out = _save(pdf)
     for warning in warnings:
         log.debug("%s", warning)
