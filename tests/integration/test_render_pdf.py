@@ -327,3 +327,17 @@ def test_mixed_thai_latin_punctuation_over_several_pages_extracts_exactly(
     )
     for paragraph in MIXED:
         assert "".join(_words(paragraph)) in joined, paragraph[:40]
+
+
+def test_pdf_structure_is_clean(letter: Path) -> None:
+    """qpdf finds no syntax problem and MuPDF no warning after the content streams were rewritten."""
+    import pikepdf
+
+    with pikepdf.open(letter) as pdf:
+        assert pdf.check_pdf_syntax() == []
+    pymupdf.TOOLS.reset_mupdf_warnings()
+    with pymupdf.open(letter) as doc:
+        for page in doc:
+            page.get_text()
+            page.get_pixmap(dpi=30)
+    assert pymupdf.TOOLS.mupdf_warnings() == ""
