@@ -43,3 +43,24 @@ def write_json(tmp_path: Path) -> Callable[..., Path]:
         return path
 
     return write
+
+
+@pytest.fixture(scope="session")
+def pki() -> Any:
+    from tests.pki import make_pki
+
+    return make_pki()
+
+
+@pytest.fixture(scope="session")
+def hsm(tmp_path_factory: pytest.TempPathFactory, pki: Any) -> Any:
+    """A real SoftHSM2 token holding the test PKI's signer, no-nonRepudiation and expired keys."""
+    from tests.softhsm import make_token
+
+    return make_token(tmp_path_factory.mktemp("softhsm"), pki)
+
+
+@pytest.fixture(scope="session")
+def trust_root(tmp_path_factory: pytest.TempPathFactory, pki: Any) -> Path:
+    path: Path = pki.write_root(tmp_path_factory.mktemp("trust"))
+    return path

@@ -35,6 +35,10 @@ def _parser() -> argparse.ArgumentParser:
     out.add_argument("--out-dir", type=Path, metavar="DIR", help="with --merge: one PDF per CSV row here")
     p.add_argument("--merge", type=Path, metavar="ROWS.csv", help="mail merge: CSV headers are data keys")
     p.add_argument("--emblem", type=Path, metavar="PATH", help="Garuda emblem image (PNG, JPEG, SVG)")
+
+    from eoffice_desktop.signing.cli import add_commands
+
+    add_commands(sub)
     return parser
 
 
@@ -90,7 +94,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     logging.basicConfig(
         level=logging.DEBUG if args.verbose else logging.ERROR, format="%(levelname)s %(name)s: %(message)s"
     )
-    commands = {"templates": _cmd_templates, "draft": _cmd_draft}
+    from eoffice_desktop.signing.cli import COMMANDS as SIGNING
+
+    commands = {"templates": _cmd_templates, "draft": _cmd_draft, **SIGNING}
     if args.command is None:
         parser.print_help()
         return 2

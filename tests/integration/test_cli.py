@@ -34,10 +34,23 @@ def test_templates_plain_listing() -> None:
 def test_console_script_runs_as_a_program(tmp_path: Path) -> None:
     env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
     result = subprocess.run(
-        [sys.executable, "-m", "eoffice_desktop.cli", "draft", "--template", "nope", "--data", "x.json",
-         "--out", str(tmp_path / "x.pdf")],
-        capture_output=True, text=True, env=env, check=False,
-    )  # fmt: skip
+        [
+            sys.executable,
+            "-m",
+            "eoffice_desktop.cli",
+            "draft",
+            "--template",
+            "nope",
+            "--data",
+            "x.json",
+            "--out",
+            str(tmp_path / "x.pdf"),
+        ],
+        capture_output=True,
+        text=True,
+        env=env,
+        check=False,
+    )
     assert result.returncode == 1
     assert "unknown template 'nope'" in result.stderr
     assert "Traceback" not in result.stderr
@@ -92,8 +105,9 @@ def test_unreadable_or_malformed_json(tmp_path: Path) -> None:
 
 def test_unwritable_output(tmp_path: Path, write_json: Callable[..., Path]) -> None:
     data = write_json(example("external-letter"))
-    code, _, err = run_cli("draft", "--template", "external-letter", "--data", data, "--out",
-                           tmp_path / "no-such-dir" / "x.pdf")  # fmt: skip
+    code, _, err = run_cli(
+        "draft", "--template", "external-letter", "--data", data, "--out", tmp_path / "no-such-dir" / "x.pdf"
+    )
     assert code != 0 and "does not exist" in err
     locked = tmp_path / "locked"
     locked.mkdir()
@@ -124,8 +138,17 @@ def test_output_path_that_is_a_directory_leaves_nothing(
 def test_missing_emblem_file_is_an_error(tmp_path: Path, write_json: Callable[..., Path]) -> None:
     data = write_json(example("external-letter"))
     out = tmp_path / "x.pdf"
-    code, _, err = run_cli("draft", "--template", "external-letter", "--data", data, "--out", out,
-                           "--emblem", tmp_path / "garuda.png")  # fmt: skip
+    code, _, err = run_cli(
+        "draft",
+        "--template",
+        "external-letter",
+        "--data",
+        data,
+        "--out",
+        out,
+        "--emblem",
+        tmp_path / "garuda.png",
+    )
     assert code != 0 and "emblem" in err and not out.exists()
 
 
@@ -133,8 +156,17 @@ def test_unreadable_emblem_is_an_error(tmp_path: Path, write_json: Callable[...,
     bogus = tmp_path / "garuda.png"
     bogus.write_bytes(b"not an image")
     out = tmp_path / "x.pdf"
-    code, _, _err = run_cli("draft", "--template", "external-letter", "--data", write_json(example("memo")),
-                           "--out", out, "--emblem", bogus)  # fmt: skip
+    code, _, _err = run_cli(
+        "draft",
+        "--template",
+        "external-letter",
+        "--data",
+        write_json(example("memo")),
+        "--out",
+        out,
+        "--emblem",
+        bogus,
+    )
     assert code != 0 and not out.exists()
 
 
@@ -160,8 +192,17 @@ def test_merge_writes_one_letter_per_row(tmp_path: Path, write_json: Callable[..
     csv_path = _write_csv(tmp_path / "rows.csv", rows)
     out_dir = tmp_path / "letters"
     out_dir.mkdir()
-    code, _out, err = run_cli("draft", "--template", "external-letter", "--data", write_json(base),
-                             "--merge", csv_path, "--out-dir", out_dir)  # fmt: skip
+    code, _out, err = run_cli(
+        "draft",
+        "--template",
+        "external-letter",
+        "--data",
+        write_json(base),
+        "--merge",
+        csv_path,
+        "--out-dir",
+        out_dir,
+    )
     assert code == 0, err
     pdfs = sorted(out_dir.glob("*.pdf"))
     assert [p.name for p in pdfs] == ["001.pdf", "002.pdf", "003.pdf"]
@@ -177,8 +218,17 @@ def test_merge_file_names_from_the_csv(tmp_path: Path, write_json: Callable[...,
     rows = [{"_file": f"to-{i}", "recipient": r} for i, r in enumerate(RECIPIENTS)]
     out_dir = tmp_path / "letters"
     out_dir.mkdir()
-    code, _, err = run_cli("draft", "--template", "memo", "--data", write_json(example("memo")),
-                           "--merge", _write_csv(tmp_path / "r.csv", rows), "--out-dir", out_dir)  # fmt: skip
+    code, _, err = run_cli(
+        "draft",
+        "--template",
+        "memo",
+        "--data",
+        write_json(example("memo")),
+        "--merge",
+        _write_csv(tmp_path / "r.csv", rows),
+        "--out-dir",
+        out_dir,
+    )
     assert code == 0, err
     assert sorted(p.name for p in out_dir.iterdir()) == ["to-0.pdf", "to-1.pdf", "to-2.pdf"]
     with pymupdf.open(out_dir / "to-2.pdf") as doc:
@@ -205,20 +255,47 @@ def test_merge_rejects_unreadable_csv(tmp_path: Path, write_json: Callable[..., 
     out_dir.mkdir()
     bad = tmp_path / "bad.csv"
     bad.write_bytes(b"recipient\n\xff\xfe\n")
-    code, _, err = run_cli("draft", "--template", "memo", "--data", write_json(example("memo")),
-                           "--merge", bad, "--out-dir", out_dir)  # fmt: skip
+    code, _, err = run_cli(
+        "draft",
+        "--template",
+        "memo",
+        "--data",
+        write_json(example("memo")),
+        "--merge",
+        bad,
+        "--out-dir",
+        out_dir,
+    )
     assert code != 0 and "CSV" in err
     ragged = tmp_path / "ragged.csv"
     ragged.write_text("recipient,subject\nผู้อำนวยการ\n", encoding="utf-8")
-    code, _, err = run_cli("draft", "--template", "memo", "--data", write_json(example("memo")),
-                           "--merge", ragged, "--out-dir", out_dir)  # fmt: skip
+    code, _, err = run_cli(
+        "draft",
+        "--template",
+        "memo",
+        "--data",
+        write_json(example("memo")),
+        "--merge",
+        ragged,
+        "--out-dir",
+        out_dir,
+    )
     assert code != 0 and "line 2" in err
     assert list(out_dir.iterdir()) == []
 
 
 def test_merge_needs_out_dir(tmp_path: Path, write_json: Callable[..., Path]) -> None:
-    code, _, err = run_cli("draft", "--template", "memo", "--data", write_json(example("memo")),
-                           "--merge", tmp_path / "r.csv", "--out", tmp_path / "x.pdf")  # fmt: skip
+    code, _, err = run_cli(
+        "draft",
+        "--template",
+        "memo",
+        "--data",
+        write_json(example("memo")),
+        "--merge",
+        tmp_path / "r.csv",
+        "--out",
+        tmp_path / "x.pdf",
+    )
     assert code != 0 and "--out-dir" in err
 
 

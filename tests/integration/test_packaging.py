@@ -13,10 +13,20 @@ from tests.helpers import ROOT
 @pytest.mark.slow
 def test_wheel_contains_resources(tmp_path: Path) -> None:
     subprocess.run(
-        [sys.executable, "-m", "pip", "wheel", "-q", "--no-deps", "--no-build-isolation", "-w", str(tmp_path),
-         str(ROOT)],
+        [
+            sys.executable,
+            "-m",
+            "pip",
+            "wheel",
+            "-q",
+            "--no-deps",
+            "--no-build-isolation",
+            "-w",
+            str(tmp_path),
+            str(ROOT),
+        ],
         check=True,
-    )  # fmt: skip
+    )
     (wheel,) = tmp_path.glob("eoffice_desktop-*.whl")
     names = set(zipfile.ZipFile(wheel).namelist())
     for template in ("external-letter", "memo", "stamped-letter", "order", "announcement"):

@@ -1,0 +1,85 @@
+"""The visible signature's appearance: a small one-page PDF with Thai lines, made once per batch.
+
+pyHanko imports this page into every signed letter as a form XObject, so its fonts are subset once per batch
+instead of once per letter, and the Thai text gets the same shaping and text repair as the letter itself.
+"""
+
+import io
+from collections.abc import Sequence
+
+import pikepdf
+from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QMarginsF, QPointF, QRectF, QSizeF
+from PySide6.QtGui import QColor, QFont, QPageLayout, QPageSize, QPainter, QPdfWriter, QPen
+
+from eoffice_desktop.render.actualtext import add_actual_text
+from eoffice_desktop.render.contentscan import DrawnLine, scan_pages
+from eoffice_desktop.render.decorations import draw_text
+from eoffice_desktop.render.fonts import OFFICIAL_FAMILIES, load_fontset
+from eoffice_desktop.render.qt import ensure_gui_app
+from eoffice_desktop.render.tounicode import glyph_texts_of_pdf, write_tounicode
+from eoffice_desktop.render.units import DPI, pt, to_pt
+
+INK = "#1f3a93"  # the blue of a signature, so the digital signature is told apart from printed text
+
+
+def render_stamp(
+    lines: Sequence[str], width_pt: float, height_pt: float, families: tuple[str, ...] = OFFICIAL_FAMILIES
+) -> bytes:
+    """A PDF page of ``width_pt`` × ``height_pt`` with ``lines`` centred, the first one bold."""
+    ensure_gui_app()
+    fonts = load_fontset(families)
+    data = QByteArray()
+    buffer = QBuffer(data)
+    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+    writer = QPdfWriter(buffer)
+    writer.setResolution(DPI)
+    writer.setPageLayout(
+        QPageLayout(
+            QPageSize(QSizeF(width_pt, height_pt), QPageSize.Unit.Point, "stamp"),
+            QPageLayout.Orientation.Portrait,
+            QMarginsF(0, 0, 0, 0),
+        )
+    )
+    width, height = pt(width_pt), pt(height_pt)
+    size = max(9.0, min(13.0, height_pt / (len(lines) * 1.6 + 0.6)))
+    painter = QPainter(writer)
+    drawn: list[DrawnLine] = []
+    ink = QColor(INK)
+    try:
+        pen = QPen(ink)
+        pen.setWidthF(pt(0.6))
+        painter.setPen(pen)
+        painter.drawRoundedRect(QRectF(pt(1), pt(1), width - pt(2), height - pt(2)), pt(4), pt(4))
+        line_height = pt(size * 1.55)
+        top = (height - line_height * len(lines)) / 2
+        for index, text in enumerate(lines):
+            font = QFont(fonts.family)
+            font.setPointSizeF(size)
+            font.setBold(index == 0)
+            rect, runs = draw_text(
+                painter, text, font, ink, x=width / 2, top=top + index * line_height, centre=True
+            )
+            face = fonts.bold if index == 0 else fonts.regular
+            drawn.append(
+                DrawnLine(
+                    page=0,
+                    text=text,
+                    x0=0.0,
+                    y0=to_pt(height - rect.bottom()),
+                    x1=width_pt,
+                    y1=to_pt(height - rect.top()),
+                    runs=tuple((face.postscript_name, tuple(r.glyphIndexes())) for r in runs),
+                )
+            )
+        painter.drawPoint(QPointF(0, 0))  # keeps Qt from trimming an otherwise empty page
+    finally:
+        painter.end()
+    buffer.close()
+    with pikepdf.open(io.BytesIO(bytes(data.data()))) as pdf:
+        scans = scan_pages(pdf, drawn)
+        texts = glyph_texts_of_pdf(pdf, scans, {f.postscript_name: f.path for f in fonts.faces})
+        write_tounicode(pdf, texts)
+        add_actual_text(pdf, scans, texts)
+        out = io.BytesIO()
+        pdf.save(out, deterministic_id=True)
+        return out.getvalue()

@@ -1,0 +1,243 @@
+"""Validate signed letters, stricter than pyHanko's bottom line.
+
+A signature is valid only when it is intact, its certificate chains to a configured trust anchor (files IT
+deploys; the OS store is not used), and it covers the whole file, or its revision with nothing after it but
+DSS and document-timestamp updates (what augmentation adds). Bytes appended after the signed range, changed
+page content, an added annotation or form field: the letter is invalid, and the report says why, in
+English and Thai.
+"""
+
+import dataclasses
+import datetime as dt
+import io
+import logging
+from collections.abc import Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from asn1crypto import pem, x509
+from pyhanko.pdf_utils.misc import PdfReadError
+from pyhanko.pdf_utils.reader import PdfFileReader
+from pyhanko.sign.diff_analysis import ModificationLevel
+from pyhanko.sign.validation import validate_pdf_signature
+from pyhanko.sign.validation.status import SignatureCoverageLevel
+from pyhanko_certvalidator import ValidationContext
+
+from eoffice_desktop.signing.errors import SigningError
+
+log = logging.getLogger(__name__)
+
+_COVERAGE = {
+    SignatureCoverageLevel.ENTIRE_FILE: "entire-file",
+    SignatureCoverageLevel.ENTIRE_REVISION: "entire-revision",
+}
+
+
+@dataclass
+class SignatureReport:
+    field: str
+    signer: str
+    intact: bool
+    trusted: bool
+    valid: bool
+    coverage: str
+    modified_after_signing: bool
+    level: str
+    signing_time: str | None
+    timestamp_time: str | None
+    problems: list[str] = dataclasses.field(default_factory=list)
+    problems_th: list[str] = dataclasses.field(default_factory=list)
+
+    def add(self, english: str, thai: str) -> None:
+        self.problems.append(english)
+        self.problems_th.append(thai)
+
+    def describe(self) -> dict[str, Any]:
+        return {
+            "field": self.field,
+            "signer": self.signer,
+            "intact": self.intact,
+            "trusted": self.trusted,
+            "valid": self.valid,
+            "coverage": self.coverage,
+            "modified_after_signing": self.modified_after_signing,
+            "level": self.level,
+            "signing_time": self.signing_time,
+            "timestamp_time": self.timestamp_time,
+            "problems": self.problems,
+            "problems_th": self.problems_th,
+        }
+
+
+@dataclass
+class FileReport:
+    file: str
+    signatures: list[SignatureReport] = dataclasses.field(default_factory=list)
+    problems: list[str] = dataclasses.field(default_factory=list)
+    problems_th: list[str] = dataclasses.field(default_factory=list)
+
+    @property
+    def valid(self) -> bool:
+        return not self.problems and bool(self.signatures) and all(s.valid for s in self.signatures)
+
+    def describe(self) -> dict[str, Any]:
+        return {
+            "file": self.file,
+            "valid": self.valid,
+            "signatures": [s.describe() for s in self.signatures],
+            "problems": self.problems,
+            "problems_th": self.problems_th,
+        }
+
+
+def load_trust_anchors(paths: Sequence[Path]) -> list[x509.Certificate]:
+    """Certificates from PEM or DER files (a PEM file may hold several)."""
+    anchors = []
+    for path in paths:
+        try:
+            data = path.read_bytes()
+        except OSError as exc:
+            raise SigningError(f"cannot read trust anchor {path}: {exc.strerror or exc}") from exc
+        try:
+            if pem.detect(data):
+                anchors += [x509.Certificate.load(der) for _t, _h, der in pem.unarmor(data, multiple=True)]
+            else:
+                anchors.append(x509.Certificate.load(data))
+        except ValueError as exc:
+            raise SigningError(f"trust anchor {path} is not a certificate (PEM or DER): {exc}") from exc
+    return anchors
+
+
+def _level(status: Any, reader: PdfFileReader, revision: int) -> str:
+    if status.timestamp_validity is None:
+        return "B-B"
+    dss = reader.root.get("/DSS")
+    if dss is None:
+        return "B-T"
+    later_timestamps = [t for t in reader.embedded_timestamp_signatures if t.signed_revision > revision]
+    return "B-LTA" if later_timestamps else "B-LT"
+
+
+def _iso(value: dt.datetime | None) -> str | None:
+    return value.isoformat() if value else None
+
+
+def _tail_is_clean(data: bytes, end: int) -> bool:
+    """Nothing but whitespace after ``end`` (PITFALLS: pyHanko can accept a signature that has bytes appended
+    after its range, while poppler renders what was appended)."""
+    return not data[end:].strip(b"\r\n\t\x00 ")
+
+
+def _effective_coverage(embedded: Any, status: Any, data: bytes) -> Any:
+    coverage = status.coverage
+    byte_range = embedded.sig_object["/ByteRange"]
+    signed_end = int(byte_range[2]) + int(byte_range[3])
+    if coverage is SignatureCoverageLevel.ENTIRE_FILE and not _tail_is_clean(data, signed_end):
+        return SignatureCoverageLevel.CONTIGUOUS_BLOCK_FROM_START
+    if coverage is SignatureCoverageLevel.ENTIRE_REVISION:
+        last_eof = data.rfind(b"%%EOF")
+        if last_eof < 0 or not _tail_is_clean(data, last_eof + len(b"%%EOF")):
+            return SignatureCoverageLevel.CONTIGUOUS_BLOCK_FROM_START
+    return coverage
+
+
+def verify_signature(
+    embedded: Any, reader: PdfFileReader, context: ValidationContext, data: bytes
+) -> SignatureReport:
+    status = validate_pdf_signature(embedded, context)
+    cert = status.signing_cert
+    signer = str(cert.subject.native.get("common_name", cert.subject.human_friendly))
+    coverage = _effective_coverage(embedded, status, data)
+    level = status.modification_level
+    later_ok = (
+        coverage is SignatureCoverageLevel.ENTIRE_REVISION
+        and level is not None
+        and level <= ModificationLevel.LTA_UPDATES
+    )
+    covered = coverage is SignatureCoverageLevel.ENTIRE_FILE or later_ok
+    report = SignatureReport(
+        field=str(embedded.field_name),
+        signer=signer,
+        intact=bool(status.intact),
+        trusted=bool(status.trusted),
+        valid=False,
+        coverage=_COVERAGE.get(coverage, "partial"),
+        modified_after_signing=not covered,
+        level=_level(status, reader, embedded.signed_revision),
+        signing_time=_iso(status.signer_reported_dt),
+        timestamp_time=_iso(status.timestamp_validity.timestamp) if status.timestamp_validity else None,
+    )
+    if not status.intact:
+        report.add(
+            "the signed content was altered: the signature no longer matches it",
+            "เนื้อหาที่ลงนามถูกแก้ไข ลายมือชื่อไม่ตรงกับเนื้อหาอีกต่อไป",
+        )
+    elif not status.valid:
+        report.add("the signature is cryptographically invalid", "ลายมือชื่อไม่ถูกต้องทางการเข้ารหัส")
+    if status.intact and status.valid and not status.trusted:
+        report.add(
+            "the signer's certificate does not chain to a trusted root (or is not valid for signing)",
+            "ใบรับรองของผู้ลงนามไม่ได้ออกโดยหน่วยงานที่เชื่อถือ หรือใช้ลงนามไม่ได้",
+        )
+    if (
+        coverage is not SignatureCoverageLevel.ENTIRE_FILE
+        and coverage is not SignatureCoverageLevel.ENTIRE_REVISION
+    ):
+        report.add(
+            "data was added after the signed part of the file: a viewer may show what was not signed",
+            "มีข้อมูลถูกต่อท้ายไฟล์หลังส่วนที่ลงนาม สิ่งที่แสดงอาจไม่ใช่สิ่งที่ลงนาม",
+        )
+    elif not covered:
+        changes: dict[ModificationLevel | None, tuple[str, str]] = {
+            ModificationLevel.FORM_FILLING: (
+                "form fields were filled in or signed",
+                "มีการกรอกหรือลงนามในช่องแบบฟอร์ม",
+            ),
+            ModificationLevel.ANNOTATIONS: ("annotations were added over the page", "มีการเพิ่มหมายเหตุทับบนหน้า"),
+        }
+        other = (
+            "the page content or other parts of the document were changed",
+            "เนื้อหาหน้าเอกสารหรือส่วนอื่นถูกแก้ไข",
+        )
+        what = changes.get(level, other)
+        report.add(f"the letter was changed after signing: {what[0]}", f"หนังสือถูกแก้ไขหลังลงนาม: {what[1]}")
+    if status.docmdp_ok is False:
+        report.add("the changes break the signer's permissions (DocMDP)", "การแก้ไขขัดกับสิทธิ์ที่ผู้ลงนามกำหนด")
+    report.valid = (
+        report.intact and status.valid and report.trusted and covered and status.docmdp_ok is not False
+    )
+    return report
+
+
+def verify_file(path: Path, trust: Sequence[x509.Certificate]) -> FileReport:
+    report = FileReport(file=str(path))
+    try:
+        data = path.read_bytes()
+    except OSError as exc:
+        report.problems.append(f"cannot read the file: {exc.strerror or exc}")
+        report.problems_th.append("อ่านไฟล์ไม่ได้")
+        return report
+    try:
+        reader = PdfFileReader(io.BytesIO(data), strict=False)
+        signatures = list(reader.embedded_regular_signatures)
+    except (PdfReadError, ValueError, KeyError) as exc:
+        report.problems.append(f"not a readable PDF: {exc}")
+        report.problems_th.append("ไม่ใช่ไฟล์ PDF ที่อ่านได้")
+        return report
+    if not signatures:
+        report.problems.append("the file holds no signature")
+        report.problems_th.append("ไฟล์นี้ไม่มีลายมือชื่ออิเล็กทรอนิกส์")
+        return report
+    context = ValidationContext(trust_roots=list(trust), allow_fetching=False, revocation_mode="soft-fail")
+    for embedded in signatures:
+        try:
+            report.signatures.append(verify_signature(embedded, reader, context, data))
+        except Exception as exc:
+            log.debug("validation of %s failed", embedded.field_name, exc_info=True)
+            broken = SignatureReport(
+                str(embedded.field_name), "?", False, False, False, "partial", True, "B-B", None, None
+            )
+            broken.add(f"the signature cannot be validated: {exc}", "ตรวจสอบลายมือชื่อไม่ได้")
+            report.signatures.append(broken)
+    return report

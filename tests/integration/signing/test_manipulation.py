@@ -1,0 +1,139 @@
+"""Every manipulated variant of a signed letter is rejected; augmentation-style DSS updates are not."""
+
+import io
+import json
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+import pytest
+from asn1crypto import x509
+from pyhanko.pdf_utils import generic
+from pyhanko.pdf_utils.incremental_writer import IncrementalPdfFileWriter
+from pyhanko.sign.validation.dss import DocumentSecurityStore
+
+from tests.helpers import example, run_cli
+
+PIN_ENV = "EOFFICE_TEST_PIN"
+
+
+@pytest.fixture(scope="module")
+def signed(hsm: Any, tmp_path_factory: pytest.TempPathFactory, emblem: Path) -> Path:
+    import os
+
+    directory = tmp_path_factory.mktemp("manipulation")
+    data = directory / "letter.json"
+    data.write_text(json.dumps(example("external-letter"), ensure_ascii=False), encoding="utf-8")
+    letter = directory / "letter.pdf"
+    assert run_cli("draft", "--template", "external-letter", "--data", data, "--out", letter)[0] == 0
+    os.environ[PIN_ENV] = hsm.pin
+    out = directory / "signed.pdf"
+    code, _, err = run_cli(
+        "sign",
+        letter,
+        "--out",
+        out,
+        "--pkcs11-module",
+        hsm.module,
+        "--token-label",
+        hsm.label,
+        "--cert-label",
+        "signer",
+        "--pin-env",
+        PIN_ENV,
+    )
+    assert code == 0, err
+    return out
+
+
+def _verify(path: Path, trust: Path) -> tuple[int, dict[str, Any]]:
+    code, out, _ = run_cli("verify", path, "--trust", trust, "--json")
+    return code, json.loads(out)[0]
+
+
+def _incremental(signed: Path, change: Callable[[IncrementalPdfFileWriter], None]) -> bytes:
+    writer = IncrementalPdfFileWriter(io.BytesIO(signed.read_bytes()))
+    change(writer)
+    out = io.BytesIO()
+    writer.write(out)
+    return out.getvalue()
+
+
+def _add_page_content(writer: IncrementalPdfFileWriter) -> None:
+    page = writer.root["/Pages"]["/Kids"][0].get_object()
+    forged = generic.StreamObject(stream_data=b"BT /F1 24 Tf 100 400 Td (APPROVED) Tj ET")
+    contents = page["/Contents"]
+    existing = list(contents) if isinstance(contents, generic.ArrayObject) else [page.raw_get("/Contents")]
+    page["/Contents"] = generic.ArrayObject([*existing, writer.add_object(forged)])
+    writer.update_container(page)
+
+
+def _add_annotation(writer: IncrementalPdfFileWriter) -> None:
+    page_ref = writer.root["/Pages"]["/Kids"][0]
+    page = page_ref.get_object()
+    annot = generic.DictionaryObject(
+        {
+            generic.NameObject("/Type"): generic.NameObject("/Annot"),
+            generic.NameObject("/Subtype"): generic.NameObject("/FreeText"),
+            generic.NameObject("/Rect"): generic.ArrayObject(
+                [generic.FloatObject(v) for v in (80, 300, 500, 360)]
+            ),
+            generic.NameObject("/Contents"): generic.TextStringObject("อนุมัติแล้ว"),
+            generic.NameObject("/DA"): generic.TextStringObject("/Helv 20 Tf 0 g"),
+        }
+    )
+    existing = page.get("/Annots")
+    annots = generic.ArrayObject(list(existing.get_object()) if existing is not None else [])
+    annots.append(writer.add_object(annot))
+    page["/Annots"] = annots
+    writer.update_container(page)
+
+
+def _add_dss(writer: IncrementalPdfFileWriter, cert: x509.Certificate) -> None:
+    """What augmentation adds: a DSS with validation material (here the root certificate)."""
+    contents = writer.prev.embedded_signatures[0].sig_object["/Contents"]
+    DocumentSecurityStore.supply_dss_in_writer(writer, contents, certs=[cert])
+
+
+@pytest.mark.parametrize(
+    ("variant", "expected"),
+    [
+        ("appended-bytes", "added after the signed part"),
+        ("page-content", "changed after signing"),
+        ("annotation", "changed after signing"),
+        ("flipped-byte", "altered"),
+    ],
+)
+def test_manipulated_letters_are_rejected(
+    signed: Path, tmp_path: Path, trust_root: Path, variant: str, expected: str
+) -> None:
+    data = signed.read_bytes()
+    if variant == "appended-bytes":
+        data += b"\n1 0 obj (forged text a viewer may show) endobj\n"
+    elif variant == "page-content":
+        data = _incremental(signed, _add_page_content)
+    elif variant == "annotation":
+        data = _incremental(signed, _add_annotation)
+    else:  # one byte of the signed letter's content changed, inside the signed range
+        at = data.index(b"stream", 2000) + 20
+        data = data[:at] + bytes([data[at] ^ 0x01]) + data[at + 1 :]
+    forged = tmp_path / f"{variant}.pdf"
+    forged.write_bytes(data)
+    code, report = _verify(forged, trust_root)
+    assert code != 0 and report["valid"] is False, report
+    problems = [p for s in report["signatures"] for p in s["problems"]] + report["problems"]
+    assert any(expected in p for p in problems), problems
+    thai = [p for s in report["signatures"] for p in s["problems_th"]] + report["problems_th"]
+    assert thai and all(any("\u0e00" <= ch <= "\u0e7f" for ch in p) for p in thai), "a Thai explanation too"
+
+
+def test_dss_update_after_signing_stays_valid(
+    signed: Path, tmp_path: Path, trust_root: Path, pki: Any
+) -> None:
+    root = x509.Certificate.load(pki.root.cert_der)
+    updated = tmp_path / "with-dss.pdf"
+    updated.write_bytes(_incremental(signed, lambda w: _add_dss(w, root)))
+    code, report = _verify(updated, trust_root)
+    assert code == 0, report
+    (sig,) = report["signatures"]
+    assert sig["coverage"] == "entire-revision" and sig["modified_after_signing"] is False

@@ -1,0 +1,195 @@
+"""Signing letters on a real SoftHSM2 token and validating them: our verify, and poppler's pdfsig."""
+
+import json
+import os
+import shutil
+import subprocess
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+import pymupdf
+import pytest
+
+from tests.helpers import example, run_cli
+
+PIN_ENV = "EOFFICE_TEST_PIN"
+
+
+@pytest.fixture
+def pin_env(hsm: Any, monkeypatch: pytest.MonkeyPatch) -> str:
+    monkeypatch.setenv(PIN_ENV, hsm.pin)
+    return PIN_ENV
+
+
+@pytest.fixture
+def letter(tmp_path: Path, write_json: Callable[..., Path], emblem: Path) -> Path:
+    out = tmp_path / "letter.pdf"
+    code, _, err = run_cli(
+        "draft",
+        "--template",
+        "external-letter",
+        "--data",
+        write_json(example("external-letter")),
+        "--out",
+        out,
+        "--emblem",
+        emblem,
+    )
+    assert code == 0, err
+    return out
+
+
+def sign(hsm: Any, inputs: list[Path], *extra: str | Path, cert: str = "signer") -> tuple[int, str, str]:
+    return run_cli(
+        "sign",
+        *inputs,
+        "--pkcs11-module",
+        hsm.module,
+        "--token-label",
+        hsm.label,
+        "--cert-label",
+        cert,
+        "--pin-env",
+        PIN_ENV,
+        *extra,
+    )
+
+
+def verify(files: list[Path], trust: Path | None) -> tuple[int, list[dict[str, Any]]]:
+    code, out, _err = run_cli("verify", *files, "--json", *(["--trust", trust] if trust else []))
+    return code, json.loads(out)
+
+
+@pytest.fixture
+def signed(hsm: Any, pin_env: str, letter: Path, tmp_path: Path) -> Path:
+    out = tmp_path / "signed.pdf"
+    code, _, err = sign(hsm, [letter], "--out", out)
+    assert code == 0, err
+    return out
+
+
+def test_tokens_lists_token_and_certificates(hsm: Any) -> None:
+    code, out, err = run_cli("tokens", "--pkcs11-module", hsm.module, "--json")
+    assert code == 0, err
+    (token,) = [t for t in json.loads(out) if t["label"] == hsm.label]
+    assert token["serial"] and token["pin_status"] == "ok" and token["pin_pad"] is False
+    certs = {c["label"]: c for c in token["certificates"]}
+    assert certs["signer"]["can_sign"] is True
+    assert "non_repudiation" in certs["signer"]["key_usage"]
+    assert "นายสมชาย ใจดี" in certs["signer"]["subject"] and "test root CA" in certs["signer"]["issuer"]
+    assert certs["no-nr"]["can_sign"] is False and "nonRepudiation" in certs["no-nr"]["problems"][0]
+    assert certs["expired"]["can_sign"] is False and "expired" in certs["expired"]["problems"][0]
+
+
+def test_signed_letter_validates_and_pdfsig_agrees(signed: Path, trust_root: Path) -> None:
+    code, (report,) = verify([signed], trust_root)
+    assert code == 0, report
+    assert report["valid"] is True
+    (sig,) = report["signatures"]
+    assert sig["field"] == "Signature1"  # the spot `draft` reserved
+    assert sig["signer"] == "นายสมชาย ใจดี"
+    assert (sig["intact"], sig["trusted"], sig["valid"]) == (True, True, True)
+    assert sig["coverage"] == "entire-file" and sig["modified_after_signing"] is False
+    assert sig["level"] == "B-B" and sig["signing_time"] and sig["problems"] == []
+    if shutil.which("pdfsig") is None:
+        pytest.fail("pdfsig (poppler-utils) is required as the independent validator")
+    pdfsig = subprocess.run(["pdfsig", str(signed)], capture_output=True, text=True, check=False).stdout
+    assert "Signature is Valid" in pdfsig and "Total document signed" in pdfsig
+
+
+def test_appearance_is_drawn_in_the_signature_block(signed: Path) -> None:
+    with pymupdf.open(signed) as doc:
+        (page, widget), *_ = [(p, w) for p in doc for w in p.widgets()]
+        assert widget.field_name == "Signature1"
+        name = page.search_for("(นายสมชาย ใจดี)")[0]
+        assert widget.rect.y1 <= name.y0 + 1, "the signature sits above the signer's name"
+        pixmap = page.get_pixmap(dpi=100, clip=widget.rect, annots=True)
+        samples = pixmap.samples
+        blue = sum(
+            1
+            for i in range(0, len(samples), pixmap.n)
+            if samples[i + 2] > 120 and samples[i] < 120 and samples[i + 1] < 140
+        )
+        assert blue > 200, "the blue Thai appearance is drawn in the field"
+
+
+def test_untrusted_root_is_not_valid(signed: Path, tmp_path: Path, pki: Any) -> None:
+    other = pki.write_root(tmp_path, "other_root")
+    code, (report,) = verify([signed], other)
+    assert code != 0 and report["valid"] is False
+    (sig,) = report["signatures"]
+    assert sig["intact"] is True and sig["trusted"] is False
+    assert any("trusted root" in p for p in sig["problems"])
+    code, (report,) = verify([signed], None)
+    assert code != 0
+
+
+@pytest.mark.parametrize(
+    ("cert", "expected"),
+    [("no-nr", "nonRepudiation"), ("expired", "expired")],
+)
+def test_certificates_that_may_not_sign_are_refused(
+    hsm: Any, pin_env: str, letter: Path, tmp_path: Path, cert: str, expected: str
+) -> None:
+    out = tmp_path / "out.pdf"
+    code, _, err = sign(hsm, [letter], "--out", out, cert=cert)
+    assert code != 0 and expected in err and not out.exists()
+
+
+def test_not_a_pdf_is_refused(hsm: Any, pin_env: str, tmp_path: Path) -> None:
+    bogus = tmp_path / "letter.pdf"
+    bogus.write_text("hello", encoding="utf-8")
+    code, _, err = sign(hsm, [bogus], "--out", tmp_path / "out.pdf")
+    assert code != 0 and "not a PDF" in err and not (tmp_path / "out.pdf").exists()
+
+
+def test_a_file_changed_after_its_signature_is_refused(
+    hsm: Any, pin_env: str, signed: Path, tmp_path: Path
+) -> None:
+    changed = tmp_path / "changed.pdf"
+    changed.write_bytes(signed.read_bytes() + b"\n% appended\n")
+    code, _, err = sign(hsm, [changed], "--out", tmp_path / "again.pdf")
+    assert code != 0 and "changed after signature" in err
+
+
+def test_wrong_pin_is_clear_and_writes_nothing(
+    hsm: Any, letter: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, caplog: pytest.LogCaptureFixture
+) -> None:
+    monkeypatch.setenv(PIN_ENV, "999999")
+    out = tmp_path / "out.pdf"
+    with caplog.at_level("DEBUG"):
+        code, stdout, err = sign(hsm, [letter], "--out", out)
+    assert code != 0 and "wrong PIN" in err and "tries left" in err
+    assert not out.exists()
+    assert "999999" not in err + stdout + caplog.text, "the PIN is never written anywhere"
+
+
+def test_batch_one_login_and_output_names(
+    hsm: Any, pin_env: str, tmp_path: Path, letter: Path, trust_root: Path
+) -> None:
+    sources = []
+    for i in range(4):
+        copy = tmp_path / f"letter-{i}.pdf"
+        copy.write_bytes(letter.read_bytes())
+        sources.append(copy)
+    out_dir = tmp_path / "signed"
+    out_dir.mkdir()
+    code, out, err = sign(hsm, sources, "--out-dir", out_dir)
+    assert code == 0, err
+    outputs = sorted(out_dir.glob("*.pdf"))
+    assert [p.name for p in outputs] == [p.name for p in sources]
+    code, reports = verify(outputs, trust_root)
+    assert code == 0 and all(r["valid"] for r in reports)
+    code, out, _ = sign(hsm, sources, "--out-dir", out_dir)  # a second run finds them signed
+    assert code == 0 and out.count("already signed") == 4
+
+
+def test_pin_never_reaches_logs(
+    hsm: Any, pin_env: str, letter: Path, tmp_path: Path, caplog: pytest.LogCaptureFixture
+) -> None:
+    with caplog.at_level("DEBUG"):
+        code, out, err = sign(hsm, [letter], "--out", tmp_path / "x.pdf")
+    assert code == 0, err
+    assert hsm.pin not in caplog.text + out + err
+    assert os.environ[PIN_ENV] == hsm.pin

@@ -1,0 +1,140 @@
+"""A small PKI for tests: a root CA and signing certificates (good, without nonRepudiation, expired)."""
+
+import datetime as dt
+from dataclasses import dataclass
+from pathlib import Path
+
+from cryptography import x509
+from cryptography.hazmat.primitives import hashes, serialization
+from cryptography.hazmat.primitives.asymmetric import rsa
+from cryptography.x509.oid import NameOID
+
+UTC = dt.UTC
+
+
+@dataclass(frozen=True)
+class Issued:
+    name: str
+    key: rsa.RSAPrivateKey
+    cert: x509.Certificate
+
+    @property
+    def cert_der(self) -> bytes:
+        return self.cert.public_bytes(serialization.Encoding.DER)
+
+    @property
+    def key_der(self) -> bytes:
+        """PKCS#1 (what python-pkcs11's decode_rsa_private_key reads)."""
+        return self.key.private_bytes(
+            serialization.Encoding.DER,
+            serialization.PrivateFormat.TraditionalOpenSSL,
+            serialization.NoEncryption(),
+        )
+
+
+def _name(common: str, title: str | None = None) -> x509.Name:
+    parts = [
+        x509.NameAttribute(NameOID.COUNTRY_NAME, "TH"),
+        x509.NameAttribute(NameOID.ORGANIZATION_NAME, "eoffice-desktop test PKI"),
+        x509.NameAttribute(NameOID.COMMON_NAME, common),
+    ]
+    if title:
+        parts.append(x509.NameAttribute(NameOID.TITLE, title))
+    return x509.Name(parts)
+
+
+def _key() -> rsa.RSAPrivateKey:
+    return rsa.generate_private_key(public_exponent=65537, key_size=2048)
+
+
+def make_root(now: dt.datetime) -> Issued:
+    key = _key()
+    name = _name("eoffice test root CA")
+    cert = (
+        x509.CertificateBuilder()
+        .subject_name(name)
+        .issuer_name(name)
+        .public_key(key.public_key())
+        .serial_number(x509.random_serial_number())
+        .not_valid_before(now - dt.timedelta(days=365))
+        .not_valid_after(now + dt.timedelta(days=3650))
+        .add_extension(x509.BasicConstraints(ca=True, path_length=None), critical=True)
+        .add_extension(
+            x509.KeyUsage(False, False, False, False, False, True, True, False, False), critical=True
+        )
+        .add_extension(x509.SubjectKeyIdentifier.from_public_key(key.public_key()), critical=False)
+        .sign(key, hashes.SHA256())
+    )
+    return Issued("root", key, cert)
+
+
+def issue(
+    root: Issued,
+    name: str,
+    common: str,
+    *,
+    title: str | None = None,
+    non_repudiation: bool = True,
+    not_before: dt.datetime,
+    not_after: dt.datetime,
+) -> Issued:
+    key = _key()
+    cert = (
+        x509.CertificateBuilder()
+        .subject_name(_name(common, title))
+        .issuer_name(root.cert.subject)
+        .public_key(key.public_key())
+        .serial_number(x509.random_serial_number())
+        .not_valid_before(not_before)
+        .not_valid_after(not_after)
+        .add_extension(x509.BasicConstraints(ca=False, path_length=None), critical=True)
+        .add_extension(
+            x509.KeyUsage(True, non_repudiation, False, False, False, False, False, False, False),
+            critical=True,
+        )
+        .add_extension(x509.SubjectKeyIdentifier.from_public_key(key.public_key()), critical=False)
+        .add_extension(
+            x509.AuthorityKeyIdentifier.from_issuer_public_key(root.key.public_key()), critical=False
+        )
+        .sign(root.key, hashes.SHA256())
+    )
+    return Issued(name, key, cert)
+
+
+@dataclass(frozen=True)
+class TestPki:
+    root: Issued
+    signer: Issued  # nonRepudiation, valid now
+    no_nr: Issued  # digitalSignature only
+    expired: Issued
+    other_root: Issued  # an unrelated root: documents signed under `root` are untrusted against it
+
+    def write_root(self, directory: Path, which: str = "root") -> Path:
+        path = directory / f"{which}.pem"
+        issued = self.root if which == "root" else self.other_root
+        path.write_bytes(issued.cert.public_bytes(serialization.Encoding.PEM))
+        return path
+
+
+def make_pki() -> TestPki:
+    now = dt.datetime.now(UTC)
+    root = make_root(now)
+    year = dt.timedelta(days=365)
+    return TestPki(
+        root=root,
+        signer=issue(
+            root, "signer", "นายสมชาย ใจดี", title="ปลัดกระทรวง", not_before=now - year, not_after=now + year
+        ),
+        no_nr=issue(
+            root,
+            "no-nr",
+            "นางสาวฝ้าย น้ำใจงาม",
+            non_repudiation=False,
+            not_before=now - year,
+            not_after=now + year,
+        ),
+        expired=issue(
+            root, "expired", "นายหมดอายุ ทดสอบ", not_before=now - 2 * year, not_after=now - year / 12
+        ),
+        other_root=make_root(now),
+    )

@@ -1,0 +1,84 @@
+"""A real SoftHSM2 token for tests, in a temporary directory, loaded with the test PKI's keys."""
+
+import os
+import shutil
+import subprocess
+from dataclasses import dataclass
+from pathlib import Path
+
+import pkcs11
+from pkcs11 import Attribute, ObjectClass
+from pkcs11.util.rsa import decode_rsa_private_key
+from pkcs11.util.x509 import decode_x509_certificate
+
+from eoffice_desktop.signing.worker import worker_for
+from tests.pki import Issued, TestPki
+
+MODULE_CANDIDATES = (
+    "/usr/lib/softhsm/libsofthsm2.so",
+    "/usr/lib/x86_64-linux-gnu/softhsm/libsofthsm2.so",
+    "/usr/local/lib/softhsm/libsofthsm2.so",
+)
+TOKEN_LABEL = "eoffice-test"
+USER_PIN = "123456"
+SO_PIN = "12345678"
+
+
+def module_path() -> Path | None:
+    return next((Path(p) for p in MODULE_CANDIDATES if Path(p).exists()), None)
+
+
+@dataclass(frozen=True)
+class SoftHsm:
+    module: Path
+    conf: Path
+    label: str
+    pin: str
+
+
+def make_token(directory: Path, pki: TestPki) -> SoftHsm:
+    """Initialise a token (SOFTHSM2_CONF points into ``directory``) and import the test keys and certs."""
+    module = module_path()
+    util = shutil.which("softhsm2-util")
+    if module is None or util is None:
+        raise RuntimeError("SoftHSM2 is not installed (apt-get install softhsm2)")
+    tokens = directory / "tokens"
+    tokens.mkdir(parents=True)
+    conf = directory / "softhsm2.conf"
+    conf.write_text(f"directories.tokendir = {tokens}\nobjectstore.backend = file\nlog.level = ERROR\n")
+    os.environ["SOFTHSM2_CONF"] = str(conf)
+    subprocess.run(
+        [util, "--init-token", "--free", "--label", TOKEN_LABEL, "--pin", USER_PIN, "--so-pin", SO_PIN],
+        check=True,
+        capture_output=True,
+        env={**os.environ, "SOFTHSM2_CONF": str(conf)},
+    )
+    worker = worker_for(module)  # the process's one owner of the module, as in the program
+
+    def load() -> None:
+        token = worker.lib.get_token(token_label=TOKEN_LABEL)
+        with token.open(rw=True, user_pin=USER_PIN) as session:
+            for number, issued in enumerate((pki.signer, pki.no_nr, pki.expired), start=1):
+                _import(session, issued, bytes([number]))
+
+    worker.call(load)
+    return SoftHsm(module, conf, TOKEN_LABEL, USER_PIN)
+
+
+def _import(session: pkcs11.Session, issued: Issued, key_id: bytes) -> None:
+    key = decode_rsa_private_key(issued.key_der)
+    key.update(
+        {
+            Attribute.TOKEN: True,
+            Attribute.PRIVATE: True,
+            Attribute.SENSITIVE: True,
+            Attribute.LABEL: issued.name,
+            Attribute.ID: key_id,
+            Attribute.SIGN: True,
+        }
+    )
+    session.create_object(key)
+    cert = decode_x509_certificate(issued.cert_der)
+    cert.update({Attribute.TOKEN: True, Attribute.LABEL: issued.name, Attribute.ID: key_id})
+    cert[Attribute.CLASS] = ObjectClass.CERTIFICATE
+    session.create_object(cert)
