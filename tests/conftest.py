@@ -64,3 +64,12 @@ def hsm(tmp_path_factory: pytest.TempPathFactory, pki: Any) -> Any:
 def trust_root(tmp_path_factory: pytest.TempPathFactory, pki: Any) -> Path:
     path: Path = pki.write_root(tmp_path_factory.mktemp("trust"))
     return path
+
+
+@pytest.fixture(scope="session")
+def tsa_url(pki: Any) -> Any:
+    """A real RFC 3161 timestamp authority on loopback (HTTP), signing with the test PKI's TSA certificate."""
+    from tests.tsa import running_tsa
+
+    with running_tsa(pki.tsa, pki.root) as url:
+        yield url

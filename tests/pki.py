@@ -7,7 +7,7 @@ from pathlib import Path
 from cryptography import x509
 from cryptography.hazmat.primitives import hashes, serialization
 from cryptography.hazmat.primitives.asymmetric import rsa
-from cryptography.x509.oid import NameOID
+from cryptography.x509.oid import ExtendedKeyUsageOID, NameOID
 
 UTC = dt.UTC
 
@@ -77,9 +77,10 @@ def issue(
     non_repudiation: bool = True,
     not_before: dt.datetime,
     not_after: dt.datetime,
+    timestamping: bool = False,
 ) -> Issued:
     key = _key()
-    cert = (
+    builder = (
         x509.CertificateBuilder()
         .subject_name(_name(common, title))
         .issuer_name(root.cert.subject)
@@ -96,9 +97,12 @@ def issue(
         .add_extension(
             x509.AuthorityKeyIdentifier.from_issuer_public_key(root.key.public_key()), critical=False
         )
-        .sign(root.key, hashes.SHA256())
     )
-    return Issued(name, key, cert)
+    if timestamping:
+        builder = builder.add_extension(
+            x509.ExtendedKeyUsage([ExtendedKeyUsageOID.TIME_STAMPING]), critical=True
+        )
+    return Issued(name, key, builder.sign(root.key, hashes.SHA256()))
 
 
 @dataclass(frozen=True)
@@ -108,6 +112,7 @@ class TestPki:
     no_nr: Issued  # digitalSignature only
     expired: Issued
     other_root: Issued  # an unrelated root: documents signed under `root` are untrusted against it
+    tsa: Issued  # a timestamp authority under `root`
 
     def write_root(self, directory: Path, which: str = "root") -> Path:
         path = directory / f"{which}.pem"
@@ -137,4 +142,13 @@ def make_pki() -> TestPki:
             root, "expired", "นายหมดอายุ ทดสอบ", not_before=now - 2 * year, not_after=now - year / 12
         ),
         other_root=make_root(now),
+        tsa=issue(
+            root,
+            "tsa",
+            "eoffice test TSA",
+            non_repudiation=True,
+            not_before=now - year,
+            not_after=now + 5 * year,
+            timestamping=True,
+        ),
     )

@@ -174,7 +174,10 @@ class BatchSigner:
                 raise SigningError(f"output directory {job.out.parent} does not exist")
         timestamper = None
         if options.level is not Level.B_B:
+            from eoffice_desktop.signing.augment import probe
+
             timestamper = FailoverTimeStamper(options.tsa_urls, options.tsa_timeout)
+            probe(timestamper)  # an unreachable authority is reported before the PIN is asked
         stamp_path = None
         if options.visible:
             from eoffice_desktop.render.stamp import render_stamp  # Qt: on this thread, not the worker

@@ -40,6 +40,15 @@ def add_commands(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-
     p.add_argument("--signer-name", help="name in the appearance (default: the certificate's)")
     p.add_argument("--signer-position", help="position in the appearance (default: the certificate's title)")
 
+    p = sub.add_parser("augment", help="add a trusted time to a letter signed offline (B-B → B-T)")
+    p.add_argument("input", type=Path, metavar="IN.pdf")
+    p.add_argument("--out", type=Path, required=True, metavar="OUT.pdf")
+    p.add_argument(
+        "--tsa", action="append", required=True, metavar="URL", help="timestamp authority (repeat)"
+    )
+    p.add_argument("--level", choices=[level.value for level in Level], default=Level.B_T.value)
+    p.add_argument("--trust", action="append", default=[], type=Path, metavar="CA.pem")
+
     p = sub.add_parser("verify", help="validate the signatures of PDF files")
     p.add_argument("files", nargs="+", type=Path, metavar="FILE.pdf")
     p.add_argument("--trust", action="append", default=[], type=Path, metavar="CA.pem")
@@ -167,4 +176,27 @@ def cmd_verify(args: argparse.Namespace) -> int:
     return 0 if all(r.valid for r in reports) else 1
 
 
-COMMANDS = {"tokens": cmd_tokens, "sign": cmd_sign, "verify": cmd_verify}
+def cmd_augment(args: argparse.Namespace) -> int:
+    from eoffice_desktop.signing.augment import augment
+
+    if args.out.resolve() == args.input.resolve():
+        raise EOfficeError("the output must not replace the input")
+    anchors = load_trust_anchors(args.trust)
+    done = augment(args.input, args.out, tuple(args.tsa), Level(args.level))
+    print(
+        f"{done.out}: timestamped {done.timestamped_at:%Y-%m-%d %H:%M:%S %Z}"
+        if done.timestamped_at
+        else str(done.out)
+    )
+    if done.gap is not None:
+        hours = done.gap.total_seconds() / 3600
+        print(f"  signed {done.signed_at:%Y-%m-%d %H:%M:%S %Z}: timestamped {hours:.1f} hours after signing")
+    if anchors:
+        report = verify_file(done.out, anchors)
+        problems = "; ".join(p for s in report.signatures for p in s.problems)
+        print(f"  verify: {'VALID' if report.valid else 'NOT VALID: ' + problems}")
+        return 0 if report.valid else 1
+    return 0
+
+
+COMMANDS = {"tokens": cmd_tokens, "sign": cmd_sign, "augment": cmd_augment, "verify": cmd_verify}

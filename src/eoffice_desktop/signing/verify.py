@@ -20,7 +20,7 @@ from asn1crypto import pem, x509
 from pyhanko.pdf_utils.misc import PdfReadError
 from pyhanko.pdf_utils.reader import PdfFileReader
 from pyhanko.sign.diff_analysis import ModificationLevel
-from pyhanko.sign.validation import validate_pdf_signature
+from pyhanko.sign.validation import validate_pdf_signature, validate_pdf_timestamp
 from pyhanko.sign.validation.status import SignatureCoverageLevel
 from pyhanko_certvalidator import ValidationContext
 
@@ -46,6 +46,7 @@ class SignatureReport:
     level: str
     signing_time: str | None
     timestamp_time: str | None
+    timestamp_gap_seconds: float | None = None  # signer's clock to the authority's time (offline signing)
     problems: list[str] = dataclasses.field(default_factory=list)
     problems_th: list[str] = dataclasses.field(default_factory=list)
 
@@ -65,6 +66,7 @@ class SignatureReport:
             "level": self.level,
             "signing_time": self.signing_time,
             "timestamp_time": self.timestamp_time,
+            "timestamp_gap_seconds": self.timestamp_gap_seconds,
             "problems": self.problems,
             "problems_th": self.problems_th,
         }
@@ -110,13 +112,28 @@ def load_trust_anchors(paths: Sequence[Path]) -> list[x509.Certificate]:
 
 
 def _level(status: Any, reader: PdfFileReader, revision: int) -> str:
-    if status.timestamp_validity is None:
+    """PAdES level: a signature timestamp or a later document timestamp gives B-T; validation data (DSS) B-LT;
+    a document timestamp over that data B-LTA."""
+    later = [t for t in reader.embedded_timestamp_signatures if t.signed_revision > revision]
+    if status.timestamp_validity is None and not later:
         return "B-B"
-    dss = reader.root.get("/DSS")
-    if dss is None:
+    if reader.root.get("/DSS") is None:
         return "B-T"
-    later_timestamps = [t for t in reader.embedded_timestamp_signatures if t.signed_revision > revision]
-    return "B-LTA" if later_timestamps else "B-LT"
+    timestamped_dss = (
+        later
+        and later[-1].signed_revision == reader.xrefs.total_revisions - 1
+        and (status.timestamp_validity is not None or len(later) > 1)
+    )
+    return "B-LTA" if timestamped_dss else "B-LT"
+
+
+def _document_timestamps(reader: PdfFileReader, revision: int, context: ValidationContext) -> list[Any]:
+    """Validated document timestamps added after ``revision`` (augmentation)."""
+    found = []
+    for embedded in reader.embedded_timestamp_signatures:
+        if embedded.signed_revision > revision:
+            found.append((embedded, validate_pdf_timestamp(embedded, validation_context=context)))
+    return found
 
 
 def _iso(value: dt.datetime | None) -> str | None:
@@ -156,6 +173,11 @@ def verify_signature(
         and level <= ModificationLevel.LTA_UPDATES
     )
     covered = coverage is SignatureCoverageLevel.ENTIRE_FILE or later_ok
+    stamps = _document_timestamps(reader, embedded.signed_revision, context)
+    signed_at = status.signer_reported_dt or embedded.self_reported_timestamp  # PAdES: /M of the signature
+    stamp_time = status.timestamp_validity.timestamp if status.timestamp_validity else None
+    if stamp_time is None and stamps:
+        stamp_time = stamps[0][1].timestamp
     report = SignatureReport(
         field=str(embedded.field_name),
         signer=signer,
@@ -165,9 +187,15 @@ def verify_signature(
         coverage=_COVERAGE.get(coverage, "partial"),
         modified_after_signing=not covered,
         level=_level(status, reader, embedded.signed_revision),
-        signing_time=_iso(status.signer_reported_dt),
-        timestamp_time=_iso(status.timestamp_validity.timestamp) if status.timestamp_validity else None,
+        signing_time=_iso(signed_at),
+        timestamp_time=_iso(stamp_time),
     )
+    for stamp, stamp_status in stamps:
+        if not (stamp_status.intact and stamp_status.valid and stamp_status.trusted):
+            report.add(
+                f"the document timestamp {stamp.field_name!r} is not valid or its authority is not trusted",
+                f"การประทับเวลาเอกสาร {stamp.field_name} ไม่ถูกต้องหรือไม่ได้มาจากหน่วยงานที่เชื่อถือ",
+            )
     if not status.intact:
         report.add(
             "the signed content was altered: the signature no longer matches it",
@@ -204,8 +232,16 @@ def verify_signature(
         report.add(f"the letter was changed after signing: {what[0]}", f"หนังสือถูกแก้ไขหลังลงนาม: {what[1]}")
     if status.docmdp_ok is False:
         report.add("the changes break the signer's permissions (DocMDP)", "การแก้ไขขัดกับสิทธิ์ที่ผู้ลงนามกำหนด")
+    if signed_at and stamp_time:
+        report.timestamp_gap_seconds = (stamp_time - signed_at).total_seconds()
+    stamps_ok = all(s.intact and s.valid and s.trusted for _e, s in stamps)
     report.valid = (
-        report.intact and status.valid and report.trusted and covered and status.docmdp_ok is not False
+        report.intact
+        and status.valid
+        and report.trusted
+        and covered
+        and status.docmdp_ok is not False
+        and stamps_ok
     )
     return report
 

@@ -193,3 +193,46 @@ def test_pin_never_reaches_logs(
     assert code == 0, err
     assert hsm.pin not in caplog.text + out + err
     assert os.environ[PIN_ENV] == hsm.pin
+
+
+def test_b_t_with_failover_to_a_working_timestamp_authority(
+    hsm: Any, pin_env: str, letter: Path, tmp_path: Path, tsa_url: str, trust_root: Path
+) -> None:
+    out = tmp_path / "bt.pdf"
+    dead = "http://127.0.0.1:9/tsa"  # nothing listens on the discard port: the first authority fails
+    code, _, err = sign(hsm, [letter], "--out", out, "--level", "B-T", "--tsa", dead, "--tsa", tsa_url)
+    assert code == 0, err
+    code, (report,) = verify([out], trust_root)
+    assert code == 0, report
+    (sig,) = report["signatures"]
+    assert sig["level"] == "B-T" and sig["timestamp_time"] and sig["valid"] is True
+
+
+def test_b_t_without_any_reachable_authority_writes_nothing(
+    hsm: Any, pin_env: str, letter: Path, tmp_path: Path
+) -> None:
+    out = tmp_path / "bt.pdf"
+    code, _, err = sign(hsm, [letter], "--out", out, "--level", "B-T", "--tsa", "http://127.0.0.1:9/tsa")
+    assert code != 0 and "timestamp" in err.lower() and not out.exists()
+
+
+def test_offline_b_b_letter_is_augmented_to_b_t_and_still_validates(
+    signed: Path, tmp_path: Path, tsa_url: str, trust_root: Path
+) -> None:
+    out = tmp_path / "augmented.pdf"
+    code, stdout, err = run_cli("augment", signed, "--out", out, "--tsa", tsa_url, "--trust", trust_root)
+    assert code == 0, err
+    assert "hours after signing" in stdout and "VALID" in stdout
+    code, (report,) = verify([out], trust_root)
+    assert code == 0, report
+    (sig,) = report["signatures"]
+    assert sig["level"] == "B-T" and sig["coverage"] == "entire-revision" and sig["valid"] is True
+    assert (
+        sig["timestamp_time"]
+        and sig["timestamp_gap_seconds"] is not None
+        and sig["timestamp_gap_seconds"] >= 0
+    )
+    pdfsig = subprocess.run(["pdfsig", str(out)], capture_output=True, text=True, check=False).stdout
+    # pdfsig validates the letter's signature; it cannot validate RFC 3161 document timestamps ("Unimplemented")
+    first = pdfsig.split("Signature #2")[0]
+    assert "Signature is Valid" in first and "Timestamp" in pdfsig
