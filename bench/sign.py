@@ -30,14 +30,14 @@ from pyhanko.sign.pkcs11 import PKCS11Signer
 from pyhanko.sign.validation import validate_pdf_signature
 from pyhanko.stamp import TextStampStyle
 from pyhanko_certvalidator import ValidationContext
+from tests.helpers import run_cli
+from tests.pki import make_pki
+from tests.softhsm import make_token
 
 from eoffice_desktop.render.fonts import load_fontset
 from eoffice_desktop.signing.batch import BatchSigner, LetterJob, SignOptions
 from eoffice_desktop.signing.tokens import TokenChoice, TokenService
 from eoffice_desktop.signing.verify import verify_file
-from tests.helpers import run_cli
-from tests.pki import make_pki
-from tests.softhsm import make_token
 
 
 class Pin:
