@@ -233,6 +233,6 @@ def test_offline_b_b_letter_is_augmented_to_b_t_and_still_validates(
         and sig["timestamp_gap_seconds"] >= 0
     )
     pdfsig = subprocess.run(["pdfsig", str(out)], capture_output=True, text=True, check=False).stdout
-    # pdfsig validates the letter's signature; it cannot validate RFC 3161 document timestamps ("Unimplemented")
+    # pdfsig validates the signature; RFC 3161 document timestamps it cannot ("Unimplemented Feature")
     first = pdfsig.split("Signature #2")[0]
     assert "Signature is Valid" in first and "Timestamp" in pdfsig
