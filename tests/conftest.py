@@ -46,10 +46,24 @@ def write_json(tmp_path: Path) -> Callable[..., Path]:
 
 
 @pytest.fixture(scope="session")
-def pki() -> Any:
+def responder() -> Any:
+    """Timestamp, OCSP and CRL services on loopback (real HTTP), for the test PKI."""
+    from tests.responder import Responder
+
+    server = Responder()
+    yield server
+    server.close()
+
+
+@pytest.fixture(scope="session")
+def pki(responder: Any) -> Any:
+    """Root, signers (good, no nonRepudiation, expired, revoked) and a TSA; their certificates point at the
+    responder for revocation status."""
     from tests.pki import make_pki
 
-    return make_pki()
+    made = make_pki(responder.base_url)
+    responder.pki = made
+    return made
 
 
 @pytest.fixture(scope="session")
@@ -67,9 +81,6 @@ def trust_root(tmp_path_factory: pytest.TempPathFactory, pki: Any) -> Path:
 
 
 @pytest.fixture(scope="session")
-def tsa_url(pki: Any) -> Any:
+def tsa_url(pki: Any, responder: Any) -> str:
     """A real RFC 3161 timestamp authority on loopback (HTTP), signing with the test PKI's TSA certificate."""
-    from tests.tsa import running_tsa
-
-    with running_tsa(pki.tsa, pki.root) as url:
-        yield url
+    return f"{responder.base_url}/tsa"

@@ -7,7 +7,7 @@ from pathlib import Path
 from cryptography import x509
 from cryptography.hazmat.primitives import hashes, serialization
 from cryptography.hazmat.primitives.asymmetric import rsa
-from cryptography.x509.oid import ExtendedKeyUsageOID, NameOID
+from cryptography.x509.oid import AuthorityInformationAccessOID, ExtendedKeyUsageOID, NameOID
 
 UTC = dt.UTC
 
@@ -78,6 +78,7 @@ def issue(
     not_before: dt.datetime,
     not_after: dt.datetime,
     timestamping: bool = False,
+    base_url: str | None = None,
 ) -> Issued:
     key = _key()
     builder = (
@@ -102,6 +103,18 @@ def issue(
         builder = builder.add_extension(
             x509.ExtendedKeyUsage([ExtendedKeyUsageOID.TIME_STAMPING]), critical=True
         )
+    if base_url:  # where validators find revocation status: the test responder on loopback
+        ocsp_url = x509.UniformResourceIdentifier(f"{base_url}/ocsp")
+        crl_url = x509.UniformResourceIdentifier(f"{base_url}/crl")
+        builder = builder.add_extension(
+            x509.AuthorityInformationAccess(
+                [x509.AccessDescription(AuthorityInformationAccessOID.OCSP, ocsp_url)]
+            ),
+            critical=False,
+        )
+        builder = builder.add_extension(
+            x509.CRLDistributionPoints([x509.DistributionPoint([crl_url], None, None, None)]), critical=False
+        )
     return Issued(name, key, builder.sign(root.key, hashes.SHA256()))
 
 
@@ -113,6 +126,7 @@ class TestPki:
     expired: Issued
     other_root: Issued  # an unrelated root: documents signed under `root` are untrusted against it
     tsa: Issued  # a timestamp authority under `root`
+    revoked: Issued  # nonRepudiation and in date, but revoked by `root`
 
     def write_root(self, directory: Path, which: str = "root") -> Path:
         path = directory / f"{which}.pem"
@@ -121,34 +135,20 @@ class TestPki:
         return path
 
 
-def make_pki() -> TestPki:
+def make_pki(base_url: str | None = None) -> TestPki:
+    """``base_url``: the test responder; certificates then carry its OCSP and CRL addresses."""
     now = dt.datetime.now(UTC)
     root = make_root(now)
     year = dt.timedelta(days=365)
+    ok = {"not_before": now - year, "not_after": now + year, "base_url": base_url}
     return TestPki(
         root=root,
-        signer=issue(
-            root, "signer", "นายสมชาย ใจดี", title="ปลัดกระทรวง", not_before=now - year, not_after=now + year
-        ),
-        no_nr=issue(
-            root,
-            "no-nr",
-            "นางสาวฝ้าย น้ำใจงาม",
-            non_repudiation=False,
-            not_before=now - year,
-            not_after=now + year,
-        ),
+        signer=issue(root, "signer", "นายสมชาย ใจดี", title="ปลัดกระทรวง", **ok),  # type: ignore[arg-type]
+        no_nr=issue(root, "no-nr", "นางสาวฝ้าย น้ำใจงาม", non_repudiation=False, **ok),  # type: ignore[arg-type]
         expired=issue(
             root, "expired", "นายหมดอายุ ทดสอบ", not_before=now - 2 * year, not_after=now - year / 12
         ),
         other_root=make_root(now),
-        tsa=issue(
-            root,
-            "tsa",
-            "eoffice test TSA",
-            non_repudiation=True,
-            not_before=now - year,
-            not_after=now + 5 * year,
-            timestamping=True,
-        ),
+        tsa=issue(root, "tsa", "eoffice test TSA", timestamping=True, **ok),  # type: ignore[arg-type]
+        revoked=issue(root, "revoked", "นายถูกเพิกถอน ทดสอบ", **ok),  # type: ignore[arg-type]
     )

@@ -58,7 +58,7 @@ def make_token(directory: Path, pki: TestPki) -> SoftHsm:
     def load() -> None:
         token = worker.lib.get_token(token_label=TOKEN_LABEL)
         with token.open(rw=True, user_pin=USER_PIN) as session:
-            for number, issued in enumerate((pki.signer, pki.no_nr, pki.expired), start=1):
+            for number, issued in enumerate((pki.signer, pki.no_nr, pki.expired, pki.revoked), start=1):
                 _import(session, issued, bytes([number]))
 
     worker.call(load)

@@ -8,16 +8,21 @@ the authority's time is reported: it is how long the letter waited offline.
 import asyncio
 import datetime as dt
 import io
+from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
+from asn1crypto import x509
 from pyhanko.pdf_utils.incremental_writer import IncrementalPdfFileWriter
 from pyhanko.pdf_utils.reader import PdfFileReader
 from pyhanko.sign.signers.pdf_signer import PdfTimeStamper
 from pyhanko.sign.timestamps.common_utils import TimestampRequestError
+from pyhanko.sign.validation import add_validation_info
+from pyhanko.sign.validation.errors import ValidationInfoReadingError
+from pyhanko_certvalidator.errors import PathBuildingError, PathValidationError
 
 from eoffice_desktop.drafting import write_atomically
-from eoffice_desktop.signing.batch import Level
+from eoffice_desktop.signing.batch import Level, validation_context
 from eoffice_desktop.signing.errors import InputRefused, SigningError
 from eoffice_desktop.signing.timestamping import FailoverTimeStamper
 
@@ -46,11 +51,47 @@ def probe(timestamper: FailoverTimeStamper) -> None:
         ) from exc
 
 
+def _timestamp(data: bytes, timestamper: FailoverTimeStamper) -> bytes:
+    output = io.BytesIO()
+    writer = IncrementalPdfFileWriter(io.BytesIO(data), strict=False)
+    PdfTimeStamper(timestamper).timestamp_pdf(writer, "sha256", output=output)
+    return output.getvalue()
+
+
+def _validation_data(data: bytes, trust: Sequence[x509.Certificate]) -> bytes:
+    """A DSS update with the certificates, OCSP responses and CRLs for every signature and timestamp."""
+    context = validation_context(trust)
+    count = len(PdfFileReader(io.BytesIO(data), strict=False).embedded_signatures)
+    for index in range(count):
+        current = PdfFileReader(io.BytesIO(data), strict=False).embedded_signatures[index]
+        output = io.BytesIO()
+        try:
+            add_validation_info(current, context, output=output)
+        except (ValidationInfoReadingError, PathBuildingError, PathValidationError, OSError) as exc:
+            raise SigningError(
+                f"cannot collect validation data for {current.field_name!r}: {exc}",
+                thai="รวบรวมข้อมูลการตรวจสอบสถานะใบรับรองไม่ได้",
+            ) from exc
+        data = output.getvalue()
+    return data
+
+
 def augment(
-    source: Path, out: Path, tsa_urls: tuple[str, ...], level: Level, timeout: float = 10.0
+    source: Path,
+    out: Path,
+    tsa_urls: tuple[str, ...],
+    level: Level,
+    trust: Sequence[x509.Certificate] = (),
+    timeout: float = 10.0,
 ) -> Augmented:
-    if level is not Level.B_T:
-        raise SigningError(f"augmenting to {level} is not available yet: use --level B-T")
+    """B-B → B-T: a document timestamp. B-LT: then validation data (DSS) for the signature and the timestamp.
+    B-LTA: then a document timestamp over that data."""
+    if level is Level.B_B:
+        raise SigningError("augmenting to B-B adds nothing: choose B-T, B-LT or B-LTA")
+    if level in (Level.B_LT, Level.B_LTA) and not trust:
+        raise SigningError(
+            f"{level} embeds validation data for the signer's chain: give the trust anchors (--trust)"
+        )
     try:
         data = source.read_bytes()
     except OSError as exc:
@@ -59,15 +100,16 @@ def augment(
     signatures = reader.embedded_regular_signatures
     if not signatures:
         raise InputRefused(f"{source} holds no signature to augment", thai="ไฟล์นี้ไม่มีลายมือชื่อให้เพิ่มเวลา")
-    if reader.embedded_timestamp_signatures:
+    if reader.embedded_timestamp_signatures and level is Level.B_T:
         raise InputRefused(f"{source} already has a document timestamp", thai="ไฟล์นี้มีการประทับเวลาแล้ว")
     timestamper = FailoverTimeStamper(tsa_urls, timeout)
     probe(timestamper)
     signed_at = signatures[-1].self_reported_timestamp
-    writer = IncrementalPdfFileWriter(io.BytesIO(data), strict=False)
-    output = io.BytesIO()
-    PdfTimeStamper(timestamper).timestamp_pdf(writer, "sha256", output=output)
-    result = output.getvalue()
-    stamped = PdfFileReader(io.BytesIO(result), strict=False).embedded_timestamp_signatures[-1]
+    result = data if reader.embedded_timestamp_signatures else _timestamp(data, timestamper)
+    if level in (Level.B_LT, Level.B_LTA):
+        result = _validation_data(result, trust)
+    if level is Level.B_LTA:
+        result = _timestamp(result, timestamper)
+    stamped = PdfFileReader(io.BytesIO(result), strict=False).embedded_timestamp_signatures[0]
     write_atomically(out, result)
     return Augmented(out, signed_at, stamped.self_reported_timestamp)

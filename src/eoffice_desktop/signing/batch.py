@@ -23,6 +23,7 @@ from pyhanko.pdf_utils.incremental_writer import IncrementalPdfFileWriter
 from pyhanko.sign import fields, signers
 from pyhanko.sign.pkcs11 import PKCS11Signer
 from pyhanko.stamp import StaticStampStyle
+from pyhanko_certvalidator import ValidationContext
 
 from eoffice_desktop.domain.thai import thai_date, thai_digits
 from eoffice_desktop.drafting import write_atomically
@@ -54,6 +55,7 @@ class SignOptions:
     visible: bool = True
     signer_name: str | None = None  # default: the certificate's common name
     signer_position: str | None = None  # default: the certificate's title, if any
+    trust: tuple[x509.Certificate, ...] = ()  # anchors for B-LT/B-LTA validation data
 
 
 @dataclass(frozen=True)
@@ -172,6 +174,10 @@ class BatchSigner:
         for job in jobs:
             if not job.out.parent.is_dir():
                 raise SigningError(f"output directory {job.out.parent} does not exist")
+        if options.level in (Level.B_LT, Level.B_LTA) and not options.trust:
+            raise SigningError(
+                f"{options.level} embeds validation data for the signer's chain: give trust anchors (--trust)"
+            )
         timestamper = None
         if options.level is not Level.B_B:
             from eoffice_desktop.signing.augment import probe
@@ -291,11 +297,14 @@ def _sign_one(
             on_page=-1,
             box=tuple(int(v) for v in box) if box else None,  # type: ignore[arg-type]
         )
+    long_term = options.level in (Level.B_LT, Level.B_LTA)
     meta = signers.PdfSignatureMetadata(
         field_name=field_name,
         md_algorithm="sha256",
         subfilter=fields.SigSeedSubFilter.PADES,
-        name=None,
+        embed_validation_info=long_term,
+        use_pades_lta=options.level is Level.B_LTA,
+        validation_context=validation_context(options.trust) if long_term else None,
     )
     pdf_signer = signers.PdfSigner(
         meta, signer, timestamper=timestamper, stamp_style=style, new_field_spec=field_spec
@@ -303,6 +312,11 @@ def _sign_one(
     out = io.BytesIO()
     pdf_signer.sign_pdf(writer, output=out)
     return out.getvalue()
+
+
+def validation_context(trust: Sequence[x509.Certificate]) -> ValidationContext:
+    """For collecting validation data: the configured anchors, revocation status fetched (OCSP, CRL)."""
+    return ValidationContext(trust_roots=list(trust), allow_fetching=True, revocation_mode="hard-fail")
 
 
 def _new_field_name(writer: IncrementalPdfFileWriter) -> str:

@@ -124,10 +124,7 @@ def cmd_sign(args: argparse.Namespace) -> int:
     level = Level(args.level)
     if level is not Level.B_B and not args.tsa:
         raise EOfficeError(f"--level {level} needs a timestamp authority: --tsa URL")
-    if level in (Level.B_LT, Level.B_LTA):
-        raise EOfficeError(f"--level {level} is not available yet: sign B-B or B-T")
-    if args.trust:
-        load_trust_anchors(args.trust)  # a bad anchor file is reported before the PIN is asked
+    anchors = load_trust_anchors(args.trust)  # a bad anchor file is reported before the PIN is asked
     signer = BatchSigner(
         TokenService(args.pkcs11_module),
         TokenChoice(args.token_label, args.token_serial),
@@ -140,6 +137,7 @@ def cmd_sign(args: argparse.Namespace) -> int:
         visible=not args.invisible,
         signer_name=args.signer_name,
         signer_position=args.signer_position,
+        trust=tuple(anchors),
     )
     result = signer.sign(jobs, TerminalPin(args.pin_env), options)
     for letter in result.letters:
@@ -182,7 +180,7 @@ def cmd_augment(args: argparse.Namespace) -> int:
     if args.out.resolve() == args.input.resolve():
         raise EOfficeError("the output must not replace the input")
     anchors = load_trust_anchors(args.trust)
-    done = augment(args.input, args.out, tuple(args.tsa), Level(args.level))
+    done = augment(args.input, args.out, tuple(args.tsa), Level(args.level), anchors)
     print(
         f"{done.out}: timestamped {done.timestamped_at:%Y-%m-%d %H:%M:%S %Z}"
         if done.timestamped_at

@@ -113,18 +113,15 @@ def load_trust_anchors(paths: Sequence[Path]) -> list[x509.Certificate]:
 
 def _level(status: Any, reader: PdfFileReader, revision: int) -> str:
     """PAdES level: a signature timestamp or a later document timestamp gives B-T; validation data (DSS) B-LT;
-    a document timestamp over that data B-LTA."""
+    a document timestamp that covers validation data B-LTA (DSS updates after it, for the timestamp's own
+    chain, are usual)."""
     later = [t for t in reader.embedded_timestamp_signatures if t.signed_revision > revision]
     if status.timestamp_validity is None and not later:
         return "B-B"
     if reader.root.get("/DSS") is None:
         return "B-T"
-    timestamped_dss = (
-        later
-        and later[-1].signed_revision == reader.xrefs.total_revisions - 1
-        and (status.timestamp_validity is not None or len(later) > 1)
-    )
-    return "B-LTA" if timestamped_dss else "B-LT"
+    covers_dss = any(reader.get_historical_root(t.signed_revision).get("/DSS") is not None for t in later)
+    return "B-LTA" if covers_dss else "B-LT"
 
 
 def _document_timestamps(reader: PdfFileReader, revision: int, context: ValidationContext) -> list[Any]:

@@ -236,3 +236,71 @@ def test_offline_b_b_letter_is_augmented_to_b_t_and_still_validates(
     # pdfsig validates the signature; RFC 3161 document timestamps it cannot ("Unimplemented Feature")
     first = pdfsig.split("Signature #2")[0]
     assert "Signature is Valid" in first and "Timestamp" in pdfsig
+
+
+@pytest.mark.parametrize("level", ["B-LT", "B-LTA"])
+def test_long_term_levels_embed_validation_data(
+    hsm: Any,
+    pin_env: str,
+    letter: Path,
+    tmp_path: Path,
+    tsa_url: str,
+    trust_root: Path,
+    level: str,
+    responder: Any,
+) -> None:
+    out = tmp_path / f"{level}.pdf"
+    before = len(responder.requests)
+    code, _, err = sign(
+        hsm, [letter], "--out", out, "--level", level, "--tsa", tsa_url, "--trust", trust_root
+    )
+    assert code == 0, err
+    asked = responder.requests[before:]
+    assert "/ocsp" in asked or "/crl" in asked, "revocation status was fetched from the responder"
+    code, (report,) = verify([out], trust_root)
+    assert code == 0, report
+    (sig,) = report["signatures"]
+    assert sig["level"] == level and sig["valid"] is True and sig["modified_after_signing"] is False
+
+
+def test_long_term_levels_need_trust_anchors(
+    hsm: Any, pin_env: str, letter: Path, tmp_path: Path, tsa_url: str
+) -> None:
+    code, _, err = sign(hsm, [letter], "--out", tmp_path / "x.pdf", "--level", "B-LT", "--tsa", tsa_url)
+    assert code != 0 and "--trust" in err
+
+
+def test_a_revoked_certificate_cannot_sign_long_term(
+    hsm: Any, pin_env: str, letter: Path, tmp_path: Path, tsa_url: str, trust_root: Path
+) -> None:
+    out = tmp_path / "revoked.pdf"
+    code, _, err = sign(
+        hsm,
+        [letter],
+        "--out",
+        out,
+        "--level",
+        "B-LT",
+        "--tsa",
+        tsa_url,
+        "--trust",
+        trust_root,
+        cert="revoked",
+    )
+    assert code != 0 and not out.exists()
+    assert "revoked" in err.lower() or "not signed" in err.lower()
+
+
+@pytest.mark.parametrize("level", ["B-LT", "B-LTA"])
+def test_offline_letter_is_augmented_to_long_term_levels(
+    signed: Path, tmp_path: Path, tsa_url: str, trust_root: Path, level: str
+) -> None:
+    out = tmp_path / f"aug-{level}.pdf"
+    code, stdout, err = run_cli(
+        "augment", signed, "--out", out, "--tsa", tsa_url, "--level", level, "--trust", trust_root
+    )
+    assert code == 0, err + stdout
+    code, (report,) = verify([out], trust_root)
+    assert code == 0, report
+    (sig,) = report["signatures"]
+    assert sig["level"] == level and sig["valid"] is True
