@@ -60,13 +60,24 @@ def make_token(directory: Path, pki: TestPki) -> SoftHsm:
         with token.open(rw=True, user_pin=USER_PIN) as session:
             for number, issued in enumerate((pki.signer, pki.no_nr, pki.expired, pki.revoked), start=1):
                 _import(session, issued, bytes([number]))
+            # the signer's key once more, demanding the PIN for every signature (CKA_ALWAYS_AUTHENTICATE)
+            _import(session, pki.signer, b"\x09", label="always-pin", always_authenticate=True)
 
     worker.call(load)
     return SoftHsm(module, conf, TOKEN_LABEL, USER_PIN)
 
 
-def _import(session: pkcs11.Session, issued: Issued, key_id: bytes) -> None:
+def _import(
+    session: pkcs11.Session,
+    issued: Issued,
+    key_id: bytes,
+    label: str | None = None,
+    always_authenticate: bool = False,
+) -> None:
+    label = label or issued.name
     key = decode_rsa_private_key(issued.key_der)
+    if always_authenticate:
+        key[Attribute.ALWAYS_AUTHENTICATE] = True
     key.update(
         {
             Attribute.TOKEN: True,
@@ -79,6 +90,6 @@ def _import(session: pkcs11.Session, issued: Issued, key_id: bytes) -> None:
     )
     session.create_object(key)
     cert = decode_x509_certificate(issued.cert_der)
-    cert.update({Attribute.TOKEN: True, Attribute.LABEL: issued.name, Attribute.ID: key_id})
+    cert.update({Attribute.TOKEN: True, Attribute.LABEL: label, Attribute.ID: key_id})
     cert[Attribute.CLASS] = ObjectClass.CERTIFICATE
     session.create_object(cert)

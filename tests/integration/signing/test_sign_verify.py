@@ -304,3 +304,20 @@ def test_offline_letter_is_augmented_to_long_term_levels(
     assert code == 0, report
     (sig,) = report["signatures"]
     assert sig["level"] == level and sig["valid"] is True
+
+
+def test_key_that_demands_the_pin_per_signature(
+    hsm: Any, pin_env: str, tmp_path: Path, letter: Path, trust_root: Path
+) -> None:
+    """A real SoftHSM key with CKA_ALWAYS_AUTHENTICATE: without a login per signature the token refuses."""
+    sources = []
+    for i in range(3):
+        copy = tmp_path / f"l{i}.pdf"
+        copy.write_bytes(letter.read_bytes())
+        sources.append(copy)
+    out_dir = tmp_path / "out"
+    out_dir.mkdir()
+    code, _, err = sign(hsm, sources, "--out-dir", out_dir, cert="always-pin")
+    assert code == 0, err
+    code, reports = verify(sorted(out_dir.iterdir()), trust_root)
+    assert code == 0 and len(reports) == 3
