@@ -83,7 +83,7 @@ def _import(
             Attribute.TOKEN: True,
             Attribute.PRIVATE: True,
             Attribute.SENSITIVE: True,
-            Attribute.LABEL: issued.name,
+            Attribute.LABEL: label,
             Attribute.ID: key_id,
             Attribute.SIGN: True,
         }
