@@ -288,6 +288,8 @@ def _sign_one(
     style: StaticStampStyle | None,
 ) -> bytes:
     writer = IncrementalPdfFileWriter(io.BytesIO(data), strict=False)
+    if not options.visible:
+        reserved = None  # the reserved spot is visible: an invisible signature takes a field of its own
     field_name = reserved or _new_field_name(writer)
     field_spec = None
     if reserved is None:

@@ -321,3 +321,69 @@ def test_key_that_demands_the_pin_per_signature(
     assert code == 0, err
     code, reports = verify(sorted(out_dir.iterdir()), trust_root)
     assert code == 0 and len(reports) == 3
+
+
+def test_several_signing_certificates_mean_the_caller_chooses(
+    hsm: Any, pin_env: str, letter: Path, tmp_path: Path
+) -> None:
+    code, _, err = run_cli(
+        "sign",
+        letter,
+        "--out",
+        tmp_path / "x.pdf",
+        "--pkcs11-module",
+        hsm.module,
+        "--token-label",
+        hsm.label,
+        "--pin-env",
+        PIN_ENV,
+    )
+    assert code != 0 and "several signing certificates" in err and "--cert-label" in err
+
+
+def test_certificate_by_id_and_invisible_signature(
+    hsm: Any, pin_env: str, letter: Path, tmp_path: Path, trust_root: Path
+) -> None:
+    out = tmp_path / "invisible.pdf"
+    code, _, err = run_cli(
+        "sign",
+        letter,
+        "--out",
+        out,
+        "--pkcs11-module",
+        hsm.module,
+        "--token-label",
+        hsm.label,
+        "--cert-id",
+        "01",
+        "--pin-env",
+        PIN_ENV,
+        "--invisible",
+    )
+    assert code == 0, err
+    code, (report,) = verify([out], trust_root)
+    assert code == 0, report
+    with pymupdf.open(out) as doc:
+        signed_widgets = [w for page in doc for w in page.widgets() if w.field_name != "Signature1"]
+        assert signed_widgets and all(w.rect.is_empty for w in signed_widgets), "no visible appearance"
+
+
+def test_a_pdf_without_a_reserved_spot_gets_one_on_its_last_page(
+    hsm: Any, pin_env: str, tmp_path: Path, trust_root: Path
+) -> None:
+    import pikepdf
+
+    plain = tmp_path / "plain.pdf"
+    with pikepdf.new() as pdf:
+        pdf.add_blank_page(page_size=(595, 842))
+        pdf.add_blank_page(page_size=(595, 842))
+        pdf.save(plain)
+    out = tmp_path / "plain-signed.pdf"
+    code, _, err = sign(hsm, [plain], "--out", out)
+    assert code == 0, err
+    code, (report,) = verify([out], trust_root)
+    assert code == 0, report
+    with pymupdf.open(out) as doc:
+        (widget,) = list(doc[-1].widgets())
+        assert widget.rect.x0 > 595 / 2 and widget.rect.y1 > 842 * 0.7, "bottom right of the last page"
+        assert not list(doc[0].widgets())
