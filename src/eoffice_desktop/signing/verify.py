@@ -21,6 +21,7 @@ from pyhanko.pdf_utils.misc import PdfReadError
 from pyhanko.pdf_utils.reader import PdfFileReader
 from pyhanko.sign.diff_analysis import ModificationLevel
 from pyhanko.sign.validation import validate_pdf_signature, validate_pdf_timestamp
+from pyhanko.sign.validation.dss import DocumentSecurityStore
 from pyhanko.sign.validation.status import SignatureCoverageLevel
 from pyhanko_certvalidator import ValidationContext
 
@@ -124,6 +125,28 @@ def _level(status: Any, reader: PdfFileReader, revision: int) -> str:
     return "B-LTA" if covers_dss else "B-LT"
 
 
+def _embedded_status_proves_validity(
+    embedded: Any, reader: PdfFileReader, trust: Sequence[x509.Certificate], when: dt.datetime | None
+) -> bool:
+    """B-LT/B-LTA: validate again using only the certificates, OCSP responses and CRLs in the letter (no
+    network), at the time of the timestamp, with revocation status required."""
+    try:
+        dss = DocumentSecurityStore.read_dss(reader)
+        offline = dss.as_validation_context(
+            {
+                "trust_roots": list(trust),
+                "allow_fetching": False,
+                "revocation_mode": "hard-fail",
+                "moment": when,
+            }
+        )
+        status = validate_pdf_signature(embedded, offline, skip_diff=True)
+    except Exception:
+        log.debug("long-term validation failed", exc_info=True)
+        return False
+    return bool(status.intact and status.valid and status.trusted)
+
+
 def _document_timestamps(reader: PdfFileReader, revision: int, context: ValidationContext) -> list[Any]:
     """Validated document timestamps added after ``revision`` (augmentation)."""
     found = []
@@ -157,8 +180,9 @@ def _effective_coverage(embedded: Any, status: Any, data: bytes) -> Any:
 
 
 def verify_signature(
-    embedded: Any, reader: PdfFileReader, context: ValidationContext, data: bytes
+    embedded: Any, reader: PdfFileReader, trust: Sequence[x509.Certificate], data: bytes
 ) -> SignatureReport:
+    context = ValidationContext(trust_roots=list(trust), allow_fetching=False, revocation_mode="soft-fail")
     status = validate_pdf_signature(embedded, context)
     cert = status.signing_cert
     signer = str(cert.subject.native.get("common_name", cert.subject.human_friendly))
@@ -231,6 +255,15 @@ def verify_signature(
         report.add("the changes break the signer's permissions (DocMDP)", "การแก้ไขขัดกับสิทธิ์ที่ผู้ลงนามกำหนด")
     if signed_at and stamp_time:
         report.timestamp_gap_seconds = (stamp_time - signed_at).total_seconds()
+    long_term_ok = True
+    if report.level in ("B-LT", "B-LTA") and report.intact:
+        long_term_ok = _embedded_status_proves_validity(embedded, reader, trust, stamp_time)
+        if not long_term_ok:
+            report.add(
+                "the validation data in the letter does not show the certificate was good at the timestamp "
+                "(revoked, or its status is missing)",
+                "ข้อมูลการตรวจสอบสถานะที่ฝังในหนังสือไม่ยืนยันว่าใบรับรองใช้งานได้ ณ เวลาที่ประทับ (ถูกเพิกถอนหรือไม่มีสถานะ)",
+            )
     stamps_ok = all(s.intact and s.valid and s.trusted for _e, s in stamps)
     report.valid = (
         report.intact
@@ -239,6 +272,7 @@ def verify_signature(
         and covered
         and status.docmdp_ok is not False
         and stamps_ok
+        and long_term_ok
     )
     return report
 
@@ -262,10 +296,9 @@ def verify_file(path: Path, trust: Sequence[x509.Certificate]) -> FileReport:
         report.problems.append("the file holds no signature")
         report.problems_th.append("ไฟล์นี้ไม่มีลายมือชื่ออิเล็กทรอนิกส์")
         return report
-    context = ValidationContext(trust_roots=list(trust), allow_fetching=False, revocation_mode="soft-fail")
     for embedded in signatures:
         try:
-            report.signatures.append(verify_signature(embedded, reader, context, data))
+            report.signatures.append(verify_signature(embedded, reader, trust, data))
         except Exception as exc:
             log.debug("validation of %s failed", embedded.field_name, exc_info=True)
             broken = SignatureReport(

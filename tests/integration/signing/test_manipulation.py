@@ -137,3 +137,40 @@ def test_dss_update_after_signing_stays_valid(
     assert code == 0, report
     (sig,) = report["signatures"]
     assert sig["coverage"] == "entire-revision" and sig["modified_after_signing"] is False
+
+
+def test_long_term_claim_without_revocation_status_is_not_valid(
+    hsm: Any, tmp_path: Path, tsa_url: str, trust_root: Path, pki: Any
+) -> None:
+    """A B-T letter given a DSS with certificates only: it looks B-LT but proves nothing about revocation."""
+    letter = tmp_path / "letter.pdf"
+    data = tmp_path / "letter.json"
+    data.write_text(json.dumps(example("memo"), ensure_ascii=False), encoding="utf-8")
+    assert run_cli("draft", "--template", "memo", "--data", data, "--out", letter)[0] == 0
+    bt = tmp_path / "bt.pdf"
+    code, _, err = run_cli(
+        "sign",
+        letter,
+        "--out",
+        bt,
+        "--pkcs11-module",
+        hsm.module,
+        "--token-label",
+        hsm.label,
+        "--cert-label",
+        "signer",
+        "--pin-env",
+        PIN_ENV,
+        "--level",
+        "B-T",
+        "--tsa",
+        tsa_url,
+    )
+    assert code == 0, err
+    root = x509.Certificate.load(pki.root.cert_der)
+    hollow = tmp_path / "hollow.pdf"
+    hollow.write_bytes(_incremental(bt, lambda w: _add_dss(w, root)))
+    code, report = _verify(hollow, trust_root)
+    (sig,) = report["signatures"]
+    assert sig["level"] == "B-LT" and code != 0 and sig["valid"] is False
+    assert any("validation data" in p for p in sig["problems"])
