@@ -1,1 +1,1 @@
-"""SQLAlchemy models, Alembic migrations and repositories: the local store (issue 4)."""
+"""The local store: SQLite via SQLAlchemy 2, Alembic migrations at start-up, repositories. No Qt."""

@@ -1,0 +1,131 @@
+"""Open the local store: a SQLite file in the user's data directory, migrated at start-up.
+
+Pragmas (PITFALLS): WAL for concurrent readers, synchronous=FULL so that a power cut never loses a committed
+outbox row, foreign keys on. Letter PDFs live beside it in a content-addressed blob directory.
+"""
+
+import hashlib
+import logging
+import os
+import sqlite3
+import tempfile
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import platformdirs
+from alembic import command
+from alembic.config import Config
+from alembic.runtime.migration import MigrationContext
+from alembic.script import ScriptDirectory
+from sqlalchemy import Engine, create_engine, event
+from sqlalchemy.orm import Session, sessionmaker
+
+from eoffice_desktop.errors import EOfficeError
+
+log = logging.getLogger(__name__)
+
+APP_NAME = "eoffice-desktop"
+DATABASE_FILE = "eoffice.sqlite3"
+MIGRATIONS = Path(__file__).resolve().parent / "migrations"
+
+
+class StoreError(EOfficeError):
+    """The local store cannot be opened or written (disk full, locked, damaged)."""
+
+
+def data_dir(explicit: Path | None = None) -> Path:
+    """``--data-dir``, else ``EOFFICE_DATA_DIR``, else the platform's user data directory."""
+    chosen = explicit or (
+        Path(os.environ["EOFFICE_DATA_DIR"]) if os.environ.get("EOFFICE_DATA_DIR") else None
+    )
+    return chosen or Path(platformdirs.user_data_dir(APP_NAME, appauthor=False))
+
+
+def _pragmas(dbapi_connection: sqlite3.Connection, _record: Any) -> None:
+    cursor = dbapi_connection.cursor()
+    cursor.execute("PRAGMA journal_mode=WAL")
+    cursor.execute("PRAGMA synchronous=FULL")
+    cursor.execute("PRAGMA foreign_keys=ON")
+    cursor.execute("PRAGMA busy_timeout=10000")
+    cursor.close()
+
+
+def _alembic_config() -> Config:
+    config = Config()
+    config.set_main_option("script_location", str(MIGRATIONS))
+    return config
+
+
+def migrate(engine: Engine) -> str:
+    """Bring the schema to the newest revision; returns it."""
+    config = _alembic_config()
+    with engine.begin() as connection:
+        config.attributes["connection"] = connection
+        command.upgrade(config, "head")
+    return current_revision(engine)
+
+
+def current_revision(engine: Engine) -> str:
+    with engine.connect() as connection:
+        return MigrationContext.configure(connection).get_current_revision() or ""
+
+
+def head_revision() -> str:
+    return ScriptDirectory.from_config(_alembic_config()).get_current_head() or ""
+
+
+@dataclass
+class Store:
+    directory: Path
+    engine: Engine
+    sessions: sessionmaker[Session]
+
+    @property
+    def blobs(self) -> Path:
+        return self.directory / "blobs"
+
+    def put_blob(self, data: bytes) -> str:
+        """Store ``data`` under its SHA-256 (written whole, then renamed); returns the hash."""
+        digest = hashlib.sha256(data).hexdigest()
+        path = self.blob_path(digest)
+        if not path.exists():
+            path.parent.mkdir(parents=True, exist_ok=True)
+            fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=".blob-")
+            try:
+                with os.fdopen(fd, "wb") as handle:
+                    handle.write(data)
+                    handle.flush()
+                    os.fsync(handle.fileno())
+                os.replace(tmp, path)
+            except OSError as exc:
+                Path(tmp).unlink(missing_ok=True)
+                raise StoreError(f"cannot write to {path.parent}: {exc.strerror or exc}") from exc
+        return digest
+
+    def blob_path(self, digest: str) -> Path:
+        return self.blobs / digest[:2] / digest
+
+    def get_blob(self, digest: str) -> bytes:
+        return self.blob_path(digest).read_bytes()
+
+    def close(self) -> None:
+        self.engine.dispose()
+
+
+def open_store(directory: Path | None = None) -> Store:
+    """Open (creating and migrating as needed) the store in ``directory`` (see :func:`data_dir`)."""
+    directory = data_dir(directory)
+    try:
+        directory.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise StoreError(f"cannot create the data directory {directory}: {exc.strerror or exc}") from exc
+    engine = create_engine(f"sqlite:///{directory / DATABASE_FILE}", future=True)
+    event.listen(engine, "connect", _pragmas)
+    try:
+        revision = migrate(engine)
+    except Exception as exc:
+        engine.dispose()
+        raise StoreError(f"cannot open the local store in {directory}: {exc}") from exc
+    log.debug("store %s at revision %s", directory, revision)
+    return Store(directory, engine, sessionmaker(engine, expire_on_commit=False))

@@ -1,0 +1,226 @@
+"""Letters in the store: created, edited into versions, moved through their lifecycle, listed by state.
+
+The lifecycle rules are the domain's (domain/lifecycle.py); this module persists what they allow, each change
+with its audit entry in the same transaction. Callers get plain records, never ORM objects.
+"""
+
+import datetime as dt
+import json
+import uuid
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass
+from typing import Any, TypeVar
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from eoffice_desktop.domain.lifecycle import LetterState, check_transition, editing_makes_new_version
+from eoffice_desktop.domain.thai import latin_digits
+from eoffice_desktop.store import audit
+from eoffice_desktop.store.db import Store, StoreError
+from eoffice_desktop.store.models import Letter, LetterVersion
+
+T = TypeVar("T")
+
+
+@dataclass(frozen=True)
+class LetterRecord:
+    id: str
+    template: str
+    state: LetterState
+    number: str | None
+    subject: str
+    recipient: str | None
+    updated_at: dt.datetime
+    version: int
+    signed: bool
+    pdf_sha256: str | None
+    reject_reason: str | None = None
+
+
+def _now() -> dt.datetime:
+    return dt.datetime.now(dt.UTC)
+
+
+def _ecms_fields(data: Mapping[str, Any]) -> dict[str, Any]:
+    """The e-CMS interchange fields a letter's data fills."""
+    raw_signer = data.get("signer")
+    signer: Mapping[str, Any] = raw_signer if isinstance(raw_signer, Mapping) else {}
+    enclosures = data.get("enclosures")
+    date = data.get("date")
+    parsed = None
+    if isinstance(date, str):
+        try:
+            parsed = dt.date.fromisoformat(latin_digits(date))
+        except ValueError:
+            parsed = None
+    return {
+        "number": str(data["number"]) if data.get("number") else None,
+        "letter_date": parsed,
+        "subject": str(data.get("subject") or ""),
+        "secret_code": data.get("secrecy"),
+        "speed_code": data.get("speed"),
+        "receiver_job_title": data.get("recipient"),
+        "sender_given_name": str(signer.get("name")) if signer.get("name") else None,
+        "sender_job_title": "\n".join(signer.get("positions") or []) or None,
+        "reference": data.get("reference"),
+        "attachment_text": "\n".join(enclosures) if isinstance(enclosures, list) else None,
+    }
+
+
+class LetterRepository:
+    def __init__(self, store: Store, actor: str) -> None:
+        self.store = store
+        self.actor = actor
+
+    def _write(self, work: Callable[[Session], T]) -> T:
+        for _attempt in range(5):
+            with self.store.sessions.begin() as session:
+                try:
+                    return work(session)
+                except audit.ConcurrentAppend:
+                    session.rollback()
+                    continue
+        raise StoreError("the store is too busy: try again")
+
+    @staticmethod
+    def _record(letter: Letter) -> LetterRecord:
+        latest = letter.versions[-1]
+        return LetterRecord(
+            id=letter.id,
+            template=letter.template,
+            state=LetterState(letter.state),
+            number=letter.number,
+            subject=letter.subject,
+            recipient=letter.receiver_job_title,
+            updated_at=letter.updated_at,
+            version=latest.number,
+            signed=latest.signed,
+            pdf_sha256=latest.pdf_sha256,
+            reject_reason=letter.reject_reason,
+        )
+
+    def _get(self, session: Session, letter_id: str) -> Letter:
+        letter = session.get(Letter, letter_id)
+        if letter is None:
+            raise StoreError(f"no letter {letter_id}", thai="ไม่พบหนังสือ")
+        return letter
+
+    def create(self, template: str, data: Mapping[str, Any], letter_id: str | None = None) -> LetterRecord:
+        def work(session: Session) -> LetterRecord:
+            now = _now()
+            letter = Letter(
+                id=letter_id or str(uuid.uuid4()),
+                template=template,
+                state=LetterState.DRAFT,
+                created_at=now,
+                updated_at=now,
+                **_ecms_fields(data),
+            )
+            letter.versions.append(
+                LetterVersion(number=1, data_json=json.dumps(data, ensure_ascii=False), created_at=now)
+            )
+            session.add(letter)
+            session.flush()
+            audit.append(session, self.actor, "create", letter.id, {"template": template})
+            return self._record(letter)
+
+        return self._write(work)
+
+    def get(self, letter_id: str) -> LetterRecord:
+        with self.store.sessions() as session:
+            return self._record(self._get(session, letter_id))
+
+    def data(self, letter_id: str) -> dict[str, Any]:
+        with self.store.sessions() as session:
+            loaded: dict[str, Any] = json.loads(self._get(session, letter_id).versions[-1].data_json)
+            return loaded
+
+    def edit(self, letter_id: str, data: Mapping[str, Any]) -> LetterRecord:
+        """New data for a letter. A signed (or later) version is never changed: the edit becomes a new draft
+        version."""
+
+        def work(session: Session) -> LetterRecord:
+            letter = self._get(session, letter_id)
+            state = LetterState(letter.state)
+            latest = letter.versions[-1]
+            encoded = json.dumps(data, ensure_ascii=False)
+            if editing_makes_new_version(state) or latest.signed:
+                check_transition(state, LetterState.DRAFT)
+                letter.versions.append(
+                    LetterVersion(number=latest.number + 1, data_json=encoded, created_at=_now())
+                )
+                letter.state = LetterState.DRAFT
+                letter.reject_reason = None
+            else:
+                latest.data_json = encoded
+                latest.pdf_sha256 = None  # the rendering no longer matches
+            for key, value in _ecms_fields(data).items():
+                setattr(letter, key, value)
+            letter.updated_at = _now()
+            session.flush()
+            audit.append(session, self.actor, "edit", letter.id, {"version": letter.versions[-1].number})
+            return self._record(letter)
+
+        return self._write(work)
+
+    def set_pdf(self, letter_id: str, pdf: bytes, *, signed: bool) -> LetterRecord:
+        """The letter's current rendering, or its signed PDF (which moves it to signed)."""
+
+        def work(session: Session) -> LetterRecord:
+            letter = self._get(session, letter_id)
+            latest = letter.versions[-1]
+            if latest.signed:
+                raise StoreError(
+                    "a signed version is immutable; edit the letter to make a new version",
+                    thai="ฉบับที่ลงนามแล้วแก้ไขไม่ได้",
+                )
+            if signed:
+                check_transition(LetterState(letter.state), LetterState.SIGNED)
+                letter.state = LetterState.SIGNED
+                latest.signed = True
+            latest.pdf_sha256 = self.store.put_blob(pdf)
+            letter.updated_at = _now()
+            session.flush()
+            audit.append(
+                session,
+                self.actor,
+                "sign" if signed else "render",
+                letter.id,
+                {"version": latest.number, "sha256": latest.pdf_sha256},
+            )
+            return self._record(letter)
+
+        return self._write(work)
+
+    def move(self, letter_id: str, target: LetterState, reason: str | None = None) -> LetterRecord:
+        def work(session: Session) -> LetterRecord:
+            letter = self._get(session, letter_id)
+            check_transition(LetterState(letter.state), target)
+            letter.state = target
+            letter.reject_reason = reason if target is LetterState.REJECTED else None
+            letter.updated_at = _now()
+            session.flush()
+            audit.append(
+                session, self.actor, f"state:{target}", letter.id, {"reason": reason} if reason else None
+            )
+            return self._record(letter)
+
+        return self._write(work)
+
+    def counts(self) -> dict[str, int]:
+        with self.store.sessions() as session:
+            rows = session.execute(select(Letter.state, func.count()).group_by(Letter.state)).all()
+        counts = {state.value: 0 for state in LetterState}
+        counts.update({state: int(n) for state, n in rows})
+        return counts
+
+    def page(
+        self, state: LetterState | None = None, *, offset: int = 0, limit: int = 50
+    ) -> list[LetterRecord]:
+        """Newest first, one page (keyset-friendly ordering by updated time and id)."""
+        with self.store.sessions() as session:
+            query = select(Letter).order_by(Letter.updated_at.desc(), Letter.id)
+            if state is not None:
+                query = query.where(Letter.state == state.value)
+            return [self._record(letter) for letter in session.scalars(query.offset(offset).limit(limit))]

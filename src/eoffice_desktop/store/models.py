@@ -1,0 +1,124 @@
+"""Tables of the local store. Letters carry the DGA e-CMS interchange fields, so an e-CMS adapter needs no
+schema change."""
+
+import datetime as dt
+
+from sqlalchemy import Boolean, Date, DateTime, ForeignKey, Integer, String, Text, UniqueConstraint
+from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
+
+
+class Base(DeclarativeBase):
+    pass
+
+
+class Letter(Base):
+    __tablename__ = "letters"
+
+    id: Mapped[str] = mapped_column(String(36), primary_key=True)  # client-made UUID
+    template: Mapped[str] = mapped_column(String(64))
+    state: Mapped[str] = mapped_column(String(16), index=True)
+    created_at: Mapped[dt.datetime] = mapped_column(DateTime(timezone=True))
+    updated_at: Mapped[dt.datetime] = mapped_column(DateTime(timezone=True), index=True)
+    # e-CMS letter fields
+    number: Mapped[str | None] = mapped_column(String(64), index=True)  # เลขที่หนังสือ (ID)
+    letter_date: Mapped[dt.date | None] = mapped_column(Date)  # CorrespondenceDate
+    subject: Mapped[str] = mapped_column(Text, default="")
+    secret_code: Mapped[str | None] = mapped_column(String(16))  # ชั้นความลับ
+    speed_code: Mapped[str | None] = mapped_column(String(16))  # ชั้นความเร็ว
+    sender_given_name: Mapped[str | None] = mapped_column(String(128))
+    sender_family_name: Mapped[str | None] = mapped_column(String(128))
+    sender_job_title: Mapped[str | None] = mapped_column(Text)
+    sender_ministry_id: Mapped[str | None] = mapped_column(String(32))
+    sender_department_id: Mapped[str | None] = mapped_column(String(32))
+    receiver_given_name: Mapped[str | None] = mapped_column(String(128))
+    receiver_family_name: Mapped[str | None] = mapped_column(String(128))
+    receiver_job_title: Mapped[str | None] = mapped_column(Text)
+    receiver_ministry_id: Mapped[str | None] = mapped_column(String(32))
+    receiver_department_id: Mapped[str | None] = mapped_column(String(32))
+    reference: Mapped[str | None] = mapped_column(Text)  # ReferenceCorrespondence (อ้างถึง)
+    attachment_text: Mapped[str | None] = mapped_column(Text)  # สิ่งที่ส่งมาด้วย
+    send_date: Mapped[dt.datetime | None] = mapped_column(DateTime(timezone=True))
+    description: Mapped[str | None] = mapped_column(Text)
+    recipient_agency: Mapped[str | None] = mapped_column(String(32))  # routing code for the server
+    reject_reason: Mapped[str | None] = mapped_column(Text)
+
+    versions: Mapped[list["LetterVersion"]] = relationship(
+        back_populates="letter", order_by="LetterVersion.number", cascade="all, delete-orphan"
+    )
+
+
+class LetterVersion(Base):
+    """A draft version is editable; a signed one never changes (editing makes the next version)."""
+
+    __tablename__ = "letter_versions"
+    __table_args__ = (UniqueConstraint("letter_id", "number"),)
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    letter_id: Mapped[str] = mapped_column(ForeignKey("letters.id", ondelete="CASCADE"), index=True)
+    number: Mapped[int] = mapped_column(Integer)
+    data_json: Mapped[str] = mapped_column(Text)  # the letter's data (what `draft` renders)
+    pdf_sha256: Mapped[str | None] = mapped_column(String(64))  # the rendered or signed PDF in the blob store
+    signed: Mapped[bool] = mapped_column(Boolean, default=False)
+    created_at: Mapped[dt.datetime] = mapped_column(DateTime(timezone=True))
+
+    letter: Mapped[Letter] = relationship(back_populates="versions")
+    attachments: Mapped[list["Attachment"]] = relationship(cascade="all, delete-orphan")
+    signatures: Mapped[list["SignatureRecord"]] = relationship(cascade="all, delete-orphan")
+
+
+class Attachment(Base):
+    __tablename__ = "attachments"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    version_id: Mapped[int] = mapped_column(ForeignKey("letter_versions.id", ondelete="CASCADE"), index=True)
+    filename: Mapped[str] = mapped_column(Text)
+    mime_type: Mapped[str] = mapped_column(String(128))
+    sha256: Mapped[str] = mapped_column(String(64))
+    size: Mapped[int] = mapped_column(Integer)
+
+
+class SignatureRecord(Base):
+    __tablename__ = "signatures"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    version_id: Mapped[int] = mapped_column(ForeignKey("letter_versions.id", ondelete="CASCADE"), index=True)
+    signer: Mapped[str] = mapped_column(Text)
+    level: Mapped[str] = mapped_column(String(8))
+    signed_at: Mapped[dt.datetime | None] = mapped_column(DateTime(timezone=True))
+    certificate_sha256: Mapped[str] = mapped_column(String(64))
+
+
+class RegisterEntry(Base):
+    """ทะเบียนหนังสือส่ง / รับ: numbered per kind and year."""
+
+    __tablename__ = "register_entries"
+    __table_args__ = (UniqueConstraint("kind", "year", "reg_no"),)
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    kind: Mapped[str] = mapped_column(String(8))  # "send" | "receive"
+    year: Mapped[int] = mapped_column(Integer)  # Buddhist Era year the register runs in
+    reg_no: Mapped[int] = mapped_column(Integer)  # เลขทะเบียน
+    letter_id: Mapped[str | None] = mapped_column(ForeignKey("letters.id", ondelete="SET NULL"), index=True)
+    number: Mapped[str] = mapped_column(String(64), default="")  # ที่
+    letter_date: Mapped[dt.date | None] = mapped_column(Date)  # ลงวันที่
+    from_party: Mapped[str] = mapped_column(Text, default="")  # จาก
+    to_party: Mapped[str] = mapped_column(Text, default="")  # ถึง
+    subject: Mapped[str] = mapped_column(Text, default="")  # เรื่อง
+    action: Mapped[str] = mapped_column(Text, default="")  # การปฏิบัติ
+    remark: Mapped[str] = mapped_column(Text, default="")  # หมายเหตุ
+    recorded_at: Mapped[dt.datetime] = mapped_column(DateTime(timezone=True), index=True)
+
+
+class AuditEntry(Base):
+    """Append-only (triggers refuse UPDATE and DELETE), each entry hashing the one before."""
+
+    __tablename__ = "audit_log"
+
+    seq: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    at: Mapped[str] = mapped_column(String(40))  # ISO time, UTC, as hashed
+    actor: Mapped[str] = mapped_column(Text)
+    action: Mapped[str] = mapped_column(String(64))
+    letter_id: Mapped[str | None] = mapped_column(String(36), index=True)
+    details_json: Mapped[str] = mapped_column(Text, default="{}")
+    prev_hash: Mapped[str] = mapped_column(String(64), unique=True)
+    hash: Mapped[str] = mapped_column(String(64), unique=True)

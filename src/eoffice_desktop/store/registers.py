@@ -1,0 +1,131 @@
+"""ทะเบียนหนังสือส่ง / รับ: entries numbered per register and year, found by any Thai substring, offline.
+
+Thai is written without spaces, so word tokenizers fail; the registers have a trigram full-text index
+(SQLite FTS5) that matches any substring of three characters or more, and shorter queries fall back to LIKE.
+"""
+
+import datetime as dt
+from dataclasses import dataclass
+
+from sqlalchemy import func, select, text
+from sqlalchemy.exc import IntegrityError
+
+from eoffice_desktop.domain.thai import be_year
+from eoffice_desktop.store.db import Store, StoreError
+from eoffice_desktop.store.models import RegisterEntry
+
+KINDS = ("send", "receive")
+
+
+@dataclass(frozen=True)
+class RegisterRow:
+    kind: str
+    year: int
+    reg_no: int
+    number: str
+    letter_date: dt.date | None
+    from_party: str
+    to_party: str
+    subject: str
+    action: str
+    remark: str
+    letter_id: str | None
+    recorded_at: dt.datetime
+
+    @classmethod
+    def of(cls, entry: RegisterEntry) -> "RegisterRow":
+        return cls(
+            entry.kind,
+            entry.year,
+            entry.reg_no,
+            entry.number,
+            entry.letter_date,
+            entry.from_party,
+            entry.to_party,
+            entry.subject,
+            entry.action,
+            entry.remark,
+            entry.letter_id,
+            entry.recorded_at,
+        )
+
+
+class Registers:
+    def __init__(self, store: Store) -> None:
+        self.store = store
+
+    def record(
+        self,
+        kind: str,
+        *,
+        number: str = "",
+        letter_date: dt.date | None = None,
+        from_party: str = "",
+        to_party: str = "",
+        subject: str = "",
+        action: str = "",
+        remark: str = "",
+        letter_id: str | None = None,
+        when: dt.datetime | None = None,
+    ) -> RegisterRow:
+        """Enter a letter in a register; it gets the next number of that register's (Buddhist Era) year."""
+        if kind not in KINDS:
+            raise StoreError(f"unknown register {kind!r} (send or receive)")
+        when = when or dt.datetime.now(dt.UTC)
+        year = be_year(when.astimezone().date())
+        for _attempt in range(5):
+            try:
+                with self.store.sessions.begin() as session:
+                    last = session.scalar(
+                        select(func.max(RegisterEntry.reg_no)).where(
+                            RegisterEntry.kind == kind, RegisterEntry.year == year
+                        )
+                    )
+                    entry = RegisterEntry(
+                        kind=kind,
+                        year=year,
+                        reg_no=(last or 0) + 1,
+                        number=number,
+                        letter_date=letter_date,
+                        from_party=from_party,
+                        to_party=to_party,
+                        subject=subject,
+                        action=action,
+                        remark=remark,
+                        letter_id=letter_id,
+                        recorded_at=when,
+                    )
+                    session.add(entry)
+                    session.flush()
+                    return RegisterRow.of(entry)
+            except IntegrityError:
+                continue  # another writer took that number: take the next one
+        raise StoreError("the register is too busy: try again")
+
+    def search(self, query: str, kind: str | None = None, limit: int = 50) -> list[RegisterRow]:
+        """Entries whose number, parties, subject or remark hold ``query`` (any substring), newest first."""
+        query = " ".join(query.split())
+        if not query:
+            return []
+        with self.store.sessions() as session:
+            if len(query) >= 3:
+                phrase = '"' + query.replace('"', '""') + '"'
+                ids = (
+                    select(text("rowid"))
+                    .select_from(text("register_fts"))
+                    .where(text("register_fts MATCH :q"))
+                )
+                statement = select(RegisterEntry).where(RegisterEntry.id.in_(ids)).params(q=phrase)
+            else:
+                like = f"%{query}%"
+                statement = select(RegisterEntry).where(
+                    RegisterEntry.number.like(like)
+                    | RegisterEntry.from_party.like(like)
+                    | RegisterEntry.to_party.like(like)
+                    | RegisterEntry.subject.like(like)
+                    | RegisterEntry.remark.like(like)
+                )
+            if kind is not None:
+                statement = statement.where(RegisterEntry.kind == kind)
+            statement = statement.order_by(RegisterEntry.recorded_at.desc()).limit(limit)
+            return [RegisterRow.of(entry) for entry in session.scalars(statement)]
