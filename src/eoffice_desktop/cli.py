@@ -22,6 +22,12 @@ def _parser() -> argparse.ArgumentParser:
     parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
     parser.add_argument("-v", "--verbose", action="store_true", help="log details")
     parser.add_argument("--config", type=Path, help="configuration file (default: the user config file)")
+    parser.add_argument(
+        "--data-dir",
+        type=Path,
+        metavar="DIR",
+        help="the local store (default: EOFFICE_DATA_DIR or the user data dir)",
+    )
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
 
     p = sub.add_parser("templates", help="list the letter templates")
@@ -37,8 +43,10 @@ def _parser() -> argparse.ArgumentParser:
     p.add_argument("--emblem", type=Path, metavar="PATH", help="Garuda emblem image (PNG, JPEG, SVG)")
 
     from eoffice_desktop.signing.cli import add_commands
+    from eoffice_desktop.store.cli import add_commands as add_store_commands
 
     add_commands(sub)
+    add_store_commands(sub)
     return parser
 
 
@@ -95,8 +103,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         level=logging.DEBUG if args.verbose else logging.ERROR, format="%(levelname)s %(name)s: %(message)s"
     )
     from eoffice_desktop.signing.cli import COMMANDS as SIGNING
+    from eoffice_desktop.store.cli import COMMANDS as STORE
 
-    commands = {"templates": _cmd_templates, "draft": _cmd_draft, **SIGNING}
+    commands = {"templates": _cmd_templates, "draft": _cmd_draft, **SIGNING, **STORE}
     if args.command is None:
         parser.print_help()
         return 2

@@ -1,6 +1,7 @@
 """The drafting service: letter data + template → PDF files, written atomically; mail merge from CSV."""
 
 import csv
+import dataclasses
 import json
 import os
 import tempfile
@@ -92,7 +93,7 @@ def draft(
 ) -> Drafted:
     values = validate_letter(template, data, registry)
     check_writable_dir(out.parent if str(out.parent) else Path("."))
-    result = render_letter(template, values, options)
+    result = render_letter(template, values, dataclasses.replace(options, embed_data=data))
     write_atomically(out, result.pdf)
     return Drafted(out, result)
 
@@ -178,6 +179,7 @@ def draft_merge(
     """One PDF per row. Every row is validated before anything is written; on any failure no PDF remains."""
     check_writable_dir(out_dir)
     jobs = []
+    merged: dict[Path, dict[str, Any]] = {}
     names: set[str] = set()
     for number, row in enumerate(rows, start=1):
         name = merge_file_name(number, row)
@@ -189,10 +191,11 @@ def draft_merge(
         except FieldError as exc:
             raise FieldError(exc.field, f"{exc.problem} (merge row {number})") from exc
         jobs.append((out_dir / name, values))
+        merged[out_dir / name] = merge_row(base, row)
     rendered: list[tuple[Path, Path, RenderResult]] = []
     try:
         for path, values in jobs:
-            result = render_letter(template, values, options)
+            result = render_letter(template, values, dataclasses.replace(options, embed_data=merged[path]))
             tmp = path.with_name(f".{path.name}.merge.part")
             write_atomically(tmp, result.pdf)
             rendered.append((tmp, path, result))

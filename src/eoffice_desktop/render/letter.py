@@ -13,6 +13,7 @@ from PySide6.QtGui import QColor, QFont, QGlyphRun, QPageLayout, QPageSize, QPai
 
 from eoffice_desktop import __version__
 from eoffice_desktop.domain.thai import thai_digits
+from eoffice_desktop.letterdata import embed_letter_data
 from eoffice_desktop.render.actualtext import add_actual_text
 from eoffice_desktop.render.builder import BuiltDocument, DocumentBuilder
 from eoffice_desktop.render.contentscan import DrawnLine, scan_pages
@@ -36,6 +37,9 @@ class RenderOptions:
     emblem: Path | None = None
     font_families: tuple[str, ...] = OFFICIAL_FAMILIES
     font_dirs: tuple[Path, ...] = ()
+    embed_data: Mapping[str, Any] | None = (
+        None  # the letter's data, carried inside the PDF (see eoffice_desktop.letterdata)
+    )
 
 
 @dataclass(frozen=True)
@@ -221,6 +225,8 @@ def render_letter(
         if signature is not None:
             add_signature_field(pdf, signature)
         pdf.Root.Lang = pikepdf.String("th-TH")
+        if options.embed_data is not None:
+            embed_letter_data(pdf, template.id, options.embed_data)
         out = _save(pdf)
     for warning in warnings:
         log.debug("%s", warning)

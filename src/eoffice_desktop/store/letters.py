@@ -42,7 +42,7 @@ def _now() -> dt.datetime:
     return dt.datetime.now(dt.UTC)
 
 
-def _ecms_fields(data: Mapping[str, Any]) -> dict[str, Any]:
+def ecms_fields(data: Mapping[str, Any]) -> dict[str, Any]:
     """The e-CMS interchange fields a letter's data fills."""
     raw_signer = data.get("signer")
     signer: Mapping[str, Any] = raw_signer if isinstance(raw_signer, Mapping) else {}
@@ -115,7 +115,7 @@ class LetterRepository:
                 state=LetterState.DRAFT,
                 created_at=now,
                 updated_at=now,
-                **_ecms_fields(data),
+                **ecms_fields(data),
             )
             letter.versions.append(
                 LetterVersion(number=1, data_json=json.dumps(data, ensure_ascii=False), created_at=now)
@@ -155,7 +155,7 @@ class LetterRepository:
             else:
                 latest.data_json = encoded
                 latest.pdf_sha256 = None  # the rendering no longer matches
-            for key, value in _ecms_fields(data).items():
+            for key, value in ecms_fields(data).items():
                 setattr(letter, key, value)
             letter.updated_at = _now()
             session.flush()

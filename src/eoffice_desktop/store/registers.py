@@ -9,6 +9,7 @@ from dataclasses import dataclass
 
 from sqlalchemy import func, select, text
 from sqlalchemy.exc import IntegrityError
+from sqlalchemy.orm import Session
 
 from eoffice_desktop.domain.thai import be_year
 from eoffice_desktop.store.db import Store, StoreError
@@ -50,6 +51,48 @@ class RegisterRow:
         )
 
 
+def record_entry(
+    session: Session,
+    kind: str,
+    *,
+    number: str = "",
+    letter_date: dt.date | None = None,
+    from_party: str = "",
+    to_party: str = "",
+    subject: str = "",
+    action: str = "",
+    remark: str = "",
+    letter_id: str | None = None,
+    when: dt.datetime | None = None,
+) -> RegisterRow:
+    """Enter a letter in a register within the caller's transaction; it gets the next number of the register's
+    (Buddhist Era) year. Of two writers racing for one number, the unique constraint refuses the second."""
+    if kind not in KINDS:
+        raise StoreError(f"unknown register {kind!r} (send or receive)")
+    when = when or dt.datetime.now(dt.UTC)
+    year = be_year(when.astimezone().date())
+    last = session.scalar(
+        select(func.max(RegisterEntry.reg_no)).where(RegisterEntry.kind == kind, RegisterEntry.year == year)
+    )
+    entry = RegisterEntry(
+        kind=kind,
+        year=year,
+        reg_no=(last or 0) + 1,
+        number=number,
+        letter_date=letter_date,
+        from_party=from_party,
+        to_party=to_party,
+        subject=subject,
+        action=action,
+        remark=remark,
+        letter_id=letter_id,
+        recorded_at=when,
+    )
+    session.add(entry)
+    session.flush()
+    return RegisterRow.of(entry)
+
+
 class Registers:
     def __init__(self, store: Store) -> None:
         self.store = store
@@ -69,22 +112,12 @@ class Registers:
         when: dt.datetime | None = None,
     ) -> RegisterRow:
         """Enter a letter in a register; it gets the next number of that register's (Buddhist Era) year."""
-        if kind not in KINDS:
-            raise StoreError(f"unknown register {kind!r} (send or receive)")
-        when = when or dt.datetime.now(dt.UTC)
-        year = be_year(when.astimezone().date())
         for _attempt in range(5):
             try:
                 with self.store.sessions.begin() as session:
-                    last = session.scalar(
-                        select(func.max(RegisterEntry.reg_no)).where(
-                            RegisterEntry.kind == kind, RegisterEntry.year == year
-                        )
-                    )
-                    entry = RegisterEntry(
-                        kind=kind,
-                        year=year,
-                        reg_no=(last or 0) + 1,
+                    return record_entry(
+                        session,
+                        kind,
                         number=number,
                         letter_date=letter_date,
                         from_party=from_party,
@@ -93,11 +126,8 @@ class Registers:
                         action=action,
                         remark=remark,
                         letter_id=letter_id,
-                        recorded_at=when,
+                        when=when,
                     )
-                    session.add(entry)
-                    session.flush()
-                    return RegisterRow.of(entry)
             except IntegrityError:
                 continue  # another writer took that number: take the next one
         raise StoreError("the register is too busy: try again")

@@ -1,0 +1,113 @@
+"""Commands on the local store: queue add, status, register search."""
+
+import argparse
+import datetime as dt
+import getpass
+import json
+import sys
+from pathlib import Path
+from typing import Any
+
+from eoffice_desktop.errors import EOfficeError
+from eoffice_desktop.store.db import open_store
+
+
+def add_commands(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+    p = sub.add_parser("queue", help="the outbox: letters waiting to be sent")
+    queue = p.add_subparsers(dest="queue_command", metavar="ACTION", required=True)
+    add = queue.add_parser("add", help="queue signed letters for delivery")
+    add.add_argument("files", nargs="+", type=Path, metavar="FILE.pdf")
+    add.add_argument("--to", metavar="AGENCY_CODE", help="the recipient agency whose inbox receives it")
+    add.add_argument("--trust", action="append", default=[], type=Path, metavar="CA.pem")
+
+    p = sub.add_parser("status", help="letters per lifecycle state")
+    p.add_argument("--json", action="store_true")
+
+    p = sub.add_parser("register", help="the send and receive registers")
+    register = p.add_subparsers(dest="register_command", metavar="ACTION", required=True)
+    search = register.add_parser(
+        "search", help="find entries by any part of their text (Thai substrings too)"
+    )
+    search.add_argument("text")
+    search.add_argument("--kind", choices=["send", "receive"])
+    search.add_argument("--limit", type=int, default=50)
+    search.add_argument("--json", action="store_true")
+
+
+def _actor() -> str:
+    try:
+        return getpass.getuser()
+    except (KeyError, OSError):
+        return "unknown"
+
+
+def cmd_queue(args: argparse.Namespace) -> int:
+    from eoffice_desktop.signing.verify import load_trust_anchors
+    from eoffice_desktop.sync.outbox import QueueRefused, queue_signed
+
+    anchors = load_trust_anchors(args.trust)
+    if not anchors:
+        print(
+            "warning: no trust anchors (--trust): signatures are checked as intact and unmodified only",
+            file=sys.stderr,
+        )
+    store = open_store(args.data_dir)
+    failed = 0
+    try:
+        for path in args.files:
+            try:
+                queued = queue_signed(store, path, _actor(), args.to, anchors)
+            except QueueRefused as exc:
+                print(f"eoffice-desktop: refused: {exc}", file=sys.stderr)
+                failed += 1
+                continue
+            print(f"{path}: queued (send register no. {queued.register_no})")
+    finally:
+        store.close()
+    return 1 if failed else 0
+
+
+def cmd_status(args: argparse.Namespace) -> int:
+    from eoffice_desktop.store.letters import LetterRepository
+
+    store = open_store(args.data_dir)
+    try:
+        counts = LetterRepository(store, _actor()).counts()
+    finally:
+        store.close()
+    if args.json:
+        json.dump(counts, sys.stdout)
+        sys.stdout.write("\n")
+    else:
+        for state, count in counts.items():
+            print(f"{state:10} {count}")
+    return 0
+
+
+def _jsonable(value: Any) -> Any:
+    return value.isoformat() if isinstance(value, dt.date | dt.datetime) else value
+
+
+def cmd_register(args: argparse.Namespace) -> int:
+    from eoffice_desktop.store.registers import Registers
+
+    if args.limit < 1:
+        raise EOfficeError("--limit must be at least 1")
+    store = open_store(args.data_dir)
+    try:
+        rows = Registers(store).search(args.text, kind=args.kind, limit=args.limit)
+    finally:
+        store.close()
+    if args.json:
+        json.dump(
+            [{k: _jsonable(v) for k, v in vars(r).items()} for r in rows], sys.stdout, ensure_ascii=False
+        )
+        sys.stdout.write("\n")
+    else:
+        for row in rows:
+            parties = f"{row.from_party} → {row.to_party}"
+            print(f"{row.kind} {row.year}/{row.reg_no}  {row.number}  {row.subject}  ({parties})")
+    return 0
+
+
+COMMANDS = {"queue": cmd_queue, "status": cmd_status, "register": cmd_register}
