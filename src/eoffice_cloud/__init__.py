@@ -1,1 +1,1 @@
-"""Reference central-cloud server (FastAPI): the other side of the sync protocol (issue 4)."""
+"""Reference central-cloud server (FastAPI): the other side of the sync protocol."""

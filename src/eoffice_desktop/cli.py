@@ -44,9 +44,11 @@ def _parser() -> argparse.ArgumentParser:
 
     from eoffice_desktop.signing.cli import add_commands
     from eoffice_desktop.store.cli import add_commands as add_store_commands
+    from eoffice_desktop.sync.cli import add_commands as add_sync_commands
 
     add_commands(sub)
     add_store_commands(sub)
+    add_sync_commands(sub)
     return parser
 
 
@@ -104,8 +106,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     )
     from eoffice_desktop.signing.cli import COMMANDS as SIGNING
     from eoffice_desktop.store.cli import COMMANDS as STORE
+    from eoffice_desktop.sync.cli import COMMANDS as SYNC
 
-    commands = {"templates": _cmd_templates, "draft": _cmd_draft, **SIGNING, **STORE}
+    commands = {"templates": _cmd_templates, "draft": _cmd_draft, **SIGNING, **STORE, **SYNC}
     if args.command is None:
         parser.print_help()
         return 2

@@ -1,1 +1,1 @@
-"""Outbox, HTTP client, sync protocol, backoff and connectivity (issue 4)."""
+"""Outbox, HTTP client, sync protocol, backoff and connectivity."""

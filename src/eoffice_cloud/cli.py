@@ -1,0 +1,57 @@
+"""The `eoffice-cloud` command: serve, token create, stats."""
+
+import argparse
+import json
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+
+
+def _parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="eoffice-cloud", description="Reference server of the eoffice sync protocol"
+    )
+    sub = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
+    p = sub.add_parser("serve", help="run the server")
+    p.add_argument("--data-dir", type=Path, required=True)
+    p.add_argument("--host", default="127.0.0.1")
+    p.add_argument("--port", type=int, default=8080)
+    p.add_argument(
+        "--database-url", help="e.g. postgresql+psycopg://user@host/db (default: SQLite in the data dir)"
+    )
+    p = sub.add_parser("token", help="workstation tokens")
+    tokens = p.add_subparsers(dest="token_command", required=True, metavar="ACTION")
+    create = tokens.add_parser("create", help="enrol a workstation and print its token")
+    create.add_argument("--data-dir", type=Path, required=True)
+    create.add_argument("--database-url")
+    create.add_argument("--workstation", required=True)
+    create.add_argument("--agency", default="default", metavar="CODE")
+    p = sub.add_parser("stats", help="counts of stored letters")
+    p.add_argument("--data-dir", type=Path, required=True)
+    p.add_argument("--database-url")
+    p.add_argument("--json", action="store_true")
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    from eoffice_cloud.storage import create_token, open_cloud, stats
+
+    args = _parser().parse_args(argv)
+    store = open_cloud(args.data_dir, args.database_url)
+    if args.command == "serve":
+        import uvicorn
+
+        from eoffice_cloud.app import create_app
+
+        uvicorn.run(create_app(store), host=args.host, port=args.port, log_level="warning")
+        return 0
+    if args.command == "token":
+        print(create_token(store, args.workstation, args.agency))
+        return 0
+    counts = stats(store)
+    print(json.dumps(counts) if args.json else "\n".join(f"{k}: {v}" for k, v in counts.items()))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,60 @@
+"""The server's tables. Letter PDFs themselves are stored content-addressed beside the database."""
+
+import datetime as dt
+
+from sqlalchemy import DateTime, ForeignKey, Integer, String, Text, UniqueConstraint
+from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
+
+
+class Base(DeclarativeBase):
+    pass
+
+
+class Agency(Base):
+    __tablename__ = "agencies"
+
+    code: Mapped[str] = mapped_column(String(32), primary_key=True)
+    name: Mapped[str] = mapped_column(Text, default="")
+
+
+class Workstation(Base):
+    __tablename__ = "workstations"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    name: Mapped[str] = mapped_column(String(128), unique=True)
+    agency_code: Mapped[str] = mapped_column(ForeignKey("agencies.code"))
+    token_sha256: Mapped[str] = mapped_column(String(64), unique=True)  # the token itself is never stored
+    created_at: Mapped[dt.datetime] = mapped_column(DateTime(timezone=True))
+
+
+class Document(Base):
+    """A delivered letter, routed to the recipient agency's inbox."""
+
+    __tablename__ = "documents"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)  # also the changes cursor
+    public_id: Mapped[str] = mapped_column(String(36), unique=True)
+    sha256: Mapped[str] = mapped_column(String(64), index=True)
+    size: Mapped[int] = mapped_column(Integer)
+    client_id: Mapped[str] = mapped_column(String(64), index=True)  # the letter id the workstation made
+    sender_workstation: Mapped[int] = mapped_column(ForeignKey("workstations.id"))
+    sender_agency: Mapped[str] = mapped_column(String(32))
+    recipient_agency: Mapped[str | None] = mapped_column(String(32), index=True)
+    metadata_json: Mapped[str] = mapped_column(Text, default="{}")
+    received_at: Mapped[dt.datetime] = mapped_column(DateTime(timezone=True))
+
+
+class IdempotencyRecord(Base):
+    """One per (workstation, Idempotency-Key): the request's fingerprint and, once done, the first answer."""
+
+    __tablename__ = "idempotency"
+    __table_args__ = (UniqueConstraint("workstation_id", "key"),)
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    workstation_id: Mapped[int] = mapped_column(ForeignKey("workstations.id"))
+    key: Mapped[str] = mapped_column(String(255))
+    fingerprint: Mapped[str] = mapped_column(String(64))
+    state: Mapped[str] = mapped_column(String(16))  # processing | done
+    status_code: Mapped[int | None] = mapped_column(Integer)
+    response_json: Mapped[str | None] = mapped_column(Text)
+    created_at: Mapped[dt.datetime] = mapped_column(DateTime(timezone=True))

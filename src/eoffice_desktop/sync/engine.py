@@ -1,0 +1,159 @@
+"""The sync engine: works through the outbox while the server is reachable.
+
+A letter is marked delivered only on the server's acknowledgement. Every attempt sends the idempotency key
+made when the letter was queued, so a crash at any instant, a connection dropped after the server committed,
+or a 5xx answer never loses a letter and never makes a duplicate: the retry gets the first answer back.
+"""
+
+import datetime as dt
+import json
+import logging
+import time
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from sqlalchemy import func, select
+
+from eoffice_desktop.domain.lifecycle import LetterState, check_transition
+from eoffice_desktop.errors import EOfficeError
+from eoffice_desktop.store import audit
+from eoffice_desktop.store.db import Store
+from eoffice_desktop.store.models import Letter, LetterVersion, OutboxItem
+from eoffice_desktop.sync import backoff
+from eoffice_desktop.sync.client import CloudClient, Outcome
+
+log = logging.getLogger(__name__)
+
+
+class SyncError(EOfficeError):
+    pass
+
+
+class Offline(SyncError):
+    def __init__(self, waiting: int) -> None:
+        super().__init__(f"offline, {waiting} waiting", thai=f"ออฟไลน์ มีหนังสือรอส่ง {waiting} ฉบับ")
+        self.waiting = waiting
+
+
+@dataclass
+class Progress:
+    total: int
+    delivered: int = 0
+    rejected: int = 0
+    bytes_sent: int = 0
+    current: str | None = None  # the letter being sent (its subject)
+
+
+def waiting(store: Store) -> int:
+    with store.sessions() as session:
+        return session.scalar(select(func.count(OutboxItem.id)).where(OutboxItem.state == "pending")) or 0
+
+
+class SyncEngine:
+    def __init__(
+        self, store: Store, client: CloudClient, actor: str, sleep: Callable[[float], None] = time.sleep
+    ):
+        self.store = store
+        self.client = client
+        self.actor = actor
+        self.sleep = sleep
+
+    def _pending(self) -> list[int]:
+        with self.store.sessions() as session:
+            return list(
+                session.scalars(
+                    select(OutboxItem.id).where(OutboxItem.state == "pending").order_by(OutboxItem.id)
+                )
+            )
+
+    def _finish(self, item_id: int, outcome: Outcome, detail: str, server_id: str | None) -> None:
+        with self.store.sessions.begin() as session:
+            item = session.get(OutboxItem, item_id)
+            if item is None or item.state != "pending":
+                return
+            letter = session.get(Letter, item.letter_id)
+            now = dt.datetime.now(dt.UTC)
+            item.attempts += 1
+            if outcome is Outcome.DELIVERED:
+                item.state, item.server_id, item.acknowledged_at, item.last_error = (
+                    "delivered",
+                    server_id,
+                    now,
+                    None,
+                )
+                target = LetterState.DELIVERED
+            else:
+                item.state, item.last_error = "rejected", detail
+                target = LetterState.REJECTED
+            if letter is not None:
+                check_transition(LetterState(letter.state), target)
+                letter.state = target
+                letter.reject_reason = detail if target is LetterState.REJECTED else None
+                letter.updated_at = now
+            audit.append(
+                session,
+                self.actor,
+                f"sync:{outcome.value}",
+                item.letter_id,
+                {"server_id": server_id, "detail": detail if outcome is Outcome.REJECTED else None},
+            )
+
+    def _note_failure(self, item_id: int, detail: str, wait: float) -> None:
+        with self.store.sessions.begin() as session:
+            item = session.get(OutboxItem, item_id)
+            if item is not None:
+                item.attempts += 1
+                item.last_error = detail
+                item.next_attempt_at = dt.datetime.now(dt.UTC) + dt.timedelta(seconds=wait)
+
+    def send(self, item_id: int, max_attempts: int = 8) -> Outcome:
+        """Deliver one outbox item, retrying transient failures with backoff; returns the final outcome
+        (RETRY when it gave up for now: the item stays pending)."""
+        with self.store.sessions() as session:
+            item = session.get(OutboxItem, item_id)
+            if item is None or item.state != "pending":
+                return Outcome.DELIVERED
+            version = session.scalar(
+                select(LetterVersion).where(
+                    LetterVersion.letter_id == item.letter_id, LetterVersion.number == item.version
+                )
+            )
+            key, letter_id, recipient, sha = (
+                item.idempotency_key,
+                item.letter_id,
+                item.recipient_agency,
+                item.pdf_sha256,
+            )
+            metadata = json.loads(version.data_json) if version else {}
+        pdf = self.store.get_blob(sha)
+        for attempt in range(1, max_attempts + 1):
+            answer = self.client.upload(key, letter_id, recipient, metadata, pdf)
+            if answer.outcome in (Outcome.DELIVERED, Outcome.REJECTED):
+                self._finish(item_id, answer.outcome, answer.detail, answer.server_id)
+                return answer.outcome
+            if answer.outcome is Outcome.AUTH:
+                raise SyncError(answer.detail, thai="เซิร์ฟเวอร์ไม่ยอมรับโทเค็นของเครื่องนี้")
+            wait = backoff.delay(attempt)
+            log.info("letter %s: %s; retrying in %.1f s", letter_id, answer.detail, wait)
+            self._note_failure(item_id, answer.detail, wait)
+            if attempt < max_attempts:
+                self.sleep(wait)
+        return Outcome.RETRY
+
+    def run_once(self, progress: Callable[[Progress], None] | None = None) -> Progress:
+        """Send everything pending. Raises Offline when the server cannot be reached at all."""
+        pending = self._pending()
+        if not self.client.reachable():
+            raise Offline(len(pending))
+        state = Progress(total=len(pending))
+        for item_id in pending:
+            outcome = self.send(item_id)
+            if outcome is Outcome.DELIVERED:
+                state.delivered += 1
+            elif outcome is Outcome.REJECTED:
+                state.rejected += 1
+            elif not self.client.reachable():
+                raise Offline(waiting(self.store))
+            if progress is not None:
+                progress(state)
+        return state

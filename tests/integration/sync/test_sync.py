@@ -1,0 +1,223 @@
+"""Sync against the real reference server on loopback: exactly-once delivery, idempotency, offline."""
+
+import base64
+import json
+import os
+from collections.abc import Callable, Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+import requests
+
+from eoffice_cloud.storage import stats
+from eoffice_desktop.store.db import open_store
+from eoffice_desktop.sync.client import CloudClient
+from eoffice_desktop.sync.engine import SyncEngine
+from tests.cloud import RunningCloud, running_cloud
+from tests.helpers import example, run_cli
+
+PIN_ENV = "EOFFICE_TEST_PIN"
+
+
+@pytest.fixture
+def cloud(tmp_path: Path) -> Iterator[RunningCloud]:
+    with running_cloud(tmp_path / "cloud") as running:
+        running.token("recipient-office", "CM")  # the recipient agency exists
+        yield running
+
+
+@pytest.fixture
+def signed_letters(hsm: Any, tmp_path: Path, write_json: Callable[..., Path]) -> list[Path]:
+    os.environ[PIN_ENV] = hsm.pin
+    drafts = []
+    for i in range(5):
+        path = tmp_path / f"letter-{i}.pdf"
+        data = example("external-letter") | {
+            "subject": f"ขอเชิญประชุม ครั้งที่ {i + 1}",
+            "number": f"ดศ 0201/{100 + i}",
+        }
+        assert (
+            run_cli(
+                "draft",
+                "--template",
+                "external-letter",
+                "--data",
+                write_json(data, f"l{i}.json"),
+                "--out",
+                path,
+            )[0]
+            == 0
+        )
+        drafts.append(path)
+    out_dir = tmp_path / "signed"
+    out_dir.mkdir()
+    code, _, err = run_cli(
+        "sign",
+        *drafts,
+        "--out-dir",
+        out_dir,
+        "--pkcs11-module",
+        hsm.module,
+        "--token-label",
+        hsm.label,
+        "--cert-label",
+        "signer",
+        "--pin-env",
+        PIN_ENV,
+    )
+    assert code == 0, err
+    return sorted(out_dir.glob("*.pdf"))
+
+
+def _queue(data_dir: Path, letters: list[Path], trust: Path, to: str = "CM") -> None:
+    code, _, err = run_cli("--data-dir", data_dir, "queue", "add", *letters, "--to", to, "--trust", trust)
+    assert code == 0, err
+
+
+def _status(data_dir: Path) -> dict[str, int]:
+    return json.loads(run_cli("--data-dir", data_dir, "status", "--json")[1])  # type: ignore[no-any-return]
+
+
+def test_queued_letters_reach_the_server_exactly_once(
+    cloud: RunningCloud, signed_letters: list[Path], tmp_path: Path, trust_root: Path
+) -> None:
+    data_dir = tmp_path / "workstation"
+    _queue(data_dir, signed_letters, trust_root)
+    token = cloud.token("ws-1", "DS")
+    code, out, err = run_cli(
+        "--data-dir", data_dir, "sync", "--server", cloud.url, "--token", token, "--once"
+    )
+    assert code == 0, err
+    assert "delivered 5" in out
+    assert _status(data_dir)["delivered"] == 5 and _status(data_dir)["queued"] == 0
+    assert stats(cloud.store) == {"documents": 5, "distinct_client_ids": 5, "distinct_sha256": 5}
+    code, out, _ = run_cli("--data-dir", data_dir, "sync", "--server", cloud.url, "--token", token, "--once")
+    assert code == 0 and stats(cloud.store)["documents"] == 5, "nothing is sent twice"
+    recipient = cloud.token("cm-1", "CM")
+    feed = requests.get(
+        f"{cloud.url}/v1/changes", headers={"Authorization": f"Bearer {recipient}"}, timeout=10
+    ).json()
+    assert len(feed["items"]) == 5 and feed["items"][0]["metadata"]["number"] == "ดศ 0201/100"
+
+
+def test_offline_exits_non_zero_with_the_count_waiting(
+    signed_letters: list[Path], tmp_path: Path, trust_root: Path
+) -> None:
+    data_dir = tmp_path / "workstation"
+    _queue(data_dir, signed_letters[:2], trust_root)
+    code, _, err = run_cli(
+        "--data-dir", data_dir, "sync", "--server", "http://127.0.0.1:9", "--token", "x", "--once"
+    )
+    assert code != 0 and "offline, 2 waiting" in err
+    assert _status(data_dir)["queued"] == 2
+
+
+def test_unknown_recipient_is_rejected_with_the_reason(
+    cloud: RunningCloud, signed_letters: list[Path], tmp_path: Path, trust_root: Path
+) -> None:
+    data_dir = tmp_path / "workstation"
+    _queue(data_dir, signed_letters[:1], trust_root, to="NOWHERE")
+    code, out, _ = run_cli(
+        "--data-dir", data_dir, "sync", "--server", cloud.url, "--token", cloud.token("ws", "DS"), "--once"
+    )
+    assert code == 0 and "rejected 1" in out
+    assert _status(data_dir)["rejected"] == 1
+
+
+class DropAfterSend(requests.Session):
+    """FAKE network fault: the request reaches the real server, then the connection 'drops' before the answer
+    arrives (what a flaky mobile link does after the server committed)."""
+
+    def __init__(self, drops: int) -> None:
+        super().__init__()
+        self.drops = drops
+
+    def post(self, *args: Any, **kwargs: Any) -> requests.Response:  # type: ignore[override]
+        response = super().post(*args, **kwargs)
+        if self.drops > 0:
+            self.drops -= 1
+            raise requests.ConnectionError("connection reset after the request was sent")
+        return response
+
+
+def test_a_connection_dropped_after_the_server_committed_makes_no_duplicate(
+    cloud: RunningCloud, signed_letters: list[Path], tmp_path: Path, trust_root: Path
+) -> None:
+    data_dir = tmp_path / "workstation"
+    _queue(data_dir, signed_letters, trust_root)
+    store = open_store(data_dir)
+    try:
+        client = CloudClient(cloud.url, cloud.token("ws", "DS"), session=DropAfterSend(drops=3))
+        result = SyncEngine(store, client, "test", sleep=lambda _s: None).run_once()
+    finally:
+        store.close()
+    assert result.delivered == 5
+    assert stats(cloud.store) == {"documents": 5, "distinct_client_ids": 5, "distinct_sha256": 5}
+
+
+def test_idempotency_key_semantics(cloud: RunningCloud, signed_letters: list[Path]) -> None:
+    token = cloud.token("ws", "DS")
+    pdf = base64.b64encode(signed_letters[0].read_bytes()).decode()
+    body = {"letter_id": "L-1", "recipient_agency": "CM", "metadata": {}, "pdf": pdf}
+    headers = {"Authorization": f"Bearer {token}", "Idempotency-Key": "key-1"}
+    first = requests.post(f"{cloud.url}/v1/letters", json=body, headers=headers, timeout=10)
+    again = requests.post(f"{cloud.url}/v1/letters", json=body, headers=headers, timeout=10)
+    assert first.status_code == 201 and again.status_code == 201
+    assert again.json() == first.json() and again.headers.get("Idempotent-Replayed") == "true"
+    other = requests.post(
+        f"{cloud.url}/v1/letters", json=body | {"letter_id": "L-2"}, headers=headers, timeout=10
+    )
+    assert other.status_code == 422 and other.json()["error"] == "idempotency_key_reused"
+    missing = requests.post(
+        f"{cloud.url}/v1/letters", json=body, headers={"Authorization": f"Bearer {token}"}, timeout=10
+    )
+    assert missing.status_code == 400
+    unauthorised = requests.post(
+        f"{cloud.url}/v1/letters", json=body, headers={"Idempotency-Key": "k"}, timeout=10
+    )
+    assert unauthorised.status_code == 401
+    assert stats(cloud.store)["documents"] == 1
+    assert requests.get(f"{cloud.url}/openapi.json", timeout=10).json()["info"]["title"] == "eoffice-cloud"
+
+
+def test_a_key_still_being_processed_gets_409(cloud: RunningCloud, signed_letters: list[Path]) -> None:
+    import datetime as dt
+    import hashlib
+
+    from sqlalchemy import select
+
+    from eoffice_cloud.models import IdempotencyRecord, Workstation
+
+    token = cloud.token("ws", "DS")
+    body = json.dumps(
+        {
+            "letter_id": "L-9",
+            "recipient_agency": "CM",
+            "metadata": {},
+            "pdf": base64.b64encode(b"%PDF-1.7").decode(),
+        }
+    ).encode()
+    with cloud.store.sessions.begin() as session:  # a first request with this key is still running
+        ws = session.scalar(select(Workstation).where(Workstation.name == "ws"))
+        assert ws is not None
+        session.add(
+            IdempotencyRecord(
+                workstation_id=ws.id,
+                key="busy",
+                fingerprint=hashlib.sha256(body).hexdigest(),
+                state="processing",
+                created_at=dt.datetime.now(dt.UTC),
+            )
+        )
+    response = requests.post(
+        f"{cloud.url}/v1/letters",
+        data=body,
+        timeout=10,
+        headers={
+            "Authorization": f"Bearer {token}",
+            "Idempotency-Key": "busy",
+            "Content-Type": "application/json",
+        },
+    )
+    assert response.status_code == 409
