@@ -12,12 +12,24 @@ from typing import Annotated, Any
 from fastapi import Depends, FastAPI, Header, HTTPException, Query, Request
 from fastapi.concurrency import run_in_threadpool
 from fastapi.responses import JSONResponse, Response
-from pydantic import ValidationError
+from pydantic import BaseModel, Field, ValidationError
 from sqlalchemy import select
 
 from eoffice_cloud.letters import LetterService, LetterUpload
 from eoffice_cloud.models import Workstation
+from eoffice_cloud.numbers import MAX_BLOCK, NumberService
 from eoffice_cloud.storage import CloudStore, token_digest
+
+
+class NumberLease(BaseModel):
+    series: str = Field(min_length=1, max_length=64)
+    count: int = Field(ge=1, le=MAX_BLOCK)
+
+
+class IssuedReport(BaseModel):
+    series: str = Field(min_length=1, max_length=64)
+    year: int
+    numbers: list[int] = Field(max_length=10_000)
 
 
 def create_app(store: CloudStore) -> FastAPI:
@@ -25,6 +37,7 @@ def create_app(store: CloudStore) -> FastAPI:
         title="eoffice-cloud", version="1", description="Reference server of the eoffice sync protocol"
     )
     letters = LetterService(store)
+    numbers = NumberService(store)
 
     def workstation(authorization: Annotated[str | None, Header()] = None) -> Workstation:
         if not authorization or not authorization.startswith("Bearer "):
@@ -75,6 +88,20 @@ def create_app(store: CloudStore) -> FastAPI:
     ) -> dict[str, Any]:
         """Letters routed to this workstation's agency after ``cursor``; resume with the returned cursor."""
         return letters.changes(ws, cursor, limit)
+
+    @app.post("/v1/number-blocks", status_code=201)
+    def lease_numbers(
+        request_body: NumberLease, ws: Annotated[Workstation, Depends(workstation)]
+    ) -> dict[str, Any]:
+        """Lease the next free running numbers of a series (per Buddhist Era year) to this workstation."""
+        return numbers.lease(ws, request_body.series, request_body.count)
+
+    @app.post("/v1/issued-numbers")
+    def issued_numbers(
+        report: IssuedReport, ws: Annotated[Workstation, Depends(workstation)]
+    ) -> dict[str, int]:
+        """Numbers this workstation has used (for registers and audits); reporting again is harmless."""
+        return {"recorded": numbers.report_issued(ws, report.series, report.year, report.numbers)}
 
     @app.get("/v1/letters/{public_id}/pdf")
     def letter_pdf(public_id: str, ws: Annotated[Workstation, Depends(workstation)]) -> Response:

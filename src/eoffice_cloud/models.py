@@ -58,3 +58,41 @@ class IdempotencyRecord(Base):
     status_code: Mapped[int | None] = mapped_column(Integer)
     response_json: Mapped[str | None] = mapped_column(Text)
     created_at: Mapped[dt.datetime] = mapped_column(DateTime(timezone=True))
+
+
+class NumberSeries(Base):
+    """The next free running number of a series in a year (ดศ 0201, 2569)."""
+
+    __tablename__ = "number_series"
+
+    series: Mapped[str] = mapped_column(String(64), primary_key=True)
+    year: Mapped[int] = mapped_column(Integer, primary_key=True)
+    next_free: Mapped[int] = mapped_column(Integer)
+
+
+class NumberBlock(Base):
+    """Running numbers [first, last] of a series leased to one workstation."""
+
+    __tablename__ = "number_blocks"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    series: Mapped[str] = mapped_column(String(64), index=True)
+    year: Mapped[int] = mapped_column(Integer)
+    first: Mapped[int] = mapped_column(Integer)
+    last: Mapped[int] = mapped_column(Integer)
+    workstation_id: Mapped[int] = mapped_column(ForeignKey("workstations.id"))
+    leased_at: Mapped[dt.datetime] = mapped_column(DateTime(timezone=True))
+
+
+class IssuedNumber(Base):
+    """Numbers a workstation reports as used (a number is issued once, ever)."""
+
+    __tablename__ = "issued_numbers"
+    __table_args__ = (UniqueConstraint("series", "year", "running"),)
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    series: Mapped[str] = mapped_column(String(64))
+    year: Mapped[int] = mapped_column(Integer)
+    running: Mapped[int] = mapped_column(Integer)
+    workstation_id: Mapped[int] = mapped_column(ForeignKey("workstations.id"))
+    reported_at: Mapped[dt.datetime] = mapped_column(DateTime(timezone=True))

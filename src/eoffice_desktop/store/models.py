@@ -143,3 +143,33 @@ class OutboxItem(Base):
     last_error: Mapped[str | None] = mapped_column(Text)
     server_id: Mapped[str | None] = mapped_column(String(64))
     acknowledged_at: Mapped[dt.datetime | None] = mapped_column(DateTime(timezone=True))
+
+
+class NumberBlock(Base):
+    """Running numbers [first, last] of a series the server leased to this workstation; ``next`` is the
+    first not yet issued."""
+
+    __tablename__ = "number_blocks"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    series: Mapped[str] = mapped_column(String(64), index=True)
+    year: Mapped[int] = mapped_column(Integer)
+    first: Mapped[int] = mapped_column(Integer)
+    last: Mapped[int] = mapped_column(Integer)
+    next: Mapped[int] = mapped_column(Integer)
+    server_block_id: Mapped[int] = mapped_column(Integer)
+    leased_at: Mapped[dt.datetime] = mapped_column(DateTime(timezone=True))
+
+
+class IssuedNumber(Base):
+    """A number given to a letter: never given again (unique), reported to the server on sync."""
+
+    __tablename__ = "issued_numbers"
+    __table_args__ = (UniqueConstraint("series", "year", "running"),)
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    series: Mapped[str] = mapped_column(String(64))
+    year: Mapped[int] = mapped_column(Integer)
+    running: Mapped[int] = mapped_column(Integer)
+    issued_at: Mapped[dt.datetime] = mapped_column(DateTime(timezone=True))
+    reported: Mapped[bool] = mapped_column(Boolean, default=False)

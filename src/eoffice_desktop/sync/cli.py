@@ -5,6 +5,9 @@ import getpass
 import sys
 import time
 
+import requests
+
+from eoffice_desktop.errors import EOfficeError
 from eoffice_desktop.store.db import open_store
 from eoffice_desktop.sync.client import CloudClient
 from eoffice_desktop.sync.engine import Offline, Progress, SyncEngine
@@ -17,6 +20,16 @@ def add_commands(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-
     p.add_argument("--server", required=True, metavar="URL")
     p.add_argument("--token", required=True, metavar="TOKEN", help="this workstation's token")
     p.add_argument("--once", action="store_true", help="work until the outbox is empty, then exit")
+
+    p = sub.add_parser("numbers", help="document numbers leased from the server, issued offline")
+    numbers = p.add_subparsers(dest="numbers_command", required=True, metavar="ACTION")
+    reserve = numbers.add_parser("reserve", help="lease a block of running numbers (online)")
+    reserve.add_argument("--server", required=True, metavar="URL")
+    reserve.add_argument("--token", required=True)
+    reserve.add_argument("--series", required=True, help='e.g. "ดศ 0201" (circular letters: "ดศ 0201/ว")')
+    reserve.add_argument("--count", type=int, required=True)
+    take = numbers.add_parser("next", help="issue the next number of a series (offline)")
+    take.add_argument("--series", required=True)
 
 
 def cmd_sync(args: argparse.Namespace) -> int:
@@ -46,4 +59,29 @@ def cmd_sync(args: argparse.Namespace) -> int:
         store.close()
 
 
-COMMANDS = {"sync": cmd_sync}
+def cmd_numbers(args: argparse.Namespace) -> int:
+    from eoffice_desktop.store.numbers import NumberPool, normalise_series
+    from eoffice_desktop.sync.client import ServerError
+
+    store = open_store(args.data_dir)
+    try:
+        pool = NumberPool(store)
+        if args.numbers_command == "next":
+            print(pool.next_number(args.series))
+            return 0
+        if args.count < 1 or args.count > 1000:
+            raise EOfficeError("--count must be between 1 and 1000")
+        try:
+            lease = CloudClient(args.server, args.token).lease_numbers(
+                normalise_series(args.series), args.count
+            )
+        except (ServerError, requests.RequestException) as exc:
+            raise EOfficeError(f"cannot reserve numbers: {exc}", thai="จองเลขไม่ได้") from exc
+        pool.add_block(lease)
+        print(f"reserved {lease['series']} {lease['first']}-{lease['last']} ({lease['year']})")
+        return 0
+    finally:
+        store.close()
+
+
+COMMANDS = {"sync": cmd_sync, "numbers": cmd_numbers}

@@ -44,6 +44,25 @@ class CloudClient:
         except requests.RequestException:
             return False
 
+    def lease_numbers(self, series: str, count: int) -> dict[str, Any]:
+        response = self.session.post(
+            f"{self.base_url}/v1/number-blocks",
+            json={"series": series, "count": count},
+            headers=self._headers(),
+            timeout=(CONNECT_TIMEOUT_S, READ_TIMEOUT_S),
+        )
+        lease: dict[str, Any] = _json_or_raise(response)
+        return lease
+
+    def report_issued(self, series: str, year: int, numbers: list[int]) -> None:
+        response = self.session.post(
+            f"{self.base_url}/v1/issued-numbers",
+            json={"series": series, "year": year, "numbers": numbers},
+            headers=self._headers(),
+            timeout=(CONNECT_TIMEOUT_S, READ_TIMEOUT_S),
+        )
+        _json_or_raise(response)
+
     def upload(
         self, key: str, letter_id: str, recipient: str | None, metadata: Mapping[str, Any], pdf: bytes
     ) -> Answer:
@@ -67,6 +86,18 @@ class CloudClient:
         except requests.RequestException as exc:
             return Answer(Outcome.RETRY, f"network: {type(exc).__name__}")
         return classify(response)
+
+
+class ServerError(RuntimeError):
+    """A request the engine cannot classify as a letter outcome failed (numbers, reports)."""
+
+
+def _json_or_raise(response: requests.Response) -> Any:
+    if response.status_code in (401, 403):
+        raise ServerError(f"the server refused the token ({response.status_code})")
+    if response.status_code >= 400:
+        raise ServerError(f"the server answered {response.status_code}: {response.text[:200]}")
+    return response.json()
 
 
 def classify(response: requests.Response) -> Answer:

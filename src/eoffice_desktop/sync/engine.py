@@ -12,6 +12,7 @@ import time
 from collections.abc import Callable
 from dataclasses import dataclass
 
+import requests
 from sqlalchemy import func, select
 
 from eoffice_desktop.domain.lifecycle import LetterState, check_transition
@@ -19,8 +20,9 @@ from eoffice_desktop.errors import EOfficeError
 from eoffice_desktop.store import audit
 from eoffice_desktop.store.db import Store
 from eoffice_desktop.store.models import Letter, LetterVersion, OutboxItem
+from eoffice_desktop.store.numbers import NumberPool
 from eoffice_desktop.sync import backoff
-from eoffice_desktop.sync.client import CloudClient, Outcome
+from eoffice_desktop.sync.client import CloudClient, Outcome, ServerError
 
 log = logging.getLogger(__name__)
 
@@ -140,6 +142,17 @@ class SyncEngine:
                 self.sleep(wait)
         return Outcome.RETRY
 
+    def keep_numbers(self) -> None:
+        """Report the numbers issued offline, and lease a new block for every series running low."""
+        pool = NumberPool(self.store)
+        for (series, year), used in pool.unreported().items():
+            self.client.report_issued(series, year, used)
+            pool.mark_reported(series, year, used)
+        for left in pool.remaining():
+            if left.low:
+                pool.add_block(self.client.lease_numbers(left.series, max(left.last_block_size, 1)))
+                log.info("leased another block of %s", left.series)
+
     def run_once(self, progress: Callable[[Progress], None] | None = None) -> Progress:
         """Send everything pending. Raises Offline when the server cannot be reached at all."""
         pending = self._pending()
@@ -156,4 +169,8 @@ class SyncEngine:
                 raise Offline(waiting(self.store))
             if progress is not None:
                 progress(state)
+        try:
+            self.keep_numbers()
+        except (ServerError, requests.RequestException) as exc:
+            log.warning("number blocks not updated this time: %s", exc)
         return state
