@@ -173,3 +173,30 @@ class IssuedNumber(Base):
     running: Mapped[int] = mapped_column(Integer)
     issued_at: Mapped[dt.datetime] = mapped_column(DateTime(timezone=True))
     reported: Mapped[bool] = mapped_column(Boolean, default=False)
+
+
+class InboxItem(Base):
+    """A letter received from the central server for this agency (หนังสือเข้า)."""
+
+    __tablename__ = "inbox"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    server_id: Mapped[str] = mapped_column(String(64), unique=True)
+    sender_agency: Mapped[str] = mapped_column(String(32))
+    number: Mapped[str] = mapped_column(String(64), default="")
+    subject: Mapped[str] = mapped_column(Text, default="")
+    letter_date: Mapped[dt.date | None] = mapped_column(Date)
+    metadata_json: Mapped[str] = mapped_column(Text, default="{}")
+    pdf_sha256: Mapped[str] = mapped_column(String(64))
+    received_at: Mapped[dt.datetime] = mapped_column(DateTime(timezone=True), index=True)
+    register_year: Mapped[int] = mapped_column(Integer)
+    register_no: Mapped[int] = mapped_column(Integer)  # the receive number of the ตรารับ
+
+
+class SyncState(Base):
+    """Small durable values of the sync engine (the changes-feed cursor)."""
+
+    __tablename__ = "sync_state"
+
+    key: Mapped[str] = mapped_column(String(64), primary_key=True)
+    value: Mapped[str] = mapped_column(Text)

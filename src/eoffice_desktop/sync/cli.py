@@ -2,6 +2,7 @@
 
 import argparse
 import getpass
+import json
 import sys
 import time
 
@@ -31,6 +32,12 @@ def add_commands(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-
     take = numbers.add_parser("next", help="issue the next number of a series (offline)")
     take.add_argument("--series", required=True)
 
+    p = sub.add_parser("inbox", help="letters received for this agency")
+    inbox = p.add_subparsers(dest="inbox_command", required=True, metavar="ACTION")
+    listing = inbox.add_parser("list", help="received letters, newest first")
+    listing.add_argument("--json", action="store_true")
+    listing.add_argument("--limit", type=int, default=100)
+
 
 def cmd_sync(args: argparse.Namespace) -> int:
     store = open_store(args.data_dir)
@@ -45,7 +52,7 @@ def cmd_sync(args: argparse.Namespace) -> int:
                 done = engine.run_once(report)
                 if done.total:
                     print(file=sys.stderr)
-                print(f"delivered {done.delivered}, rejected {done.rejected}")
+                print(f"delivered {done.delivered}, rejected {done.rejected}, received {done.received}")
                 if args.once:
                     return 0 if done.delivered + done.rejected == done.total else 1
             except Offline as exc:
@@ -84,4 +91,22 @@ def cmd_numbers(args: argparse.Namespace) -> int:
         store.close()
 
 
-COMMANDS = {"sync": cmd_sync, "numbers": cmd_numbers}
+def cmd_inbox(args: argparse.Namespace) -> int:
+    from eoffice_desktop.store.inbox import Inbox
+
+    store = open_store(args.data_dir)
+    try:
+        items = Inbox(store, "").list(args.limit)
+    finally:
+        store.close()
+    if args.json:
+        json.dump([item.describe() for item in items], sys.stdout, ensure_ascii=False)
+        sys.stdout.write("\n")
+    else:
+        for item in items:
+            stamp = f"{item.register_year}/{item.register_no}"
+            print(f"{stamp}  {item.number}  {item.subject}  (from {item.sender_agency})")
+    return 0
+
+
+COMMANDS = {"sync": cmd_sync, "numbers": cmd_numbers, "inbox": cmd_inbox}

@@ -44,6 +44,26 @@ class CloudClient:
         except requests.RequestException:
             return False
 
+    def changes(self, cursor: int, limit: int = 100) -> dict[str, Any]:
+        response = self.session.get(
+            f"{self.base_url}/v1/changes",
+            params={"cursor": cursor, "limit": limit},
+            headers=self._headers(),
+            timeout=(CONNECT_TIMEOUT_S, READ_TIMEOUT_S),
+        )
+        feed: dict[str, Any] = _json_or_raise(response)
+        return feed
+
+    def letter_pdf(self, server_id: str) -> bytes:
+        response = self.session.get(
+            f"{self.base_url}/v1/letters/{server_id}/pdf",
+            headers=self._headers(),
+            timeout=(CONNECT_TIMEOUT_S, READ_TIMEOUT_S),
+        )
+        if response.status_code != 200:
+            raise ServerError(f"cannot download letter {server_id}: {response.status_code}")
+        return response.content
+
     def lease_numbers(self, series: str, count: int) -> dict[str, Any]:
         response = self.session.post(
             f"{self.base_url}/v1/number-blocks",

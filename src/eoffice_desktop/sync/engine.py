@@ -6,6 +6,7 @@ or a 5xx answer never loses a letter and never makes a duplicate: the retry gets
 """
 
 import datetime as dt
+import hashlib
 import json
 import logging
 import time
@@ -19,6 +20,7 @@ from eoffice_desktop.domain.lifecycle import LetterState, check_transition
 from eoffice_desktop.errors import EOfficeError
 from eoffice_desktop.store import audit
 from eoffice_desktop.store.db import Store
+from eoffice_desktop.store.inbox import Inbox
 from eoffice_desktop.store.models import Letter, LetterVersion, OutboxItem
 from eoffice_desktop.store.numbers import NumberPool
 from eoffice_desktop.sync import backoff
@@ -44,6 +46,7 @@ class Progress:
     rejected: int = 0
     bytes_sent: int = 0
     current: str | None = None  # the letter being sent (its subject)
+    received: int = 0
 
 
 def waiting(store: Store) -> int:
@@ -142,6 +145,25 @@ class SyncEngine:
                 self.sleep(wait)
         return Outcome.RETRY
 
+    def pull(self) -> int:
+        """Take in letters routed to this agency, resuming after the last one taken in; returns how many."""
+        inbox = Inbox(self.store, self.actor)
+        received = 0
+        while True:
+            feed = self.client.changes(inbox.cursor())
+            for item in feed["items"]:
+                if item.get("kind") == "letter" and not inbox.has(item["id"]):
+                    pdf = self.client.letter_pdf(item["id"])
+                    if hashlib.sha256(pdf).hexdigest() != item.get("sha256"):
+                        raise SyncError(f"letter {item['id']} arrived damaged (checksum mismatch)")
+                    inbox.receive(
+                        item["id"], str(item.get("sender_agency", "")), item.get("metadata") or {}, pdf
+                    )
+                    received += 1
+            inbox.set_cursor(int(feed["cursor"]))
+            if not feed.get("more"):
+                return received
+
     def keep_numbers(self) -> None:
         """Report the numbers issued offline, and lease a new block for every series running low."""
         pool = NumberPool(self.store)
@@ -173,4 +195,8 @@ class SyncEngine:
             self.keep_numbers()
         except (ServerError, requests.RequestException) as exc:
             log.warning("number blocks not updated this time: %s", exc)
+        try:
+            state.received = self.pull()
+        except (ServerError, requests.RequestException) as exc:
+            log.warning("incoming letters not fetched this time: %s", exc)
         return state

@@ -221,3 +221,33 @@ def test_a_key_still_being_processed_gets_409(cloud: RunningCloud, signed_letter
         },
     )
     assert response.status_code == 409
+
+
+def test_the_recipient_agency_takes_letters_into_its_inbox_and_receive_register(
+    cloud: RunningCloud, signed_letters: list[Path], tmp_path: Path, trust_root: Path
+) -> None:
+    sender, recipient = tmp_path / "sender", tmp_path / "recipient"
+    _queue(sender, signed_letters[:3], trust_root)
+    assert (
+        run_cli(
+            "--data-dir", sender, "sync", "--server", cloud.url, "--token", cloud.token("ds", "DS"), "--once"
+        )[0]
+        == 0
+    )
+    token = cloud.token("cm", "CM")
+    code, out, err = run_cli(
+        "--data-dir", recipient, "sync", "--server", cloud.url, "--token", token, "--once"
+    )
+    assert code == 0 and "received 3" in out, err
+    code, out, _ = run_cli("--data-dir", recipient, "inbox", "list", "--json")
+    items = json.loads(out)
+    assert sorted(i["register_no"] for i in items) == [1, 2, 3]
+    assert {i["number"] for i in items} == {"ดศ 0201/100", "ดศ 0201/101", "ดศ 0201/102"}
+    assert all(i["sender_agency"] == "DS" for i in items)
+    code, out, _ = run_cli(
+        "--data-dir", recipient, "register", "search", "ประชุม", "--kind", "receive", "--json"
+    )
+    assert len(json.loads(out)) == 3
+    code, out, _ = run_cli("--data-dir", recipient, "sync", "--server", cloud.url, "--token", token, "--once")
+    assert "received 0" in out, "the feed resumes after the last letter taken in"
+    assert len(json.loads(run_cli("--data-dir", recipient, "inbox", "list", "--json")[1])) == 3

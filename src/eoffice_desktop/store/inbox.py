@@ -1,0 +1,123 @@
+"""Received letters: into the inbox and the receive register, once each, with a receive number."""
+
+import datetime as dt
+import json
+from collections.abc import Mapping
+from dataclasses import dataclass
+from typing import Any
+
+from sqlalchemy import select
+
+from eoffice_desktop.domain.thai import latin_digits
+from eoffice_desktop.store import audit
+from eoffice_desktop.store.db import Store
+from eoffice_desktop.store.letters import ecms_fields
+from eoffice_desktop.store.models import InboxItem, SyncState
+from eoffice_desktop.store.registers import record_entry
+
+CURSOR = "changes_cursor"
+
+
+@dataclass(frozen=True)
+class Received:
+    server_id: str
+    sender_agency: str
+    number: str
+    subject: str
+    letter_date: dt.date | None
+    received_at: dt.datetime
+    register_year: int
+    register_no: int
+
+    def describe(self) -> dict[str, Any]:
+        return {
+            "server_id": self.server_id,
+            "sender_agency": self.sender_agency,
+            "number": self.number,
+            "subject": self.subject,
+            "letter_date": self.letter_date.isoformat() if self.letter_date else None,
+            "received_at": self.received_at.isoformat(),
+            "register_year": self.register_year,
+            "register_no": self.register_no,
+        }
+
+
+def _received(item: InboxItem) -> Received:
+    return Received(
+        item.server_id,
+        item.sender_agency,
+        item.number,
+        item.subject,
+        item.letter_date,
+        item.received_at,
+        item.register_year,
+        item.register_no,
+    )
+
+
+class Inbox:
+    def __init__(self, store: Store, actor: str) -> None:
+        self.store = store
+        self.actor = actor
+
+    def cursor(self) -> int:
+        with self.store.sessions() as session:
+            state = session.get(SyncState, CURSOR)
+            return int(state.value) if state else 0
+
+    def set_cursor(self, cursor: int) -> None:
+        with self.store.sessions.begin() as session:
+            state = session.get(SyncState, CURSOR)
+            if state is None:
+                session.add(SyncState(key=CURSOR, value=str(cursor)))
+            elif int(state.value) < cursor:
+                state.value = str(cursor)
+
+    def has(self, server_id: str) -> bool:
+        with self.store.sessions() as session:
+            return session.scalar(select(InboxItem.id).where(InboxItem.server_id == server_id)) is not None
+
+    def receive(
+        self, server_id: str, sender_agency: str, metadata: Mapping[str, Any], pdf: bytes
+    ) -> Received:
+        """Enter a received letter (once: a repeat returns the first entry)."""
+        digest = self.store.put_blob(pdf)
+        fields = ecms_fields(metadata)
+        with self.store.sessions.begin() as session:
+            existing = session.scalar(select(InboxItem).where(InboxItem.server_id == server_id))
+            if existing is not None:
+                return _received(existing)
+            now = dt.datetime.now(dt.UTC)
+            entry = record_entry(
+                session,
+                "receive",
+                number=latin_digits(fields["number"] or ""),
+                letter_date=fields["letter_date"],
+                from_party=str(metadata.get("agency") or sender_agency),
+                to_party=str(metadata.get("recipient") or ""),
+                subject=fields["subject"],
+                when=now,
+            )
+            item = InboxItem(
+                server_id=server_id,
+                sender_agency=sender_agency,
+                number=fields["number"] or "",
+                subject=fields["subject"],
+                letter_date=fields["letter_date"],
+                metadata_json=json.dumps(dict(metadata), ensure_ascii=False),
+                pdf_sha256=digest,
+                received_at=now,
+                register_year=entry.year,
+                register_no=entry.reg_no,
+            )
+            session.add(item)
+            session.flush()
+            audit.append(
+                session, self.actor, "receive", None, {"server_id": server_id, "register": entry.reg_no}
+            )
+            return _received(item)
+
+    def list(self, limit: int = 100) -> list[Received]:
+        with self.store.sessions() as session:
+            items = session.scalars(select(InboxItem).order_by(InboxItem.received_at.desc()).limit(limit))
+            return [_received(item) for item in items]
