@@ -25,6 +25,14 @@ class RunningCloud:
 
 @contextmanager
 def running_cloud(data_dir: Path, database_url: str | None = None) -> Iterator[RunningCloud]:
+    if database_url:  # a shared PostgreSQL database: every test starts from empty tables
+        from sqlalchemy import create_engine
+
+        from eoffice_cloud.models import Base
+
+        engine = create_engine(database_url)
+        Base.metadata.drop_all(engine)
+        engine.dispose()
     store = open_cloud(data_dir, database_url)
     config = uvicorn.Config(create_app(store), host="127.0.0.1", port=0, log_level="error", lifespan="off")
     server = uvicorn.Server(config)

@@ -1,20 +1,12 @@
 """Offline numbering: blocks leased from the real server, numbers issued offline, never twice."""
 
-from collections.abc import Iterator
 from pathlib import Path
 
-import pytest
 from sqlalchemy import func, select
 
 from eoffice_cloud.models import IssuedNumber
-from tests.cloud import RunningCloud, running_cloud
+from tests.cloud import RunningCloud
 from tests.helpers import run_cli
-
-
-@pytest.fixture
-def cloud(tmp_path: Path) -> Iterator[RunningCloud]:
-    with running_cloud(tmp_path / "cloud") as running:
-        yield running
 
 
 def _next(data_dir: Path, series: str) -> tuple[int, str, str]:

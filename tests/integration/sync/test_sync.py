@@ -3,7 +3,7 @@
 import base64
 import json
 import os
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -14,17 +14,10 @@ from eoffice_cloud.storage import stats
 from eoffice_desktop.store.db import open_store
 from eoffice_desktop.sync.client import CloudClient
 from eoffice_desktop.sync.engine import SyncEngine
-from tests.cloud import RunningCloud, running_cloud
+from tests.cloud import RunningCloud
 from tests.helpers import example, run_cli
 
 PIN_ENV = "EOFFICE_TEST_PIN"
-
-
-@pytest.fixture
-def cloud(tmp_path: Path) -> Iterator[RunningCloud]:
-    with running_cloud(tmp_path / "cloud") as running:
-        running.token("recipient-office", "CM")  # the recipient agency exists
-        yield running
 
 
 @pytest.fixture

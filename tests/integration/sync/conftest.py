@@ -1,0 +1,25 @@
+"""The reference server for sync tests, on SQLite and on PostgreSQL (scripts/test starts one)."""
+
+import os
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from tests.cloud import RunningCloud, running_cloud
+
+DATABASE_ENV = "EOFFICE_TEST_DATABASE_URL"
+
+
+@pytest.fixture(params=["sqlite", "postgresql"])
+def cloud(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[RunningCloud]:
+    url = None
+    if request.param == "postgresql":
+        url = os.environ.get(DATABASE_ENV)
+        if not url:
+            if os.environ.get("CI"):
+                pytest.fail(f"{DATABASE_ENV} is not set: scripts/test starts PostgreSQL and sets it")
+            pytest.skip(f"no PostgreSQL ({DATABASE_ENV} unset; scripts/test sets it)")
+    with running_cloud(tmp_path / "cloud", url) as running:
+        running.token("recipient-office", "CM")  # the recipient agency exists
+        yield running
