@@ -6,13 +6,15 @@ import json
 import os
 import sys
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from eoffice_desktop.errors import EOfficeError
-from eoffice_desktop.signing.batch import BatchSigner, LetterJob, Level, SignOptions
-from eoffice_desktop.signing.pin import PinRequest, PinStatus
-from eoffice_desktop.signing.tokens import TokenChoice, TokenService
-from eoffice_desktop.signing.verify import load_trust_anchors, verify_file
+
+if TYPE_CHECKING:
+    from eoffice_desktop.signing.pin import PinRequest
+
+# pyHanko and python-pkcs11 load only when a signing command runs: the other commands start fast
+LEVELS = ("B-B", "B-T", "B-LT", "B-LTA")
 
 
 def add_commands(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
@@ -31,7 +33,7 @@ def add_commands(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-
     p.add_argument("--cert-label", metavar="LABEL")
     p.add_argument("--cert-id", metavar="HEX")
     p.add_argument("--pin-env", metavar="VAR", help="read the PIN from this environment variable")
-    p.add_argument("--level", choices=[level.value for level in Level], default=Level.B_B.value)
+    p.add_argument("--level", choices=LEVELS, default="B-B")
     p.add_argument(
         "--tsa", action="append", default=[], metavar="URL", help="timestamp authority (repeat: failover)"
     )
@@ -46,7 +48,7 @@ def add_commands(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-
     p.add_argument(
         "--tsa", action="append", required=True, metavar="URL", help="timestamp authority (repeat)"
     )
-    p.add_argument("--level", choices=[level.value for level in Level], default=Level.B_T.value)
+    p.add_argument("--level", choices=LEVELS, default="B-T")
     p.add_argument("--trust", action="append", default=[], type=Path, metavar="CA.pem")
 
     p = sub.add_parser("verify", help="validate the signatures of PDF files")
@@ -61,7 +63,7 @@ class TerminalPin:
     def __init__(self, env: str | None) -> None:
         self.env = env
 
-    def pin(self, request: PinRequest) -> str | None:
+    def pin(self, request: "PinRequest") -> str | None:
         if self.env:
             value = os.environ.get(self.env)
             if not value:
@@ -74,7 +76,9 @@ class TerminalPin:
         except (EOFError, KeyboardInterrupt):
             return None
 
-    def confirm_final_try(self, request: PinRequest) -> bool:
+    def confirm_final_try(self, request: "PinRequest") -> bool:
+        from eoffice_desktop.signing.pin import PinStatus
+
         english, _thai = PinStatus.FINAL_TRY.message()
         if self.env or not sys.stdin.isatty():
             print(f"eoffice-desktop: refused: {english} (confirm on a terminal)", file=sys.stderr)
@@ -82,11 +86,13 @@ class TerminalPin:
         answer = input(f"Warning: {english}. Type YES to go on: ")
         return answer.strip() == "YES"
 
-    def warn(self, request: PinRequest, message: str) -> None:
+    def warn(self, request: "PinRequest", message: str) -> None:
         print(f"warning: token {request.token_label!r}: {message}", file=sys.stderr)
 
 
 def cmd_tokens(args: argparse.Namespace) -> int:
+    from eoffice_desktop.signing.tokens import TokenChoice, TokenService
+
     service = TokenService(args.pkcs11_module)
     listing: list[dict[str, Any]] = []
     for present in service.tokens():
@@ -113,6 +119,10 @@ def cmd_tokens(args: argparse.Namespace) -> int:
 
 
 def cmd_sign(args: argparse.Namespace) -> int:
+    from eoffice_desktop.signing.batch import BatchSigner, LetterJob, Level, SignOptions
+    from eoffice_desktop.signing.tokens import TokenChoice, TokenService
+    from eoffice_desktop.signing.verify import load_trust_anchors
+
     if args.out and len(args.inputs) != 1:
         raise EOfficeError("--out takes one input; for several use --out-dir DIR")
     if args.out_dir and not args.out_dir.is_dir():
@@ -151,6 +161,8 @@ def cmd_sign(args: argparse.Namespace) -> int:
 
 
 def cmd_verify(args: argparse.Namespace) -> int:
+    from eoffice_desktop.signing.verify import load_trust_anchors, verify_file
+
     anchors = load_trust_anchors(args.trust)
     reports = [verify_file(path, anchors) for path in args.files]
     if args.json:
@@ -176,6 +188,8 @@ def cmd_verify(args: argparse.Namespace) -> int:
 
 def cmd_augment(args: argparse.Namespace) -> int:
     from eoffice_desktop.signing.augment import augment
+    from eoffice_desktop.signing.batch import Level
+    from eoffice_desktop.signing.verify import load_trust_anchors, verify_file
 
     if args.out.resolve() == args.input.resolve():
         raise EOfficeError("the output must not replace the input")

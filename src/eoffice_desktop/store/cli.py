@@ -9,7 +9,6 @@ from pathlib import Path
 from typing import Any
 
 from eoffice_desktop.errors import EOfficeError
-from eoffice_desktop.store.db import open_store
 
 
 def add_commands(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
@@ -43,6 +42,7 @@ def _actor() -> str:
 
 def cmd_queue(args: argparse.Namespace) -> int:
     from eoffice_desktop.signing.verify import load_trust_anchors
+    from eoffice_desktop.store.db import open_store
     from eoffice_desktop.sync.outbox import QueueRefused, queue_signed
 
     anchors = load_trust_anchors(args.trust)
@@ -68,6 +68,7 @@ def cmd_queue(args: argparse.Namespace) -> int:
 
 
 def cmd_status(args: argparse.Namespace) -> int:
+    from eoffice_desktop.store.db import open_store
     from eoffice_desktop.store.letters import LetterRepository
 
     store = open_store(args.data_dir)
@@ -89,6 +90,7 @@ def _jsonable(value: Any) -> Any:
 
 
 def cmd_register(args: argparse.Namespace) -> int:
+    from eoffice_desktop.store.db import open_store
     from eoffice_desktop.store.registers import Registers
 
     if args.limit < 1:

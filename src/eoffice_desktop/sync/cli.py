@@ -6,12 +6,7 @@ import json
 import sys
 import time
 
-import requests
-
 from eoffice_desktop.errors import EOfficeError
-from eoffice_desktop.store.db import open_store
-from eoffice_desktop.sync.client import CloudClient
-from eoffice_desktop.sync.engine import Offline, Progress, SyncEngine
 
 INTERVAL_S = 30.0
 
@@ -40,6 +35,10 @@ def add_commands(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-
 
 
 def cmd_sync(args: argparse.Namespace) -> int:
+    from eoffice_desktop.store.db import open_store
+    from eoffice_desktop.sync.client import CloudClient
+    from eoffice_desktop.sync.engine import Offline, Progress, SyncEngine
+
     store = open_store(args.data_dir)
     engine = SyncEngine(store, CloudClient(args.server, args.token), getpass.getuser())
 
@@ -67,8 +66,11 @@ def cmd_sync(args: argparse.Namespace) -> int:
 
 
 def cmd_numbers(args: argparse.Namespace) -> int:
+    import requests
+
+    from eoffice_desktop.store.db import open_store
     from eoffice_desktop.store.numbers import NumberPool, normalise_series
-    from eoffice_desktop.sync.client import ServerError
+    from eoffice_desktop.sync.client import CloudClient, ServerError
 
     store = open_store(args.data_dir)
     try:
@@ -92,6 +94,7 @@ def cmd_numbers(args: argparse.Namespace) -> int:
 
 
 def cmd_inbox(args: argparse.Namespace) -> int:
+    from eoffice_desktop.store.db import open_store
     from eoffice_desktop.store.inbox import Inbox
 
     store = open_store(args.data_dir)
