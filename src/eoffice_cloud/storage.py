@@ -67,7 +67,9 @@ def create_token(store: CloudStore, workstation: str, agency: str) -> str:
     """Enrol a workstation of ``agency`` (created if new); the token is shown once and stored hashed."""
     import datetime as dt
 
-    token = secrets.token_urlsafe(32)
+    token = "eo_" + secrets.token_urlsafe(
+        32
+    )  # never starts with "-", which a command line would take for an option
     with store.sessions.begin() as session:
         if session.get(Agency, agency) is None:
             session.add(Agency(code=agency, name=agency))

@@ -29,7 +29,7 @@ from eoffice_desktop.signing.timestamping import FailoverTimeStamper
 
 @dataclass(frozen=True)
 class Augmented:
-    out: Path
+    out: Path | None
     signed_at: dt.datetime | None
     timestamped_at: dt.datetime | None
 
@@ -76,14 +76,27 @@ def _validation_data(data: bytes, trust: Sequence[x509.Certificate]) -> bytes:
     return data
 
 
-def augment(
-    source: Path,
-    out: Path,
+def needs_timestamp(data: bytes) -> bool:
+    """A signed PDF with no trusted time yet: no signature timestamp and no document timestamp (B-B)."""
+    reader = PdfFileReader(io.BytesIO(data), strict=False)
+    signatures = reader.embedded_regular_signatures
+    if not signatures or reader.embedded_timestamp_signatures:
+        return False
+    for signature in signatures:
+        unsigned = signature.signer_info["unsigned_attrs"]
+        if unsigned and any(attr["type"].native == "signature_time_stamp_token" for attr in unsigned):
+            return False
+    return True
+
+
+def augment_bytes(
+    data: bytes,
     tsa_urls: tuple[str, ...],
     level: Level,
     trust: Sequence[x509.Certificate] = (),
     timeout: float = 10.0,
-) -> Augmented:
+    name: str = "the letter",
+) -> tuple[bytes, Augmented]:
     """B-B → B-T: a document timestamp. B-LT: then validation data (DSS) for the signature and the timestamp.
     B-LTA: then a document timestamp over that data."""
     if level is Level.B_B:
@@ -92,16 +105,12 @@ def augment(
         raise SigningError(
             f"{level} embeds validation data for the signer's chain: give the trust anchors (--trust)"
         )
-    try:
-        data = source.read_bytes()
-    except OSError as exc:
-        raise InputRefused(f"cannot read {source}: {exc.strerror or exc}") from exc
     reader = PdfFileReader(io.BytesIO(data), strict=False)
     signatures = reader.embedded_regular_signatures
     if not signatures:
-        raise InputRefused(f"{source} holds no signature to augment", thai="ไฟล์นี้ไม่มีลายมือชื่อให้เพิ่มเวลา")
+        raise InputRefused(f"{name} holds no signature to augment", thai="ไฟล์นี้ไม่มีลายมือชื่อให้เพิ่มเวลา")
     if reader.embedded_timestamp_signatures and level is Level.B_T:
-        raise InputRefused(f"{source} already has a document timestamp", thai="ไฟล์นี้มีการประทับเวลาแล้ว")
+        raise InputRefused(f"{name} already has a document timestamp", thai="ไฟล์นี้มีการประทับเวลาแล้ว")
     timestamper = FailoverTimeStamper(tsa_urls, timeout)
     probe(timestamper)
     signed_at = signatures[-1].self_reported_timestamp
@@ -111,5 +120,21 @@ def augment(
     if level is Level.B_LTA:
         result = _timestamp(result, timestamper)
     stamped = PdfFileReader(io.BytesIO(result), strict=False).embedded_timestamp_signatures[0]
+    return result, Augmented(None, signed_at, stamped.self_reported_timestamp)
+
+
+def augment(
+    source: Path,
+    out: Path,
+    tsa_urls: tuple[str, ...],
+    level: Level,
+    trust: Sequence[x509.Certificate] = (),
+    timeout: float = 10.0,
+) -> Augmented:
+    try:
+        data = source.read_bytes()
+    except OSError as exc:
+        raise InputRefused(f"cannot read {source}: {exc.strerror or exc}") from exc
+    result, done = augment_bytes(data, tsa_urls, level, trust, timeout, name=str(source))
     write_atomically(out, result)
-    return Augmented(out, signed_at, stamped.self_reported_timestamp)
+    return Augmented(out, done.signed_at, done.timestamped_at)

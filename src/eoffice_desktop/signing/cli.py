@@ -204,7 +204,7 @@ def cmd_augment(args: argparse.Namespace) -> int:
         hours = done.gap.total_seconds() / 3600
         print(f"  signed {done.signed_at:%Y-%m-%d %H:%M:%S %Z}: timestamped {hours:.1f} hours after signing")
     if anchors:
-        report = verify_file(done.out, anchors)
+        report = verify_file(args.out, anchors)
         problems = "; ".join(p for s in report.signatures for p in s.problems)
         print(f"  verify: {'VALID' if report.valid else 'NOT VALID: ' + problems}")
         return 0 if report.valid else 1

@@ -5,6 +5,7 @@ import getpass
 import json
 import sys
 import time
+from pathlib import Path
 
 from eoffice_desktop.errors import EOfficeError
 
@@ -16,6 +17,21 @@ def add_commands(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-
     p.add_argument("--server", required=True, metavar="URL")
     p.add_argument("--token", required=True, metavar="TOKEN", help="this workstation's token")
     p.add_argument("--once", action="store_true", help="work until the outbox is empty, then exit")
+    p.add_argument(
+        "--tsa",
+        action="append",
+        default=[],
+        metavar="URL",
+        help="timestamp authority: letters signed offline (B-B) get a trusted time before upload",
+    )
+    p.add_argument(
+        "--trust",
+        action="append",
+        default=[],
+        type=Path,
+        metavar="CA.pem",
+        help="with --tsa: also embed validation data (B-LT)",
+    )
 
     p = sub.add_parser("numbers", help="document numbers leased from the server, issued offline")
     numbers = p.add_subparsers(dest="numbers_command", required=True, metavar="ACTION")
@@ -37,10 +53,15 @@ def add_commands(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-
 def cmd_sync(args: argparse.Namespace) -> int:
     from eoffice_desktop.store.db import open_store
     from eoffice_desktop.sync.client import CloudClient
-    from eoffice_desktop.sync.engine import Offline, Progress, SyncEngine
+    from eoffice_desktop.sync.engine import AugmentPolicy, Offline, Progress, SyncEngine
 
+    augment = None
+    if args.tsa:
+        from eoffice_desktop.signing.verify import load_trust_anchors
+
+        augment = AugmentPolicy(tuple(args.tsa), tuple(load_trust_anchors(args.trust)))
     store = open_store(args.data_dir)
-    engine = SyncEngine(store, CloudClient(args.server, args.token), getpass.getuser())
+    engine = SyncEngine(store, CloudClient(args.server, args.token), getpass.getuser(), augment=augment)
 
     def report(progress: Progress) -> None:
         print(f"\rsent {progress.delivered + progress.rejected}/{progress.total}", end="", file=sys.stderr)

@@ -12,6 +12,7 @@ import logging
 import time
 from collections.abc import Callable
 from dataclasses import dataclass
+from typing import Any
 
 import requests
 from sqlalchemy import func, select
@@ -54,14 +55,32 @@ def waiting(store: Store) -> int:
         return session.scalar(select(func.count(OutboxItem.id)).where(OutboxItem.state == "pending")) or 0
 
 
+@dataclass(frozen=True)
+class AugmentPolicy:
+    """Letters signed B-B offline get a trusted time (and validation data with ``trust``) before upload."""
+
+    tsa_urls: tuple[str, ...]
+    trust: tuple[Any, ...] = ()  # asn1crypto certificates
+
+    @property
+    def level(self) -> str:
+        return "B-LT" if self.trust else "B-T"
+
+
 class SyncEngine:
     def __init__(
-        self, store: Store, client: CloudClient, actor: str, sleep: Callable[[float], None] = time.sleep
+        self,
+        store: Store,
+        client: CloudClient,
+        actor: str,
+        sleep: Callable[[float], None] = time.sleep,
+        augment: AugmentPolicy | None = None,
     ):
         self.store = store
         self.client = client
         self.actor = actor
         self.sleep = sleep
+        self.augment = augment
 
     def _pending(self) -> list[int]:
         with self.store.sessions() as session:
@@ -129,8 +148,11 @@ class SyncEngine:
                 item.recipient_agency,
                 item.pdf_sha256,
             )
+            attempts = item.attempts
             metadata = json.loads(version.data_json) if version else {}
         pdf = self.store.get_blob(sha)
+        if self.augment is not None and attempts == 0:
+            pdf = self._augmented(item_id, letter_id, pdf)
         for attempt in range(1, max_attempts + 1):
             answer = self.client.upload(key, letter_id, recipient, metadata, pdf)
             if answer.outcome in (Outcome.DELIVERED, Outcome.REJECTED):
@@ -174,6 +196,42 @@ class SyncEngine:
             if left.low:
                 pool.add_block(self.client.lease_numbers(left.series, max(left.last_block_size, 1)))
                 log.info("leased another block of %s", left.series)
+
+    def _augmented(self, item_id: int, letter_id: str, pdf: bytes) -> bytes:
+        """The letter with a trusted time, saved before its first upload (the payload of an idempotency key
+        never changes after an attempt); the letter as it is when no authority answers."""
+        from eoffice_desktop.signing.augment import augment_bytes, needs_timestamp
+        from eoffice_desktop.signing.batch import Level
+        from eoffice_desktop.signing.errors import SigningError
+
+        assert self.augment is not None
+        try:
+            if not needs_timestamp(pdf):
+                return pdf
+            result, done = augment_bytes(
+                pdf, self.augment.tsa_urls, Level(self.augment.level), self.augment.trust
+            )
+        except SigningError as exc:
+            log.warning("letter %s is sent without a trusted time: %s", letter_id, exc)
+            return pdf
+        digest = self.store.put_blob(result)
+        with self.store.sessions.begin() as session:
+            item = session.get(OutboxItem, item_id)
+            if item is None or item.attempts:
+                return pdf
+            item.pdf_sha256 = digest
+            version = session.scalar(
+                select(LetterVersion).where(
+                    LetterVersion.letter_id == letter_id, LetterVersion.number == item.version
+                )
+            )
+            if version is not None:
+                version.pdf_sha256 = digest
+            gap = done.gap.total_seconds() if done.gap else None
+            audit.append(
+                session, self.actor, "augment", letter_id, {"level": self.augment.level, "gap_s": gap}
+            )
+        return result
 
     def run_once(self, progress: Callable[[Progress], None] | None = None) -> Progress:
         """Send everything pending. Raises Offline when the server cannot be reached at all."""

@@ -244,3 +244,51 @@ def test_the_recipient_agency_takes_letters_into_its_inbox_and_receive_register(
     code, out, _ = run_cli("--data-dir", recipient, "sync", "--server", cloud.url, "--token", token, "--once")
     assert "received 0" in out, "the feed resumes after the last letter taken in"
     assert len(json.loads(run_cli("--data-dir", recipient, "inbox", "list", "--json")[1])) == 3
+
+
+def test_offline_signed_letters_get_a_trusted_time_before_upload(
+    cloud: RunningCloud, signed_letters: list[Path], tmp_path: Path, trust_root: Path, tsa_url: str
+) -> None:
+    data_dir = tmp_path / "workstation"
+    _queue(data_dir, signed_letters[:2], trust_root)
+    token = cloud.token("ws", "DS")
+    code, _, err = run_cli(
+        "--data-dir", data_dir, "sync", "--server", cloud.url, "--token", token, "--once", "--tsa", tsa_url
+    )
+    assert code == 0, err
+    recipient = cloud.token("cm-aug", "CM")
+    feed = requests.get(
+        f"{cloud.url}/v1/changes", headers={"Authorization": f"Bearer {recipient}"}, timeout=10
+    ).json()
+    assert len(feed["items"]) == 2
+    for item in feed["items"]:
+        pdf = requests.get(
+            f"{cloud.url}/v1/letters/{item['id']}/pdf",
+            headers={"Authorization": f"Bearer {recipient}"},
+            timeout=10,
+        ).content
+        arrived = tmp_path / f"{item['id']}.pdf"
+        arrived.write_bytes(pdf)
+        code, out, _ = run_cli("verify", arrived, "--trust", trust_root, "--json")
+        (report,) = json.loads(out)
+        assert code == 0 and report["signatures"][0]["level"] == "B-T", report
+
+
+def test_an_unreachable_authority_does_not_hold_letters_back(
+    cloud: RunningCloud, signed_letters: list[Path], tmp_path: Path, trust_root: Path
+) -> None:
+    data_dir = tmp_path / "workstation"
+    _queue(data_dir, signed_letters[:1], trust_root)
+    code, out, err = run_cli(
+        "--data-dir",
+        data_dir,
+        "sync",
+        "--server",
+        cloud.url,
+        "--token",
+        cloud.token("ws", "DS"),
+        "--once",
+        "--tsa",
+        "http://127.0.0.1:9/tsa",
+    )
+    assert code == 0 and "delivered 1" in out, err
