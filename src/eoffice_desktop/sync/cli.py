@@ -15,7 +15,9 @@ INTERVAL_S = 30.0
 def add_commands(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     p = sub.add_parser("sync", help="deliver queued letters to the central server")
     p.add_argument("--server", required=True, metavar="URL")
-    p.add_argument("--token", required=True, metavar="TOKEN", help="this workstation's token")
+    p.add_argument(
+        "--token", metavar="TOKEN", help="this workstation's token (kept in the OS keyring for next time)"
+    )
     p.add_argument("--once", action="store_true", help="work until the outbox is empty, then exit")
     p.add_argument(
         "--tsa",
@@ -50,18 +52,38 @@ def add_commands(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-
     listing.add_argument("--limit", type=int, default=100)
 
 
+def _token(server: str, given: str | None) -> str:
+    """The token given now (saved in the OS keyring), else the one the keyring holds for ``server``."""
+    from eoffice_desktop.sync.secrets import keyring_available, load_token, save_token
+
+    if given:
+        if not save_token(server, given) and not keyring_available():
+            print(
+                "note: no OS keyring here: the token is not saved; give --token every time", file=sys.stderr
+            )
+        return given
+    stored = load_token(server)
+    if stored is None:
+        raise EOfficeError(
+            f"no token for {server}: give --token (it is then kept in the OS keyring)",
+            thai="ไม่มีโทเค็นของเครื่องนี้ กรุณาระบุ --token",
+        )
+    return stored
+
+
 def cmd_sync(args: argparse.Namespace) -> int:
     from eoffice_desktop.store.db import open_store
     from eoffice_desktop.sync.client import CloudClient
     from eoffice_desktop.sync.engine import AugmentPolicy, Offline, Progress, SyncEngine
 
+    token = _token(args.server, args.token)
     augment = None
     if args.tsa:
         from eoffice_desktop.signing.verify import load_trust_anchors
 
         augment = AugmentPolicy(tuple(args.tsa), tuple(load_trust_anchors(args.trust)))
     store = open_store(args.data_dir)
-    engine = SyncEngine(store, CloudClient(args.server, args.token), getpass.getuser(), augment=augment)
+    engine = SyncEngine(store, CloudClient(args.server, token), getpass.getuser(), augment=augment)
 
     def report(progress: Progress) -> None:
         print(f"\rsent {progress.delivered + progress.rejected}/{progress.total}", end="", file=sys.stderr)

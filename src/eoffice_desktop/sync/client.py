@@ -3,11 +3,14 @@
 import base64
 import enum
 import json
+import ssl
 from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Any
 
 import requests
+import truststore
+from requests.adapters import HTTPAdapter
 
 CONNECT_TIMEOUT_S = 5.0
 READ_TIMEOUT_S = 60.0
@@ -27,11 +30,29 @@ class Answer:
     server_id: str | None = None
 
 
+class TrustStoreAdapter(HTTPAdapter):
+    """HTTPS verified against the operating system's trust store (truststore), as IT manages it."""
+
+    def init_poolmanager(self, *args: Any, **kwargs: Any) -> None:
+        kwargs["ssl_context"] = truststore.SSLContext(ssl.PROTOCOL_TLS_CLIENT)
+        super().init_poolmanager(*args, **kwargs)
+
+
+def new_session(proxy: str | None = None) -> requests.Session:
+    """A session with OS-trusted TLS; system proxies (HTTP(S)_PROXY, NO_PROXY) are honoured, ``proxy``
+    (from configuration) overrides them."""
+    session = requests.Session()
+    session.mount("https://", TrustStoreAdapter())
+    if proxy:
+        session.proxies.update({"http": proxy, "https": proxy})
+    return session
+
+
 class CloudClient:
     def __init__(self, base_url: str, token: str, session: requests.Session | None = None) -> None:
         self.base_url = base_url.rstrip("/")
         self._token = token
-        self.session = session or requests.Session()  # honours system proxies (HTTP(S)_PROXY, NO_PROXY)
+        self.session = session or new_session()
 
     def _headers(self, extra: Mapping[str, str] | None = None) -> dict[str, str]:
         return {"Authorization": f"Bearer {self._token}", **(extra or {})}
