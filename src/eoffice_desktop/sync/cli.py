@@ -86,7 +86,13 @@ def cmd_sync(args: argparse.Namespace) -> int:
     engine = SyncEngine(store, CloudClient(args.server, token), getpass.getuser(), augment=augment)
 
     def report(progress: Progress) -> None:
-        print(f"\rsent {progress.delivered + progress.rejected}/{progress.total}", end="", file=sys.stderr)
+        done = progress.delivered + progress.rejected
+        now = f": {progress.current[:40]}" if progress.current else ""
+        print(
+            f"\rsent {done}/{progress.total} ({progress.bytes_sent // 1024} KB){now}".ljust(79),
+            end="",
+            file=sys.stderr,
+        )
 
     try:
         while True:

@@ -233,6 +233,16 @@ class SyncEngine:
             )
         return result
 
+    def _describe(self, item_id: int) -> tuple[str, int]:
+        """The subject of the letter an outbox item carries, and its size in bytes."""
+        with self.store.sessions() as session:
+            item = session.get(OutboxItem, item_id)
+            letter = session.get(Letter, item.letter_id) if item else None
+            if item is None or letter is None:
+                return "", 0
+            path = self.store.blob_path(item.pdf_sha256)
+            return letter.subject, path.stat().st_size if path.exists() else 0
+
     def run_once(self, progress: Callable[[Progress], None] | None = None) -> Progress:
         """Send everything pending. Raises Offline when the server cannot be reached at all."""
         pending = self._pending()
@@ -240,13 +250,20 @@ class SyncEngine:
             raise Offline(len(pending))
         state = Progress(total=len(pending))
         for item_id in pending:
+            subject, size = self._describe(item_id)
+            state.current = subject
+            if progress is not None:
+                progress(state)
             outcome = self.send(item_id)
+            if outcome is not Outcome.RETRY:
+                state.bytes_sent += size
             if outcome is Outcome.DELIVERED:
                 state.delivered += 1
             elif outcome is Outcome.REJECTED:
                 state.rejected += 1
             elif not self.client.reachable():
                 raise Offline(waiting(self.store))
+            state.current = None
             if progress is not None:
                 progress(state)
         try:

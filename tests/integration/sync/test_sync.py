@@ -292,3 +292,20 @@ def test_an_unreachable_authority_does_not_hold_letters_back(
         "http://127.0.0.1:9/tsa",
     )
     assert code == 0 and "delivered 1" in out, err
+
+
+def test_progress_reports_counts_bytes_and_the_current_letter(
+    cloud: RunningCloud, signed_letters: list[Path], tmp_path: Path, trust_root: Path
+) -> None:
+    data_dir = tmp_path / "workstation"
+    _queue(data_dir, signed_letters[:3], trust_root)
+    seen: list[tuple[int, int, str | None]] = []
+    store = open_store(data_dir)
+    try:
+        engine = SyncEngine(store, CloudClient(cloud.url, cloud.token("ws", "DS")), "test")
+        engine.run_once(lambda p: seen.append((p.delivered, p.bytes_sent, p.current)))
+    finally:
+        store.close()
+    currents = [c for _d, _b, c in seen if c]
+    assert len(currents) == 3 and all("ขอเชิญประชุม" in c for c in currents)
+    assert seen[-1][0] == 3 and seen[-1][1] == sum(p.stat().st_size for p in signed_letters[:3])
