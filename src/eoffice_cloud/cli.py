@@ -26,6 +26,12 @@ def _parser() -> argparse.ArgumentParser:
     create.add_argument("--database-url")
     create.add_argument("--workstation", required=True)
     create.add_argument("--agency", default="default", metavar="CODE")
+    p = sub.add_parser("template", help="letter templates for every workstation")
+    templates = p.add_subparsers(dest="template_command", required=True, metavar="ACTION")
+    publish = templates.add_parser("publish", help="send a template to every workstation on its next sync")
+    publish.add_argument("file", type=Path, metavar="ID.toml")
+    publish.add_argument("--data-dir", type=Path, required=True)
+    publish.add_argument("--database-url")
     p = sub.add_parser("stats", help="counts of stored letters")
     p.add_argument("--data-dir", type=Path, required=True)
     p.add_argument("--database-url")
@@ -44,6 +50,11 @@ def main(argv: Sequence[str] | None = None) -> int:
         from eoffice_cloud.app import create_app
 
         uvicorn.run(create_app(store), host=args.host, port=args.port, log_level="warning")
+        return 0
+    if args.command == "template":
+        from eoffice_cloud.templates import publish_template
+
+        print(f"published {publish_template(store, args.file)}")
         return 0
     if args.command == "token":
         print(create_token(store, args.workstation, args.agency))

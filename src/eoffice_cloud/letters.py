@@ -6,10 +6,10 @@ import uuid
 from typing import Any
 
 from pydantic import BaseModel
-from sqlalchemy import delete, select
+from sqlalchemy import and_, delete, or_, select
 from sqlalchemy.exc import IntegrityError
 
-from eoffice_cloud.models import Agency, Document, IdempotencyRecord, Workstation
+from eoffice_cloud.models import Agency, Document, FeedEvent, IdempotencyRecord, Workstation
 from eoffice_cloud.storage import CloudStore
 
 ABANDONED_AFTER = dt.timedelta(seconds=60)
@@ -29,6 +29,16 @@ def _now() -> dt.datetime:
 
 def _aware(value: dt.datetime) -> dt.datetime:
     return value if value.tzinfo else value.replace(tzinfo=dt.UTC)
+
+
+def _feed_item(document: Document) -> dict[str, Any]:
+    return {
+        "id": document.public_id,
+        "sha256": document.sha256,
+        "sender_agency": document.sender_agency,
+        "metadata": json.loads(document.metadata_json),
+        "received_at": document.received_at.isoformat(),
+    }
 
 
 class LetterService:
@@ -109,6 +119,15 @@ class LetterService:
                 )
                 session.add(document)
                 session.flush()
+                if upload.recipient_agency:
+                    session.add(
+                        FeedEvent(
+                            kind="letter",
+                            agency_code=upload.recipient_agency,
+                            payload_json=json.dumps(_feed_item(document), ensure_ascii=False),
+                            created_at=_now(),
+                        )
+                    )
                 status, body = (
                     201,
                     {
@@ -132,31 +151,20 @@ class LetterService:
             )
 
     def changes(self, ws: Workstation, cursor: int, limit: int) -> dict[str, Any]:
+        """Letters for this workstation's agency, number blocks granted to it, templates: after ``cursor``."""
+        mine = or_(
+            and_(FeedEvent.kind == "letter", FeedEvent.agency_code == ws.agency_code),
+            and_(FeedEvent.kind == "number-block", FeedEvent.workstation_id == ws.id),
+            FeedEvent.kind == "template",
+        )
         with self.store.sessions() as session:
-            documents = list(
+            events = list(
                 session.scalars(
-                    select(Document)
-                    .where(Document.recipient_agency == ws.agency_code, Document.id > cursor)
-                    .order_by(Document.id)
-                    .limit(limit)
+                    select(FeedEvent).where(mine, FeedEvent.id > cursor).order_by(FeedEvent.id).limit(limit)
                 )
             )
-        items = [
-            {
-                "kind": "letter",
-                "id": d.public_id,
-                "sha256": d.sha256,
-                "sender_agency": d.sender_agency,
-                "metadata": json.loads(d.metadata_json),
-                "received_at": d.received_at.isoformat(),
-            }
-            for d in documents
-        ]
-        return {
-            "cursor": documents[-1].id if documents else cursor,
-            "items": items,
-            "more": len(items) == limit,
-        }
+        items = [{"kind": event.kind, **json.loads(event.payload_json)} for event in events]
+        return {"cursor": events[-1].id if events else cursor, "items": items, "more": len(items) == limit}
 
     def pdf(self, ws: Workstation, public_id: str) -> bytes | None:
         with self.store.sessions() as session:

@@ -96,3 +96,17 @@ class IssuedNumber(Base):
     running: Mapped[int] = mapped_column(Integer)
     workstation_id: Mapped[int] = mapped_column(ForeignKey("workstations.id"))
     reported_at: Mapped[dt.datetime] = mapped_column(DateTime(timezone=True))
+
+
+class FeedEvent(Base):
+    """What the changes feed delivers, in order: letters for an agency, number blocks for a workstation,
+    templates for everyone. Its id is the feed's cursor."""
+
+    __tablename__ = "feed_events"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    kind: Mapped[str] = mapped_column(String(16))  # letter | number-block | template
+    agency_code: Mapped[str | None] = mapped_column(String(32), index=True)
+    workstation_id: Mapped[int | None] = mapped_column(Integer, index=True)
+    payload_json: Mapped[str] = mapped_column(Text)
+    created_at: Mapped[dt.datetime] = mapped_column(DateTime(timezone=True))

@@ -2,12 +2,13 @@
 colliding; and recording the numbers they report as issued."""
 
 import datetime as dt
+import json
 from typing import Any
 
 from sqlalchemy import select
 from sqlalchemy.exc import IntegrityError
 
-from eoffice_cloud.models import IssuedNumber, NumberBlock, NumberSeries, Workstation
+from eoffice_cloud.models import FeedEvent, IssuedNumber, NumberBlock, NumberSeries, Workstation
 from eoffice_cloud.storage import CloudStore
 
 MAX_BLOCK = 1000
@@ -49,13 +50,22 @@ class NumberService:
                     )
                     session.add(block)
                     session.flush()
-                    return {
+                    lease = {
                         "id": block.id,
                         "series": series,
                         "year": year,
                         "first": block.first,
                         "last": block.last,
                     }
+                    session.add(
+                        FeedEvent(
+                            kind="number-block",
+                            workstation_id=ws.id,
+                            payload_json=json.dumps(lease),
+                            created_at=dt.datetime.now(dt.UTC),
+                        )
+                    )
+                    return lease
             except IntegrityError:
                 continue  # two first leases of a new series raced to create its counter
         raise RuntimeError("number series is too busy")

@@ -24,6 +24,12 @@ class Services:
         )
 
 
-def build_services(config_path: Path | None = None) -> Services:
+def build_services(config_path: Path | None = None, data_dir: Path | None = None) -> Services:
+    """Templates: the bundled ones, then the configured directories, then those the server published into the
+    data directory (a later one replaces an earlier one of the same id)."""
+    from eoffice_desktop.paths import data_dir as resolve_data_dir
+
     config = load_config(config_path)
-    return Services(config=config, templates=default_registry(tuple(config.template_dirs)))
+    published = resolve_data_dir(data_dir) / "templates"
+    dirs = (*config.template_dirs, *((published,) if published.is_dir() else ()))
+    return Services(config=config, templates=default_registry(tuple(dirs)))

@@ -71,7 +71,7 @@ def _cmd_draft(args: argparse.Namespace) -> int:
     from eoffice_desktop import drafting
     from eoffice_desktop.app import build_services
 
-    services = build_services(args.config)
+    services = build_services(args.config, args.data_dir)
     registry = services.templates
     template = registry.get(args.template)
     if args.merge and not args.out_dir:

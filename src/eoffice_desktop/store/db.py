@@ -13,7 +13,6 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-import platformdirs
 from alembic import command
 from alembic.config import Config
 from alembic.runtime.migration import MigrationContext
@@ -22,24 +21,16 @@ from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.orm import Session, sessionmaker
 
 from eoffice_desktop.errors import EOfficeError
+from eoffice_desktop.paths import data_dir
 
 log = logging.getLogger(__name__)
 
-APP_NAME = "eoffice-desktop"
 DATABASE_FILE = "eoffice.sqlite3"
 MIGRATIONS = Path(__file__).resolve().parent / "migrations"
 
 
 class StoreError(EOfficeError):
     """The local store cannot be opened or written (disk full, locked, damaged)."""
-
-
-def data_dir(explicit: Path | None = None) -> Path:
-    """``--data-dir``, else ``EOFFICE_DATA_DIR``, else the platform's user data directory."""
-    chosen = explicit or (
-        Path(os.environ["EOFFICE_DATA_DIR"]) if os.environ.get("EOFFICE_DATA_DIR") else None
-    )
-    return chosen or Path(platformdirs.user_data_dir(APP_NAME, appauthor=False))
 
 
 def _pragmas(dbapi_connection: sqlite3.Connection, _record: Any) -> None:

@@ -46,8 +46,11 @@ class NumberPool:
     def __init__(self, store: Store) -> None:
         self.store = store
 
-    def add_block(self, lease: Mapping[str, Any]) -> None:
+    def add_block(self, lease: Mapping[str, Any]) -> bool:
+        """Keep a leased block (once: the changes feed repeats grants already taken); True when new."""
         with self.store.sessions.begin() as session:
+            if session.scalar(select(NumberBlock.id).where(NumberBlock.server_block_id == int(lease["id"]))):
+                return False
             session.add(
                 NumberBlock(
                     series=normalise_series(str(lease["series"])),
@@ -59,6 +62,7 @@ class NumberPool:
                     leased_at=dt.datetime.now(dt.UTC),
                 )
             )
+        return True
 
     def next_number(self, series: str, year: int | None = None) -> DocumentNumber:
         """Issue the next number of ``series`` from the leased blocks (offline)."""

@@ -9,9 +9,11 @@ import datetime as dt
 import hashlib
 import json
 import logging
+import os
 import time
 from collections.abc import Callable
 from dataclasses import dataclass
+from pathlib import Path
 from typing import Any
 
 import requests
@@ -28,6 +30,29 @@ from eoffice_desktop.sync import backoff
 from eoffice_desktop.sync.client import CloudClient, Outcome, ServerError
 
 log = logging.getLogger(__name__)
+
+
+TEMPLATES_DIR = "templates"
+"""Templates the server publishes, in the data directory (read by `draft` after the bundled ones)."""
+
+
+def install_template(directory: Path, template_id: str, text: str) -> None:
+    """Check a published template as `draft` will read it, then put it in place whole."""
+    from eoffice_desktop.templates.loader import load_template
+
+    if not template_id or Path(template_id).name != template_id or template_id.startswith("."):
+        raise SyncError(f"the server published a template with a bad id {template_id!r}")
+    directory.mkdir(parents=True, exist_ok=True)
+    staging = directory / f".{template_id}.toml.part"
+    staging.write_text(text, encoding="utf-8")
+    try:
+        template = load_template(staging)
+        if template.id != template_id:
+            raise SyncError(f"published template {template_id!r} declares id {template.id!r}")
+        os.replace(staging, directory / f"{template_id}.toml")
+    except Exception:
+        staging.unlink(missing_ok=True)
+        raise
 
 
 class SyncError(EOfficeError):
@@ -174,7 +199,11 @@ class SyncEngine:
         while True:
             feed = self.client.changes(inbox.cursor())
             for item in feed["items"]:
-                if item.get("kind") == "letter" and not inbox.has(item["id"]):
+                if item.get("kind") == "number-block":
+                    NumberPool(self.store).add_block(item)
+                elif item.get("kind") == "template":
+                    install_template(self.store.directory / TEMPLATES_DIR, str(item["id"]), str(item["toml"]))
+                elif item.get("kind") == "letter" and not inbox.has(item["id"]):
                     pdf = self.client.letter_pdf(item["id"])
                     if hashlib.sha256(pdf).hexdigest() != item.get("sha256"):
                         raise SyncError(f"letter {item['id']} arrived damaged (checksum mismatch)")

@@ -309,3 +309,39 @@ def test_progress_reports_counts_bytes_and_the_current_letter(
     currents = [c for _d, _b, c in seen if c]
     assert len(currents) == 3 and all("ขอเชิญประชุม" in c for c in currents)
     assert seen[-1][0] == 3 and seen[-1][1] == sum(p.stat().st_size for p in signed_letters[:3])
+
+
+def test_published_templates_arrive_through_the_feed_and_draft_uses_them(
+    cloud: RunningCloud, tmp_path: Path, write_json: Callable[..., Path]
+) -> None:
+    from eoffice_cloud.templates import publish_template
+    from eoffice_desktop.resources import resource_path
+
+    source = resource_path("templates", "memo.toml").read_text(encoding="utf-8")
+    published = tmp_path / "memo-province.toml"
+    published.write_text(
+        source.replace('id = "memo"', 'id = "memo-province"').replace(
+            'title = "บันทึกข้อความ"', 'title = "บันทึกข้อความ (จังหวัด)"'
+        ),
+        encoding="utf-8",
+    )
+    assert publish_template(cloud.store, published) == "memo-province"
+    data_dir = tmp_path / "ws"
+    code, _, err = run_cli(
+        "--data-dir", data_dir, "sync", "--server", cloud.url, "--token", cloud.token("ws", "DS"), "--once"
+    )
+    assert code == 0, err
+    assert (data_dir / "templates" / "memo-province.toml").is_file()
+    out = tmp_path / "m.pdf"
+    code, _, err = run_cli(
+        "--data-dir",
+        data_dir,
+        "draft",
+        "--template",
+        "memo-province",
+        "--data",
+        write_json(example("memo")),
+        "--out",
+        out,
+    )
+    assert code == 0 and out.is_file(), err
