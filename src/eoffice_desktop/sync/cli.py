@@ -20,6 +20,9 @@ def add_commands(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-
     )
     p.add_argument("--once", action="store_true", help="work until the outbox is empty, then exit")
     p.add_argument(
+        "--proxy", metavar="URL", help="HTTP(S) proxy (default: the system's, HTTPS_PROXY/NO_PROXY)"
+    )
+    p.add_argument(
         "--tsa",
         action="append",
         default=[],
@@ -42,6 +45,7 @@ def add_commands(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-
     reserve.add_argument("--token", required=True)
     reserve.add_argument("--series", required=True, help='e.g. "ดศ 0201" (circular letters: "ดศ 0201/ว")')
     reserve.add_argument("--count", type=int, required=True)
+    reserve.add_argument("--proxy", metavar="URL", help="HTTP(S) proxy (default: the system's)")
     take = numbers.add_parser("next", help="issue the next number of a series (offline)")
     take.add_argument("--series", required=True)
 
@@ -73,7 +77,7 @@ def _token(server: str, given: str | None) -> str:
 
 def cmd_sync(args: argparse.Namespace) -> int:
     from eoffice_desktop.store.db import open_store
-    from eoffice_desktop.sync.client import CloudClient
+    from eoffice_desktop.sync.client import CloudClient, new_session
     from eoffice_desktop.sync.engine import AugmentPolicy, Offline, Progress, SyncEngine
 
     token = _token(args.server, args.token)
@@ -83,7 +87,8 @@ def cmd_sync(args: argparse.Namespace) -> int:
 
         augment = AugmentPolicy(tuple(args.tsa), tuple(load_trust_anchors(args.trust)))
     store = open_store(args.data_dir)
-    engine = SyncEngine(store, CloudClient(args.server, token), getpass.getuser(), augment=augment)
+    client = CloudClient(args.server, token, session=new_session(args.proxy))
+    engine = SyncEngine(store, client, getpass.getuser(), augment=augment)
 
     def report(progress: Progress) -> None:
         done = progress.delivered + progress.rejected
@@ -119,7 +124,7 @@ def cmd_numbers(args: argparse.Namespace) -> int:
 
     from eoffice_desktop.store.db import open_store
     from eoffice_desktop.store.numbers import NumberPool, normalise_series
-    from eoffice_desktop.sync.client import CloudClient, ServerError
+    from eoffice_desktop.sync.client import CloudClient, ServerError, new_session
 
     store = open_store(args.data_dir)
     try:
@@ -130,7 +135,7 @@ def cmd_numbers(args: argparse.Namespace) -> int:
         if args.count < 1 or args.count > 1000:
             raise EOfficeError("--count must be between 1 and 1000")
         try:
-            lease = CloudClient(args.server, args.token).lease_numbers(
+            lease = CloudClient(args.server, args.token, session=new_session(args.proxy)).lease_numbers(
                 normalise_series(args.series), args.count
             )
         except (ServerError, requests.RequestException) as exc:
