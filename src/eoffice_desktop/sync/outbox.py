@@ -8,6 +8,7 @@ are queued.
 
 import datetime as dt
 import hashlib
+import io
 import json
 import uuid
 from collections.abc import Sequence
@@ -15,17 +16,18 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from asn1crypto import x509
+from pyhanko.pdf_utils.reader import PdfFileReader
 from sqlalchemy import select
 
 from eoffice_desktop.domain.lifecycle import LetterState
 from eoffice_desktop.domain.thai import latin_digits
 from eoffice_desktop.errors import EOfficeError
 from eoffice_desktop.letterdata import read_letter_data
-from eoffice_desktop.signing.verify import verify_file
+from eoffice_desktop.signing.verify import FileReport, verify_file
 from eoffice_desktop.store import audit
 from eoffice_desktop.store.db import Store
 from eoffice_desktop.store.letters import ecms_fields
-from eoffice_desktop.store.models import Letter, LetterVersion, OutboxItem
+from eoffice_desktop.store.models import Letter, LetterVersion, OutboxItem, SignatureRecord
 from eoffice_desktop.store.registers import record_entry
 
 
@@ -41,7 +43,7 @@ class Queued:
     register_no: int
 
 
-def _check_signed(path: Path, trust: Sequence[x509.Certificate]) -> None:
+def _check_signed(path: Path, trust: Sequence[x509.Certificate]) -> FileReport:
     report = verify_file(path, trust)
     problems = report.problems + [p for s in report.signatures for p in s.problems]
     if trust:
@@ -58,6 +60,22 @@ def _check_signed(path: Path, trust: Sequence[x509.Certificate]) -> None:
             f"{path} is not validly signed: " + ("; ".join(problems) or "no valid signature"),
             thai=f"{path.name} ไม่ได้ลงนามอย่างถูกต้อง จึงส่งไม่ได้",
         )
+    return report
+
+
+def _signature_records(pdf: bytes, report: FileReport) -> list[SignatureRecord]:
+    """What the version's signatures are: signer, level, time and the certificate's SHA-256."""
+    reader = PdfFileReader(io.BytesIO(pdf), strict=False)
+    certificates = {str(s.field_name): s.signer_cert.dump() for s in reader.embedded_regular_signatures}
+    return [
+        SignatureRecord(
+            signer=sig.signer,
+            level=sig.level,
+            signed_at=dt.datetime.fromisoformat(sig.signing_time) if sig.signing_time else None,
+            certificate_sha256=hashlib.sha256(certificates.get(sig.field, b"")).hexdigest(),
+        )
+        for sig in report.signatures
+    ]
 
 
 def queue_signed(
@@ -71,7 +89,7 @@ def queue_signed(
         pdf = path.read_bytes()
     except OSError as exc:
         raise QueueRefused(f"cannot read {path}: {exc.strerror or exc}") from exc
-    _check_signed(path, trust)
+    report = _check_signed(path, trust)
     carried = read_letter_data(pdf)
     if carried is None:
         raise QueueRefused(
@@ -105,6 +123,7 @@ def queue_signed(
                 created_at=now,
             )
         )
+        letter.versions[-1].signatures.extend(_signature_records(pdf, report))
         session.add(letter)
         session.flush()
         entry = record_entry(

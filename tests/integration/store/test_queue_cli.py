@@ -93,3 +93,24 @@ def test_unsigned_or_manipulated_pdfs_are_refused(
     assert code != 0 and "not validly signed" in err
     code, out, _ = run_cli("--data-dir", data_dir, "status", "--json")
     assert json.loads(out)["queued"] == 0, "nothing half-written"
+
+
+def test_queued_version_records_its_signature(signed_letter: Path, tmp_path: Path, trust_root: Path) -> None:
+    from sqlalchemy import select
+
+    from eoffice_desktop.store.db import open_store
+    from eoffice_desktop.store.models import SignatureRecord
+
+    data_dir = tmp_path / "ws"
+    assert run_cli("--data-dir", data_dir, "queue", "add", signed_letter, "--trust", trust_root)[0] == 0
+    store = open_store(data_dir)
+    try:
+        with store.sessions() as session:
+            (record,) = session.scalars(select(SignatureRecord)).all()
+            assert (
+                record.signer == "นายสมชาย ใจดี"
+                and record.level == "B-B"
+                and len(record.certificate_sha256) == 64
+            )
+    finally:
+        store.close()
