@@ -6,6 +6,7 @@ with its audit entry in the same transaction. Callers get plain records, never O
 
 import datetime as dt
 import json
+import mimetypes
 import uuid
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
@@ -18,7 +19,7 @@ from eoffice_desktop.domain.lifecycle import LetterState, check_transition, edit
 from eoffice_desktop.domain.thai import latin_digits
 from eoffice_desktop.store import audit
 from eoffice_desktop.store.db import Store, StoreError
-from eoffice_desktop.store.models import Letter, LetterVersion
+from eoffice_desktop.store.models import Attachment, Letter, LetterVersion
 
 T = TypeVar("T")
 
@@ -36,6 +37,16 @@ class LetterRecord:
     signed: bool
     pdf_sha256: str | None
     reject_reason: str | None = None
+
+
+@dataclass(frozen=True)
+class AttachmentRecord:
+    """An enclosure (สิ่งที่ส่งมาด้วย) of a letter version; its bytes are the blob with this SHA-256."""
+
+    filename: str
+    mime_type: str
+    sha256: str
+    size: int
 
 
 def _now() -> dt.datetime:
@@ -148,7 +159,17 @@ class LetterRepository:
             if editing_makes_new_version(state) or latest.signed:
                 check_transition(state, LetterState.DRAFT)
                 letter.versions.append(
-                    LetterVersion(number=latest.number + 1, data_json=encoded, created_at=_now())
+                    LetterVersion(
+                        number=latest.number + 1,
+                        data_json=encoded,
+                        created_at=_now(),
+                        attachments=[  # enclosures carry over; they can be changed in the new draft
+                            Attachment(
+                                filename=a.filename, mime_type=a.mime_type, sha256=a.sha256, size=a.size
+                            )
+                            for a in latest.attachments
+                        ],
+                    )
                 )
                 letter.state = LetterState.DRAFT
                 letter.reject_reason = None
@@ -192,6 +213,57 @@ class LetterRepository:
             return self._record(letter)
 
         return self._write(work)
+
+    def attach(
+        self, letter_id: str, filename: str, data: bytes, mime_type: str | None = None
+    ) -> AttachmentRecord:
+        """Add an enclosure to the letter's current draft version. A signed version's enclosures are fixed:
+        edit the letter first."""
+        name = filename.replace("\\", "/").rsplit("/", 1)[-1].strip()
+        if not name:
+            raise StoreError("an attachment needs a file name", thai="ไฟล์แนบต้องมีชื่อ")
+        kind = mime_type or mimetypes.guess_type(name)[0] or "application/octet-stream"
+
+        def work(session: Session) -> AttachmentRecord:
+            letter = self._get(session, letter_id)
+            latest = letter.versions[-1]
+            if latest.signed or LetterState(letter.state) is not LetterState.DRAFT:
+                raise StoreError(
+                    f"attachments can be added only to a draft (this letter is {letter.state})",
+                    thai="เพิ่มสิ่งที่ส่งมาด้วยได้เฉพาะร่างหนังสือ",
+                )
+            if any(a.filename == name for a in latest.attachments):
+                raise StoreError(
+                    f"the letter already has an attachment named {name}", thai=f"มีไฟล์แนบชื่อ {name} แล้ว"
+                )
+            attachment = Attachment(
+                filename=name, mime_type=kind, sha256=self.store.put_blob(data), size=len(data)
+            )
+            latest.attachments.append(attachment)
+            letter.updated_at = _now()
+            session.flush()
+            audit.append(
+                session,
+                self.actor,
+                "attach",
+                letter.id,
+                {"version": latest.number, "file": name, "sha256": attachment.sha256},
+            )
+            return AttachmentRecord(name, kind, attachment.sha256, attachment.size)
+
+        return self._write(work)
+
+    def attachments(self, letter_id: str, version: int | None = None) -> list[AttachmentRecord]:
+        """The enclosures of the latest version, or of the given version number."""
+        with self.store.sessions() as session:
+            letter = self._get(session, letter_id)
+            chosen = [v for v in letter.versions if version is None or v.number == version]
+            if not chosen:
+                raise StoreError(f"letter {letter_id} has no version {version}", thai="ไม่พบฉบับที่ระบุ")
+            return [
+                AttachmentRecord(a.filename, a.mime_type, a.sha256, a.size)
+                for a in sorted(chosen[-1].attachments, key=lambda a: a.id)
+            ]
 
     def move(self, letter_id: str, target: LetterState, reason: str | None = None) -> LetterRecord:
         def work(session: Session) -> LetterRecord:

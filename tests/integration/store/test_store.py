@@ -142,3 +142,26 @@ def test_audit_chain_detects_tampering(store: Store) -> None:
         raw.execute("UPDATE audit_log SET actor = 'someone else' WHERE seq = 2")
     with store.sessions() as session:
         assert audit.first_broken(session) == 2
+
+
+def test_enclosures_belong_to_a_version_and_carry_into_the_next(store: Store) -> None:
+    letters = LetterRepository(store, "clerk")
+    record = letters.create("memo", example("memo"))
+    table = "ลำดับ,รายการ\n1,ครุภัณฑ์\n".encode()
+    added = letters.attach(record.id, "C:\\เอกสาร\\บัญชีรายการ.csv", table)
+    assert added.filename == "บัญชีรายการ.csv" and added.mime_type == "text/csv" and added.size == len(table)
+    assert store.get_blob(added.sha256) == table
+    with pytest.raises(StoreError, match="already has"):
+        letters.attach(record.id, "บัญชีรายการ.csv", b"other")
+
+    letters.set_pdf(record.id, b"%PDF signed v1", signed=True)
+    with pytest.raises(StoreError, match="only to a draft"):
+        letters.attach(record.id, "late.pdf", b"%PDF late")
+    assert letters.attachments(record.id) == [added]
+
+    letters.edit(record.id, example("memo") | {"subject": "ฉบับแก้ไข"})
+    letters.attach(record.id, "ภาคผนวก.pdf", b"%PDF appendix")
+    assert [a.filename for a in letters.attachments(record.id)] == ["บัญชีรายการ.csv", "ภาคผนวก.pdf"]
+    assert letters.attachments(record.id, version=1) == [added], "the signed version's enclosures are fixed"
+    with store.sessions() as session:
+        assert audit.first_broken(session) is None
