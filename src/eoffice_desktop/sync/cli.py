@@ -120,11 +120,10 @@ def cmd_sync(args: argparse.Namespace) -> int:
 
 
 def cmd_numbers(args: argparse.Namespace) -> int:
-    import requests
-
     from eoffice_desktop.store.db import open_store
     from eoffice_desktop.store.numbers import NumberPool, normalise_series
-    from eoffice_desktop.sync.client import CloudClient, ServerError, new_session
+    from eoffice_desktop.sync.backend import ServerError
+    from eoffice_desktop.sync.client import CloudClient, new_session
 
     store = open_store(args.data_dir)
     try:
@@ -138,7 +137,7 @@ def cmd_numbers(args: argparse.Namespace) -> int:
             lease = CloudClient(args.server, args.token, session=new_session(args.proxy)).lease_numbers(
                 normalise_series(args.series), args.count
             )
-        except (ServerError, requests.RequestException) as exc:
+        except ServerError as exc:
             raise EOfficeError(f"cannot reserve numbers: {exc}", thai="จองเลขไม่ได้") from exc
         pool.add_block(lease)
         print(f"reserved {lease['series']} {lease['first']}-{lease['last']} ({lease['year']})")

@@ -1,33 +1,20 @@
-"""The HTTP side of sync: requests with explicit timeouts, answers classified for the engine."""
+"""The HTTP side of sync (our open protocol, see the reference server's /openapi.json): requests with
+explicit timeouts, answers classified for the engine. Implements `backend.Backend`."""
 
 import base64
-import enum
 import json
 import ssl
 from collections.abc import Mapping
-from dataclasses import dataclass
 from typing import Any
 
 import requests
 import truststore
 from requests.adapters import HTTPAdapter
 
+from eoffice_desktop.sync.backend import Answer, Outcome, ServerError
+
 CONNECT_TIMEOUT_S = 5.0
 READ_TIMEOUT_S = 60.0
-
-
-class Outcome(enum.Enum):
-    DELIVERED = "delivered"  # the server acknowledged (first answer or replay)
-    REJECTED = "rejected"  # the server refuses this letter for good (e.g. unknown recipient)
-    RETRY = "retry"  # try again later: network, 5xx, 409 in progress
-    AUTH = "auth"  # the token is wrong: no point retrying
-
-
-@dataclass(frozen=True)
-class Answer:
-    outcome: Outcome
-    detail: str
-    server_id: str | None = None
 
 
 class TrustStoreAdapter(HTTPAdapter):
@@ -65,44 +52,43 @@ class CloudClient:
         except requests.RequestException:
             return False
 
+    def _call(self, method: str, path: str, **kwargs: Any) -> requests.Response:
+        """One authenticated request; network trouble becomes a ServerError (the engine knows no HTTP)."""
+        try:
+            return self.session.request(
+                method,
+                f"{self.base_url}{path}",
+                headers=self._headers(),
+                timeout=(CONNECT_TIMEOUT_S, READ_TIMEOUT_S),
+                **kwargs,
+            )
+        except requests.RequestException as exc:
+            raise ServerError(f"network: {type(exc).__name__}: {exc}") from exc
+
     def changes(self, cursor: int, limit: int = 100) -> dict[str, Any]:
-        response = self.session.get(
-            f"{self.base_url}/v1/changes",
-            params={"cursor": cursor, "limit": limit},
-            headers=self._headers(),
-            timeout=(CONNECT_TIMEOUT_S, READ_TIMEOUT_S),
+        feed: dict[str, Any] = _json_or_raise(
+            self._call("GET", "/v1/changes", params={"cursor": cursor, "limit": limit})
         )
-        feed: dict[str, Any] = _json_or_raise(response)
         return feed
 
     def letter_pdf(self, server_id: str) -> bytes:
-        response = self.session.get(
-            f"{self.base_url}/v1/letters/{server_id}/pdf",
-            headers=self._headers(),
-            timeout=(CONNECT_TIMEOUT_S, READ_TIMEOUT_S),
-        )
+        response = self._call("GET", f"/v1/letters/{server_id}/pdf")
         if response.status_code != 200:
             raise ServerError(f"cannot download letter {server_id}: {response.status_code}")
         return response.content
 
     def lease_numbers(self, series: str, count: int) -> dict[str, Any]:
-        response = self.session.post(
-            f"{self.base_url}/v1/number-blocks",
-            json={"series": series, "count": count},
-            headers=self._headers(),
-            timeout=(CONNECT_TIMEOUT_S, READ_TIMEOUT_S),
+        lease: dict[str, Any] = _json_or_raise(
+            self._call("POST", "/v1/number-blocks", json={"series": series, "count": count})
         )
-        lease: dict[str, Any] = _json_or_raise(response)
         return lease
 
     def report_issued(self, series: str, year: int, numbers: list[int]) -> None:
-        response = self.session.post(
-            f"{self.base_url}/v1/issued-numbers",
-            json={"series": series, "year": year, "numbers": numbers},
-            headers=self._headers(),
-            timeout=(CONNECT_TIMEOUT_S, READ_TIMEOUT_S),
+        _json_or_raise(
+            self._call(
+                "POST", "/v1/issued-numbers", json={"series": series, "year": year, "numbers": numbers}
+            )
         )
-        _json_or_raise(response)
 
     def upload(
         self, key: str, letter_id: str, recipient: str | None, metadata: Mapping[str, Any], pdf: bytes
@@ -129,16 +115,15 @@ class CloudClient:
         return classify(response)
 
 
-class ServerError(RuntimeError):
-    """A request the engine cannot classify as a letter outcome failed (numbers, reports)."""
-
-
 def _json_or_raise(response: requests.Response) -> Any:
     if response.status_code in (401, 403):
         raise ServerError(f"the server refused the token ({response.status_code})")
     if response.status_code >= 400:
         raise ServerError(f"the server answered {response.status_code}: {response.text[:200]}")
-    return response.json()
+    try:
+        return response.json()
+    except ValueError as exc:  # e.g. a captive portal's page
+        raise ServerError(f"the server's answer is not JSON: {response.text[:200]!r}") from exc
 
 
 def classify(response: requests.Response) -> Answer:

@@ -16,7 +16,6 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-import requests
 from sqlalchemy import func, select
 
 from eoffice_desktop.domain.lifecycle import LetterState, check_transition
@@ -27,7 +26,7 @@ from eoffice_desktop.store.inbox import Inbox
 from eoffice_desktop.store.models import Letter, LetterVersion, OutboxItem
 from eoffice_desktop.store.numbers import NumberPool
 from eoffice_desktop.sync import backoff
-from eoffice_desktop.sync.client import CloudClient, Outcome, ServerError
+from eoffice_desktop.sync.backend import Backend, Outcome, ServerError
 
 log = logging.getLogger(__name__)
 
@@ -96,7 +95,7 @@ class SyncEngine:
     def __init__(
         self,
         store: Store,
-        client: CloudClient,
+        client: Backend,
         actor: str,
         sleep: Callable[[float], None] = time.sleep,
         augment: AugmentPolicy | None = None,
@@ -297,10 +296,10 @@ class SyncEngine:
                 progress(state)
         try:
             self.keep_numbers()
-        except (ServerError, requests.RequestException) as exc:
+        except ServerError as exc:
             log.warning("number blocks not updated this time: %s", exc)
         try:
             state.received = self.pull()
-        except (ServerError, requests.RequestException) as exc:
+        except ServerError as exc:
             log.warning("incoming letters not fetched this time: %s", exc)
         return state

@@ -16,7 +16,8 @@ import pytest
 
 from eoffice_cloud.storage import stats
 from eoffice_desktop.store.db import open_store
-from eoffice_desktop.sync.client import Answer, CloudClient
+from eoffice_desktop.sync.backend import Answer
+from eoffice_desktop.sync.client import CloudClient
 from eoffice_desktop.sync.engine import SyncEngine, waiting
 from tests.cloud import RunningCloud
 from tests.faultproxy import faulty_proxy
