@@ -12,6 +12,8 @@ import requests
 
 from eoffice_cloud.storage import stats
 from eoffice_desktop.store.db import open_store
+from eoffice_desktop.store.inbox import Inbox
+from eoffice_desktop.sync.backend import ServerError
 from eoffice_desktop.sync.client import CloudClient
 from eoffice_desktop.sync.engine import SyncEngine
 from tests.cloud import RunningCloud
@@ -345,3 +347,46 @@ def test_published_templates_arrive_through_the_feed_and_draft_uses_them(
         out,
     )
     assert code == 0 and out.is_file(), err
+
+
+class _DropsSecondDownload:
+    """The real client, except that the second letter download fails as if the line dropped (a fault the
+    loopback server cannot produce on demand at that moment)."""
+
+    def __init__(self, client: CloudClient) -> None:
+        self.client = client
+        self.downloads = 0
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(self.client, name)
+
+    def letter_pdf(self, server_id: str) -> bytes:
+        self.downloads += 1
+        if self.downloads == 2:
+            raise ServerError("network: ConnectionError: dropped")
+        return self.client.letter_pdf(server_id)
+
+
+def test_an_interrupted_feed_resumes_without_losing_or_doubling_letters(
+    cloud: RunningCloud, signed_letters: list[Path], tmp_path: Path, trust_root: Path
+) -> None:
+    sender = tmp_path / "sender"
+    _queue(sender, signed_letters[:3], trust_root)
+    assert (
+        run_cli(
+            "--data-dir", sender, "sync", "--server", cloud.url, "--token", cloud.token("ds", "DS"), "--once"
+        )[0]
+        == 0
+    )
+    store = open_store(tmp_path / "recipient")
+    try:
+        client = CloudClient(cloud.url, cloud.token("cm", "CM"))
+        flaky = _DropsSecondDownload(client)
+        SyncEngine(store, flaky, "clerk").run_once()  # type: ignore[arg-type]
+        assert len(Inbox(store, "").list(10)) == 1
+        assert SyncEngine(store, client, "clerk").run_once().received == 2
+        items = Inbox(store, "").list(10)
+        assert sorted(i.register_no for i in items) == [1, 2, 3]
+        assert {i.number for i in items} == {"ดศ 0201/100", "ดศ 0201/101", "ดศ 0201/102"}
+    finally:
+        store.close()
