@@ -11,11 +11,25 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 import pytest
 
 
+def _start_qt() -> Any:
+    """One widget-capable application for the whole run, made before any test can make a bare
+    QGuiApplication (rendering would; a process cannot switch later), and shared with pytest-qt's qapp."""
+    from eoffice_desktop.ui.gui import ensure_application
+
+    return ensure_application()
+
+
+_QT_APP = _start_qt()
+
+
 @pytest.fixture(scope="session")
 def qt_app() -> Any:
-    from eoffice_desktop.render.qt import ensure_gui_app
+    return _QT_APP
 
-    return ensure_gui_app()
+
+@pytest.fixture(scope="session")
+def qapp() -> Any:
+    return _QT_APP
 
 
 @pytest.fixture(scope="session")

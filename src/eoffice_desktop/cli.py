@@ -30,6 +30,8 @@ def _parser() -> argparse.ArgumentParser:
     )
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
 
+    sub.add_parser("gui", help="open the window (also what no command does)")
+
     p = sub.add_parser("templates", help="list the letter templates")
     p.add_argument("--json", action="store_true", help="print JSON: id, title, fields of each template")
 
@@ -109,9 +111,14 @@ def main(argv: Sequence[str] | None = None) -> int:
     from eoffice_desktop.sync.cli import COMMANDS as SYNC
 
     commands = {"templates": _cmd_templates, "draft": _cmd_draft, **SIGNING, **STORE, **SYNC}
-    if args.command is None:
-        parser.print_help()
-        return 2
+    if args.command in (None, "gui"):
+        from eoffice_desktop.ui.gui import run_gui
+
+        try:
+            return run_gui(args.data_dir, getattr(args, "config", None))
+        except EOfficeError as exc:
+            print(f"eoffice-desktop: error: {exc}", file=sys.stderr)
+            return 1
     try:
         return commands[args.command](args)
     except EOfficeError as exc:

@@ -6,7 +6,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import func, select
 
 from eoffice_desktop.domain.thai import latin_digits
 from eoffice_desktop.store import audit
@@ -117,7 +117,17 @@ class Inbox:
             )
             return _received(item)
 
-    def list(self, limit: int = 100) -> list[Received]:
+    def count(self) -> int:
         with self.store.sessions() as session:
-            items = session.scalars(select(InboxItem).order_by(InboxItem.received_at.desc()).limit(limit))
+            return int(session.scalar(select(func.count()).select_from(InboxItem)) or 0)
+
+    def list(self, limit: int = 100, offset: int = 0) -> list[Received]:
+        """Newest first."""
+        with self.store.sessions() as session:
+            items = session.scalars(
+                select(InboxItem)
+                .order_by(InboxItem.received_at.desc(), InboxItem.id.desc())
+                .offset(offset)
+                .limit(limit)
+            )
             return [_received(item) for item in items]

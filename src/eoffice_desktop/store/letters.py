@@ -288,11 +288,25 @@ class LetterRepository:
         return counts
 
     def page(
-        self, state: LetterState | None = None, *, offset: int = 0, limit: int = 50
+        self,
+        state: LetterState | None = None,
+        *,
+        offset: int = 0,
+        limit: int = 50,
+        text: str | None = None,
     ) -> list[LetterRecord]:
-        """Newest first, one page (keyset-friendly ordering by updated time and id)."""
+        """Newest first, one page (keyset-friendly ordering by updated time and id); ``text``: letters whose
+        subject, number or recipient hold it (any substring, so parts of Thai words match)."""
         with self.store.sessions() as session:
             query = select(Letter).order_by(Letter.updated_at.desc(), Letter.id)
             if state is not None:
                 query = query.where(Letter.state == state.value)
+            needle = " ".join((text or "").split())
+            if needle:
+                like = "%" + needle.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
+                query = query.where(
+                    Letter.subject.like(like, escape="\\")
+                    | Letter.number.like(like, escape="\\")
+                    | Letter.receiver_job_title.like(like, escape="\\")
+                )
             return [self._record(letter) for letter in session.scalars(query.offset(offset).limit(limit))]

@@ -132,7 +132,21 @@ class Registers:
                 continue  # another writer took that number: take the next one
         raise StoreError("the register is too busy: try again")
 
-    def search(self, query: str, kind: str | None = None, limit: int = 50) -> list[RegisterRow]:
+    def page(self, kind: str, *, offset: int = 0, limit: int = 50) -> list[RegisterRow]:
+        """One register, newest entry first."""
+        with self.store.sessions() as session:
+            statement = (
+                select(RegisterEntry)
+                .where(RegisterEntry.kind == kind)
+                .order_by(RegisterEntry.recorded_at.desc(), RegisterEntry.id.desc())
+                .offset(offset)
+                .limit(limit)
+            )
+            return [RegisterRow.of(entry) for entry in session.scalars(statement)]
+
+    def search(
+        self, query: str, kind: str | None = None, limit: int = 50, offset: int = 0
+    ) -> list[RegisterRow]:
         """Entries whose number, parties, subject or remark hold ``query`` (any substring), newest first."""
         query = " ".join(query.split())
         if not query:
@@ -157,5 +171,9 @@ class Registers:
                 )
             if kind is not None:
                 statement = statement.where(RegisterEntry.kind == kind)
-            statement = statement.order_by(RegisterEntry.recorded_at.desc()).limit(limit)
+            statement = (
+                statement.order_by(RegisterEntry.recorded_at.desc(), RegisterEntry.id.desc())
+                .offset(offset)
+                .limit(limit)
+            )
             return [RegisterRow.of(entry) for entry in session.scalars(statement)]

@@ -1,0 +1,167 @@
+"""The main window: navigation by state on the left, the section's paged, searchable list on the right."""
+
+from pathlib import Path
+
+from PySide6.QtCore import QSettings, Qt, QTimer
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QMainWindow,
+    QSplitter,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from eoffice_desktop.ui.paged_model import PagedTableModel
+from eoffice_desktop.ui.sections import Section, section_subject_title, sections
+from eoffice_desktop.ui.tasks import TaskRunner
+from eoffice_desktop.workspace import Workspace
+
+SEARCH_DELAY_MS = 250
+SETTINGS_FILE = "window.ini"
+
+
+class MainWindow(QMainWindow):
+    def __init__(self, workspace: Workspace, settings_path: Path | None = None) -> None:
+        super().__init__()
+        self.workspace = workspace
+        self.tasks = TaskRunner(self)
+        self.sections = sections()
+        self.settings = QSettings(
+            str(settings_path or workspace.directory / SETTINGS_FILE), QSettings.Format.IniFormat
+        )
+        self.setWindowTitle(self.tr("e-Office Desktop"))
+        self._build_panes()
+        self._build_actions()
+        self.setTabOrder(self.navigation, self.search)
+        self.setTabOrder(self.search, self.table)
+        self.navigation.currentRowChanged.connect(lambda _row: self._show_section())
+        self.counts: dict[str, int] = {}
+        self._restore_layout()
+        self.navigation.setCurrentRow(0)
+        self.refresh_counts()
+
+    def _build_panes(self) -> None:
+        self.navigation = QListWidget()
+        self.navigation.setAccessibleName(self.tr("Sections"))
+        for section in self.sections:
+            item = QListWidgetItem(section.label)
+            item.setData(Qt.ItemDataRole.UserRole, section.key)
+            self.navigation.addItem(item)
+
+        self.search = QLineEdit()
+        self.search.setPlaceholderText(self.tr("Search (any part of a word)"))
+        self.search.setAccessibleName(self.tr("Search"))
+        self.search.setClearButtonEnabled(True)
+        self._search_timer = QTimer(self)
+        self._search_timer.setSingleShot(True)
+        self._search_timer.setInterval(SEARCH_DELAY_MS)
+        self._search_timer.timeout.connect(self._reload_list)
+        self.search.textChanged.connect(lambda _text: self._search_timer.start())
+
+        self.model = PagedTableModel([], lambda offset, limit: [])
+        self.table = QTableView()
+        self.table.setAccessibleName(self.tr("Letters"))
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.verticalHeader().setVisible(False)
+        self.table.horizontalHeader().setStretchLastSection(False)
+
+        right = QWidget()
+        layout = QVBoxLayout(right)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.search)
+        layout.addWidget(self.table)
+        self.splitter = QSplitter()
+        self.splitter.addWidget(self.navigation)
+        self.splitter.addWidget(right)
+        self.splitter.setStretchFactor(1, 1)
+        self.setCentralWidget(self.splitter)
+
+        self.status = QLabel()
+        self.statusBar().addPermanentWidget(self.status)
+
+    def _build_actions(self) -> None:
+        refresh = QAction(self.tr("Refresh"), self)
+        refresh.setShortcut(QKeySequence.StandardKey.Refresh)
+        refresh.triggered.connect(self.refresh)
+        find = QAction(self.tr("Find"), self)
+        find.setShortcut(QKeySequence.StandardKey.Find)
+        find.triggered.connect(lambda: self.search.setFocus(Qt.FocusReason.ShortcutFocusReason))
+        self.addActions([refresh, find])
+        view_menu = self.menuBar().addMenu(self.tr("&View"))
+        view_menu.addAction(refresh)
+        view_menu.addAction(find)
+
+    # sections and lists
+
+    def current_section(self) -> Section:
+        return self.sections[max(self.navigation.currentRow(), 0)]
+
+    def show_section(self, key: str) -> None:
+        self.navigation.setCurrentRow([s.key for s in self.sections].index(key))
+
+    def _show_section(self) -> None:
+        section = self.current_section()
+        self.model.columns = section.columns()
+        self._reload_list()
+        header = self.table.horizontalHeader()
+        for column, (title, _cell) in enumerate(self.model.columns):
+            wide = title == section_subject_title()
+            header.setSectionResizeMode(
+                column, QHeaderView.ResizeMode.Stretch if wide else QHeaderView.ResizeMode.ResizeToContents
+            )
+
+    def _reload_list(self) -> None:
+        section = self.current_section()
+        text = self.search.text()
+        workspace = self.workspace
+        self.model.set_fetch(lambda offset, limit: section.fetch(workspace, text, offset, limit))
+
+    def refresh(self) -> None:
+        self._reload_list()
+        self.refresh_counts()
+
+    def refresh_counts(self) -> None:
+        self.tasks.run(self.workspace.counts, self._show_counts, self._counts_failed)
+
+    def _show_counts(self, counts: dict[str, int]) -> None:
+        self.counts = counts
+        for row, section in enumerate(self.sections):
+            item = self.navigation.item(row)
+            shown = f"{section.label} ({counts.get(section.key, 0)})" if section.counted else section.label
+            item.setText(shown)
+        waiting = counts.get("queued", 0)
+        self.status.setText(self.tr("%n letter(s) waiting to be sent", "", waiting))
+
+    def _counts_failed(self, error: BaseException) -> None:
+        self.statusBar().showMessage(self.tr("Cannot read the letter store: %1").replace("%1", str(error)))
+
+    # layout memory
+
+    def _restore_layout(self) -> None:
+        geometry = self.settings.value("window/geometry")
+        if geometry is not None:
+            self.restoreGeometry(geometry)
+        else:
+            self.resize(1100, 700)
+        splitter = self.settings.value("window/splitter")
+        if splitter is not None:
+            self.splitter.restoreState(splitter)
+        else:
+            self.splitter.setSizes([240, 860])
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 (Qt API)
+        self.settings.setValue("window/geometry", self.saveGeometry())
+        self.settings.setValue("window/splitter", self.splitter.saveState())
+        self.settings.sync()
+        self.tasks.wait()
+        super().closeEvent(event)
