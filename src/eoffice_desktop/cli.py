@@ -30,7 +30,10 @@ def _parser() -> argparse.ArgumentParser:
     )
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
 
-    sub.add_parser("gui", help="open the window (also what no command does)")
+    p = sub.add_parser("gui", help="open the window (also what no command does)")
+    p.add_argument(
+        "--language", choices=["th", "en"], help="language of the window (default: EOFFICE_LANGUAGE or Thai)"
+    )
 
     p = sub.add_parser("templates", help="list the letter templates")
     p.add_argument("--json", action="store_true", help="print JSON: id, title, fields of each template")
@@ -115,7 +118,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         from eoffice_desktop.ui.gui import run_gui
 
         try:
-            return run_gui(args.data_dir, getattr(args, "config", None))
+            return run_gui(args.data_dir, args.config, getattr(args, "language", None))
         except EOfficeError as exc:
             print(f"eoffice-desktop: error: {exc}", file=sys.stderr)
             return 1

@@ -32,6 +32,7 @@ def test_wheel_contains_resources(tmp_path: Path) -> None:
     for template in ("external-letter", "memo", "stamped-letter", "order", "announcement"):
         assert f"eoffice_desktop/resources/templates/{template}.toml" in names
     assert "eoffice_desktop/resources/salutations.toml" in names
+    assert "eoffice_desktop/resources/translations/eoffice_th.qm" in names, "compiled by hatch_build.py"
     for migration in ("env.py", "script.py.mako", "versions/0001_initial.py", "versions/0004_inbox.py"):
         assert f"eoffice_desktop/store/migrations/{migration}" in names
     entry_points = next(n for n in names if n.endswith("entry_points.txt"))

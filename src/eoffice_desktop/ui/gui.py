@@ -1,5 +1,6 @@
 """Start the window: the Qt application, the UI font, the workspace."""
 
+import os
 import sys
 from pathlib import Path
 
@@ -46,14 +47,21 @@ def open_window(workspace: Workspace):  # type: ignore[no-untyped-def]
     return window
 
 
-def run_gui(data_dir: Path | None = None, config_path: Path | None = None) -> int:
+def run_gui(
+    data_dir: Path | None = None, config_path: Path | None = None, language: str | None = None
+) -> int:
+    from eoffice_desktop.ui.i18n import DEFAULT_LANGUAGE, install_translations
+
     app = ensure_application()
     use_thai_ui_font(app)
+    translators = install_translations(
+        app, language or os.environ.get("EOFFICE_LANGUAGE") or DEFAULT_LANGUAGE
+    )
     workspace = open_workspace(data_dir, config_path)
     try:
         window = open_window(workspace)
         code = app.exec()
-        del window
+        del window, translators
         return code
     finally:
         workspace.close()

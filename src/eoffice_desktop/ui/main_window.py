@@ -50,6 +50,7 @@ class MainWindow(QMainWindow):
     def _build_panes(self) -> None:
         self.navigation = QListWidget()
         self.navigation.setAccessibleName(self.tr("Sections"))
+        self.navigation.setSpacing(3)  # room for Thai marks above and below the line
         for section in self.sections:
             item = QListWidgetItem(section.label)
             item.setData(Qt.ItemDataRole.UserRole, section.key)

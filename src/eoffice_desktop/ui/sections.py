@@ -15,13 +15,12 @@ from eoffice_desktop.workspace import Workspace
 Fetch = Callable[[Workspace, str, int, int], Sequence[Any]]  # workspace, search text, offset, limit
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Sections", text)
+translate = QCoreApplication.translate  # lupdate finds translate("Sections", "…") calls
 
 
 def section_subject_title() -> str:
     """The column that takes the spare width."""
-    return _tr("Subject")
+    return translate("Sections", "Subject")
 
 
 def _date(value: Any) -> str:
@@ -30,21 +29,21 @@ def _date(value: Any) -> str:
 
 def _letter_columns() -> list[Column]:
     return [
-        (_tr("Number"), lambda r: r.number or ""),
-        (_tr("Subject"), lambda r: r.subject),
-        (_tr("To"), lambda r: r.recipient or ""),
-        (_tr("Updated"), lambda r: _date(r.updated_at.astimezone().date())),
+        (translate("Sections", "Number"), lambda r: r.number or ""),
+        (translate("Sections", "Subject"), lambda r: r.subject),
+        (translate("Sections", "To"), lambda r: r.recipient or ""),
+        (translate("Sections", "Updated"), lambda r: _date(r.updated_at.astimezone().date())),
     ]
 
 
 def _register_columns() -> list[Column]:
     return [
-        (_tr("Reg. no."), lambda r: f"{r.reg_no}/{r.year}"),
-        (_tr("Number"), lambda r: r.number),
-        (_tr("Dated"), lambda r: _date(r.letter_date)),
-        (_tr("From"), lambda r: r.from_party),
-        (_tr("To"), lambda r: r.to_party),
-        (_tr("Subject"), lambda r: r.subject),
+        (translate("Sections", "Reg. no."), lambda r: f"{r.reg_no}/{r.year}"),
+        (translate("Sections", "Number"), lambda r: r.number),
+        (translate("Sections", "Dated"), lambda r: _date(r.letter_date)),
+        (translate("Sections", "From"), lambda r: r.from_party),
+        (translate("Sections", "To"), lambda r: r.to_party),
+        (translate("Sections", "Subject"), lambda r: r.subject),
     ]
 
 
@@ -85,27 +84,40 @@ class Section:
 
 def sections() -> list[Section]:
     return [
-        Section("draft", _tr("Drafts"), _letter_columns, _letters(LetterState.DRAFT)),
-        Section("ready", _tr("Waiting for signature"), _letter_columns, _letters(LetterState.READY)),
-        Section("signed", _tr("Signed"), _letter_columns, _letters(LetterState.SIGNED)),
-        Section("queued", _tr("Outbox"), _letter_columns, _letters(LetterState.QUEUED)),
-        Section("delivered", _tr("Sent"), _letter_columns, _letters(LetterState.DELIVERED)),
-        Section("rejected", _tr("Rejected"), _letter_columns, _letters(LetterState.REJECTED)),
+        Section("draft", translate("Sections", "Drafts"), _letter_columns, _letters(LetterState.DRAFT)),
+        Section(
+            "ready",
+            translate("Sections", "Waiting for signature"),
+            _letter_columns,
+            _letters(LetterState.READY),
+        ),
+        Section("signed", translate("Sections", "Signed"), _letter_columns, _letters(LetterState.SIGNED)),
+        Section("queued", translate("Sections", "Outbox"), _letter_columns, _letters(LetterState.QUEUED)),
+        Section("delivered", translate("Sections", "Sent"), _letter_columns, _letters(LetterState.DELIVERED)),
+        Section(
+            "rejected", translate("Sections", "Rejected"), _letter_columns, _letters(LetterState.REJECTED)
+        ),
         Section(
             "inbox",
-            _tr("Inbox"),
+            translate("Sections", "Inbox"),
             lambda: [
-                (_tr("Reg. no."), lambda r: _inbox_fields(r)[0]),
-                (_tr("Number"), lambda r: r.number),
-                (_tr("From"), lambda r: _inbox_fields(r)[1]),
-                (_tr("Subject"), lambda r: r.subject),
+                (translate("Sections", "Reg. no."), lambda r: _inbox_fields(r)[0]),
+                (translate("Sections", "Number"), lambda r: r.number),
+                (translate("Sections", "From"), lambda r: _inbox_fields(r)[1]),
+                (translate("Sections", "Subject"), lambda r: r.subject),
             ],
             _inbox,
         ),
-        Section("send-register", _tr("Send register"), _register_columns, _register("send"), counted=False),
+        Section(
+            "send-register",
+            translate("Sections", "Send register"),
+            _register_columns,
+            _register("send"),
+            counted=False,
+        ),
         Section(
             "receive-register",
-            _tr("Receive register"),
+            translate("Sections", "Receive register"),
             _register_columns,
             _register("receive"),
             counted=False,

@@ -1,0 +1,80 @@
+"""The window speaks Thai by default and English on request; every string in ui/ has its Thai translation,
+and the catalogue is up to date with the code (run scripts/translations after changing strings)."""
+
+import re
+import subprocess
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+from PySide6.QtCore import QCoreApplication, Qt, QTranslator
+
+from eoffice_desktop.resources import resource_path
+from eoffice_desktop.ui.i18n import _lrelease, install_translations
+from eoffice_desktop.ui.main_window import MainWindow
+from eoffice_desktop.workspace import Workspace, open_workspace
+from tests.helpers import ROOT
+
+TS = ROOT / "resources" / "translations" / "eoffice_th.ts"
+
+
+@pytest.fixture
+def workspace(tmp_path: Path) -> Iterator[Workspace]:
+    opened = open_workspace(tmp_path / "data")
+    yield opened
+    opened.close()
+
+
+@pytest.fixture
+def language(qapp: Any) -> Iterator[Any]:
+    installed: list[QTranslator] = []
+
+    def use(code: str) -> list[QTranslator]:
+        installed.extend(install_translations(qapp, code))
+        return installed
+
+    yield use
+    for translator in installed:
+        QCoreApplication.removeTranslator(translator)
+
+
+def test_the_window_is_thai_by_default(
+    qtbot: Any, workspace: Workspace, tmp_path: Path, language: Any
+) -> None:
+    assert language("th"), "no Thai catalogue was installed"
+    window = MainWindow(workspace, settings_path=tmp_path / "w.ini")
+    qtbot.addWidget(window)
+    qtbot.waitUntil(lambda: bool(window.counts))
+    labels = [window.navigation.item(i).text() for i in range(window.navigation.count())]
+    assert labels[0] == "ร่างหนังสือ (0)" and "ทะเบียนหนังสือรับ" in labels
+    assert window.status.text() == "รอส่ง 0 ฉบับ"
+    assert window.model.headerData(1, Qt.Orientation.Horizontal) == "เรื่อง"
+
+
+def test_english_on_request(qtbot: Any, workspace: Workspace, tmp_path: Path, language: Any) -> None:
+    assert language("en") == []
+    window = MainWindow(workspace, settings_path=tmp_path / "w.ini")
+    qtbot.addWidget(window)
+    assert window.navigation.item(0).text().startswith("Drafts")
+
+
+def test_every_string_is_translated_and_the_catalogue_is_current(tmp_path: Path) -> None:
+    text = TS.read_text(encoding="utf-8")
+    assert 'type="unfinished"' not in text and "<numerusform></numerusform>" not in text
+    lupdate = _lrelease()
+    assert lupdate is not None
+    fresh = tmp_path / "fresh.ts"
+    subprocess.run(
+        [
+            str(lupdate.with_name(lupdate.name.replace("lrelease", "lupdate"))),
+            "-silent",
+            *map(str, sorted((ROOT / "src/eoffice_desktop/ui").glob("*.py"))),
+            "-ts",
+            str(fresh),
+        ],
+        check=True,
+    )
+    sources = lambda t: set(re.findall(r"<source>(.*?)</source>", t))  # noqa: E731
+    assert sources(fresh.read_text(encoding="utf-8")) == sources(text), "run scripts/translations"
+    assert resource_path("translations").is_dir()
