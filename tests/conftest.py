@@ -10,6 +10,10 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 import pytest
 
+from tests.helpers import example, run_cli
+
+PIN_ENV = "EOFFICE_TEST_PIN"
+
 
 def _start_qt() -> Any:
     """One widget-capable application for the whole run, made before any test can make a bare
@@ -98,3 +102,47 @@ def trust_root(tmp_path_factory: pytest.TempPathFactory, pki: Any) -> Path:
 def tsa_url(pki: Any, responder: Any) -> str:
     """A real RFC 3161 timestamp authority on loopback (HTTP), signing with the test PKI's TSA certificate."""
     return f"{responder.base_url}/tsa"
+
+
+@pytest.fixture
+def signed_letters(hsm: Any, tmp_path: Path, write_json: Callable[..., Path]) -> list[Path]:
+    """Five external letters drafted and signed with the SoftHSM token (signer certificate)."""
+    os.environ[PIN_ENV] = hsm.pin
+    drafts = []
+    for i in range(5):
+        path = tmp_path / f"letter-{i}.pdf"
+        data = example("external-letter") | {
+            "subject": f"ขอเชิญประชุม ครั้งที่ {i + 1}",
+            "number": f"ดศ 0201/{100 + i}",
+        }
+        assert (
+            run_cli(
+                "draft",
+                "--template",
+                "external-letter",
+                "--data",
+                write_json(data, f"l{i}.json"),
+                "--out",
+                path,
+            )[0]
+            == 0
+        )
+        drafts.append(path)
+    out_dir = tmp_path / "signed"
+    out_dir.mkdir()
+    code, _, err = run_cli(
+        "sign",
+        *drafts,
+        "--out-dir",
+        out_dir,
+        "--pkcs11-module",
+        hsm.module,
+        "--token-label",
+        hsm.label,
+        "--cert-label",
+        "signer",
+        "--pin-env",
+        PIN_ENV,
+    )
+    assert code == 0, err
+    return sorted(out_dir.glob("*.pdf"))

@@ -4,56 +4,114 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/main_window.py" line="39"/>
+        <location filename="../../src/eoffice_desktop/ui/main_window.py" line="45"/>
         <source>e-Office Desktop</source>
         <translation>ระบบสารบรรณอิเล็กทรอนิกส์</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/main_window.py" line="52"/>
+        <location filename="../../src/eoffice_desktop/ui/main_window.py" line="60"/>
         <source>Sections</source>
         <translation>หมวด</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/main_window.py" line="59"/>
+        <location filename="../../src/eoffice_desktop/ui/main_window.py" line="68"/>
         <source>Search (any part of a word)</source>
         <translation>ค้นหา (พิมพ์ส่วนใดของคำก็ได้)</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/main_window.py" line="60"/>
+        <location filename="../../src/eoffice_desktop/ui/main_window.py" line="69"/>
         <source>Search</source>
         <translation>ค้นหา</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/main_window.py" line="70"/>
+        <location filename="../../src/eoffice_desktop/ui/main_window.py" line="79"/>
         <source>Letters</source>
         <translation>รายการหนังสือ</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/main_window.py" line="93"/>
+        <location filename="../../src/eoffice_desktop/ui/main_window.py" line="100"/>
+        <source>Connection</source>
+        <translation>การเชื่อมต่อ</translation>
+    </message>
+    <message>
+        <location filename="../../src/eoffice_desktop/ui/main_window.py" line="105"/>
         <source>Refresh</source>
         <translation>โหลดใหม่</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/main_window.py" line="96"/>
+        <location filename="../../src/eoffice_desktop/ui/main_window.py" line="108"/>
         <source>Find</source>
         <translation>ค้นหา</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/main_window.py" line="100"/>
+        <location filename="../../src/eoffice_desktop/ui/main_window.py" line="112"/>
         <source>&amp;View</source>
         <translation>มุมมอง (&amp;V)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/eoffice_desktop/ui/main_window.py" line="143"/>
+        <location filename="../../src/eoffice_desktop/ui/main_window.py" line="155"/>
         <source>%n letter(s) waiting to be sent</source>
         <translation>
             <numerusform>รอส่ง %n ฉบับ</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/main_window.py" line="146"/>
+        <location filename="../../src/eoffice_desktop/ui/main_window.py" line="158"/>
         <source>Cannot read the letter store: %1</source>
         <translation>อ่านข้อมูลหนังสือในเครื่องไม่ได้: %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/eoffice_desktop/ui/main_window.py" line="163"/>
+        <source>Sync now</source>
+        <translation>ซิงก์เดี๋ยวนี้</translation>
+    </message>
+    <message>
+        <location filename="../../src/eoffice_desktop/ui/main_window.py" line="168"/>
+        <source>&amp;Sync</source>
+        <translation>ซิงก์ (&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../../src/eoffice_desktop/ui/main_window.py" line="179"/>
+        <source>Not synced yet</source>
+        <translation>ยังไม่ได้ซิงก์</translation>
+    </message>
+    <message>
+        <location filename="../../src/eoffice_desktop/ui/main_window.py" line="180"/>
+        <source>Online</source>
+        <translation>ออนไลน์</translation>
+    </message>
+    <message>
+        <location filename="../../src/eoffice_desktop/ui/main_window.py" line="181"/>
+        <source>Offline</source>
+        <translation>ออฟไลน์</translation>
+    </message>
+    <message>
+        <location filename="../../src/eoffice_desktop/ui/main_window.py" line="182"/>
+        <source>Syncing…</source>
+        <translation>กำลังซิงก์…</translation>
+    </message>
+    <message>
+        <location filename="../../src/eoffice_desktop/ui/main_window.py" line="186"/>
+        <source>last sync %1</source>
+        <translation>ซิงก์ล่าสุด %1 น.</translation>
+    </message>
+    <message>
+        <location filename="../../src/eoffice_desktop/ui/main_window.py" line="193"/>
+        <source>Sending %1 of %2</source>
+        <translation>กำลังส่งฉบับที่ %1 จาก %2</translation>
+    </message>
+    <message>
+        <location filename="../../src/eoffice_desktop/ui/main_window.py" line="200"/>
+        <source>Sent %1, rejected %2, received %3</source>
+        <translation>ส่งแล้ว %1 ถูกปฏิเสธ %2 ได้รับ %3 ฉบับ</translation>
+    </message>
+</context>
+<context>
+    <name>Messages</name>
+    <message>
+        <location filename="../../src/eoffice_desktop/ui/messages.py" line="11"/>
+        <source>Unexpected error: %1</source>
+        <translation>เกิดข้อผิดพลาดที่ไม่คาดคิด: %1</translation>
     </message>
 </context>
 <context>

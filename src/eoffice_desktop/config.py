@@ -23,6 +23,7 @@ class Config:
     font_families: tuple[str, ...] = OFFICIAL_FAMILIES
     font_dirs: tuple[Path, ...] = ()
     template_dirs: tuple[Path, ...] = ()
+    server: str | None = None  # [sync] server: the central cloud the window syncs with
     source: Path | None = None
 
 
@@ -37,7 +38,8 @@ def default_config_path() -> Path:
 
 
 def load_config(path: Path | None = None) -> Config:
-    """Read ``[render]`` settings: ``emblem``, ``font_families``, ``font_dirs``, ``template_dirs``."""
+    """Read ``[render]`` settings (``emblem``, ``font_families``, ``font_dirs``, ``template_dirs``) and
+    ``[sync] server``."""
     explicit = path is not None
     path = path or default_config_path()
     if not path.exists():
@@ -48,9 +50,11 @@ def load_config(path: Path | None = None) -> Config:
         data = tomllib.loads(path.read_text(encoding="utf-8"))
     except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError) as exc:
         raise ConfigError(f"cannot read configuration {path}: {exc}") from exc
-    unknown = set(data) - {"render"}
+    unknown = set(data) - {"render", "sync"}
     render = data.get("render", {})
+    sync = data.get("sync", {})
     unknown |= {f"render.{k}" for k in set(render) - _RENDER_KEYS}
+    unknown |= {f"sync.{k}" for k in set(sync) - {"server"}}
     if unknown:
         raise ConfigError(f"{path}: unknown key(s) {', '.join(sorted(unknown))}")
     base = path.parent
@@ -67,7 +71,11 @@ def load_config(path: Path | None = None) -> Config:
     families = render.get("font_families", list(OFFICIAL_FAMILIES))
     if not isinstance(families, list) or not all(isinstance(v, str) for v in families):
         raise ConfigError(f"{path}: render.font_families must be a list of family names")
+    server = sync.get("server")
+    if server is not None and not (isinstance(server, str) and server.startswith(("https://", "http://"))):
+        raise ConfigError(f"{path}: sync.server must be an http(s) URL")
     return Config(
+        server=server,
         emblem=base / emblem if emblem else None,
         font_families=tuple(families),
         font_dirs=paths("font_dirs"),

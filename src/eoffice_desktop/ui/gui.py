@@ -39,10 +39,30 @@ def use_thai_ui_font(app: QApplication) -> None:
         app.setFont(font)
 
 
+def sync_bridge(workspace: Workspace):  # type: ignore[no-untyped-def]
+    """Background sync with the configured server, using the token the OS keyring holds for it (put there
+    by `eoffice-desktop sync --server URL --token TOKEN`); None when either is missing."""
+    from eoffice_desktop.sync.secrets import load_token
+
+    server = workspace.services.config.server
+    token = load_token(server) if server else None
+    if server is None or token is None:
+        return None
+    from eoffice_desktop.sync.client import CloudClient, new_session
+    from eoffice_desktop.sync.engine import SyncEngine
+    from eoffice_desktop.ui.sync_bridge import SyncBridge
+
+    return SyncBridge(
+        lambda: SyncEngine(
+            workspace.store, CloudClient(server, token, session=new_session()), workspace.actor
+        )
+    )
+
+
 def open_window(workspace: Workspace):  # type: ignore[no-untyped-def]
     from eoffice_desktop.ui.main_window import MainWindow
 
-    window = MainWindow(workspace)
+    window = MainWindow(workspace, sync=sync_bridge(workspace))
     window.show()
     return window
 

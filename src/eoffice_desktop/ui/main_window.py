@@ -18,8 +18,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from eoffice_desktop.sync.engine import Progress
+from eoffice_desktop.ui.messages import user_message
 from eoffice_desktop.ui.paged_model import PagedTableModel
 from eoffice_desktop.ui.sections import Section, section_subject_title, sections
+from eoffice_desktop.ui.sync_bridge import Connection, SyncBridge
 from eoffice_desktop.ui.tasks import TaskRunner
 from eoffice_desktop.workspace import Workspace
 
@@ -28,9 +31,12 @@ SETTINGS_FILE = "window.ini"
 
 
 class MainWindow(QMainWindow):
-    def __init__(self, workspace: Workspace, settings_path: Path | None = None) -> None:
+    def __init__(
+        self, workspace: Workspace, settings_path: Path | None = None, sync: SyncBridge | None = None
+    ) -> None:
         super().__init__()
         self.workspace = workspace
+        self.sync = sync
         self.tasks = TaskRunner(self)
         self.sections = sections()
         self.settings = QSettings(
@@ -46,6 +52,8 @@ class MainWindow(QMainWindow):
         self._restore_layout()
         self.navigation.setCurrentRow(0)
         self.refresh_counts()
+        if sync is not None:
+            self._connect_sync(sync)
 
     def _build_panes(self) -> None:
         self.navigation = QListWidget()
@@ -88,7 +96,10 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(self.splitter)
 
         self.status = QLabel()
+        self.connection = QLabel()
+        self.connection.setAccessibleName(self.tr("Connection"))
         self.statusBar().addPermanentWidget(self.status)
+        self.statusBar().addPermanentWidget(self.connection)
 
     def _build_actions(self) -> None:
         refresh = QAction(self.tr("Refresh"), self)
@@ -146,6 +157,55 @@ class MainWindow(QMainWindow):
     def _counts_failed(self, error: BaseException) -> None:
         self.statusBar().showMessage(self.tr("Cannot read the letter store: %1").replace("%1", str(error)))
 
+    # sync
+
+    def _connect_sync(self, sync: SyncBridge) -> None:
+        action = QAction(self.tr("Sync now"), self)
+        action.setShortcut(QKeySequence("F9"))
+        action.triggered.connect(sync.sync_now)
+        self.sync_action = action
+        self.addAction(action)
+        self.menuBar().addMenu(self.tr("&Sync")).addAction(action)
+        sync.connection_changed.connect(self._show_connection)
+        sync.progress.connect(self._show_progress)
+        sync.finished.connect(self._sync_finished)
+        sync.failed.connect(lambda error: self.statusBar().showMessage(user_message(error)))
+        self._show_connection(sync.connection)
+        sync.start()
+
+    def _show_connection(self, connection: Connection) -> None:
+        assert self.sync is not None
+        text = {
+            Connection.UNKNOWN: self.tr("Not synced yet"),
+            Connection.ONLINE: self.tr("Online"),
+            Connection.OFFLINE: self.tr("Offline"),
+            Connection.SYNCING: self.tr("Syncing…"),
+        }[connection]
+        if self.sync.last_success is not None and connection is not Connection.SYNCING:
+            when = self.sync.last_success.astimezone().strftime("%H:%M")
+            text += " · " + self.tr("last sync %1").replace("%1", when)
+        self.connection.setText(text)
+        if connection is Connection.OFFLINE:
+            self.refresh_counts()
+
+    def _show_progress(self, progress: Progress) -> None:
+        done = progress.delivered + progress.rejected
+        text = self.tr("Sending %1 of %2").replace("%1", str(done + 1)).replace("%2", str(progress.total))
+        if progress.current:
+            text += f": {progress.current}"
+        self.statusBar().showMessage(text)
+
+    def _sync_finished(self, progress: Progress) -> None:
+        self.statusBar().showMessage(
+            self.tr("Sent %1, rejected %2, received %3")
+            .replace("%1", str(progress.delivered))
+            .replace("%2", str(progress.rejected))
+            .replace("%3", str(progress.received)),
+            10_000,
+        )
+        self._show_connection(Connection.ONLINE)
+        self.refresh()
+
     # layout memory
 
     def _restore_layout(self) -> None:
@@ -164,5 +224,7 @@ class MainWindow(QMainWindow):
         self.settings.setValue("window/geometry", self.saveGeometry())
         self.settings.setValue("window/splitter", self.splitter.saveState())
         self.settings.sync()
+        if self.sync is not None:
+            self.sync.stop()
         self.tasks.wait()
         super().closeEvent(event)

@@ -2,12 +2,10 @@
 
 import base64
 import json
-import os
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-import pytest
 import requests
 
 from eoffice_cloud.storage import stats
@@ -20,49 +18,6 @@ from tests.cloud import RunningCloud
 from tests.helpers import example, run_cli
 
 PIN_ENV = "EOFFICE_TEST_PIN"
-
-
-@pytest.fixture
-def signed_letters(hsm: Any, tmp_path: Path, write_json: Callable[..., Path]) -> list[Path]:
-    os.environ[PIN_ENV] = hsm.pin
-    drafts = []
-    for i in range(5):
-        path = tmp_path / f"letter-{i}.pdf"
-        data = example("external-letter") | {
-            "subject": f"ขอเชิญประชุม ครั้งที่ {i + 1}",
-            "number": f"ดศ 0201/{100 + i}",
-        }
-        assert (
-            run_cli(
-                "draft",
-                "--template",
-                "external-letter",
-                "--data",
-                write_json(data, f"l{i}.json"),
-                "--out",
-                path,
-            )[0]
-            == 0
-        )
-        drafts.append(path)
-    out_dir = tmp_path / "signed"
-    out_dir.mkdir()
-    code, _, err = run_cli(
-        "sign",
-        *drafts,
-        "--out-dir",
-        out_dir,
-        "--pkcs11-module",
-        hsm.module,
-        "--token-label",
-        hsm.label,
-        "--cert-label",
-        "signer",
-        "--pin-env",
-        PIN_ENV,
-    )
-    assert code == 0, err
-    return sorted(out_dir.glob("*.pdf"))
 
 
 def _queue(data_dir: Path, letters: list[Path], trust: Path, to: str = "CM") -> None:

@@ -1,0 +1,48 @@
+"""The configuration file: known keys read, paths taken relative to the file, mistakes named."""
+
+from pathlib import Path
+
+import pytest
+
+from eoffice_desktop.config import Config, ConfigError, load_config
+
+
+def _write(tmp_path: Path, text: str) -> Path:
+    path = tmp_path / "config.toml"
+    path.write_text(text, encoding="utf-8")
+    return path
+
+
+def test_settings_are_read_with_paths_relative_to_the_file(tmp_path: Path) -> None:
+    config = load_config(
+        _write(
+            tmp_path,
+            '[render]\nemblem = "garuda.png"\ntemplate_dirs = ["agency"]\n'
+            '[sync]\nserver = "https://eoffice.example.go.th"\n',
+        )
+    )
+    assert config.emblem == tmp_path / "garuda.png" and config.template_dirs == (tmp_path / "agency",)
+    assert config.server == "https://eoffice.example.go.th"
+
+
+def test_a_missing_default_file_means_defaults_but_a_named_one_must_exist(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("EOFFICE_CONFIG", str(tmp_path / "absent.toml"))
+    assert load_config() == Config()
+    with pytest.raises(ConfigError, match="does not exist"):
+        load_config(tmp_path / "absent.toml")
+
+
+@pytest.mark.parametrize(
+    ("text", "message"),
+    [
+        ("[sync]\nsever = 'https://x'\n", "unknown key.*sync.sever"),
+        ("[sync]\nserver = 'ftp://x'\n", "sync.server must be an http"),
+        ("[render]\nfont_dirs = 'fonts'\n", "render.font_dirs must be a list"),
+        ("[render\n", "cannot read configuration"),
+    ],
+)
+def test_mistakes_are_named(tmp_path: Path, text: str, message: str) -> None:
+    with pytest.raises(ConfigError, match=message):
+        load_config(_write(tmp_path, text))
