@@ -4,104 +4,114 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/main_window.py" line="45"/>
+        <location filename="../../src/eoffice_desktop/ui/main_window.py" line="47"/>
         <source>e-Office Desktop</source>
         <translation>ระบบสารบรรณอิเล็กทรอนิกส์</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/main_window.py" line="60"/>
+        <location filename="../../src/eoffice_desktop/ui/main_window.py" line="62"/>
         <source>Sections</source>
         <translation>หมวด</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/main_window.py" line="68"/>
+        <location filename="../../src/eoffice_desktop/ui/main_window.py" line="70"/>
         <source>Search (any part of a word)</source>
         <translation>ค้นหา (พิมพ์ส่วนใดของคำก็ได้)</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/main_window.py" line="69"/>
+        <location filename="../../src/eoffice_desktop/ui/main_window.py" line="71"/>
         <source>Search</source>
         <translation>ค้นหา</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/main_window.py" line="79"/>
+        <location filename="../../src/eoffice_desktop/ui/main_window.py" line="81"/>
         <source>Letters</source>
         <translation>รายการหนังสือ</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/main_window.py" line="100"/>
+        <location filename="../../src/eoffice_desktop/ui/main_window.py" line="102"/>
         <source>Connection</source>
         <translation>การเชื่อมต่อ</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/main_window.py" line="105"/>
+        <location filename="../../src/eoffice_desktop/ui/main_window.py" line="107"/>
         <source>Refresh</source>
         <translation>โหลดใหม่</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/main_window.py" line="108"/>
+        <location filename="../../src/eoffice_desktop/ui/main_window.py" line="110"/>
         <source>Find</source>
         <translation>ค้นหา</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/main_window.py" line="112"/>
+        <location filename="../../src/eoffice_desktop/ui/main_window.py" line="114"/>
+        <source>Verify a PDF…</source>
+        <translation>ตรวจสอบลายมือชื่อใน PDF…</translation>
+    </message>
+    <message>
+        <location filename="../../src/eoffice_desktop/ui/main_window.py" line="118"/>
+        <source>&amp;File</source>
+        <translation>แฟ้ม (&amp;F)</translation>
+    </message>
+    <message>
+        <location filename="../../src/eoffice_desktop/ui/main_window.py" line="119"/>
         <source>&amp;View</source>
         <translation>มุมมอง (&amp;V)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/eoffice_desktop/ui/main_window.py" line="155"/>
+        <location filename="../../src/eoffice_desktop/ui/main_window.py" line="162"/>
         <source>%n letter(s) waiting to be sent</source>
         <translation>
             <numerusform>รอส่ง %n ฉบับ</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/main_window.py" line="158"/>
+        <location filename="../../src/eoffice_desktop/ui/main_window.py" line="165"/>
         <source>Cannot read the letter store: %1</source>
         <translation>อ่านข้อมูลหนังสือในเครื่องไม่ได้: %1</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/main_window.py" line="163"/>
+        <location filename="../../src/eoffice_desktop/ui/main_window.py" line="186"/>
         <source>Sync now</source>
         <translation>ซิงก์เดี๋ยวนี้</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/main_window.py" line="168"/>
+        <location filename="../../src/eoffice_desktop/ui/main_window.py" line="191"/>
         <source>&amp;Sync</source>
         <translation>ซิงก์ (&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/main_window.py" line="179"/>
+        <location filename="../../src/eoffice_desktop/ui/main_window.py" line="202"/>
         <source>Not synced yet</source>
         <translation>ยังไม่ได้ซิงก์</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/main_window.py" line="180"/>
+        <location filename="../../src/eoffice_desktop/ui/main_window.py" line="203"/>
         <source>Online</source>
         <translation>ออนไลน์</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/main_window.py" line="181"/>
+        <location filename="../../src/eoffice_desktop/ui/main_window.py" line="204"/>
         <source>Offline</source>
         <translation>ออฟไลน์</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/main_window.py" line="182"/>
+        <location filename="../../src/eoffice_desktop/ui/main_window.py" line="205"/>
         <source>Syncing…</source>
         <translation>กำลังซิงก์…</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/main_window.py" line="186"/>
+        <location filename="../../src/eoffice_desktop/ui/main_window.py" line="209"/>
         <source>last sync %1</source>
         <translation>ซิงก์ล่าสุด %1 น.</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/main_window.py" line="193"/>
+        <location filename="../../src/eoffice_desktop/ui/main_window.py" line="216"/>
         <source>Sending %1 of %2</source>
         <translation>กำลังส่งฉบับที่ %1 จาก %2</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/main_window.py" line="200"/>
+        <location filename="../../src/eoffice_desktop/ui/main_window.py" line="223"/>
         <source>Sent %1, rejected %2, received %3</source>
         <translation>ส่งแล้ว %1 ถูกปฏิเสธ %2 ได้รับ %3 ฉบับ</translation>
     </message>
@@ -109,7 +119,7 @@
 <context>
     <name>Messages</name>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/messages.py" line="11"/>
+        <location filename="../../src/eoffice_desktop/ui/messages.py" line="30"/>
         <source>Unexpected error: %1</source>
         <translation>เกิดข้อผิดพลาดที่ไม่คาดคิด: %1</translation>
     </message>
@@ -203,6 +213,134 @@
         <location filename="../../src/eoffice_desktop/ui/sections.py" line="120"/>
         <source>Receive register</source>
         <translation>ทะเบียนหนังสือรับ</translation>
+    </message>
+</context>
+<context>
+    <name>VerifyDialog</name>
+    <message>
+        <location filename="../../src/eoffice_desktop/ui/verify_dialog.py" line="30"/>
+        <source>Verify a signed letter</source>
+        <translation>ตรวจสอบหนังสือที่ลงนามแล้ว</translation>
+    </message>
+    <message>
+        <location filename="../../src/eoffice_desktop/ui/verify_dialog.py" line="36"/>
+        <source>Open a PDF or drop it here.</source>
+        <translation>เปิดไฟล์ PDF หรือลากไฟล์มาวางที่นี่</translation>
+    </message>
+    <message>
+        <location filename="../../src/eoffice_desktop/ui/verify_dialog.py" line="39"/>
+        <source>Verdict</source>
+        <translation>ผลการตรวจสอบ</translation>
+    </message>
+    <message>
+        <location filename="../../src/eoffice_desktop/ui/verify_dialog.py" line="41"/>
+        <source>Validation report</source>
+        <translation>รายงานการตรวจสอบ</translation>
+    </message>
+    <message>
+        <location filename="../../src/eoffice_desktop/ui/verify_dialog.py" line="42"/>
+        <source>Open PDF…</source>
+        <translation>เปิด PDF…</translation>
+    </message>
+    <message>
+        <location filename="../../src/eoffice_desktop/ui/verify_dialog.py" line="46"/>
+        <source>Close</source>
+        <translation>ปิด</translation>
+    </message>
+    <message>
+        <location filename="../../src/eoffice_desktop/ui/verify_dialog.py" line="58"/>
+        <source>Open PDF</source>
+        <translation>เปิด PDF</translation>
+    </message>
+    <message>
+        <location filename="../../src/eoffice_desktop/ui/verify_dialog.py" line="58"/>
+        <source>PDF files (*.pdf)</source>
+        <translation>ไฟล์ PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../src/eoffice_desktop/ui/verify_dialog.py" line="79"/>
+        <source>Checking…</source>
+        <translation>กำลังตรวจสอบ…</translation>
+    </message>
+    <message>
+        <location filename="../../src/eoffice_desktop/ui/verify_dialog.py" line="85"/>
+        <source>Cannot check this file</source>
+        <translation>ตรวจสอบไฟล์นี้ไม่ได้</translation>
+    </message>
+    <message>
+        <location filename="../../src/eoffice_desktop/ui/verify_dialog.py" line="92"/>
+        <source>All signatures are valid</source>
+        <translation>ลายมือชื่อทั้งหมดถูกต้อง</translation>
+    </message>
+    <message>
+        <location filename="../../src/eoffice_desktop/ui/verify_dialog.py" line="95"/>
+        <source>This file is not signed</source>
+        <translation>ไฟล์นี้ไม่มีลายมือชื่ออิเล็กทรอนิกส์</translation>
+    </message>
+    <message>
+        <location filename="../../src/eoffice_desktop/ui/verify_dialog.py" line="98"/>
+        <source>INVALID: do not rely on this letter</source>
+        <translation>ไม่ถูกต้อง: อย่าใช้หนังสือฉบับนี้อ้างอิง</translation>
+    </message>
+    <message>
+        <location filename="../../src/eoffice_desktop/ui/verify_dialog.py" line="103"/>
+        <source>Signer</source>
+        <translation>ผู้ลงนาม</translation>
+    </message>
+    <message>
+        <location filename="../../src/eoffice_desktop/ui/verify_dialog.py" line="104"/>
+        <source>Signed at</source>
+        <translation>เวลาที่ลงนาม</translation>
+    </message>
+    <message>
+        <location filename="../../src/eoffice_desktop/ui/verify_dialog.py" line="105"/>
+        <source>Trusted time</source>
+        <translation>เวลาที่รับรอง (ประทับเวลา)</translation>
+    </message>
+    <message>
+        <location filename="../../src/eoffice_desktop/ui/verify_dialog.py" line="106"/>
+        <source>Level</source>
+        <translation>ระดับ</translation>
+    </message>
+    <message>
+        <location filename="../../src/eoffice_desktop/ui/verify_dialog.py" line="107"/>
+        <source>Covers</source>
+        <translation>ครอบคลุม</translation>
+    </message>
+    <message>
+        <location filename="../../src/eoffice_desktop/ui/verify_dialog.py" line="108"/>
+        <source>Result</source>
+        <translation>ผล</translation>
+    </message>
+    <message>
+        <location filename="../../src/eoffice_desktop/ui/verify_dialog.py" line="108"/>
+        <source>valid</source>
+        <translation>ถูกต้อง</translation>
+    </message>
+    <message>
+        <location filename="../../src/eoffice_desktop/ui/verify_dialog.py" line="108"/>
+        <source>invalid</source>
+        <translation>ไม่ถูกต้อง</translation>
+    </message>
+    <message>
+        <location filename="../../src/eoffice_desktop/ui/verify_dialog.py" line="114"/>
+        <source>Signature %1</source>
+        <translation>ลายมือชื่อที่ %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/eoffice_desktop/ui/verify_dialog.py" line="120"/>
+        <source>the whole file</source>
+        <translation>ทั้งไฟล์</translation>
+    </message>
+    <message>
+        <location filename="../../src/eoffice_desktop/ui/verify_dialog.py" line="121"/>
+        <source>the letter as signed; later additions are allowed updates</source>
+        <translation>หนังสือตามที่ลงนาม ส่วนที่เพิ่มภายหลังเป็นการปรับปรุงที่อนุญาต</translation>
+    </message>
+    <message>
+        <location filename="../../src/eoffice_desktop/ui/verify_dialog.py" line="122"/>
+        <source>only part of the file</source>
+        <translation>เพียงบางส่วนของไฟล์</translation>
     </message>
 </context>
 </TS>

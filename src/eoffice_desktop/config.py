@@ -24,6 +24,7 @@ class Config:
     font_dirs: tuple[Path, ...] = ()
     template_dirs: tuple[Path, ...] = ()
     server: str | None = None  # [sync] server: the central cloud the window syncs with
+    trust: tuple[Path, ...] = ()  # [signing] trust: root certificates signatures are checked against
     source: Path | None = None
 
 
@@ -39,7 +40,7 @@ def default_config_path() -> Path:
 
 def load_config(path: Path | None = None) -> Config:
     """Read ``[render]`` settings (``emblem``, ``font_families``, ``font_dirs``, ``template_dirs``) and
-    ``[sync] server``."""
+    ``[sync] server`` and ``[signing] trust``."""
     explicit = path is not None
     path = path or default_config_path()
     if not path.exists():
@@ -50,19 +51,21 @@ def load_config(path: Path | None = None) -> Config:
         data = tomllib.loads(path.read_text(encoding="utf-8"))
     except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError) as exc:
         raise ConfigError(f"cannot read configuration {path}: {exc}") from exc
-    unknown = set(data) - {"render", "sync"}
+    unknown = set(data) - {"render", "sync", "signing"}
     render = data.get("render", {})
     sync = data.get("sync", {})
     unknown |= {f"render.{k}" for k in set(render) - _RENDER_KEYS}
+    signing = data.get("signing", {})
     unknown |= {f"sync.{k}" for k in set(sync) - {"server"}}
+    unknown |= {f"signing.{k}" for k in set(signing) - {"trust"}}
     if unknown:
         raise ConfigError(f"{path}: unknown key(s) {', '.join(sorted(unknown))}")
     base = path.parent
 
-    def paths(key: str) -> tuple[Path, ...]:
-        value = render.get(key, [])
+    def paths(key: str, section: str = "render") -> tuple[Path, ...]:
+        value = data.get(section, {}).get(key, [])
         if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
-            raise ConfigError(f"{path}: render.{key} must be a list of paths")
+            raise ConfigError(f"{path}: {section}.{key} must be a list of paths")
         return tuple(base / v for v in value)
 
     emblem = render.get("emblem")
@@ -80,5 +83,6 @@ def load_config(path: Path | None = None) -> Config:
         font_families=tuple(families),
         font_dirs=paths("font_dirs"),
         template_dirs=paths("template_dirs"),
+        trust=paths("trust", "signing"),
         source=path,
     )

@@ -8,7 +8,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from PySide6.QtCore import QCoreApplication, Qt, QTranslator
+from PySide6.QtCore import QCoreApplication, QLocale, Qt, QTranslator
 
 from eoffice_desktop.resources import resource_path
 from eoffice_desktop.ui.i18n import _lrelease, install_translations
@@ -34,9 +34,11 @@ def language(qapp: Any) -> Iterator[Any]:
         installed.extend(install_translations(qapp, code))
         return installed
 
+    previous = QLocale()
     yield use
     for translator in installed:
         QCoreApplication.removeTranslator(translator)
+    QLocale.setDefault(previous)  # other tests read the English strings
 
 
 def test_the_window_is_thai_by_default(
@@ -78,3 +80,18 @@ def test_every_string_is_translated_and_the_catalogue_is_current(tmp_path: Path)
     sources = lambda t: set(re.findall(r"<source>(.*?)</source>", t))  # noqa: E731
     assert sources(fresh.read_text(encoding="utf-8")) == sources(text), "run scripts/translations"
     assert resource_path("translations").is_dir()
+
+
+def test_times_read_as_a_thai_reader_writes_them(language: Any) -> None:
+    import datetime as dt
+
+    from eoffice_desktop.ui.messages import display_time
+
+    moment = dt.datetime(2026, 11, 24, 7, 42, tzinfo=dt.UTC)
+    local = moment.astimezone()
+    language("th")
+    shown = display_time(moment.isoformat())
+    assert (
+        shown.startswith(f"{'๒๔' if local.day == 24 else ''}") and "๒๕๖๙" in shown and shown.endswith(" น.")
+    )
+    assert "2026" not in shown and display_time(None) == "—"

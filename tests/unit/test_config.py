@@ -18,11 +18,11 @@ def test_settings_are_read_with_paths_relative_to_the_file(tmp_path: Path) -> No
         _write(
             tmp_path,
             '[render]\nemblem = "garuda.png"\ntemplate_dirs = ["agency"]\n'
-            '[sync]\nserver = "https://eoffice.example.go.th"\n',
+            '[sync]\nserver = "https://eoffice.example.go.th"\n[signing]\ntrust = ["roots.pem"]\n',
         )
     )
     assert config.emblem == tmp_path / "garuda.png" and config.template_dirs == (tmp_path / "agency",)
-    assert config.server == "https://eoffice.example.go.th"
+    assert config.server == "https://eoffice.example.go.th" and config.trust == (tmp_path / "roots.pem",)
 
 
 def test_a_missing_default_file_means_defaults_but_a_named_one_must_exist(

@@ -18,12 +18,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from eoffice_desktop.errors import EOfficeError
 from eoffice_desktop.sync.engine import Progress
 from eoffice_desktop.ui.messages import user_message
 from eoffice_desktop.ui.paged_model import PagedTableModel
 from eoffice_desktop.ui.sections import Section, section_subject_title, sections
 from eoffice_desktop.ui.sync_bridge import Connection, SyncBridge
 from eoffice_desktop.ui.tasks import TaskRunner
+from eoffice_desktop.ui.verify_dialog import VerifyDialog
 from eoffice_desktop.workspace import Workspace
 
 SEARCH_DELAY_MS = 250
@@ -109,6 +111,11 @@ class MainWindow(QMainWindow):
         find.setShortcut(QKeySequence.StandardKey.Find)
         find.triggered.connect(lambda: self.search.setFocus(Qt.FocusReason.ShortcutFocusReason))
         self.addActions([refresh, find])
+        verify = QAction(self.tr("Verify a PDF…"), self)
+        verify.setShortcut(QKeySequence("Ctrl+Shift+V"))
+        verify.triggered.connect(lambda: self.open_verify())  # noqa: PLW0108 (triggered passes `checked`)
+        self.addAction(verify)
+        self.menuBar().addMenu(self.tr("&File")).addAction(verify)
         view_menu = self.menuBar().addMenu(self.tr("&View"))
         view_menu.addAction(refresh)
         view_menu.addAction(find)
@@ -156,6 +163,22 @@ class MainWindow(QMainWindow):
 
     def _counts_failed(self, error: BaseException) -> None:
         self.statusBar().showMessage(self.tr("Cannot read the letter store: %1").replace("%1", str(error)))
+
+    def open_verify(self, path: Path | None = None) -> VerifyDialog:
+        """The verification dialog, checking against the configured trust anchors; on ``path`` at once."""
+        from eoffice_desktop.signing.verify import load_trust_anchors
+
+        try:
+            trust = load_trust_anchors(list(self.workspace.services.config.trust))
+        except EOfficeError as exc:
+            self.statusBar().showMessage(user_message(exc))
+            trust = []
+        dialog = VerifyDialog(trust, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.show()
+        if path is not None:
+            dialog.verify(path)
+        return dialog
 
     # sync
 

@@ -1,0 +1,48 @@
+"""Verifying from the window with the real validator: a signed letter shows as valid, a tampered copy as
+invalid with the reason, a file without a signature says so."""
+
+from pathlib import Path
+from typing import Any
+
+from eoffice_desktop.signing.verify import load_trust_anchors
+from eoffice_desktop.ui.verify_dialog import VerifyDialog
+
+
+def _check(qtbot: Any, dialog: VerifyDialog, path: Path) -> Any:
+    dialog.verify(path)
+    qtbot.waitUntil(lambda: dialog.report is not None, timeout=20_000)
+    return dialog.report
+
+
+def test_valid_tampered_and_unsigned_letters(
+    qtbot: Any, signed_letters: list[Path], trust_root: Path, tmp_path: Path
+) -> None:
+    dialog = VerifyDialog(load_trust_anchors([trust_root]))
+    qtbot.addWidget(dialog)
+    dialog.show()
+
+    report = _check(qtbot, dialog, signed_letters[0])
+    assert report.valid and dialog.verdict.text() == "All signatures are valid"
+    assert (
+        "Signer" in dialog.details.toPlainText()
+        and report.signatures[0].signer in dialog.details.toPlainText()
+    )
+
+    data = bytearray(signed_letters[0].read_bytes())
+    at = data.index(b"stream", 2000) + 20  # inside page content the signature covers
+    data[at] = ord("X") if data[at] != ord("X") else ord("Y")
+    tampered = tmp_path / "tampered.pdf"
+    tampered.write_bytes(bytes(data))
+    report = _check(qtbot, dialog, tampered)
+    assert not report.valid and dialog.verdict.text().startswith("INVALID")
+    assert report.signatures[0].problems[0] in dialog.details.toPlainText()
+
+    unsigned = tmp_path / "plain.pdf"
+    unsigned.write_bytes(
+        b"%PDF-1.7\n1 0 obj<</Type/Catalog/Pages 2 0 R>>endobj\n"
+        b"2 0 obj<</Type/Pages/Kids[]/Count 0>>endobj\ntrailer<</Root 1 0 R>>\n%%EOF\n"
+    )
+    dialog.verify(unsigned)
+    qtbot.waitUntil(lambda: dialog.verdict.text() not in ("Checking…", ""), timeout=20_000)
+    assert dialog.verdict.text() in ("This file is not signed", "Cannot check this file")
+    dialog.close()
