@@ -2,6 +2,24 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="th_TH">
 <context>
+    <name>Crash</name>
+    <message>
+        <location filename="../../src/eoffice_desktop/ui/crash.py" line="61"/>
+        <source>Something went wrong</source>
+        <translation>เกิดข้อผิดพลาด</translation>
+    </message>
+    <message>
+        <location filename="../../src/eoffice_desktop/ui/crash.py" line="62"/>
+        <source>The program met an error it did not expect. Your letters are kept; you can go on working. Please send the details below to IT support.</source>
+        <translation>โปรแกรมพบข้อผิดพลาดที่ไม่คาดคิด หนังสือของท่านยังอยู่ครบและทำงานต่อได้ กรุณาส่งรายละเอียดด้านล่างให้เจ้าหน้าที่ไอที</translation>
+    </message>
+    <message>
+        <location filename="../../src/eoffice_desktop/ui/crash.py" line="68"/>
+        <source>Report saved as %1</source>
+        <translation>บันทึกรายงานไว้ที่ %1</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <location filename="../../src/eoffice_desktop/ui/main_window.py" line="47"/>

@@ -5,7 +5,7 @@ import sys
 from pathlib import Path
 
 from PySide6.QtGui import QFont, QFontDatabase
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QWidget
 
 from eoffice_desktop.workspace import Workspace, open_workspace
 
@@ -77,11 +77,17 @@ def run_gui(
     translators = install_translations(
         app, language or os.environ.get("EOFFICE_LANGUAGE") or DEFAULT_LANGUAGE
     )
+    from eoffice_desktop.ui.crash import install_crash_handler
+
     workspace = open_workspace(data_dir, config_path)
+    holder: list[QWidget] = []  # the window, once there is one: the crash dialog's parent
+    previous_hook = install_crash_handler(workspace.directory, lambda: holder[0] if holder else None)
     try:
         window = open_window(workspace)
+        holder.append(window)
         code = app.exec()
         del window, translators
         return code
     finally:
+        sys.excepthook = previous_hook
         workspace.close()
