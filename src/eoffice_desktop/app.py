@@ -2,11 +2,14 @@
 
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from eoffice_desktop.config import Config, load_config
 from eoffice_desktop.errors import EOfficeError
-from eoffice_desktop.render import RenderOptions
 from eoffice_desktop.templates import TemplateRegistry, default_registry
+
+if TYPE_CHECKING:  # rendering loads Qt's text machinery: only when a letter is rendered
+    from eoffice_desktop.render import RenderOptions
 
 
 @dataclass(frozen=True)
@@ -14,8 +17,10 @@ class Services:
     config: Config
     templates: TemplateRegistry
 
-    def render_options(self, emblem: Path | None = None) -> RenderOptions:
+    def render_options(self, emblem: Path | None = None) -> "RenderOptions":
         """Rendering options from the configuration; ``emblem`` (e.g. ``--emblem``) overrides it."""
+        from eoffice_desktop.render import RenderOptions
+
         chosen = emblem or self.config.emblem
         if chosen is not None and not chosen.is_file():
             raise EOfficeError(f"emblem image {chosen} does not exist", thai=f"ไม่พบไฟล์ตราครุฑ {chosen}")

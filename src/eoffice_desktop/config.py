@@ -7,8 +7,8 @@ from pathlib import Path
 
 import platformdirs
 
+from eoffice_desktop.domain.official_fonts import OFFICIAL_FAMILIES
 from eoffice_desktop.errors import EOfficeError
-from eoffice_desktop.render.fonts import OFFICIAL_FAMILIES
 
 APP_NAME = "eoffice-desktop"
 

@@ -15,13 +15,11 @@ from pathlib import Path
 from fontTools.ttLib import TTFont, TTLibError
 from PySide6.QtGui import QFontDatabase
 
+from eoffice_desktop.domain.official_fonts import OFFICIAL_FAMILIES
 from eoffice_desktop.render.errors import RenderError
 from eoffice_desktop.render.qt import ensure_gui_app
 
 log = logging.getLogger(__name__)
-
-OFFICIAL_FAMILIES = ("TH Sarabun New", "TH SarabunPSK", "TH Sarabun PSK", "TH SarabunIT๙", "TH SarabunIT9")
-"""Families preferred when installed (cabinet resolution of 7 Sep 2553 on the SIPA fonts)."""
 
 
 @dataclass(frozen=True)

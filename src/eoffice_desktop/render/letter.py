@@ -12,6 +12,7 @@ from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QMarginsF, QPointF, Q
 from PySide6.QtGui import QColor, QFont, QGlyphRun, QPageLayout, QPageSize, QPainter, QPdfWriter, QRawFont
 
 from eoffice_desktop import __version__
+from eoffice_desktop.domain.official_fonts import OFFICIAL_FAMILIES
 from eoffice_desktop.domain.thai import thai_digits
 from eoffice_desktop.letterdata import embed_letter_data
 from eoffice_desktop.render.actualtext import add_actual_text
@@ -19,7 +20,7 @@ from eoffice_desktop.render.builder import BuiltDocument, DocumentBuilder
 from eoffice_desktop.render.contentscan import DrawnLine, scan_pages
 from eoffice_desktop.render.decorations import Emblem, draw_rule, draw_text
 from eoffice_desktop.render.errors import RenderError
-from eoffice_desktop.render.fonts import OFFICIAL_FAMILIES, FontSet, load_fontset
+from eoffice_desktop.render.fonts import FontSet, load_fontset
 from eoffice_desktop.render.paginate import Page, paginate, placed_lines
 from eoffice_desktop.render.qt import ensure_gui_app, thai_line_breaking_available
 from eoffice_desktop.render.signature_field import SignatureBox, add_signature_field

@@ -12,6 +12,7 @@ from eoffice_desktop.domain.lifecycle import LetterState, LifecycleError
 from eoffice_desktop.store import audit
 from eoffice_desktop.store.db import (
     DATABASE_FILE,
+    HEAD_REVISION,
     Store,
     StoreError,
     current_revision,
@@ -31,7 +32,7 @@ def store(tmp_path: Path) -> Iterator[Store]:
 
 
 def test_fresh_store_is_migrated_with_safe_pragmas(store: Store) -> None:
-    assert current_revision(store.engine) == head_revision() != ""
+    assert current_revision(store.engine) == head_revision() == HEAD_REVISION, "update HEAD_REVISION"
     with store.engine.connect() as connection:
         assert connection.execute(text("PRAGMA journal_mode")).scalar() == "wal"
         assert connection.execute(text("PRAGMA synchronous")).scalar() == 2  # FULL
