@@ -22,114 +22,119 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/main_window.py" line="47"/>
+        <location filename="../../src/eoffice_desktop/ui/main_window.py" line="58"/>
         <source>e-Office Desktop</source>
         <translation>ระบบสารบรรณอิเล็กทรอนิกส์</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/main_window.py" line="62"/>
+        <location filename="../../src/eoffice_desktop/ui/main_window.py" line="70"/>
+        <source>Opening the letter store…</source>
+        <translation>กำลังเปิดข้อมูลหนังสือ…</translation>
+    </message>
+    <message>
+        <location filename="../../src/eoffice_desktop/ui/main_window.py" line="83"/>
         <source>Sections</source>
         <translation>หมวด</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/main_window.py" line="70"/>
+        <location filename="../../src/eoffice_desktop/ui/main_window.py" line="91"/>
         <source>Search (any part of a word)</source>
         <translation>ค้นหา (พิมพ์ส่วนใดของคำก็ได้)</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/main_window.py" line="71"/>
+        <location filename="../../src/eoffice_desktop/ui/main_window.py" line="92"/>
         <source>Search</source>
         <translation>ค้นหา</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/main_window.py" line="81"/>
+        <location filename="../../src/eoffice_desktop/ui/main_window.py" line="102"/>
         <source>Letters</source>
         <translation>รายการหนังสือ</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/main_window.py" line="102"/>
+        <location filename="../../src/eoffice_desktop/ui/main_window.py" line="123"/>
         <source>Connection</source>
         <translation>การเชื่อมต่อ</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/main_window.py" line="107"/>
+        <location filename="../../src/eoffice_desktop/ui/main_window.py" line="128"/>
         <source>Refresh</source>
         <translation>โหลดใหม่</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/main_window.py" line="110"/>
+        <location filename="../../src/eoffice_desktop/ui/main_window.py" line="131"/>
         <source>Find</source>
         <translation>ค้นหา</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/main_window.py" line="114"/>
+        <location filename="../../src/eoffice_desktop/ui/main_window.py" line="135"/>
         <source>Verify a PDF…</source>
         <translation>ตรวจสอบลายมือชื่อใน PDF…</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/main_window.py" line="118"/>
+        <location filename="../../src/eoffice_desktop/ui/main_window.py" line="139"/>
         <source>&amp;File</source>
         <translation>แฟ้ม (&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/main_window.py" line="119"/>
+        <location filename="../../src/eoffice_desktop/ui/main_window.py" line="140"/>
         <source>&amp;View</source>
         <translation>มุมมอง (&amp;V)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/eoffice_desktop/ui/main_window.py" line="162"/>
+        <location filename="../../src/eoffice_desktop/ui/main_window.py" line="186"/>
         <source>%n letter(s) waiting to be sent</source>
         <translation>
             <numerusform>รอส่ง %n ฉบับ</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/main_window.py" line="165"/>
+        <location filename="../../src/eoffice_desktop/ui/main_window.py" line="189"/>
         <source>Cannot read the letter store: %1</source>
         <translation>อ่านข้อมูลหนังสือในเครื่องไม่ได้: %1</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/main_window.py" line="186"/>
+        <location filename="../../src/eoffice_desktop/ui/main_window.py" line="211"/>
         <source>Sync now</source>
         <translation>ซิงก์เดี๋ยวนี้</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/main_window.py" line="191"/>
+        <location filename="../../src/eoffice_desktop/ui/main_window.py" line="216"/>
         <source>&amp;Sync</source>
         <translation>ซิงก์ (&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/main_window.py" line="202"/>
+        <location filename="../../src/eoffice_desktop/ui/main_window.py" line="227"/>
         <source>Not synced yet</source>
         <translation>ยังไม่ได้ซิงก์</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/main_window.py" line="203"/>
+        <location filename="../../src/eoffice_desktop/ui/main_window.py" line="228"/>
         <source>Online</source>
         <translation>ออนไลน์</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/main_window.py" line="204"/>
+        <location filename="../../src/eoffice_desktop/ui/main_window.py" line="229"/>
         <source>Offline</source>
         <translation>ออฟไลน์</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/main_window.py" line="205"/>
+        <location filename="../../src/eoffice_desktop/ui/main_window.py" line="230"/>
         <source>Syncing…</source>
         <translation>กำลังซิงก์…</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/main_window.py" line="209"/>
+        <location filename="../../src/eoffice_desktop/ui/main_window.py" line="234"/>
         <source>last sync %1</source>
         <translation>ซิงก์ล่าสุด %1 น.</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/main_window.py" line="216"/>
+        <location filename="../../src/eoffice_desktop/ui/main_window.py" line="241"/>
         <source>Sending %1 of %2</source>
         <translation>กำลังส่งฉบับที่ %1 จาก %2</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/main_window.py" line="223"/>
+        <location filename="../../src/eoffice_desktop/ui/main_window.py" line="248"/>
         <source>Sent %1, rejected %2, received %3</source>
         <translation>ส่งแล้ว %1 ถูกปฏิเสธ %2 ได้รับ %3 ฉบับ</translation>
     </message>
@@ -145,92 +150,100 @@
 <context>
     <name>Sections</name>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/sections.py" line="23"/>
-        <location filename="../../src/eoffice_desktop/ui/sections.py" line="33"/>
-        <location filename="../../src/eoffice_desktop/ui/sections.py" line="46"/>
-        <location filename="../../src/eoffice_desktop/ui/sections.py" line="107"/>
+        <location filename="../../src/eoffice_desktop/ui/sections.py" line="24"/>
+        <location filename="../../src/eoffice_desktop/ui/sections.py" line="34"/>
+        <location filename="../../src/eoffice_desktop/ui/sections.py" line="47"/>
+        <location filename="../../src/eoffice_desktop/ui/sections.py" line="108"/>
         <source>Subject</source>
         <translation>เรื่อง</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/sections.py" line="32"/>
-        <location filename="../../src/eoffice_desktop/ui/sections.py" line="42"/>
-        <location filename="../../src/eoffice_desktop/ui/sections.py" line="105"/>
+        <location filename="../../src/eoffice_desktop/ui/sections.py" line="33"/>
+        <location filename="../../src/eoffice_desktop/ui/sections.py" line="43"/>
+        <location filename="../../src/eoffice_desktop/ui/sections.py" line="106"/>
         <source>Number</source>
         <translation>ที่</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/sections.py" line="34"/>
-        <location filename="../../src/eoffice_desktop/ui/sections.py" line="45"/>
+        <location filename="../../src/eoffice_desktop/ui/sections.py" line="35"/>
+        <location filename="../../src/eoffice_desktop/ui/sections.py" line="46"/>
         <source>To</source>
         <translation>ถึง</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/sections.py" line="35"/>
+        <location filename="../../src/eoffice_desktop/ui/sections.py" line="36"/>
         <source>Updated</source>
         <translation>แก้ไขล่าสุด</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/sections.py" line="41"/>
-        <location filename="../../src/eoffice_desktop/ui/sections.py" line="104"/>
+        <location filename="../../src/eoffice_desktop/ui/sections.py" line="42"/>
+        <location filename="../../src/eoffice_desktop/ui/sections.py" line="105"/>
         <source>Reg. no.</source>
         <translation>เลขทะเบียน</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/sections.py" line="43"/>
+        <location filename="../../src/eoffice_desktop/ui/sections.py" line="44"/>
         <source>Dated</source>
         <translation>ลงวันที่</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/sections.py" line="44"/>
-        <location filename="../../src/eoffice_desktop/ui/sections.py" line="106"/>
+        <location filename="../../src/eoffice_desktop/ui/sections.py" line="45"/>
+        <location filename="../../src/eoffice_desktop/ui/sections.py" line="107"/>
         <source>From</source>
         <translation>จาก</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/sections.py" line="87"/>
+        <location filename="../../src/eoffice_desktop/ui/sections.py" line="88"/>
         <source>Drafts</source>
         <translation>ร่างหนังสือ</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/sections.py" line="90"/>
+        <location filename="../../src/eoffice_desktop/ui/sections.py" line="91"/>
         <source>Waiting for signature</source>
         <translation>รอลงนาม</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/sections.py" line="94"/>
+        <location filename="../../src/eoffice_desktop/ui/sections.py" line="95"/>
         <source>Signed</source>
         <translation>ลงนามแล้ว</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/sections.py" line="95"/>
+        <location filename="../../src/eoffice_desktop/ui/sections.py" line="96"/>
         <source>Outbox</source>
         <translation>รอส่ง</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/sections.py" line="96"/>
+        <location filename="../../src/eoffice_desktop/ui/sections.py" line="97"/>
         <source>Sent</source>
         <translation>ส่งแล้ว</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/sections.py" line="98"/>
+        <location filename="../../src/eoffice_desktop/ui/sections.py" line="99"/>
         <source>Rejected</source>
         <translation>ถูกปฏิเสธ</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/sections.py" line="102"/>
+        <location filename="../../src/eoffice_desktop/ui/sections.py" line="103"/>
         <source>Inbox</source>
         <translation>หนังสือเข้า</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/sections.py" line="113"/>
+        <location filename="../../src/eoffice_desktop/ui/sections.py" line="114"/>
         <source>Send register</source>
         <translation>ทะเบียนหนังสือส่ง</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/sections.py" line="120"/>
+        <location filename="../../src/eoffice_desktop/ui/sections.py" line="121"/>
         <source>Receive register</source>
         <translation>ทะเบียนหนังสือรับ</translation>
+    </message>
+</context>
+<context>
+    <name>Startup</name>
+    <message>
+        <location filename="../../src/eoffice_desktop/ui/gui.py" line="93"/>
+        <source>Cannot open the letter store</source>
+        <translation>เปิดข้อมูลหนังสือในเครื่องไม่ได้</translation>
     </message>
 </context>
 <context>

@@ -150,3 +150,20 @@ def test_the_window_remembers_its_layout(qtbot: Any, workspace: Workspace, tmp_p
     again = _open(qtbot, workspace, settings)
     assert (again.width(), again.height()) == (720, 520)
     assert again.splitter.sizes()[0] == 300
+
+
+def test_the_window_shows_before_the_store_opens_and_fills_in(qtbot: Any, tmp_path: Path) -> None:
+    from eoffice_desktop.ui.gui import start_window
+
+    data = tmp_path / "fresh"
+    window, opened = start_window(data)
+    qtbot.addWidget(window)
+    try:
+        assert window.isVisible()
+        qtbot.waitUntil(lambda: bool(window.counts), timeout=20_000)
+        assert window.workspace is opened[0] and window.navigation.item(0).text() == "Drafts (0)"
+        assert (data / "eoffice.sqlite3").is_file()
+        window.close()
+    finally:
+        for workspace in opened:
+            workspace.close()

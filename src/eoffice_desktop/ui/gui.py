@@ -1,13 +1,18 @@
 """Start the window: the Qt application, the UI font, the workspace."""
 
+from __future__ import annotations
+
 import os
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QFont, QFontDatabase
-from PySide6.QtWidgets import QApplication, QWidget
+from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
-from eoffice_desktop.workspace import Workspace, open_workspace
+if TYPE_CHECKING:  # the store loads SQLAlchemy: after the window shows
+    from eoffice_desktop.workspace import Workspace
 
 APP_NAME = "eoffice-desktop"
 
@@ -26,11 +31,12 @@ def ensure_application() -> QApplication:
 
 def use_thai_ui_font(app: QApplication) -> None:
     """The bundled Sarabun for the whole UI, so Thai shapes correctly whatever fonts the machine has."""
-    from eoffice_desktop.render.fonts import bundled_fontset_faces
+    import fontpkg_sarabun  # the files only: parsing them (render.fonts) is for letters, and slow
 
+    files = Path(fontpkg_sarabun.__file__).parent / "files"
     families: list[str] = []
-    for face in bundled_fontset_faces():
-        font_id = QFontDatabase.addApplicationFont(str(face.path))
+    for name in ("Sarabun-Regular.ttf", "Sarabun-Bold.ttf"):
+        font_id = QFontDatabase.addApplicationFont(str(files / name))
         if font_id >= 0:
             families += QFontDatabase.applicationFontFamilies(font_id)
     if families:
@@ -59,17 +65,45 @@ def sync_bridge(workspace: Workspace):  # type: ignore[no-untyped-def]
     )
 
 
-def open_window(workspace: Workspace):  # type: ignore[no-untyped-def]
-    from eoffice_desktop.ui.main_window import MainWindow
+def start_window(data_dir: Path | None = None, config_path: Path | None = None):  # type: ignore[no-untyped-def]
+    """Show the window at once, then open the workspace (the store, SQLAlchemy, migrations) on a worker
+    thread and attach it: the user sees the window without waiting on the disk. Returns the window and a
+    list that will hold the workspace."""
+    from eoffice_desktop.paths import data_dir as resolve_data_dir
+    from eoffice_desktop.ui.main_window import SETTINGS_FILE, MainWindow
+    from eoffice_desktop.ui.messages import user_message
 
-    window = MainWindow(workspace, sync=sync_bridge(workspace))
+    directory = resolve_data_dir(data_dir)
+    window = MainWindow(settings_path=directory / SETTINGS_FILE)
     window.show()
-    return window
+    opened: list[Workspace] = []
+
+    def work() -> Workspace:
+        from eoffice_desktop.workspace import open_workspace
+
+        return open_workspace(directory, config_path)
+
+    def done(workspace: Workspace) -> None:
+        opened.append(workspace)
+        window.attach(workspace, sync_bridge(workspace))
+
+    def failed(error: BaseException) -> None:
+        QMessageBox.critical(
+            window,
+            QCoreApplication.translate("Startup", "Cannot open the letter store"),
+            user_message(error),
+        )
+        QCoreApplication.exit(1)
+
+    window.tasks.run(work, done, failed)
+    return window, opened
 
 
 def run_gui(
     data_dir: Path | None = None, config_path: Path | None = None, language: str | None = None
 ) -> int:
+    from eoffice_desktop.paths import data_dir as resolve_data_dir
+    from eoffice_desktop.ui.crash import install_crash_handler
     from eoffice_desktop.ui.i18n import DEFAULT_LANGUAGE, install_translations
 
     app = ensure_application()
@@ -77,17 +111,17 @@ def run_gui(
     translators = install_translations(
         app, language or os.environ.get("EOFFICE_LANGUAGE") or DEFAULT_LANGUAGE
     )
-    from eoffice_desktop.ui.crash import install_crash_handler
-
-    workspace = open_workspace(data_dir, config_path)
     holder: list[QWidget] = []  # the window, once there is one: the crash dialog's parent
-    previous_hook = install_crash_handler(workspace.directory, lambda: holder[0] if holder else None)
+    previous_hook = install_crash_handler(resolve_data_dir(data_dir), lambda: holder[0] if holder else None)
+    opened: list[Workspace] = []
     try:
-        window = open_window(workspace)
+        window, opened = start_window(data_dir, config_path)
         holder.append(window)
         code = app.exec()
+        window.tasks.wait()
         del window, translators
         return code
     finally:
         sys.excepthook = previous_hook
-        workspace.close()
+        for workspace in opened:
+            workspace.close()

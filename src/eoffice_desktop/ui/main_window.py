@@ -1,6 +1,9 @@
 """The main window: navigation by state on the left, the section's paged, searchable list on the right."""
 
+from __future__ import annotations
+
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QSettings, Qt, QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
@@ -19,14 +22,16 @@ from PySide6.QtWidgets import (
 )
 
 from eoffice_desktop.errors import EOfficeError
-from eoffice_desktop.sync.engine import Progress
 from eoffice_desktop.ui.messages import user_message
 from eoffice_desktop.ui.paged_model import PagedTableModel
 from eoffice_desktop.ui.sections import Section, section_subject_title, sections
 from eoffice_desktop.ui.sync_bridge import Connection, SyncBridge
 from eoffice_desktop.ui.tasks import TaskRunner
 from eoffice_desktop.ui.verify_dialog import VerifyDialog
-from eoffice_desktop.workspace import Workspace
+
+if TYPE_CHECKING:  # the store loads SQLAlchemy: the window shows first, the workspace follows
+    from eoffice_desktop.sync.engine import Progress
+    from eoffice_desktop.workspace import Workspace
 
 SEARCH_DELAY_MS = 250
 SETTINGS_FILE = "window.ini"
@@ -34,16 +39,22 @@ SETTINGS_FILE = "window.ini"
 
 class MainWindow(QMainWindow):
     def __init__(
-        self, workspace: Workspace, settings_path: Path | None = None, sync: SyncBridge | None = None
+        self,
+        workspace: Workspace | None = None,
+        settings_path: Path | None = None,
+        sync: SyncBridge | None = None,
     ) -> None:
+        """The window; without a workspace it shows at once and fills in when :meth:`attach` gives one."""
         super().__init__()
-        self.workspace = workspace
-        self.sync = sync
+        self.workspace: Workspace | None = None
+        self.sync: SyncBridge | None = None
         self.tasks = TaskRunner(self)
         self.sections = sections()
-        self.settings = QSettings(
-            str(settings_path or workspace.directory / SETTINGS_FILE), QSettings.Format.IniFormat
-        )
+        if settings_path is None:
+            if workspace is None:
+                raise ValueError("settings_path is needed before the workspace is open")
+            settings_path = workspace.directory / SETTINGS_FILE
+        self.settings = QSettings(str(settings_path), QSettings.Format.IniFormat)
         self.setWindowTitle(self.tr("e-Office Desktop"))
         self._build_panes()
         self._build_actions()
@@ -53,6 +64,16 @@ class MainWindow(QMainWindow):
         self.counts: dict[str, int] = {}
         self._restore_layout()
         self.navigation.setCurrentRow(0)
+        if workspace is not None:
+            self.attach(workspace, sync)
+        else:
+            self.status.setText(self.tr("Opening the letter store…"))
+
+    def attach(self, workspace: Workspace, sync: SyncBridge | None = None) -> None:
+        """Show the workspace's letters (and sync with ``sync``)."""
+        self.workspace = workspace
+        self.sync = sync
+        self._show_section()
         self.refresh_counts()
         if sync is not None:
             self._connect_sync(sync)
@@ -143,6 +164,8 @@ class MainWindow(QMainWindow):
         section = self.current_section()
         text = self.search.text()
         workspace = self.workspace
+        if workspace is None:  # still opening
+            return
         self.model.set_fetch(lambda offset, limit: section.fetch(workspace, text, offset, limit))
 
     def refresh(self) -> None:
@@ -150,7 +173,8 @@ class MainWindow(QMainWindow):
         self.refresh_counts()
 
     def refresh_counts(self) -> None:
-        self.tasks.run(self.workspace.counts, self._show_counts, self._counts_failed)
+        if self.workspace is not None:
+            self.tasks.run(self.workspace.counts, self._show_counts, self._counts_failed)
 
     def _show_counts(self, counts: dict[str, int]) -> None:
         self.counts = counts
@@ -168,8 +192,9 @@ class MainWindow(QMainWindow):
         """The verification dialog, checking against the configured trust anchors; on ``path`` at once."""
         from eoffice_desktop.signing.verify import load_trust_anchors
 
+        configured = self.workspace.services.config.trust if self.workspace is not None else ()
         try:
-            trust = load_trust_anchors(list(self.workspace.services.config.trust))
+            trust = load_trust_anchors(list(configured))
         except EOfficeError as exc:
             self.statusBar().showMessage(user_message(exc))
             trust = []

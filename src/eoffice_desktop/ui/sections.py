@@ -2,17 +2,18 @@
 
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication
 
 from eoffice_desktop.domain.lifecycle import LetterState
 from eoffice_desktop.domain.thai import thai_date
-from eoffice_desktop.store.registers import RegisterRow
 from eoffice_desktop.ui.paged_model import Column
-from eoffice_desktop.workspace import Workspace
 
-Fetch = Callable[[Workspace, str, int, int], Sequence[Any]]  # workspace, search text, offset, limit
+if TYPE_CHECKING:  # the store loads SQLAlchemy: not before the window shows
+    from eoffice_desktop.workspace import Workspace
+
+Fetch = Callable[["Workspace", str, int, int], Sequence[Any]]  # workspace, search text, offset, limit
 
 
 translate = QCoreApplication.translate  # lupdate finds translate("Sections", "…") calls
@@ -52,7 +53,7 @@ def _letters(state: LetterState) -> Fetch:
 
 
 def _register(kind: str) -> Fetch:
-    def fetch(ws: Workspace, text: str, offset: int, limit: int) -> Sequence[Any]:
+    def fetch(ws: "Workspace", text: str, offset: int, limit: int) -> Sequence[Any]:
         if text.strip():
             return ws.registers.search(text, kind, limit=limit, offset=offset)
         return ws.registers.page(kind, offset=offset, limit=limit)
@@ -62,12 +63,12 @@ def _register(kind: str) -> Fetch:
 
 def _inbox_fields(row: Any) -> tuple[str, str]:
     """Register number and sender of an inbox item, or of the receive-register entry a search found."""
-    if isinstance(row, RegisterRow):
+    if hasattr(row, "reg_no"):  # a RegisterRow
         return f"{row.reg_no}/{row.year}", row.from_party
     return f"{row.register_no}/{row.register_year}", row.sender_agency
 
 
-def _inbox(ws: Workspace, text: str, offset: int, limit: int) -> Sequence[Any]:
+def _inbox(ws: "Workspace", text: str, offset: int, limit: int) -> Sequence[Any]:
     if text.strip():  # the receive register indexes every incoming letter
         return ws.registers.search(text, "receive", limit=limit, offset=offset)
     return ws.inbox.list(limit, offset)

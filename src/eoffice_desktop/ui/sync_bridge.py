@@ -4,15 +4,20 @@ The engine runs on a worker thread; what it reports (progress, the outcome, goin
 thread as signals. One run at a time; a timer starts one every few minutes, "sync now" starts one at once.
 """
 
+from __future__ import annotations
+
 import datetime as dt
 import enum
 import logging
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
-from eoffice_desktop.sync.engine import Offline, Progress, SyncEngine
 from eoffice_desktop.ui.tasks import TaskRunner
+
+if TYPE_CHECKING:  # the engine loads SQLAlchemy and requests: not before the window shows
+    from eoffice_desktop.sync.engine import Progress, SyncEngine
 
 log = logging.getLogger(__name__)
 
@@ -81,6 +86,8 @@ class SyncBridge(QObject):
         self.finished.emit(result)
 
     def _failed(self, error: BaseException) -> None:
+        from eoffice_desktop.sync.engine import Offline
+
         self.running = False
         if isinstance(error, Offline):
             self.waiting = error.waiting
