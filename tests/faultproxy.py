@@ -7,6 +7,7 @@ the connection without answering: the server has committed, the client never hea
 import random
 import socket
 import threading
+import time
 from collections.abc import Iterator
 from contextlib import contextmanager
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
@@ -16,7 +17,10 @@ import requests
 
 
 @contextmanager
-def faulty_proxy(upstream: str, seed: int, p503: float = 0.2, pdrop: float = 0.2) -> Iterator[dict[str, Any]]:
+def faulty_proxy(
+    upstream: str, seed: int, p503: float = 0.2, pdrop: float = 0.2, delay: float = 0.0
+) -> Iterator[dict[str, Any]]:
+    """``delay``: seconds each upload is held back (a slow line), so that kills land mid-sync."""
     rng = random.Random(seed)
     lock = threading.Lock()
     state: dict[str, Any] = {"url": "", "served": 0, "refused": 0, "dropped": 0}
@@ -31,6 +35,8 @@ def faulty_proxy(upstream: str, seed: int, p503: float = 0.2, pdrop: float = 0.2
             upload = method == "POST" and self.path.startswith("/v1/letters")
             with lock:
                 roll = rng.random()
+            if upload and delay:
+                time.sleep(delay)
             if upload and roll < p503:
                 state["refused"] += 1
                 self.send_response(503)

@@ -93,7 +93,7 @@ def test_every_letter_arrives_exactly_once_despite_faults_and_kills(
         "--once",
     ]
     env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
-    with faulty_proxy(cloud.url, seed=7) as proxy:
+    with faulty_proxy(cloud.url, seed=7, delay=0.25) as proxy:
         command[command.index("--server") + 1] = proxy["url"]
         kills = 0
         for _ in range(40):
@@ -117,7 +117,7 @@ def test_every_letter_arrives_exactly_once_despite_faults_and_kills(
                 timeout=300,
                 check=False,
             )
-        assert kills >= 5, "the client was killed mid-sync several times"
+        assert kills >= 5, f"the client was killed mid-sync several times (only {kills})"
         assert proxy["refused"] > 0 and proxy["dropped"] > 0, "the faults happened"
     assert _waiting(queued) == 0
     assert stats(cloud.store) == {
