@@ -101,3 +101,21 @@ def test_offline_is_shown_with_the_letters_waiting(qtbot: Any, workspace: Worksp
     assert window.connection.text() == "Offline" and bridge.waiting == 3
     qtbot.waitUntil(lambda: window.counts.get("queued") == 3)
     assert "3" in window.status.text()
+
+
+def test_the_os_saying_online_starts_a_sync_which_decides(
+    qtbot: Any, workspace: Workspace, cloud: RunningCloud, tmp_path: Path
+) -> None:
+    """The OS's network state cannot be switched from a test, so the hint is delivered by hand; the sync it
+    starts is real and talks to the real server."""
+    from PySide6.QtNetwork import QNetworkInformation
+
+    token = cloud.token("ws-1", "DS")
+    bridge = SyncBridge(lambda: SyncEngine(workspace.store, CloudClient(cloud.url, token), "clerk"))
+    bridge.network_hint(QNetworkInformation.Reachability.Disconnected)
+    assert not bridge.running, "an offline hint starts nothing and stops nothing"
+    bridge.network_hint(QNetworkInformation.Reachability.Online)
+    assert bridge.running
+    qtbot.waitUntil(lambda: bridge.connection is Connection.ONLINE, timeout=20_000)
+    assert stats(cloud.store)["documents"] == 3
+    bridge.stop()

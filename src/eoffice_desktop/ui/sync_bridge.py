@@ -55,9 +55,30 @@ class SyncBridge(QObject):
         self.timer.timeout.connect(self.sync_now)
 
     def start(self) -> None:
-        """Sync now and then every interval."""
+        """Sync now, then every interval, and whenever the OS says the network came back."""
         self.timer.start()
+        self.watch_network()
         self.sync_now()
+
+    def watch_network(self) -> bool:
+        """Listen to the OS's reachability hints (QNetworkInformation). A hint is only a hint: "online" starts
+        a sync at once, whose own request decides; "offline" changes nothing (the next run finds out)."""
+        from PySide6.QtNetwork import QNetworkInformation
+
+        if not QNetworkInformation.loadDefaultBackend():
+            return False
+        info = QNetworkInformation.instance()
+        if info is None:
+            return False
+        info.reachabilityChanged.connect(self.network_hint)
+        return True
+
+    def network_hint(self, reachability: object) -> None:
+        from PySide6.QtNetwork import QNetworkInformation
+
+        if reachability is QNetworkInformation.Reachability.Online:
+            log.info("the OS reports the network is back: syncing")
+            self.sync_now()
 
     def _set(self, connection: Connection) -> None:
         if connection is not self.connection:
