@@ -2,9 +2,7 @@
 content-addressed blob directory. Nothing is kept in the process, so several instances can share them."""
 
 import hashlib
-import os
 import secrets
-import tempfile
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -12,6 +10,7 @@ from sqlalchemy import Engine, create_engine, event, func, select
 from sqlalchemy.orm import Session, sessionmaker
 
 from eoffice_cloud.models import Agency, Base, Document, Workstation
+from eoffice_desktop.durable import blob_path, put_blob, sqlite_pragmas
 
 
 @dataclass
@@ -21,32 +20,10 @@ class CloudStore:
     sessions: sessionmaker[Session]
 
     def put_blob(self, data: bytes) -> str:
-        digest = hashlib.sha256(data).hexdigest()
-        path = self.blob_path(digest)
-        if not path.exists():
-            path.parent.mkdir(parents=True, exist_ok=True)
-            fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=".blob-")
-            try:
-                with os.fdopen(fd, "wb") as handle:
-                    handle.write(data)
-                    handle.flush()
-                    os.fsync(handle.fileno())
-                os.replace(tmp, path)
-            finally:
-                Path(tmp).unlink(missing_ok=True)
-        return digest
+        return put_blob(self.data_dir / "blobs", data)
 
     def blob_path(self, digest: str) -> Path:
-        return self.data_dir / "blobs" / digest[:2] / digest
-
-
-def _sqlite_pragmas(connection: object, _record: object) -> None:
-    cursor = connection.cursor()  # type: ignore[attr-defined]
-    cursor.execute("PRAGMA journal_mode=WAL")
-    cursor.execute("PRAGMA synchronous=FULL")
-    cursor.execute("PRAGMA foreign_keys=ON")
-    cursor.execute("PRAGMA busy_timeout=10000")
-    cursor.close()
+        return blob_path(self.data_dir / "blobs", digest)
 
 
 def open_cloud(data_dir: Path, database_url: str | None = None) -> CloudStore:
@@ -54,7 +31,7 @@ def open_cloud(data_dir: Path, database_url: str | None = None) -> CloudStore:
     url = database_url or f"sqlite:///{data_dir / 'cloud.sqlite3'}"
     engine = create_engine(url, pool_pre_ping=True)
     if engine.dialect.name == "sqlite":
-        event.listen(engine, "connect", _sqlite_pragmas)
+        event.listen(engine, "connect", sqlite_pragmas)
     Base.metadata.create_all(engine)
     return CloudStore(data_dir, engine, sessionmaker(engine, expire_on_commit=False))
 
@@ -67,9 +44,8 @@ def create_token(store: CloudStore, workstation: str, agency: str) -> str:
     """Enrol a workstation of ``agency`` (created if new); the token is shown once and stored hashed."""
     import datetime as dt
 
-    token = "eo_" + secrets.token_urlsafe(
-        32
-    )  # never starts with "-", which a command line would take for an option
+    # "eo_": never starts with "-", which a command line would take for an option
+    token = "eo_" + secrets.token_urlsafe(32)
     with store.sessions.begin() as session:
         if session.get(Agency, agency) is None:
             session.add(Agency(code=agency, name=agency))

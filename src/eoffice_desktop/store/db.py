@@ -4,18 +4,15 @@ Pragmas (PITFALLS): WAL for concurrent readers, synchronous=FULL so that a power
 outbox row, foreign keys on. Letter PDFs live beside it in a content-addressed blob directory.
 """
 
-import hashlib
 import logging
-import os
-import sqlite3
-import tempfile
 from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from sqlalchemy import Engine, create_engine, event, text
 from sqlalchemy.orm import Session, sessionmaker
 
+from eoffice_desktop.durable import blob_path, put_blob, sqlite_pragmas
 from eoffice_desktop.errors import EOfficeError
 from eoffice_desktop.paths import data_dir
 
@@ -33,15 +30,6 @@ keeps this equal to Alembic's head."""
 
 class StoreError(EOfficeError):
     """The local store cannot be opened or written (disk full, locked, damaged)."""
-
-
-def _pragmas(dbapi_connection: sqlite3.Connection, _record: Any) -> None:
-    cursor = dbapi_connection.cursor()
-    cursor.execute("PRAGMA journal_mode=WAL")
-    cursor.execute("PRAGMA synchronous=FULL")
-    cursor.execute("PRAGMA foreign_keys=ON")
-    cursor.execute("PRAGMA busy_timeout=10000")
-    cursor.close()
 
 
 def _alembic_config() -> "Config":
@@ -92,24 +80,13 @@ class Store:
 
     def put_blob(self, data: bytes) -> str:
         """Store ``data`` under its SHA-256 (written whole, then renamed); returns the hash."""
-        digest = hashlib.sha256(data).hexdigest()
-        path = self.blob_path(digest)
-        if not path.exists():
-            path.parent.mkdir(parents=True, exist_ok=True)
-            fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=".blob-")
-            try:
-                with os.fdopen(fd, "wb") as handle:
-                    handle.write(data)
-                    handle.flush()
-                    os.fsync(handle.fileno())
-                os.replace(tmp, path)
-            except OSError as exc:
-                Path(tmp).unlink(missing_ok=True)
-                raise StoreError(f"cannot write to {path.parent}: {exc.strerror or exc}") from exc
-        return digest
+        try:
+            return put_blob(self.blobs, data)
+        except OSError as exc:
+            raise StoreError(f"cannot write to {self.blobs}: {exc.strerror or exc}") from exc
 
     def blob_path(self, digest: str) -> Path:
-        return self.blobs / digest[:2] / digest
+        return blob_path(self.blobs, digest)
 
     def get_blob(self, digest: str) -> bytes:
         return self.blob_path(digest).read_bytes()
@@ -126,7 +103,7 @@ def open_store(directory: Path | None = None) -> Store:
     except OSError as exc:
         raise StoreError(f"cannot create the data directory {directory}: {exc.strerror or exc}") from exc
     engine = create_engine(f"sqlite:///{directory / DATABASE_FILE}", future=True)
-    event.listen(engine, "connect", _pragmas)
+    event.listen(engine, "connect", sqlite_pragmas)
     try:
         revision = current_revision(engine)
         if revision != HEAD_REVISION:

@@ -6,6 +6,7 @@ Thai is written without spaces, so word tokenizers fail; the registers have a tr
 
 import datetime as dt
 from dataclasses import dataclass
+from typing import TypedDict, Unpack
 
 from sqlalchemy import func, select, text
 from sqlalchemy.exc import IntegrityError
@@ -49,6 +50,20 @@ class RegisterRow:
             entry.letter_id,
             entry.recorded_at,
         )
+
+
+class EntryFields(TypedDict, total=False):
+    """The fields of a register entry (see :func:`record_entry`)."""
+
+    number: str
+    letter_date: dt.date | None
+    from_party: str
+    to_party: str
+    subject: str
+    action: str
+    remark: str
+    letter_id: str | None
+    when: dt.datetime | None
 
 
 def record_entry(
@@ -97,37 +112,12 @@ class Registers:
     def __init__(self, store: Store) -> None:
         self.store = store
 
-    def record(
-        self,
-        kind: str,
-        *,
-        number: str = "",
-        letter_date: dt.date | None = None,
-        from_party: str = "",
-        to_party: str = "",
-        subject: str = "",
-        action: str = "",
-        remark: str = "",
-        letter_id: str | None = None,
-        when: dt.datetime | None = None,
-    ) -> RegisterRow:
+    def record(self, kind: str, **fields: Unpack[EntryFields]) -> RegisterRow:
         """Enter a letter in a register; it gets the next number of that register's (Buddhist Era) year."""
         for _attempt in range(5):
             try:
                 with self.store.sessions.begin() as session:
-                    return record_entry(
-                        session,
-                        kind,
-                        number=number,
-                        letter_date=letter_date,
-                        from_party=from_party,
-                        to_party=to_party,
-                        subject=subject,
-                        action=action,
-                        remark=remark,
-                        letter_id=letter_id,
-                        when=when,
-                    )
+                    return record_entry(session, kind, **fields)
             except IntegrityError:
                 continue  # another writer took that number: take the next one
         raise StoreError("the register is too busy: try again")

@@ -59,6 +59,3 @@ class PagedTableModel(QAbstractTableModel):
             self.beginInsertRows(QModelIndex(), len(self.rows), len(self.rows) + len(more) - 1)
             self.rows.extend(more)
             self.endInsertRows()
-
-    def row(self, position: int) -> Any:
-        return self.rows[position]
