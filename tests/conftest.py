@@ -10,9 +10,7 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 import pytest
 
-from tests.helpers import example, run_cli
-
-PIN_ENV = "EOFFICE_TEST_PIN"
+from tests.helpers import PIN_ENV, example, run_cli, sign_cli
 
 
 def _start_qt() -> Any:
@@ -130,19 +128,11 @@ def signed_letters(hsm: Any, tmp_path: Path, write_json: Callable[..., Path]) ->
         drafts.append(path)
     out_dir = tmp_path / "signed"
     out_dir.mkdir()
-    code, _, err = run_cli(
-        "sign",
-        *drafts,
+    code, _, err = sign_cli(
+        hsm,
+        drafts,
         "--out-dir",
         out_dir,
-        "--pkcs11-module",
-        hsm.module,
-        "--token-label",
-        hsm.label,
-        "--cert-label",
-        "signer",
-        "--pin-env",
-        PIN_ENV,
     )
     assert code == 0, err
     return sorted(out_dir.glob("*.pdf"))

@@ -3,6 +3,7 @@
 import json
 import shutil
 import subprocess
+from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
@@ -30,6 +31,48 @@ def run_cli(*args: str | Path) -> tuple[int, str, str]:
     with contextlib.redirect_stdout(out), contextlib.redirect_stderr(err):
         code = main([str(a) for a in args])
     return code, out.getvalue(), err.getvalue()
+
+
+PIN_ENV = "EOFFICE_TEST_PIN"  # tests put the SoftHSM token's PIN here for `sign --pin-env`
+
+
+def sign_cli(
+    hsm: Any, inputs: Sequence[Path], *extra: str | Path, cert: str | None = "signer"
+) -> tuple[int, str, str]:
+    """`eoffice-desktop sign` with the test token (``cert=None``: leave the choice to the program)."""
+    chosen = ("--cert-label", cert) if cert else ()
+    return run_cli(
+        "sign",
+        *inputs,
+        "--pkcs11-module",
+        hsm.module,
+        "--token-label",
+        hsm.label,
+        *chosen,
+        "--pin-env",
+        PIN_ENV,
+        *extra,
+    )
+
+
+def reserve_cli(
+    data_dir: Path, server: str, token: str, count: int, series: str = "ดศ 0201"
+) -> tuple[int, str, str]:
+    """`eoffice-desktop numbers reserve` for a workstation's data directory."""
+    return run_cli(
+        "--data-dir",
+        data_dir,
+        "numbers",
+        "reserve",
+        "--server",
+        server,
+        "--token",
+        token,
+        "--series",
+        series,
+        "--count",
+        str(count),
+    )
 
 
 def pdftotext(path: Path, *extra: str) -> str:

@@ -12,9 +12,7 @@ from pyhanko.pdf_utils import generic
 from pyhanko.pdf_utils.incremental_writer import IncrementalPdfFileWriter
 from pyhanko.sign.validation.dss import DocumentSecurityStore
 
-from tests.helpers import example, run_cli
-
-PIN_ENV = "EOFFICE_TEST_PIN"
+from tests.helpers import PIN_ENV, example, run_cli, sign_cli
 
 
 @pytest.fixture(scope="module")
@@ -28,19 +26,11 @@ def signed(hsm: Any, tmp_path_factory: pytest.TempPathFactory, emblem: Path) -> 
     assert run_cli("draft", "--template", "external-letter", "--data", data, "--out", letter)[0] == 0
     os.environ[PIN_ENV] = hsm.pin
     out = directory / "signed.pdf"
-    code, _, err = run_cli(
-        "sign",
-        letter,
+    code, _, err = sign_cli(
+        hsm,
+        [letter],
         "--out",
         out,
-        "--pkcs11-module",
-        hsm.module,
-        "--token-label",
-        hsm.label,
-        "--cert-label",
-        "signer",
-        "--pin-env",
-        PIN_ENV,
     )
     assert code == 0, err
     return out
@@ -148,19 +138,11 @@ def test_long_term_claim_without_revocation_status_is_not_valid(
     data.write_text(json.dumps(example("memo"), ensure_ascii=False), encoding="utf-8")
     assert run_cli("draft", "--template", "memo", "--data", data, "--out", letter)[0] == 0
     bt = tmp_path / "bt.pdf"
-    code, _, err = run_cli(
-        "sign",
-        letter,
+    code, _, err = sign_cli(
+        hsm,
+        [letter],
         "--out",
         bt,
-        "--pkcs11-module",
-        hsm.module,
-        "--token-label",
-        hsm.label,
-        "--cert-label",
-        "signer",
-        "--pin-env",
-        PIN_ENV,
         "--level",
         "B-T",
         "--tsa",

@@ -11,9 +11,7 @@ from typing import Any
 import pymupdf
 import pytest
 
-from tests.helpers import example, run_cli
-
-PIN_ENV = "EOFFICE_TEST_PIN"
+from tests.helpers import PIN_ENV, example, run_cli, sign_cli
 
 
 @pytest.fixture
@@ -40,22 +38,6 @@ def letter(tmp_path: Path, write_json: Callable[..., Path], emblem: Path) -> Pat
     return out
 
 
-def sign(hsm: Any, inputs: list[Path], *extra: str | Path, cert: str = "signer") -> tuple[int, str, str]:
-    return run_cli(
-        "sign",
-        *inputs,
-        "--pkcs11-module",
-        hsm.module,
-        "--token-label",
-        hsm.label,
-        "--cert-label",
-        cert,
-        "--pin-env",
-        PIN_ENV,
-        *extra,
-    )
-
-
 def verify(files: list[Path], trust: Path | None) -> tuple[int, list[dict[str, Any]]]:
     code, out, _err = run_cli("verify", *files, "--json", *(["--trust", trust] if trust else []))
     return code, json.loads(out)
@@ -64,7 +46,7 @@ def verify(files: list[Path], trust: Path | None) -> tuple[int, list[dict[str, A
 @pytest.fixture
 def signed(hsm: Any, pin_env: str, letter: Path, tmp_path: Path) -> Path:
     out = tmp_path / "signed.pdf"
-    code, _, err = sign(hsm, [letter], "--out", out)
+    code, _, err = sign_cli(hsm, [letter], "--out", out)
     assert code == 0, err
     return out
 
@@ -133,14 +115,14 @@ def test_certificates_that_may_not_sign_are_refused(
     hsm: Any, pin_env: str, letter: Path, tmp_path: Path, cert: str, expected: str
 ) -> None:
     out = tmp_path / "out.pdf"
-    code, _, err = sign(hsm, [letter], "--out", out, cert=cert)
+    code, _, err = sign_cli(hsm, [letter], "--out", out, cert=cert)
     assert code != 0 and expected in err and not out.exists()
 
 
 def test_not_a_pdf_is_refused(hsm: Any, pin_env: str, tmp_path: Path) -> None:
     bogus = tmp_path / "letter.pdf"
     bogus.write_text("hello", encoding="utf-8")
-    code, _, err = sign(hsm, [bogus], "--out", tmp_path / "out.pdf")
+    code, _, err = sign_cli(hsm, [bogus], "--out", tmp_path / "out.pdf")
     assert code != 0 and "not a PDF" in err and not (tmp_path / "out.pdf").exists()
 
 
@@ -149,7 +131,7 @@ def test_a_file_changed_after_its_signature_is_refused(
 ) -> None:
     changed = tmp_path / "changed.pdf"
     changed.write_bytes(signed.read_bytes() + b"\n% appended\n")
-    code, _, err = sign(hsm, [changed], "--out", tmp_path / "again.pdf")
+    code, _, err = sign_cli(hsm, [changed], "--out", tmp_path / "again.pdf")
     assert code != 0 and "changed after signature" in err
 
 
@@ -159,7 +141,7 @@ def test_wrong_pin_is_clear_and_writes_nothing(
     monkeypatch.setenv(PIN_ENV, "999999")
     out = tmp_path / "out.pdf"
     with caplog.at_level("DEBUG"):
-        code, stdout, err = sign(hsm, [letter], "--out", out)
+        code, stdout, err = sign_cli(hsm, [letter], "--out", out)
     assert code != 0 and "wrong PIN" in err and "tries left" in err
     assert not out.exists()
     assert "999999" not in err + stdout + caplog.text, "the PIN is never written anywhere"
@@ -175,13 +157,13 @@ def test_batch_one_login_and_output_names(
         sources.append(copy)
     out_dir = tmp_path / "signed"
     out_dir.mkdir()
-    code, out, err = sign(hsm, sources, "--out-dir", out_dir)
+    code, out, err = sign_cli(hsm, sources, "--out-dir", out_dir)
     assert code == 0, err
     outputs = sorted(out_dir.glob("*.pdf"))
     assert [p.name for p in outputs] == [p.name for p in sources]
     code, reports = verify(outputs, trust_root)
     assert code == 0 and all(r["valid"] for r in reports)
-    code, out, _ = sign(hsm, sources, "--out-dir", out_dir)  # a second run finds them signed
+    code, out, _ = sign_cli(hsm, sources, "--out-dir", out_dir)  # a second run finds them signed
     assert code == 0 and out.count("already signed") == 4
 
 
@@ -189,7 +171,7 @@ def test_pin_never_reaches_logs(
     hsm: Any, pin_env: str, letter: Path, tmp_path: Path, caplog: pytest.LogCaptureFixture
 ) -> None:
     with caplog.at_level("DEBUG"):
-        code, out, err = sign(hsm, [letter], "--out", tmp_path / "x.pdf")
+        code, out, err = sign_cli(hsm, [letter], "--out", tmp_path / "x.pdf")
     assert code == 0, err
     assert hsm.pin not in caplog.text + out + err
     assert os.environ[PIN_ENV] == hsm.pin
@@ -200,7 +182,7 @@ def test_b_t_with_failover_to_a_working_timestamp_authority(
 ) -> None:
     out = tmp_path / "bt.pdf"
     dead = "http://127.0.0.1:9/tsa"  # nothing listens on the discard port: the first authority fails
-    code, _, err = sign(hsm, [letter], "--out", out, "--level", "B-T", "--tsa", dead, "--tsa", tsa_url)
+    code, _, err = sign_cli(hsm, [letter], "--out", out, "--level", "B-T", "--tsa", dead, "--tsa", tsa_url)
     assert code == 0, err
     code, (report,) = verify([out], trust_root)
     assert code == 0, report
@@ -212,7 +194,7 @@ def test_b_t_without_any_reachable_authority_writes_nothing(
     hsm: Any, pin_env: str, letter: Path, tmp_path: Path
 ) -> None:
     out = tmp_path / "bt.pdf"
-    code, _, err = sign(hsm, [letter], "--out", out, "--level", "B-T", "--tsa", "http://127.0.0.1:9/tsa")
+    code, _, err = sign_cli(hsm, [letter], "--out", out, "--level", "B-T", "--tsa", "http://127.0.0.1:9/tsa")
     assert code != 0 and "timestamp" in err.lower() and not out.exists()
 
 
@@ -251,7 +233,7 @@ def test_long_term_levels_embed_validation_data(
 ) -> None:
     out = tmp_path / f"{level}.pdf"
     before = len(responder.requests)
-    code, _, err = sign(
+    code, _, err = sign_cli(
         hsm, [letter], "--out", out, "--level", level, "--tsa", tsa_url, "--trust", trust_root
     )
     assert code == 0, err
@@ -266,7 +248,7 @@ def test_long_term_levels_embed_validation_data(
 def test_long_term_levels_need_trust_anchors(
     hsm: Any, pin_env: str, letter: Path, tmp_path: Path, tsa_url: str
 ) -> None:
-    code, _, err = sign(hsm, [letter], "--out", tmp_path / "x.pdf", "--level", "B-LT", "--tsa", tsa_url)
+    code, _, err = sign_cli(hsm, [letter], "--out", tmp_path / "x.pdf", "--level", "B-LT", "--tsa", tsa_url)
     assert code != 0 and "--trust" in err
 
 
@@ -274,7 +256,7 @@ def test_a_revoked_certificate_cannot_sign_long_term(
     hsm: Any, pin_env: str, letter: Path, tmp_path: Path, tsa_url: str, trust_root: Path
 ) -> None:
     out = tmp_path / "revoked.pdf"
-    code, _, err = sign(
+    code, _, err = sign_cli(
         hsm,
         [letter],
         "--out",
@@ -317,7 +299,7 @@ def test_key_that_demands_the_pin_per_signature(
         sources.append(copy)
     out_dir = tmp_path / "out"
     out_dir.mkdir()
-    code, _, err = sign(hsm, sources, "--out-dir", out_dir, cert="always-pin")
+    code, _, err = sign_cli(hsm, sources, "--out-dir", out_dir, cert="always-pin")
     assert code == 0, err
     code, reports = verify(sorted(out_dir.iterdir()), trust_root)
     assert code == 0 and len(reports) == 3
@@ -326,18 +308,7 @@ def test_key_that_demands_the_pin_per_signature(
 def test_several_signing_certificates_mean_the_caller_chooses(
     hsm: Any, pin_env: str, letter: Path, tmp_path: Path
 ) -> None:
-    code, _, err = run_cli(
-        "sign",
-        letter,
-        "--out",
-        tmp_path / "x.pdf",
-        "--pkcs11-module",
-        hsm.module,
-        "--token-label",
-        hsm.label,
-        "--pin-env",
-        PIN_ENV,
-    )
+    code, _, err = sign_cli(hsm, [letter], "--out", tmp_path / "x.pdf", cert=None)
     assert code != 0 and "several signing certificates" in err and "--cert-label" in err
 
 
@@ -345,21 +316,7 @@ def test_certificate_by_id_and_invisible_signature(
     hsm: Any, pin_env: str, letter: Path, tmp_path: Path, trust_root: Path
 ) -> None:
     out = tmp_path / "invisible.pdf"
-    code, _, err = run_cli(
-        "sign",
-        letter,
-        "--out",
-        out,
-        "--pkcs11-module",
-        hsm.module,
-        "--token-label",
-        hsm.label,
-        "--cert-id",
-        "01",
-        "--pin-env",
-        PIN_ENV,
-        "--invisible",
-    )
+    code, _, err = sign_cli(hsm, [letter], "--out", out, "--cert-id", "01", "--invisible", cert=None)
     assert code == 0, err
     code, (report,) = verify([out], trust_root)
     assert code == 0, report
@@ -379,7 +336,7 @@ def test_a_pdf_without_a_reserved_spot_gets_one_on_its_last_page(
         pdf.add_blank_page(page_size=(595, 842))
         pdf.save(plain)
     out = tmp_path / "plain-signed.pdf"
-    code, _, err = sign(hsm, [plain], "--out", out)
+    code, _, err = sign_cli(hsm, [plain], "--out", out)
     assert code == 0, err
     code, (report,) = verify([out], trust_root)
     assert code == 0, report

@@ -10,9 +10,7 @@ import pytest
 from pkcs11 import exceptions as p11
 
 from eoffice_desktop.signing import batch
-from tests.helpers import example, run_cli
-
-PIN_ENV = "EOFFICE_TEST_PIN"
+from tests.helpers import PIN_ENV, example, run_cli, sign_cli
 
 
 def test_pulled_token_keeps_signed_letters_and_the_batch_resumes(
@@ -45,19 +43,7 @@ def test_pulled_token_keeps_signed_letters_and_the_batch_resumes(
         return real_sign_one(*args, **kwargs)
 
     monkeypatch.setattr(batch, "_sign_one", pulled_on_fourth)
-    args = [
-        "--out-dir",
-        out_dir,
-        "--pkcs11-module",
-        hsm.module,
-        "--token-label",
-        hsm.label,
-        "--cert-label",
-        "signer",
-        "--pin-env",
-        PIN_ENV,
-    ]
-    code, out, err = run_cli("sign", *letters, *args)
+    code, out, err = sign_cli(hsm, letters, "--out-dir", out_dir)
     assert code != 0
     assert sorted(p.name for p in out_dir.iterdir()) == ["in-0.pdf", "in-1.pdf", "in-2.pdf"], (
         "no partial output"
@@ -68,7 +54,7 @@ def test_pulled_token_keeps_signed_letters_and_the_batch_resumes(
     assert code == 0 and all(r["valid"] for r in json.loads(report))
 
     monkeypatch.setattr(batch, "_sign_one", real_sign_one)  # the token is back
-    code, out, err = run_cli("sign", *letters, *args)
+    code, out, err = sign_cli(hsm, letters, "--out-dir", out_dir)
     assert code == 0, err
     assert out.count("already signed") == 3 and out.count(": signed") == 3
     code, report = run_cli("verify", *sorted(out_dir.iterdir()), "--trust", trust_root, "--json")[:2]

@@ -9,9 +9,7 @@ from typing import Any
 import pytest
 
 from eoffice_desktop.letterdata import read_letter_data
-from tests.helpers import example, run_cli
-
-PIN_ENV = "EOFFICE_TEST_PIN"
+from tests.helpers import PIN_ENV, example, run_cli, sign_cli
 
 
 @pytest.fixture
@@ -31,19 +29,11 @@ def signed_letter(hsm: Any, tmp_path: Path, write_json: Callable[..., Path]) -> 
         == 0
     )
     out = tmp_path / "signed.pdf"
-    code, _, err = run_cli(
-        "sign",
-        letter,
+    code, _, err = sign_cli(
+        hsm,
+        [letter],
         "--out",
         out,
-        "--pkcs11-module",
-        hsm.module,
-        "--token-label",
-        hsm.label,
-        "--cert-label",
-        "signer",
-        "--pin-env",
-        PIN_ENV,
     )
     assert code == 0, err
     return out

@@ -21,9 +21,8 @@ from eoffice_desktop.sync.client import CloudClient
 from eoffice_desktop.sync.engine import SyncEngine, waiting
 from tests.cloud import RunningCloud
 from tests.faultproxy import faulty_proxy
-from tests.helpers import example, run_cli
+from tests.helpers import PIN_ENV, example, run_cli, sign_cli
 
-PIN_ENV = "EOFFICE_TEST_PIN"
 LETTERS = 10
 
 
@@ -42,19 +41,11 @@ def queued(hsm: Any, tmp_path: Path, write_json: Callable[..., Path], trust_root
     signed = tmp_path / "signed"
     signed.mkdir()
     assert (
-        run_cli(
-            "sign",
-            *drafts,
+        sign_cli(
+            hsm,
+            drafts,
             "--out-dir",
             signed,
-            "--pkcs11-module",
-            hsm.module,
-            "--token-label",
-            hsm.label,
-            "--cert-label",
-            "signer",
-            "--pin-env",
-            PIN_ENV,
         )[0]
         == 0
     )

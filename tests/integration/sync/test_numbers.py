@@ -6,7 +6,7 @@ from sqlalchemy import func, select
 
 from eoffice_cloud.models import IssuedNumber
 from tests.cloud import RunningCloud
-from tests.helpers import run_cli
+from tests.helpers import reserve_cli, run_cli
 
 
 def _next(data_dir: Path, series: str) -> tuple[int, str, str]:
@@ -17,20 +17,7 @@ def test_two_offline_workstations_never_collide(cloud: RunningCloud, tmp_path: P
     a, b = tmp_path / "ws-a", tmp_path / "ws-b"
     for data_dir, name in ((a, "a"), (b, "b")):
         token = cloud.token(f"ws-{name}", "DS")
-        code, out, err = run_cli(
-            "--data-dir",
-            data_dir,
-            "numbers",
-            "reserve",
-            "--server",
-            cloud.url,
-            "--token",
-            token,
-            "--series",
-            "ดศ 0201",
-            "--count",
-            "5",
-        )
+        code, out, err = reserve_cli(data_dir, cloud.url, token, 5)
         assert code == 0, err
     issued = []
     for _ in range(5):  # offline from here: no server involved
@@ -49,23 +36,7 @@ def test_two_offline_workstations_never_collide(cloud: RunningCloud, tmp_path: P
 
 def test_circular_series(cloud: RunningCloud, tmp_path: Path) -> None:
     token = cloud.token("ws", "DS")
-    assert (
-        run_cli(
-            "--data-dir",
-            tmp_path / "ws",
-            "numbers",
-            "reserve",
-            "--server",
-            cloud.url,
-            "--token",
-            token,
-            "--series",
-            "ดศ 0201/ว",
-            "--count",
-            "2",
-        )[0]
-        == 0
-    )
+    assert reserve_cli(tmp_path / "ws", cloud.url, token, 2, series="ดศ 0201/ว")[0] == 0
     assert _next(tmp_path / "ws", "ดศ 0201/ว")[1].strip() == "ดศ ๐๒๐๑/ว ๑"
 
 
@@ -74,23 +45,7 @@ def test_sync_reports_issued_numbers_and_leases_before_running_out(
 ) -> None:
     data_dir = tmp_path / "ws"
     token = cloud.token("ws", "DS")
-    assert (
-        run_cli(
-            "--data-dir",
-            data_dir,
-            "numbers",
-            "reserve",
-            "--server",
-            cloud.url,
-            "--token",
-            token,
-            "--series",
-            "ดศ 0201",
-            "--count",
-            "10",
-        )[0]
-        == 0
-    )
+    assert reserve_cli(data_dir, cloud.url, token, 10)[0] == 0
     for _ in range(9):
         assert _next(data_dir, "ดศ 0201")[0] == 0
     code, _, err = run_cli("--data-dir", data_dir, "sync", "--server", cloud.url, "--token", token, "--once")
@@ -104,18 +59,5 @@ def test_sync_reports_issued_numbers_and_leases_before_running_out(
 
 
 def test_reserve_when_offline_is_a_clear_error(tmp_path: Path) -> None:
-    code, _, err = run_cli(
-        "--data-dir",
-        tmp_path / "ws",
-        "numbers",
-        "reserve",
-        "--server",
-        "http://127.0.0.1:9",
-        "--token",
-        "x",
-        "--series",
-        "ดศ 0201",
-        "--count",
-        "5",
-    )
+    code, _, err = reserve_cli(tmp_path / "ws", "http://127.0.0.1:9", "x", 5)
     assert code != 0 and "cannot reserve numbers" in err

@@ -17,8 +17,6 @@ from eoffice_desktop.sync.engine import SyncEngine
 from tests.cloud import RunningCloud
 from tests.helpers import example, run_cli
 
-PIN_ENV = "EOFFICE_TEST_PIN"
-
 
 def _queue(data_dir: Path, letters: list[Path], trust: Path, to: str = "CM") -> None:
     code, _, err = run_cli("--data-dir", data_dir, "queue", "add", *letters, "--to", to, "--trust", trust)

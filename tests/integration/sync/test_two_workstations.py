@@ -8,9 +8,7 @@ from typing import Any
 
 from eoffice_cloud.storage import stats
 from tests.cloud import RunningCloud
-from tests.helpers import example, run_cli
-
-PIN_ENV = "EOFFICE_TEST_PIN"
+from tests.helpers import PIN_ENV, example, reserve_cli, run_cli, sign_cli
 
 
 def test_reserve_go_offline_sign_queue_come_back_sync(
@@ -21,20 +19,7 @@ def test_reserve_go_offline_sign_queue_come_back_sync(
         name: (tmp_path / name, cloud.token(f"ws-{name}", "DS")) for name in ("front-desk", "back-office")
     }
     for data_dir, token in stations.values():  # online: each reserves a block of the office's series
-        code, _, err = run_cli(
-            "--data-dir",
-            data_dir,
-            "numbers",
-            "reserve",
-            "--server",
-            cloud.url,
-            "--token",
-            token,
-            "--series",
-            "ดศ 0201",
-            "--count",
-            "3",
-        )
+        code, _, err = reserve_cli(data_dir, cloud.url, token, 3)
         assert code == 0, err
     # offline from here: number, draft, sign and queue without the server
     numbers = []
@@ -59,19 +44,11 @@ def test_reserve_go_offline_sign_queue_come_back_sync(
                 == 0
             )
             signed = tmp_path / f"{name}-{i}-signed.pdf"
-            code, _, err = run_cli(
-                "sign",
-                draft,
+            code, _, err = sign_cli(
+                hsm,
+                [draft],
                 "--out",
                 signed,
-                "--pkcs11-module",
-                hsm.module,
-                "--token-label",
-                hsm.label,
-                "--cert-label",
-                "signer",
-                "--pin-env",
-                PIN_ENV,
             )
             assert code == 0, err
             code, _, err = run_cli(
