@@ -7,6 +7,8 @@ from pathlib import Path
 from typing import Any
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+# no machine policy of the test machine leaks into the tests (tests pass their own policy file)
+os.environ["EOFFICE_POLICY"] = os.devnull + ".absent-policy.toml"
 
 import pytest
 

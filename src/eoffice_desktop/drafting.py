@@ -4,15 +4,14 @@ import csv
 import dataclasses
 import json
 import os
-import tempfile
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
-from functools import cache
 from pathlib import Path
 from typing import Any
 
 from eoffice_desktop.domain.errors import FieldError
 from eoffice_desktop.domain.fields import FieldType, ValidationContext, validate
+from eoffice_desktop.durable import OutputError, write_atomically
 from eoffice_desktop.errors import EOfficeError
 from eoffice_desktop.render import RenderOptions, RenderResult, render_letter
 from eoffice_desktop.templates import Template, TemplateRegistry
@@ -20,10 +19,6 @@ from eoffice_desktop.templates import Template, TemplateRegistry
 
 class InputError(EOfficeError):
     """Letter data or a merge file cannot be read."""
-
-
-class OutputError(EOfficeError):
-    """An output file cannot be written."""
 
 
 def read_letter_data(path: Path) -> dict[str, Any]:
@@ -42,37 +37,6 @@ def validate_letter(
     template: Template, data: Mapping[str, Any], registry: TemplateRegistry
 ) -> dict[str, Any]:
     return validate(data, template.fields, ValidationContext(registry.salutations))
-
-
-@cache
-def _file_mode() -> int:
-    """The mode a newly created file gets under this process's umask (temporary files are created 0600)."""
-    umask = os.umask(0o022)
-    os.umask(umask)
-    return 0o666 & ~umask
-
-
-def write_atomically(path: Path, content: bytes) -> None:
-    """Write to a temporary file beside ``path`` and rename it into place: never a half-written file."""
-    directory = path.parent if str(path.parent) else Path(".")
-    try:
-        fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".part", dir=directory)
-    except OSError as exc:
-        raise OutputError(f"cannot write {path}: {exc.strerror or exc}") from exc
-    try:
-        with os.fdopen(fd, "wb") as handle:
-            handle.write(content)
-            handle.flush()
-            if hasattr(os, "fchmod"):
-                os.fchmod(handle.fileno(), _file_mode())
-            os.fsync(handle.fileno())
-        os.replace(tmp, path)
-    except OSError as exc:
-        Path(tmp).unlink(missing_ok=True)
-        raise OutputError(f"cannot write {path}: {exc.strerror or exc}") from exc
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
 
 
 def check_writable_dir(directory: Path) -> None:

@@ -46,3 +46,38 @@ def test_a_missing_default_file_means_defaults_but_a_named_one_must_exist(
 def test_mistakes_are_named(tmp_path: Path, text: str, message: str) -> None:
     with pytest.raises(ConfigError, match=message):
         load_config(_write(tmp_path, text))
+
+
+def test_machine_policy_wins_and_locks_its_keys(tmp_path: Path) -> None:
+    user = _write(tmp_path, '[sync]\nserver = "https://mine.example"\n[signing]\ntsa = ["http://tsa.example"]\n')
+    policy = tmp_path / "policy" / "policy.toml"
+    policy.parent.mkdir()
+    policy.write_text(
+        '[policy]\nnote = "กำหนดโดยฝ่ายไอที"\n[sync]\nserver = "https://eoffice.go.th"\n'
+        '[signing]\nmodule = "p11.so"\n',
+        encoding="utf-8",
+    )
+    config = load_config(user, policy)
+    assert config.server == "https://eoffice.go.th" and config.tsa == ("http://tsa.example",)
+    assert config.pkcs11_module == policy.parent / "p11.so"
+    assert config.locked == {"sync.server": "กำหนดโดยฝ่ายไอที", "signing.module": "กำหนดโดยฝ่ายไอที"}
+
+
+def test_settings_are_saved_keeping_other_keys_but_never_over_policy(tmp_path: Path) -> None:
+    from eoffice_desktop.config import save_settings
+
+    user = _write(tmp_path, '[render]\nfont_families = ["Sarabun"]\n')
+    policy = tmp_path / "policy.toml"
+    policy.write_text('[sync]\nserver = "https://eoffice.go.th"\n', encoding="utf-8")
+    config = save_settings(
+        {"signing.tsa": ["http://tsa.example/ts"], "ui.language": "en", "signing.level": "B-T"}, user, policy
+    )
+    assert config.tsa == ("http://tsa.example/ts",) and config.language == "en" and config.level == "B-T"
+    assert config.font_families == ("Sarabun",)
+    before = user.read_text(encoding="utf-8")
+    with pytest.raises(ConfigError, match="machine policy"):
+        save_settings({"sync.server": "https://elsewhere.example"}, user, policy)
+    with pytest.raises(ConfigError, match="signing.level must be one of"):
+        save_settings({"signing.level": "B-X"}, user, policy)
+    assert user.read_text(encoding="utf-8") == before  # nothing half-written
+    assert save_settings({"ui.language": None}, user, policy).language is None

@@ -21,7 +21,7 @@ from pyhanko.sign.validation import add_validation_info
 from pyhanko.sign.validation.errors import ValidationInfoReadingError
 from pyhanko_certvalidator.errors import PathBuildingError, PathValidationError
 
-from eoffice_desktop.drafting import write_atomically
+from eoffice_desktop.durable import write_atomically
 from eoffice_desktop.signing.batch import Level, validation_context
 from eoffice_desktop.signing.errors import InputRefused, SigningError
 from eoffice_desktop.signing.timestamping import FailoverTimeStamper

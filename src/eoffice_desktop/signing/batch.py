@@ -26,7 +26,7 @@ from pyhanko.stamp import StaticStampStyle
 from pyhanko_certvalidator import ValidationContext
 
 from eoffice_desktop.domain.thai import thai_date, thai_digits
-from eoffice_desktop.drafting import write_atomically
+from eoffice_desktop.durable import write_atomically
 from eoffice_desktop.signing.certs import CertificateInfo
 from eoffice_desktop.signing.errors import InputRefused, SigningError, TokenRemoved
 from eoffice_desktop.signing.inputs import RESERVED_FIELD, check_pdf, empty_signature_field, reserved_size
