@@ -49,7 +49,9 @@ def test_mistakes_are_named(tmp_path: Path, text: str, message: str) -> None:
 
 
 def test_machine_policy_wins_and_locks_its_keys(tmp_path: Path) -> None:
-    user = _write(tmp_path, '[sync]\nserver = "https://mine.example"\n[signing]\ntsa = ["http://tsa.example"]\n')
+    user = _write(
+        tmp_path, '[sync]\nserver = "https://mine.example"\n[signing]\ntsa = ["http://tsa.example"]\n'
+    )
     policy = tmp_path / "policy" / "policy.toml"
     policy.parent.mkdir()
     policy.write_text(
@@ -77,7 +79,7 @@ def test_settings_are_saved_keeping_other_keys_but_never_over_policy(tmp_path: P
     before = user.read_text(encoding="utf-8")
     with pytest.raises(ConfigError, match="machine policy"):
         save_settings({"sync.server": "https://elsewhere.example"}, user, policy)
-    with pytest.raises(ConfigError, match="signing.level must be one of"):
+    with pytest.raises(ConfigError, match=r"signing\.level must be one of"):
         save_settings({"signing.level": "B-X"}, user, policy)
     assert user.read_text(encoding="utf-8") == before  # nothing half-written
     assert save_settings({"ui.language": None}, user, policy).language is None

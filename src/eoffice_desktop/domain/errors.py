@@ -14,3 +14,4 @@ class FieldError(DomainError):
         super().__init__(f"field '{field}': {problem}", thai=f"ช่อง '{field}': {thai or problem}")
         self.field = field
         self.problem = problem
+        self.problem_th = thai or problem  # the problem alone, for a message beside the field

@@ -22,7 +22,7 @@ from eoffice_desktop.render.decorations import Emblem, draw_rule, draw_text
 from eoffice_desktop.render.errors import RenderError
 from eoffice_desktop.render.fonts import FontSet, load_fontset
 from eoffice_desktop.render.paginate import Page, paginate, placed_lines
-from eoffice_desktop.render.qt import ensure_gui_app, thai_line_breaking_available
+from eoffice_desktop.render.qt import RENDERING, ensure_gui_app, thai_line_breaking_available
 from eoffice_desktop.render.signature_field import SignatureBox, add_signature_field
 from eoffice_desktop.render.tounicode import glyph_texts_of_pdf, write_tounicode
 from eoffice_desktop.render.units import A4_HEIGHT_CM, A4_WIDTH_CM, DPI, Geometry, cm, pt, to_pt
@@ -183,7 +183,14 @@ class _LetterPainter:
 def render_letter(
     template: Template, values: Mapping[str, Any], options: RenderOptions = RenderOptions()
 ) -> RenderResult:
-    """Render validated ``values`` (see :func:`eoffice_desktop.domain.fields.validate`) with ``template``."""
+    """Render validated ``values`` (see :func:`eoffice_desktop.domain.fields.validate`) with ``template``.
+
+    Any thread may call it; renderings run one at a time."""
+    with RENDERING:
+        return _render_letter(template, values, options)
+
+
+def _render_letter(template: Template, values: Mapping[str, Any], options: RenderOptions) -> RenderResult:
     ensure_gui_app()
     warnings: list[str] = []
     if not thai_line_breaking_available():

@@ -3,6 +3,7 @@
 import logging
 import os
 import sys
+import threading
 from functools import cache
 
 from PySide6.QtCore import QTextBoundaryFinder
@@ -11,6 +12,10 @@ from PySide6.QtGui import QGuiApplication
 log = logging.getLogger(__name__)
 
 _PROBE = "กระทรวงดิจิทัลเพื่อเศรษฐกิจและสังคม"
+
+RENDERING = threading.RLock()
+"""Held while a letter or a stamp is laid out and written: the window renders previews on worker threads,
+and one rendering at a time keeps Qt's shared font caches out of reach of a second thread."""
 
 
 def ensure_gui_app() -> QGuiApplication:

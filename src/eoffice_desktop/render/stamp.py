@@ -16,7 +16,7 @@ from eoffice_desktop.render.actualtext import add_actual_text
 from eoffice_desktop.render.contentscan import DrawnLine, scan_pages
 from eoffice_desktop.render.decorations import draw_text
 from eoffice_desktop.render.fonts import load_fontset
-from eoffice_desktop.render.qt import ensure_gui_app
+from eoffice_desktop.render.qt import RENDERING, ensure_gui_app
 from eoffice_desktop.render.tounicode import glyph_texts_of_pdf, write_tounicode
 from eoffice_desktop.render.units import DPI, pt, to_pt
 
@@ -27,6 +27,13 @@ def render_stamp(
     lines: Sequence[str], width_pt: float, height_pt: float, families: tuple[str, ...] = OFFICIAL_FAMILIES
 ) -> bytes:
     """A PDF page of ``width_pt`` × ``height_pt`` with ``lines`` centred, the first one bold."""
+    with RENDERING:
+        return _render_stamp(lines, width_pt, height_pt, families)
+
+
+def _render_stamp(
+    lines: Sequence[str], width_pt: float, height_pt: float, families: tuple[str, ...]
+) -> bytes:
     ensure_gui_app()
     fonts = load_fontset(families)
     data = QByteArray()

@@ -11,6 +11,7 @@ import enum
 import io
 import logging
 import tempfile
+import threading
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -70,6 +71,8 @@ class LetterResult:
     signed: bool
     problem: str | None = None
     skipped: bool = False  # already signed by an earlier run of the same batch
+    problem_th: str | None = None
+    cancelled: bool = False  # the user stopped the batch before this letter
 
 
 @dataclass
@@ -158,8 +161,12 @@ class BatchSigner:
         options: SignOptions,
         progress: Callable[[LetterResult], None] | None = None,
         appearance: Callable[[list[str]], bytes] | None = None,
+        cancel: threading.Event | None = None,
     ) -> BatchResult:
-        """Check everything that can be checked before asking for the PIN, then sign the letters in order."""
+        """Check everything that can be checked before asking for the PIN, then sign the letters in order.
+
+        ``cancel`` set while the batch runs stops it after the current letter: the rest are reported
+        unsigned (cancelled), and letters already signed stay signed."""
         cert = self.certificate()
         letters = []
         size: tuple[float, float] | None = None
@@ -201,7 +208,7 @@ class BatchSigner:
         try:
             return self.service.worker.call(
                 lambda: self._sign_on_worker(
-                    cert, letters, provider, options, timestamper, stamp_path, progress
+                    cert, letters, provider, options, timestamper, stamp_path, progress, cancel
                 )
             )
         finally:
@@ -217,6 +224,7 @@ class BatchSigner:
         timestamper: FailoverTimeStamper | None,
         stamp_path: Path | None,
         progress: Callable[[LetterResult], None] | None,
+        cancel: threading.Event | None = None,
     ) -> BatchResult:
         result = BatchResult(cert)
         todo = []
@@ -242,6 +250,16 @@ class BatchSigner:
             )
             style = StaticStampStyle.from_pdf_file(str(stamp_path), border_width=0) if stamp_path else None
             for index, (job, data, reserved) in enumerate(todo):
+                if cancel is not None and cancel.is_set():
+                    stopped = [
+                        LetterResult(j, False, "cancelled", problem_th="ยกเลิกแล้ว ยังไม่ได้ลงนาม", cancelled=True)
+                        for j, _, _ in todo[index:]
+                    ]
+                    result.letters += stopped
+                    for letter in stopped:
+                        if progress is not None:
+                            progress(letter)
+                    break
                 try:
                     signed = _sign_one(signer, data, reserved, options, timestamper, style)
                     write_atomically(job.out, signed)
@@ -249,17 +267,30 @@ class BatchSigner:
                 except REMOVED as exc:
                     log.warning("token removed while signing %s", job.source)
                     result.letters.append(
-                        LetterResult(job, False, "the token was removed; letter not signed")
+                        LetterResult(
+                            job,
+                            False,
+                            "the token was removed; letter not signed",
+                            problem_th="โทเค็นถูกถอดออก ยังไม่ได้ลงนาม",
+                        )
                     )
                     result.letters += [
-                        LetterResult(j, False, "not signed: the token was removed")
+                        LetterResult(
+                            j,
+                            False,
+                            "not signed: the token was removed",
+                            problem_th="โทเค็นถูกถอดออก ยังไม่ได้ลงนาม",
+                        )
                         for j, _, _ in todo[index + 1 :]
                     ]
                     raise TokenRemoved(
                         "the token was removed during the batch", thai="โทเค็นถูกถอดออกระหว่างลงนาม"
                     ) from exc
                 except (SigningError, p11.PKCS11Error, OSError, ValueError) as exc:
-                    letter = LetterResult(job, signed=False, problem=f"{type(exc).__name__}: {exc}")
+                    thai = exc.thai if isinstance(exc, SigningError) else None
+                    letter = LetterResult(
+                        job, signed=False, problem=f"{type(exc).__name__}: {exc}", problem_th=thai
+                    )
                 result.letters.append(letter)
                 if progress is not None:
                     progress(letter)

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from typing import Any, TypeVar
 
 from sqlalchemy import func, select
+from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
 from eoffice_desktop.domain.lifecycle import LetterState, check_transition, editing_makes_new_version
@@ -184,6 +185,17 @@ class LetterRepository:
             return self._record(letter)
 
         return self._write(work)
+
+    def save_draft(self, letter_id: str, template: str, data: Mapping[str, Any]) -> LetterRecord:
+        """The window's autosave: create the draft ``letter_id`` the first time, store its new data after."""
+        with self.store.sessions() as session:
+            exists = session.get(Letter, letter_id) is not None
+        if not exists:
+            try:
+                return self.create(template, data, letter_id)
+            except IntegrityError:  # made by another save at the same moment
+                pass
+        return self.edit(letter_id, data)
 
     def set_pdf(self, letter_id: str, pdf: bytes, *, signed: bool) -> LetterRecord:
         """The letter's current rendering, or its signed PDF (which moves it to signed)."""

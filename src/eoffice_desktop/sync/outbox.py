@@ -14,12 +14,14 @@ import uuid
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 from asn1crypto import x509
 from pyhanko.pdf_utils.reader import PdfFileReader
 from sqlalchemy import select
+from sqlalchemy.orm import Session
 
-from eoffice_desktop.domain.lifecycle import LetterState
+from eoffice_desktop.domain.lifecycle import LetterState, check_transition
 from eoffice_desktop.domain.thai import latin_digits
 from eoffice_desktop.errors import EOfficeError
 from eoffice_desktop.letterdata import read_letter_data
@@ -126,34 +128,95 @@ def queue_signed(
         letter.versions[-1].signatures.extend(_signature_records(pdf, report))
         session.add(letter)
         session.flush()
-        entry = record_entry(
-            session,
-            "send",
-            number=latin_digits(fields["number"] or ""),
-            letter_date=fields["letter_date"],
-            from_party=str(data.get("agency") or ""),
-            to_party=str(data.get("recipient") or ""),
-            subject=fields["subject"],
+        key, reg_no = _enqueue(session, letter, 1, digest, data, actor, now)
+    return Queued(path, letter.id, key, reg_no)
+
+
+def _enqueue(
+    session: Session,
+    letter: Letter,
+    version: int,
+    digest: str,
+    data: dict[str, Any],
+    actor: str,
+    now: dt.datetime,
+) -> tuple[str, int]:
+    """The send-register entry, the outbox row and the audit entry of a letter being queued (in the caller's
+    transaction). Returns the idempotency key and the register number."""
+    fields = ecms_fields(data)
+    entry = record_entry(
+        session,
+        "send",
+        number=latin_digits(fields["number"] or ""),
+        letter_date=fields["letter_date"],
+        from_party=str(data.get("agency") or ""),
+        to_party=str(data.get("recipient") or ""),
+        subject=fields["subject"],
+        letter_id=letter.id,
+        when=now,
+    )
+    key = str(uuid.uuid4())
+    session.add(
+        OutboxItem(
             letter_id=letter.id,
-            when=now,
+            version=version,
+            idempotency_key=key,
+            recipient_agency=letter.recipient_agency,
+            pdf_sha256=digest,
+            state="pending",
+            created_at=now,
         )
-        key = str(uuid.uuid4())
-        session.add(
-            OutboxItem(
-                letter_id=letter.id,
-                version=1,
-                idempotency_key=key,
-                recipient_agency=recipient_agency,
-                pdf_sha256=digest,
-                state="pending",
-                created_at=now,
-            )
+    )
+    audit.append(
+        session,
+        actor,
+        "queue",
+        letter.id,
+        {"sha256": digest, "register": entry.reg_no, "to": letter.recipient_agency},
+    )
+    return key, entry.reg_no
+
+
+def queue_stored(
+    store: Store,
+    letter_id: str,
+    actor: str,
+    recipient_agency: str | None,
+    trust: Sequence[x509.Certificate] = (),
+) -> Queued:
+    """Queue a letter of the store that was signed in the window: its signed version is checked like any PDF
+    (intact, unmodified, trusted when anchors are configured), then written to the outbox in one transaction
+    with its register entry."""
+    with store.sessions() as session:
+        letter = session.get(Letter, letter_id)
+        if letter is None:
+            raise QueueRefused(f"no letter {letter_id}", thai="ไม่พบหนังสือ")
+        latest = letter.versions[-1]
+        state, digest = LetterState(letter.state), latest.pdf_sha256
+    if state is not LetterState.SIGNED or digest is None:
+        raise QueueRefused(
+            f"only a signed letter can be sent (this one is {state})",
+            thai=f"ส่งได้เฉพาะหนังสือที่ลงนามแล้ว (หนังสือนี้{state.thai})",
         )
-        audit.append(
-            session,
-            actor,
-            "queue",
-            letter.id,
-            {"sha256": digest, "register": entry.reg_no, "to": recipient_agency},
+    path = store.blob_path(digest)
+    report = _check_signed(path, trust)
+    pdf = path.read_bytes()
+    now = dt.datetime.now(dt.UTC)
+    with store.sessions.begin() as session:
+        letter = session.get(Letter, letter_id)
+        assert letter is not None
+        if LetterState(letter.state) is not LetterState.SIGNED:  # queued by another window meanwhile
+            raise QueueRefused("the letter was already sent", thai="หนังสือนี้ส่งไปแล้ว")
+        check_transition(LetterState.SIGNED, LetterState.QUEUED)
+        latest = letter.versions[-1]
+        if not latest.signatures:
+            latest.signatures.extend(_signature_records(pdf, report))
+        letter.state = LetterState.QUEUED
+        letter.recipient_agency = recipient_agency
+        letter.send_date = now
+        letter.updated_at = now
+        session.flush()
+        key, reg_no = _enqueue(
+            session, letter, latest.number, digest, json.loads(latest.data_json), actor, now
         )
-    return Queued(path, letter.id, key, entry.reg_no)
+    return Queued(path, letter_id, key, reg_no)

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QSettings, Qt, QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
@@ -22,7 +22,8 @@ from PySide6.QtWidgets import (
 )
 
 from eoffice_desktop.errors import EOfficeError
-from eoffice_desktop.ui.messages import user_message
+from eoffice_desktop.ui.messages import notice, user_message
+from eoffice_desktop.ui.notifier import Notifier
 from eoffice_desktop.ui.paged_model import PagedTableModel
 from eoffice_desktop.ui.sections import Section, section_subject_title, sections
 from eoffice_desktop.ui.sync_bridge import Connection, SyncBridge
@@ -30,7 +31,11 @@ from eoffice_desktop.ui.tasks import TaskRunner
 from eoffice_desktop.ui.verify_dialog import VerifyDialog
 
 if TYPE_CHECKING:  # the store loads SQLAlchemy: the window shows first, the workspace follows
+    from eoffice_desktop.store.letters import LetterRecord
     from eoffice_desktop.sync.engine import Progress
+    from eoffice_desktop.templates import Template
+    from eoffice_desktop.ui.draft_editor import DraftEditor
+    from eoffice_desktop.ui.sign_dialog import SignDialog
     from eoffice_desktop.workspace import Workspace
 
 SEARCH_DELAY_MS = 250
@@ -50,6 +55,7 @@ class MainWindow(QMainWindow):
         self.sync: SyncBridge | None = None
         self.tasks = TaskRunner(self)
         self.sections = sections()
+        self.editors: list[DraftEditor] = []
         if settings_path is None:
             if workspace is None:
                 raise ValueError("settings_path is needed before the workspace is open")
@@ -58,6 +64,12 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(self.tr("e-Office Desktop"))
         self._build_panes()
         self._build_actions()
+        self._build_letter_actions()
+        self.notifier = Notifier(self)
+        self._refresh_timer = QTimer(self)
+        self._refresh_timer.setSingleShot(True)
+        self._refresh_timer.setInterval(300)
+        self._refresh_timer.timeout.connect(self.refresh)
         self.setTabOrder(self.navigation, self.search)
         self.setTabOrder(self.search, self.table)
         self.navigation.currentRowChanged.connect(lambda _row: self._show_section())
@@ -106,6 +118,7 @@ class MainWindow(QMainWindow):
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.verticalHeader().setVisible(False)
         self.table.horizontalHeader().setStretchLastSection(False)
+        self.table.doubleClicked.connect(lambda _index: self.open_selected())
 
         right = QWidget()
         layout = QVBoxLayout(right)
@@ -140,6 +153,165 @@ class MainWindow(QMainWindow):
         view_menu = self.menuBar().addMenu(self.tr("&View"))
         view_menu.addAction(refresh)
         view_menu.addAction(find)
+
+    def _build_letter_actions(self) -> None:
+        def action(text: str, shortcut: QKeySequence, slot: Any) -> QAction:
+            made = QAction(text, self)
+            made.setShortcut(shortcut)
+            made.triggered.connect(lambda _checked=False: slot())
+            self.addAction(made)
+            return made
+
+        self.new_action = action(
+            self.tr("New letter…"), QKeySequence(QKeySequence.StandardKey.New), self.new_letter
+        )
+        self.open_action = action(self.tr("Open"), QKeySequence("Return"), self.open_selected)
+        self.open_action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
+        self.table.addAction(self.open_action)
+        self.sign_action = action(self.tr("Sign…"), QKeySequence("Ctrl+Shift+S"), self.sign_selected)
+        self.send_action = action(self.tr("Send…"), QKeySequence("Ctrl+Shift+D"), self.send_selected)
+        menu = self.menuBar().addMenu(self.tr("&Letters"))
+        for made in (self.new_action, self.open_action, self.sign_action, self.send_action):
+            menu.addAction(made)
+        bar = self.addToolBar(self.tr("Letters"))
+        bar.setObjectName("letters-toolbar")
+        for made in (self.new_action, self.sign_action, self.send_action):
+            bar.addAction(made)
+
+    # drafting
+
+    def new_letter(self, template_id: str | None = None) -> DraftEditor | None:
+        """A new draft from a template (asked for when not given)."""
+        if self.workspace is None:
+            return None
+        if template_id is not None:
+            return self.open_editor(self.workspace.services.templates.get(template_id))
+        from eoffice_desktop.ui.template_picker import TemplatePicker
+
+        picker = TemplatePicker(list(self.workspace.services.templates), self)
+        picker.chosen.connect(lambda template: self.open_editor(template))  # noqa: PLW0108
+        picker.open()
+        return None
+
+    def open_editor(
+        self, template: Template, letter_id: str | None = None, data: dict[str, Any] | None = None
+    ) -> DraftEditor:
+        from eoffice_desktop.ui.draft_editor import DraftEditor
+
+        assert self.workspace is not None
+        editor = DraftEditor(self.workspace, template, letter_id, data, self)
+        editor.saved.connect(lambda _id: self._refresh_timer.start())
+        editor.sent_for_signature.connect(
+            lambda _id: self.statusBar().showMessage(self.tr("Sent for signature"), 8000)
+        )
+        editor.destroyed.connect(
+            lambda _obj=None, e=editor: self.editors.remove(e) if e in self.editors else None
+        )
+        self.editors.append(editor)
+        editor.show()
+        return editor
+
+    def selected_records(self) -> list[Any]:
+        rows = sorted({index.row() for index in self.table.selectionModel().selectedRows()})
+        return [self.model.rows[row] for row in rows if row < len(self.model.rows)]
+
+    def open_selected(self) -> None:
+        """Drafts (and letters waiting for signature or rejected) open in the editor; signed and sent ones
+        open in the verification view, which shows the signed revision."""
+        if self.workspace is None:
+            return
+        from eoffice_desktop.domain.lifecycle import LetterState
+
+        for record in self.selected_records()[:10]:
+            state = getattr(record, "state", None)
+            if state in (LetterState.DRAFT, LetterState.READY, LetterState.REJECTED):
+                template = self.workspace.services.templates.get(record.template)
+                self.open_editor(template, record.id, self.workspace.letters.data(record.id))
+            elif state is not None and record.pdf_sha256:
+                self.open_verify(self.workspace.store.blob_path(record.pdf_sha256))
+
+    # signing and sending
+
+    def sign_selected(self, letters: list[LetterRecord] | None = None) -> SignDialog | None:
+        """The sign dialog for the selected drafts and letters waiting for signature."""
+        if self.workspace is None:
+            return None
+        from eoffice_desktop.domain.lifecycle import LetterState
+
+        chosen = [
+            r
+            for r in (letters if letters is not None else self.selected_records())
+            if getattr(r, "state", None) in (LetterState.DRAFT, LetterState.READY)
+        ]
+        if not chosen:
+            self.statusBar().showMessage(
+                self.tr("Select drafts or letters waiting for signature to sign."), 8000
+            )
+            return None
+        from eoffice_desktop.signing.batch import Level, SignOptions
+        from eoffice_desktop.signing.verify import load_trust_anchors
+        from eoffice_desktop.ui.sign_dialog import SignDialog
+
+        config = self.workspace.services.config
+        try:
+            trust = tuple(load_trust_anchors(list(config.trust)))
+        except EOfficeError as exc:
+            notice(self, self.tr("Sign letters"), user_message(exc))
+            return None
+        options = SignOptions(level=Level(config.level), tsa_urls=config.tsa, trust=trust)
+        dialog = SignDialog(
+            self.workspace, [(r.id, r.subject) for r in chosen], config.pkcs11_module, options, self
+        )
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.finished_signing.connect(lambda _outcome: self.refresh())
+        dialog.open()
+        return dialog
+
+    def send_selected(self, letters: list[LetterRecord] | None = None) -> None:
+        """Queue the selected signed letters for the agency the user names; sync sends them."""
+        if self.workspace is None:
+            return
+        from eoffice_desktop.domain.lifecycle import LetterState
+        from eoffice_desktop.ui.send_dialog import SendDialog
+
+        chosen = [
+            r
+            for r in (letters if letters is not None else self.selected_records())
+            if getattr(r, "state", None) is LetterState.SIGNED
+        ]
+        if not chosen:
+            self.statusBar().showMessage(self.tr("Select signed letters to send."), 8000)
+            return
+        dialog = SendDialog(len(chosen), self.settings, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.chosen.connect(lambda agency: self.send_letters([r.id for r in chosen], agency))
+        dialog.open()
+
+    def send_letters(self, letter_ids: list[str], agency: str) -> None:
+        workspace = self.workspace
+        assert workspace is not None
+
+        def work() -> list[Any]:
+            from eoffice_desktop.signing.verify import load_trust_anchors
+            from eoffice_desktop.sync.outbox import queue_stored
+
+            trust = load_trust_anchors(list(workspace.services.config.trust))
+            return [queue_stored(workspace.store, i, workspace.actor, agency, trust) for i in letter_ids]
+
+        def done(queued: list[Any]) -> None:
+            self.statusBar().showMessage(
+                self.tr("%n letter(s) in the outbox; they go out with the next sync.", "", len(queued)),
+                10_000,
+            )
+            self.refresh()
+            if self.sync is not None:
+                self.sync.sync_now()
+
+        def failed(error: BaseException) -> None:
+            self.refresh()
+            notice(self, self.tr("Cannot send"), user_message(error))
+
+        self.tasks.run(work, done, failed)
 
     # sections and lists
 
@@ -244,6 +416,21 @@ class MainWindow(QMainWindow):
         self.statusBar().showMessage(text)
 
     def _sync_finished(self, progress: Progress) -> None:
+        if progress.delivered:
+            self.notifier.notify(
+                self.tr("Letters delivered"),
+                self.tr("%n letter(s) reached the central e-Office.", "", progress.delivered),
+            )
+        if progress.rejected:
+            self.notifier.notify(
+                self.tr("Letters rejected"),
+                self.tr("%n letter(s) were refused; see Rejected for the reason.", "", progress.rejected),
+                warning=True,
+            )
+        if progress.received:
+            self.notifier.notify(
+                self.tr("New letters"), self.tr("%n new letter(s) in the Inbox.", "", progress.received)
+            )
         self.statusBar().showMessage(
             self.tr("Sent %1, rejected %2, received %3")
             .replace("%1", str(progress.delivered))
@@ -272,6 +459,10 @@ class MainWindow(QMainWindow):
         self.settings.setValue("window/geometry", self.saveGeometry())
         self.settings.setValue("window/splitter", self.splitter.saveState())
         self.settings.sync()
+        for editor in list(self.editors):
+            if not editor.close():  # an editor that cannot save keeps the window open
+                event.ignore()
+                return
         if self.sync is not None:
             self.sync.stop()
         self.tasks.wait()

@@ -2,7 +2,8 @@
 
 import datetime as dt
 
-from PySide6.QtCore import QCoreApplication, QLocale
+from PySide6.QtCore import QCoreApplication, QLocale, Qt
+from PySide6.QtWidgets import QMessageBox, QWidget
 
 from eoffice_desktop.domain.thai import thai_date, thai_digits
 from eoffice_desktop.errors import EOfficeError
@@ -30,3 +31,15 @@ def user_message(error: BaseException) -> str:
     return QCoreApplication.translate("Messages", "Unexpected error: %1").replace(
         "%1", str(error) or type(error).__name__
     )
+
+
+def notice(
+    parent: QWidget, title: str, text: str, icon: QMessageBox.Icon = QMessageBox.Icon.Warning
+) -> QMessageBox:
+    """A message box that does not block: the window (and its background work) goes on while it shows."""
+    box = QMessageBox(icon, title, text, QMessageBox.StandardButton.Ok, parent)
+    box.button(QMessageBox.StandardButton.Ok).setText(QCoreApplication.translate("Messages", "OK"))
+    box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    box.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+    box.open()
+    return box

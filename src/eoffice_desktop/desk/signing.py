@@ -1,0 +1,163 @@
+"""Signing letters of the store: a batch of drafts or letters waiting for signature, one PIN for all.
+
+A letter without its PDF yet is checked and rendered first (one that is incomplete is reported, not signed).
+The PDFs go through the same BatchSigner as the command line; each signed PDF becomes the letter's signed
+version. A pulled token or a cancel leaves the letters not yet signed exactly as they were.
+"""
+
+import dataclasses
+import logging
+import tempfile
+import threading
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+from eoffice_desktop.domain.errors import FieldError
+from eoffice_desktop.domain.fields import ValidationContext, validate
+from eoffice_desktop.domain.lifecycle import LetterState
+from eoffice_desktop.errors import EOfficeError
+from eoffice_desktop.signing.batch import BatchSigner, LetterJob, LetterResult, SignOptions
+from eoffice_desktop.signing.certs import CertificateInfo
+from eoffice_desktop.signing.pin import PinProvider
+from eoffice_desktop.workspace import Workspace
+
+log = logging.getLogger(__name__)
+
+SIGNABLE = (LetterState.DRAFT, LetterState.READY)
+
+
+@dataclass(frozen=True)
+class LetterOutcome:
+    letter_id: str
+    subject: str
+    signed: bool
+    problem: str | None = None  # English
+    problem_th: str | None = None
+    cancelled: bool = False
+
+
+@dataclass
+class SignOutcome:
+    certificate: CertificateInfo | None
+    letters: list[LetterOutcome]
+
+    @property
+    def signed(self) -> int:
+        return sum(1 for letter in self.letters if letter.signed)
+
+
+def _prepare(workspace: Workspace, letter_id: str) -> tuple[bytes | None, LetterOutcome | None, str]:
+    """The letter's PDF to sign (rendered now when it has none), or why it cannot be signed."""
+    letters = workspace.letters
+    record = letters.get(letter_id)
+    if record.state not in SIGNABLE:
+        return (
+            None,
+            LetterOutcome(
+                letter_id,
+                record.subject,
+                False,
+                f"a {record.state} letter is not signed again",
+                f"หนังสือสถานะ{record.state.thai} ลงนามซ้ำไม่ได้",
+            ),
+            record.subject,
+        )
+    if record.pdf_sha256 is None:
+        from eoffice_desktop.render import render_letter
+
+        template = workspace.services.templates.get(record.template)
+        data = letters.data(letter_id)
+        try:
+            values = validate(
+                data, template.fields, ValidationContext(workspace.services.templates.salutations)
+            )
+        except FieldError as exc:
+            return (
+                None,
+                LetterOutcome(
+                    letter_id,
+                    record.subject,
+                    False,
+                    f"the letter is incomplete: {exc.message}",
+                    f"ร่างยังไม่ครบ: {exc.thai}",
+                ),
+                record.subject,
+            )
+        options = dataclasses.replace(workspace.services.render_options(), embed_data=data)
+        pdf = render_letter(template, values, options).pdf
+        record = letters.set_pdf(letter_id, pdf, signed=False)
+    assert record.pdf_sha256 is not None
+    return workspace.store.blob_path(record.pdf_sha256).read_bytes(), None, record.subject
+
+
+def sign_letters(
+    workspace: Workspace,
+    letter_ids: Sequence[str],
+    signer: BatchSigner,
+    provider: PinProvider,
+    options: SignOptions,
+    progress: Callable[[LetterOutcome], None] | None = None,
+    cancel: threading.Event | None = None,
+) -> SignOutcome:
+    """Sign the letters in order with one login. Token, PIN and input problems that stop the whole batch
+    raise (EOfficeError: nothing was signed); per-letter problems are in the outcome."""
+    outcomes: dict[str, LetterOutcome] = {}
+    subjects: dict[str, str] = {}
+    with tempfile.TemporaryDirectory(prefix="eoffice-sign-") as tmp:
+        folder = Path(tmp)
+        (folder / "in").mkdir()
+        (folder / "out").mkdir()
+        jobs: dict[Path, str] = {}
+        for letter_id in letter_ids:
+            pdf, refused, subjects[letter_id] = _prepare(workspace, letter_id)
+            if refused is not None:
+                outcomes[letter_id] = refused
+                if progress is not None:
+                    progress(refused)
+                continue
+            assert pdf is not None
+            source = folder / "in" / f"{letter_id}.pdf"
+            source.write_bytes(pdf)
+            jobs[source] = letter_id
+        certificate = None
+        if jobs:
+
+            def report(result: LetterResult) -> None:
+                letter_id = jobs[result.job.source]
+                outcome = _store_result(workspace, letter_id, subjects[letter_id], result)
+                outcomes[letter_id] = outcome
+                if progress is not None:
+                    progress(outcome)
+
+            batch = signer.sign(
+                [LetterJob(source, folder / "out" / source.name) for source in jobs],
+                provider,
+                options,
+                progress=report,
+                cancel=cancel,
+            )
+            certificate = batch.certificate
+            for result in batch.letters:  # those the progress did not see (a pulled token)
+                letter_id = jobs[result.job.source]
+                if letter_id not in outcomes:
+                    outcomes[letter_id] = _store_result(workspace, letter_id, subjects[letter_id], result)
+                    if progress is not None:
+                        progress(outcomes[letter_id])
+    return SignOutcome(certificate, [outcomes[i] for i in letter_ids if i in outcomes])
+
+
+def _store_result(workspace: Workspace, letter_id: str, subject: str, result: LetterResult) -> LetterOutcome:
+    if not result.signed:
+        return LetterOutcome(
+            letter_id, subject, False, result.problem, result.problem_th or result.problem, result.cancelled
+        )
+    try:
+        workspace.letters.set_pdf(letter_id, result.job.out.read_bytes(), signed=True)
+    except (OSError, EOfficeError) as exc:
+        log.error("signed letter %s could not be stored: %s", letter_id, exc)
+        thai = exc.thai if isinstance(exc, EOfficeError) else str(exc)
+        return LetterOutcome(
+            letter_id, subject, False, f"signed but not stored: {exc}", f"เก็บฉบับที่ลงนามไม่ได้: {thai}"
+        )
+    return LetterOutcome(letter_id, subject, True)
