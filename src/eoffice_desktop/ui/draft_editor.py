@@ -91,7 +91,7 @@ class DraftEditor(QMainWindow):
         self.setAcceptDrops(True)
 
         self.form = LetterForm(template.fields, workspace.services.templates.salutations)
-        self.form.set_data(data or {}, defaults=data is None)
+        self.form.set_data(data or {}, defaults=True)  # an empty field shows the default it will take
         self.form.changed.connect(self._edited)
         self.form.take_number.connect(self.take_number)
 

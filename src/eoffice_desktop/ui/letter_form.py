@@ -151,6 +151,8 @@ class LetterForm(QWidget):
             combo = QComboBox()
             combo.setEditable(True)
             combo.addItems(list(self.salutations.closings))
+            combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+            combo.setMinimumContentsLength(12)  # the longest royal salutation must not widen the form
             self._describe(spec, combo)
             return _Field(
                 combo,
