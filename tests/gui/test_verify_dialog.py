@@ -46,3 +46,21 @@ def test_valid_tampered_and_unsigned_letters(
     qtbot.waitUntil(lambda: dialog.verdict.text() not in ("Checking…", ""), timeout=20_000)
     assert dialog.verdict.text() in ("This file is not signed", "Cannot check this file")
     dialog.close()
+
+
+def test_the_signed_revision_is_shown_even_when_bytes_were_added_after(
+    qtbot: Any, signed_letters: list[Path], trust_root: Path, tmp_path: Path
+) -> None:
+    from eoffice_desktop.signing.verify import load_trust_anchors
+
+    tampered = tmp_path / "tampered.pdf"
+    original = signed_letters[0].read_bytes()
+    tampered.write_bytes(original + b"\n% added after signing\n")
+    dialog = VerifyDialog(load_trust_anchors([trust_root]))
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.verify(tampered)
+    qtbot.waitUntil(lambda: dialog.signed_revision is not None, timeout=20_000)
+    assert dialog.signed_revision == original  # exactly what the signer signed
+    assert dialog.revision.images and dialog.revision.images[0].width() > 100
+    assert "revision 2 of 2" in dialog.revision_label.text()  # the draft, then the signature

@@ -16,11 +16,14 @@ from PySide6.QtWidgets import (
     QFileDialog,
     QLabel,
     QPushButton,
+    QSplitter,
     QTextBrowser,
     QVBoxLayout,
+    QWidget,
 )
 
 from eoffice_desktop.ui.messages import display_time, thai_ui, user_message
+from eoffice_desktop.ui.page_preview import PagePreview
 from eoffice_desktop.ui.tasks import TaskRunner
 
 
@@ -46,12 +49,35 @@ class VerifyDialog(QDialog):
         buttons.button(QDialogButtonBox.StandardButton.Close).setText(self.tr("Close"))
         buttons.addButton(open_button, QDialogButtonBox.ButtonRole.ActionRole)
 
+        self.revision_label = QLabel()
+        self.revision_label.setWordWrap(True)
+        self.revision = PagePreview()
+        self.revision.setAccessibleName(self.tr("The letter as it was signed"))
+        self.revision.setMinimumWidth(300)
+        self.signed_revision: bytes | None = None
+        self.save_revision = QPushButton(self.tr("Save the signed revision…"))
+        self.save_revision.setEnabled(False)
+        self.save_revision.clicked.connect(self._save_revision)
+        right = QWidget()
+        column = QVBoxLayout(right)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.addWidget(self.revision_label)
+        column.addWidget(self.revision, 1)
+        column.addWidget(self.save_revision)
+        report = QWidget()
+        left = QVBoxLayout(report)
+        left.setContentsMargins(0, 0, 0, 0)
+        left.addWidget(self.heading)
+        left.addWidget(self.verdict)
+        left.addWidget(self.details, 1)
+        split = QSplitter()
+        split.addWidget(report)
+        split.addWidget(right)
+        split.setSizes([520, 380])
         layout = QVBoxLayout(self)
-        layout.addWidget(self.heading)
-        layout.addWidget(self.verdict)
-        layout.addWidget(self.details, 1)
+        layout.addWidget(split, 1)
         layout.addWidget(buttons)
-        self.resize(640, 480)
+        self.resize(980, 640)
 
     def _choose(self) -> None:
         path, _filter = QFileDialog.getOpenFileName(
@@ -78,8 +104,13 @@ class VerifyDialog(QDialog):
         self.heading.setText(path.name)
         self.verdict.setText(self.tr("Checking…"))
         self.details.clear()
+        self.revision.show_pages([])
+        self.revision_label.clear()
+        self.signed_revision = None
+        self.save_revision.setEnabled(False)
         trust = self.trust
         self.tasks.run(lambda: verify_file(path, trust), self._show, self._failed)
+        self.tasks.run(lambda: _signed_revision(path), self._show_revision, lambda _error: None)
 
     def _failed(self, error: BaseException) -> None:
         self.verdict.setText(self.tr("Cannot check this file"))
@@ -115,6 +146,35 @@ class VerifyDialog(QDialog):
             parts.append(f"<h3>{html.escape(title)}</h3><table>{table}</table>{self._problems(problems)}")
         self.details.setHtml("".join(parts))
 
+    def _show_revision(self, found: tuple[bytes, int, int, list[Any]] | None) -> None:
+        """What the last signature covers, as pages: the letter the signer saw, whatever came after."""
+        if found is None:
+            self.revision_label.setText(self.tr("No signed revision in this file."))
+            return
+        data, revision, revisions, images = found
+        self.signed_revision = data
+        self.revision_label.setText(
+            self.tr("The letter as signed (revision %1 of %2):")
+            .replace("%1", str(revision))
+            .replace("%2", str(revisions))
+        )
+        self.revision.show_pages(images)
+        self.save_revision.setEnabled(True)
+
+    def _save_revision(self) -> None:
+        if self.signed_revision is None:
+            return
+        path, _filter = QFileDialog.getSaveFileName(
+            self, self.tr("Save the signed revision"), "signed-revision.pdf", self.tr("PDF files (*.pdf)")
+        )
+        if path:
+            from eoffice_desktop.durable import write_atomically
+
+            try:
+                write_atomically(Path(path), self.signed_revision)
+            except OSError as exc:
+                self.revision_label.setText(str(exc))
+
     def _coverage(self, coverage: str) -> str:
         known = {
             "entire-file": self.tr("the whole file"),
@@ -133,3 +193,27 @@ class VerifyDialog(QDialog):
     def done(self, result: int) -> None:
         self.tasks.wait()
         super().done(result)
+
+
+def _signed_revision(path: Path) -> tuple[bytes, int, int, list[Any]] | None:
+    """The bytes the last signature covers (its revision), that revision's number and count, and its pages."""
+    import io
+
+    from pyhanko.pdf_utils.reader import PdfFileReader
+
+    from eoffice_desktop.ui.pdf_pages import page_images
+
+    data = path.read_bytes()
+    try:
+        reader = PdfFileReader(io.BytesIO(data), strict=False)
+        signatures = reader.embedded_regular_signatures
+        if not signatures:
+            return None
+        last = signatures[-1]
+        start, length = int(last.byte_range[-2]), int(last.byte_range[-1])
+        revisions = reader.total_revisions
+        revision = last.signed_revision + 1
+    except Exception:  # a damaged file: the report says what is wrong with it
+        return None
+    signed = data[: start + length]
+    return signed, revision, revisions, page_images(signed, 80, max_pages=10)
