@@ -20,121 +20,411 @@
     </message>
 </context>
 <context>
+    <name>DraftEditor</name>
+    <message>
+        <location filename="../../src/eoffice_desktop/ui/draft_editor.py" line="90"/>
+        <source>Draft: %1</source>
+        <translation>ร่าง%1</translation>
+    </message>
+    <message>
+        <location filename="../../src/eoffice_desktop/ui/draft_editor.py" line="99"/>
+        <source>Enclosure files</source>
+        <translation>ไฟล์สิ่งที่ส่งมาด้วย</translation>
+    </message>
+    <message>
+        <location filename="../../src/eoffice_desktop/ui/draft_editor.py" line="101"/>
+        <source>Enclosure files: drop them here, or use Add enclosure (Ctrl+E)</source>
+        <translation>ไฟล์สิ่งที่ส่งมาด้วย: ลากไฟล์มาวางที่นี่ หรือใช้ "แนบสิ่งที่ส่งมาด้วย" (Ctrl+E)</translation>
+    </message>
+    <message>
+        <location filename="../../src/eoffice_desktop/ui/draft_editor.py" line="114"/>
+        <source>Preview</source>
+        <translation>ตัวอย่างหนังสือ</translation>
+    </message>
+    <message>
+        <location filename="../../src/eoffice_desktop/ui/draft_editor.py" line="133"/>
+        <source>Saved</source>
+        <translation>บันทึกแล้ว</translation>
+    </message>
+    <message>
+        <location filename="../../src/eoffice_desktop/ui/draft_editor.py" line="150"/>
+        <source>Save</source>
+        <translation>บันทึก</translation>
+    </message>
+    <message>
+        <location filename="../../src/eoffice_desktop/ui/draft_editor.py" line="151"/>
+        <source>Send for signature</source>
+        <translation>เสนอลงนาม</translation>
+    </message>
+    <message>
+        <location filename="../../src/eoffice_desktop/ui/draft_editor.py" line="152"/>
+        <source>Add enclosure…</source>
+        <translation>แนบสิ่งที่ส่งมาด้วย…</translation>
+    </message>
+    <message>
+        <location filename="../../src/eoffice_desktop/ui/draft_editor.py" line="153"/>
+        <source>Mail merge from CSV…</source>
+        <translation>สร้างหนังสือเวียนจาก CSV…</translation>
+    </message>
+    <message>
+        <location filename="../../src/eoffice_desktop/ui/draft_editor.py" line="154"/>
+        <source>Close</source>
+        <translation>ปิด</translation>
+    </message>
+    <message>
+        <location filename="../../src/eoffice_desktop/ui/draft_editor.py" line="155"/>
+        <source>&amp;Letter</source>
+        <translation>หนังสือ (&amp;L)</translation>
+    </message>
+    <message>
+        <location filename="../../src/eoffice_desktop/ui/draft_editor.py" line="158"/>
+        <source>Letter</source>
+        <translation>หนังสือ</translation>
+    </message>
+    <message>
+        <location filename="../../src/eoffice_desktop/ui/draft_editor.py" line="167"/>
+        <source>Not saved yet</source>
+        <translation>ยังไม่ได้บันทึก</translation>
+    </message>
+    <message>
+        <location filename="../../src/eoffice_desktop/ui/draft_editor.py" line="208"/>
+        <source>Saved %1</source>
+        <translation>บันทึกแล้ว %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/eoffice_desktop/ui/draft_editor.py" line="213"/>
+        <source>Not saved: %1</source>
+        <translation>บันทึกไม่ได้: %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/eoffice_desktop/ui/draft_editor.py" line="233"/>
+        <source>Cannot save the draft</source>
+        <translation>บันทึกร่างไม่ได้</translation>
+    </message>
+    <message>
+        <location filename="../../src/eoffice_desktop/ui/draft_editor.py" line="251"/>
+        <source>Number %1 issued</source>
+        <translation>ออกเลขที่ %1 แล้ว</translation>
+    </message>
+    <message>
+        <location filename="../../src/eoffice_desktop/ui/draft_editor.py" line="271"/>
+        <source>Add enclosures</source>
+        <translation>แนบสิ่งที่ส่งมาด้วย</translation>
+    </message>
+    <message>
+        <location filename="../../src/eoffice_desktop/ui/draft_editor.py" line="304"/>
+        <source>Cannot attach the file</source>
+        <translation>แนบไฟล์ไม่ได้</translation>
+    </message>
+    <message>
+        <location filename="../../src/eoffice_desktop/ui/draft_editor.py" line="348"/>
+        <source>Fill in the marked fields first</source>
+        <translation>กรุณากรอกช่องที่มีเครื่องหมายให้ครบก่อน</translation>
+    </message>
+    <message>
+        <location filename="../../src/eoffice_desktop/ui/draft_editor.py" line="350"/>
+        <source>Cannot send for signature</source>
+        <translation>เสนอลงนามไม่ได้</translation>
+    </message>
+    <message>
+        <location filename="../../src/eoffice_desktop/ui/draft_editor.py" line="356"/>
+        <source>Mail merge: choose the CSV</source>
+        <translation>หนังสือเวียน: เลือกไฟล์ CSV</translation>
+    </message>
+    <message>
+        <location filename="../../src/eoffice_desktop/ui/draft_editor.py" line="356"/>
+        <source>CSV files (*.csv)</source>
+        <translation>ไฟล์ CSV (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../src/eoffice_desktop/ui/draft_editor.py" line="373"/>
+        <source>%1 drafts were made, one per row; they are under Drafts.</source>
+        <translation>สร้างร่างหนังสือแล้ว %1 ฉบับ (แถวละหนึ่งฉบับ) อยู่ในหมวดร่างหนังสือ</translation>
+    </message>
+    <message>
+        <location filename="../../src/eoffice_desktop/ui/draft_editor.py" line="379"/>
+        <source>Mail merge</source>
+        <translation>หนังสือเวียน</translation>
+    </message>
+</context>
+<context>
+    <name>LetterForm</name>
+    <message>
+        <location filename="../../src/eoffice_desktop/ui/letter_form.py" line="122"/>
+        <source>required</source>
+        <translation>ต้องกรอก</translation>
+    </message>
+    <message>
+        <location filename="../../src/eoffice_desktop/ui/letter_form.py" line="136"/>
+        <source>(none)</source>
+        <translation>(ไม่มี)</translation>
+    </message>
+    <message>
+        <location filename="../../src/eoffice_desktop/ui/letter_form.py" line="176"/>
+        <source>One paragraph per line</source>
+        <translation>บรรทัดละหนึ่งย่อหน้า</translation>
+    </message>
+    <message>
+        <location filename="../../src/eoffice_desktop/ui/letter_form.py" line="177"/>
+        <source>One item per line</source>
+        <translation>บรรทัดละหนึ่งรายการ</translation>
+    </message>
+    <message>
+        <location filename="../../src/eoffice_desktop/ui/letter_form.py" line="178"/>
+        <source>One line per line</source>
+        <translation>พิมพ์ตามบรรทัดที่จะแสดง</translation>
+    </message>
+    <message>
+        <location filename="../../src/eoffice_desktop/ui/letter_form.py" line="195"/>
+        <source>dd/mm/yyyy (Buddhist Era), e.g. 24/11/2569</source>
+        <translation>วว/ดด/ปปปป (พ.ศ.) เช่น 24/11/2569</translation>
+    </message>
+    <message>
+        <location filename="../../src/eoffice_desktop/ui/letter_form.py" line="196"/>
+        <source>Today</source>
+        <translation>วันนี้</translation>
+    </message>
+    <message>
+        <location filename="../../src/eoffice_desktop/ui/letter_form.py" line="197"/>
+        <source>Today&apos;s date</source>
+        <translation>วันที่วันนี้</translation>
+    </message>
+    <message>
+        <location filename="../../src/eoffice_desktop/ui/letter_form.py" line="199"/>
+        <source>Date as printed</source>
+        <translation>วันที่ตามที่จะพิมพ์</translation>
+    </message>
+    <message>
+        <location filename="../../src/eoffice_desktop/ui/letter_form.py" line="224"/>
+        <source>e.g. ดศ 0201/123, or the series and Take a number</source>
+        <translation>เช่น ดศ 0201/123 หรือพิมพ์อักษรย่อแล้วกด "ออกเลข"</translation>
+    </message>
+    <message>
+        <location filename="../../src/eoffice_desktop/ui/letter_form.py" line="225"/>
+        <source>Take a number</source>
+        <translation>ออกเลข</translation>
+    </message>
+    <message>
+        <location filename="../../src/eoffice_desktop/ui/letter_form.py" line="226"/>
+        <source>Take the next number of this series</source>
+        <translation>ออกเลขถัดไปของชุดเลขนี้</translation>
+    </message>
+    <message>
+        <location filename="../../src/eoffice_desktop/ui/letter_form.py" line="228"/>
+        <source>Issues the next number from the block leased for this office; works offline</source>
+        <translation>ออกเลขถัดไปจากชุดเลขที่จองไว้ให้หน่วยงาน ใช้ได้แม้ไม่มีเครือข่าย</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/main_window.py" line="58"/>
+        <location filename="../../src/eoffice_desktop/ui/main_window.py" line="64"/>
         <source>e-Office Desktop</source>
         <translation>ระบบสารบรรณอิเล็กทรอนิกส์</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/main_window.py" line="70"/>
+        <location filename="../../src/eoffice_desktop/ui/main_window.py" line="82"/>
         <source>Opening the letter store…</source>
         <translation>กำลังเปิดข้อมูลหนังสือ…</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/main_window.py" line="83"/>
+        <location filename="../../src/eoffice_desktop/ui/main_window.py" line="95"/>
         <source>Sections</source>
         <translation>หมวด</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/main_window.py" line="91"/>
+        <location filename="../../src/eoffice_desktop/ui/main_window.py" line="103"/>
         <source>Search (any part of a word)</source>
         <translation>ค้นหา (พิมพ์ส่วนใดของคำก็ได้)</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/main_window.py" line="92"/>
+        <location filename="../../src/eoffice_desktop/ui/main_window.py" line="104"/>
         <source>Search</source>
         <translation>ค้นหา</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/main_window.py" line="102"/>
+        <location filename="../../src/eoffice_desktop/ui/main_window.py" line="114"/>
+        <location filename="../../src/eoffice_desktop/ui/main_window.py" line="176"/>
         <source>Letters</source>
         <translation>รายการหนังสือ</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/main_window.py" line="123"/>
+        <location filename="../../src/eoffice_desktop/ui/main_window.py" line="136"/>
         <source>Connection</source>
         <translation>การเชื่อมต่อ</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/main_window.py" line="128"/>
+        <location filename="../../src/eoffice_desktop/ui/main_window.py" line="141"/>
         <source>Refresh</source>
         <translation>โหลดใหม่</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/main_window.py" line="131"/>
+        <location filename="../../src/eoffice_desktop/ui/main_window.py" line="144"/>
         <source>Find</source>
         <translation>ค้นหา</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/main_window.py" line="135"/>
+        <location filename="../../src/eoffice_desktop/ui/main_window.py" line="148"/>
         <source>Verify a PDF…</source>
         <translation>ตรวจสอบลายมือชื่อใน PDF…</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/main_window.py" line="139"/>
+        <location filename="../../src/eoffice_desktop/ui/main_window.py" line="152"/>
         <source>&amp;File</source>
         <translation>แฟ้ม (&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/main_window.py" line="140"/>
+        <location filename="../../src/eoffice_desktop/ui/main_window.py" line="153"/>
         <source>&amp;View</source>
         <translation>มุมมอง (&amp;V)</translation>
     </message>
+    <message>
+        <location filename="../../src/eoffice_desktop/ui/main_window.py" line="166"/>
+        <source>New letter…</source>
+        <translation>หนังสือใหม่…</translation>
+    </message>
+    <message>
+        <location filename="../../src/eoffice_desktop/ui/main_window.py" line="168"/>
+        <source>Open</source>
+        <translation>เปิด</translation>
+    </message>
+    <message>
+        <location filename="../../src/eoffice_desktop/ui/main_window.py" line="171"/>
+        <source>Sign…</source>
+        <translation>ลงนาม…</translation>
+    </message>
+    <message>
+        <location filename="../../src/eoffice_desktop/ui/main_window.py" line="172"/>
+        <source>Send…</source>
+        <translation>ส่งหนังสือ…</translation>
+    </message>
+    <message>
+        <location filename="../../src/eoffice_desktop/ui/main_window.py" line="173"/>
+        <source>&amp;Letters</source>
+        <translation>หนังสือ (&amp;L)</translation>
+    </message>
+    <message>
+        <location filename="../../src/eoffice_desktop/ui/main_window.py" line="205"/>
+        <source>Sent for signature</source>
+        <translation>เสนอลงนามแล้ว</translation>
+    </message>
+    <message>
+        <location filename="../../src/eoffice_desktop/ui/main_window.py" line="248"/>
+        <source>Select drafts or letters waiting for signature to sign.</source>
+        <translation>กรุณาเลือกร่างหนังสือหรือหนังสือที่รอลงนามก่อน</translation>
+    </message>
+    <message>
+        <location filename="../../src/eoffice_desktop/ui/main_window.py" line="259"/>
+        <source>Sign letters</source>
+        <translation>ลงนามหนังสือ</translation>
+    </message>
+    <message>
+        <location filename="../../src/eoffice_desktop/ui/main_window.py" line="283"/>
+        <source>Select signed letters to send.</source>
+        <translation>กรุณาเลือกหนังสือที่ลงนามแล้วเพื่อส่ง</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../src/eoffice_desktop/ui/main_window.py" line="186"/>
+        <location filename="../../src/eoffice_desktop/ui/main_window.py" line="303"/>
+        <source>%n letter(s) in the outbox; they go out with the next sync.</source>
+        <translation>
+            <numerusform>หนังสือ %n ฉบับอยู่ในรายการรอส่ง จะส่งออกเมื่อซิงก์ครั้งถัดไป</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../src/eoffice_desktop/ui/main_window.py" line="312"/>
+        <source>Cannot send</source>
+        <translation>ส่งไม่ได้</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/eoffice_desktop/ui/main_window.py" line="358"/>
         <source>%n letter(s) waiting to be sent</source>
         <translation>
             <numerusform>รอส่ง %n ฉบับ</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/main_window.py" line="189"/>
+        <location filename="../../src/eoffice_desktop/ui/main_window.py" line="361"/>
         <source>Cannot read the letter store: %1</source>
         <translation>อ่านข้อมูลหนังสือในเครื่องไม่ได้: %1</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/main_window.py" line="211"/>
+        <location filename="../../src/eoffice_desktop/ui/main_window.py" line="383"/>
         <source>Sync now</source>
         <translation>ซิงก์เดี๋ยวนี้</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/main_window.py" line="216"/>
+        <location filename="../../src/eoffice_desktop/ui/main_window.py" line="388"/>
         <source>&amp;Sync</source>
         <translation>ซิงก์ (&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/main_window.py" line="227"/>
+        <location filename="../../src/eoffice_desktop/ui/main_window.py" line="399"/>
         <source>Not synced yet</source>
         <translation>ยังไม่ได้ซิงก์</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/main_window.py" line="228"/>
+        <location filename="../../src/eoffice_desktop/ui/main_window.py" line="400"/>
         <source>Online</source>
         <translation>ออนไลน์</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/main_window.py" line="229"/>
+        <location filename="../../src/eoffice_desktop/ui/main_window.py" line="401"/>
         <source>Offline</source>
         <translation>ออฟไลน์</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/main_window.py" line="230"/>
+        <location filename="../../src/eoffice_desktop/ui/main_window.py" line="402"/>
         <source>Syncing…</source>
         <translation>กำลังซิงก์…</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/main_window.py" line="234"/>
+        <location filename="../../src/eoffice_desktop/ui/main_window.py" line="406"/>
         <source>last sync %1</source>
         <translation>ซิงก์ล่าสุด %1 น.</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/main_window.py" line="241"/>
+        <location filename="../../src/eoffice_desktop/ui/main_window.py" line="413"/>
         <source>Sending %1 of %2</source>
         <translation>กำลังส่งฉบับที่ %1 จาก %2</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/main_window.py" line="248"/>
+        <location filename="../../src/eoffice_desktop/ui/main_window.py" line="421"/>
+        <source>Letters delivered</source>
+        <translation>ส่งหนังสือถึงแล้ว</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/eoffice_desktop/ui/main_window.py" line="422"/>
+        <source>%n letter(s) reached the central e-Office.</source>
+        <translation>
+            <numerusform>หนังสือ %n ฉบับถึงระบบสารบรรณกลางแล้ว</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../src/eoffice_desktop/ui/main_window.py" line="426"/>
+        <source>Letters rejected</source>
+        <translation>หนังสือถูกปฏิเสธ</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/eoffice_desktop/ui/main_window.py" line="427"/>
+        <source>%n letter(s) were refused; see Rejected for the reason.</source>
+        <translation>
+            <numerusform>หนังสือ %n ฉบับถูกปฏิเสธ ดูเหตุผลได้ในหมวดถูกปฏิเสธ</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../src/eoffice_desktop/ui/main_window.py" line="432"/>
+        <source>New letters</source>
+        <translation>หนังสือเข้าใหม่</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/eoffice_desktop/ui/main_window.py" line="432"/>
+        <source>%n new letter(s) in the Inbox.</source>
+        <translation>
+            <numerusform>มีหนังสือเข้าใหม่ %n ฉบับ</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../src/eoffice_desktop/ui/main_window.py" line="435"/>
         <source>Sent %1, rejected %2, received %3</source>
         <translation>ส่งแล้ว %1 ถูกปฏิเสธ %2 ได้รับ %3 ฉบับ</translation>
     </message>
@@ -142,9 +432,22 @@
 <context>
     <name>Messages</name>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/messages.py" line="30"/>
+        <location filename="../../src/eoffice_desktop/ui/messages.py" line="31"/>
         <source>Unexpected error: %1</source>
         <translation>เกิดข้อผิดพลาดที่ไม่คาดคิด: %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/eoffice_desktop/ui/messages.py" line="41"/>
+        <source>OK</source>
+        <translation>ตกลง</translation>
+    </message>
+</context>
+<context>
+    <name>PagePreview</name>
+    <message>
+        <location filename="../../src/eoffice_desktop/ui/page_preview.py" line="27"/>
+        <source>Page %1</source>
+        <translation>หน้า %1</translation>
     </message>
 </context>
 <context>
@@ -239,6 +542,242 @@
     </message>
 </context>
 <context>
+    <name>SendDialog</name>
+    <message>
+        <location filename="../../src/eoffice_desktop/ui/send_dialog.py" line="16"/>
+        <source>Send letters</source>
+        <translation>ส่งหนังสือ</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/eoffice_desktop/ui/send_dialog.py" line="17"/>
+        <source>Send %n signed letter(s) to:</source>
+        <translation>
+            <numerusform>ส่งหนังสือที่ลงนามแล้ว %n ฉบับ ถึง:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../src/eoffice_desktop/ui/send_dialog.py" line="20"/>
+        <source>Recipient agency code</source>
+        <translation>รหัสหน่วยงานผู้รับ</translation>
+    </message>
+    <message>
+        <location filename="../../src/eoffice_desktop/ui/send_dialog.py" line="21"/>
+        <source>Agency code on the central e-Office, e.g. DEMO-B</source>
+        <translation>รหัสหน่วยงานในระบบสารบรรณกลาง เช่น DEMO-B</translation>
+    </message>
+    <message>
+        <location filename="../../src/eoffice_desktop/ui/send_dialog.py" line="25"/>
+        <source>&amp;Agency</source>
+        <translation>หน่วยงาน (&amp;A)</translation>
+    </message>
+    <message>
+        <location filename="../../src/eoffice_desktop/ui/send_dialog.py" line="31"/>
+        <source>Send</source>
+        <translation>ส่ง</translation>
+    </message>
+    <message>
+        <location filename="../../src/eoffice_desktop/ui/send_dialog.py" line="32"/>
+        <source>Cancel</source>
+        <translation>ยกเลิก</translation>
+    </message>
+    <message>
+        <location filename="../../src/eoffice_desktop/ui/send_dialog.py" line="46"/>
+        <source>Give the recipient agency&apos;s code.</source>
+        <translation>กรุณาระบุรหัสหน่วยงานผู้รับ</translation>
+    </message>
+</context>
+<context>
+    <name>SignDialog</name>
+    <message>
+        <location filename="../../src/eoffice_desktop/ui/sign_dialog.py" line="94"/>
+        <source>Sign letters</source>
+        <translation>ลงนามหนังสือ</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/eoffice_desktop/ui/sign_dialog.py" line="106"/>
+        <source>Sign %n letter(s) with one PIN</source>
+        <translation>
+            <numerusform>ลงนามหนังสือ %n ฉบับ ด้วยการใส่ PIN ครั้งเดียว</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../src/eoffice_desktop/ui/sign_dialog.py" line="109"/>
+        <source>Letters to sign</source>
+        <translation>หนังสือที่จะลงนาม</translation>
+    </message>
+    <message>
+        <location filename="../../src/eoffice_desktop/ui/sign_dialog.py" line="110"/>
+        <source>Subject</source>
+        <translation>เรื่อง</translation>
+    </message>
+    <message>
+        <location filename="../../src/eoffice_desktop/ui/sign_dialog.py" line="110"/>
+        <source>Result</source>
+        <translation>ผล</translation>
+    </message>
+    <message>
+        <location filename="../../src/eoffice_desktop/ui/sign_dialog.py" line="117"/>
+        <source>Waiting</source>
+        <translation>รอ</translation>
+    </message>
+    <message>
+        <location filename="../../src/eoffice_desktop/ui/sign_dialog.py" line="123"/>
+        <source>Token state</source>
+        <translation>สถานะโทเค็น</translation>
+    </message>
+    <message>
+        <location filename="../../src/eoffice_desktop/ui/sign_dialog.py" line="126"/>
+        <location filename="../../src/eoffice_desktop/ui/sign_dialog.py" line="144"/>
+        <source>Token</source>
+        <translation>โทเค็น</translation>
+    </message>
+    <message>
+        <location filename="../../src/eoffice_desktop/ui/sign_dialog.py" line="129"/>
+        <source>Signing certificate</source>
+        <translation>ใบรับรองสำหรับลงนาม</translation>
+    </message>
+    <message>
+        <location filename="../../src/eoffice_desktop/ui/sign_dialog.py" line="133"/>
+        <source>PIN</source>
+        <translation>PIN</translation>
+    </message>
+    <message>
+        <location filename="../../src/eoffice_desktop/ui/sign_dialog.py" line="138"/>
+        <source>PIN warning</source>
+        <translation>คำเตือนเรื่อง PIN</translation>
+    </message>
+    <message>
+        <location filename="../../src/eoffice_desktop/ui/sign_dialog.py" line="139"/>
+        <source>I understand: a wrong PIN now locks the token</source>
+        <translation>ข้าพเจ้าเข้าใจแล้วว่า หากใส่ PIN ผิดครั้งนี้ โทเค็นจะถูกล็อก</translation>
+    </message>
+    <message>
+        <location filename="../../src/eoffice_desktop/ui/sign_dialog.py" line="146"/>
+        <source>Certificate</source>
+        <translation>ใบรับรอง</translation>
+    </message>
+    <message>
+        <location filename="../../src/eoffice_desktop/ui/sign_dialog.py" line="147"/>
+        <source>&amp;PIN</source>
+        <translation>&amp;PIN</translation>
+    </message>
+    <message>
+        <location filename="../../src/eoffice_desktop/ui/sign_dialog.py" line="158"/>
+        <source>Signing progress</source>
+        <translation>ความคืบหน้าการลงนาม</translation>
+    </message>
+    <message>
+        <location filename="../../src/eoffice_desktop/ui/sign_dialog.py" line="161"/>
+        <source>Message</source>
+        <translation>ข้อความ</translation>
+    </message>
+    <message>
+        <location filename="../../src/eoffice_desktop/ui/sign_dialog.py" line="163"/>
+        <source>Sign</source>
+        <translation>ลงนาม</translation>
+    </message>
+    <message>
+        <location filename="../../src/eoffice_desktop/ui/sign_dialog.py" line="166"/>
+        <source>Cancel</source>
+        <translation>ยกเลิก</translation>
+    </message>
+    <message>
+        <location filename="../../src/eoffice_desktop/ui/sign_dialog.py" line="196"/>
+        <source>No PKCS#11 module is configured: set it under Settings (ask IT for the token&apos;s driver).</source>
+        <translation>ยังไม่ได้ตั้งค่าโมดูล PKCS#11 กรุณาตั้งค่าที่เมนูการตั้งค่า (สอบถามไดรเวอร์โทเค็นจากฝ่ายไอที)</translation>
+    </message>
+    <message>
+        <location filename="../../src/eoffice_desktop/ui/sign_dialog.py" line="261"/>
+        <source>No token: insert your token (smart card).</source>
+        <translation>ไม่พบโทเค็น กรุณาเสียบโทเค็น (บัตร)</translation>
+    </message>
+    <message>
+        <location filename="../../src/eoffice_desktop/ui/sign_dialog.py" line="265"/>
+        <source>Token present</source>
+        <translation>พบโทเค็นแล้ว</translation>
+    </message>
+    <message>
+        <location filename="../../src/eoffice_desktop/ui/sign_dialog.py" line="291"/>
+        <source>This token has no certificate that may sign letters.</source>
+        <translation>โทเค็นนี้ไม่มีใบรับรองที่ใช้ลงนามหนังสือได้</translation>
+    </message>
+    <message>
+        <location filename="../../src/eoffice_desktop/ui/sign_dialog.py" line="293"/>
+        <source>Choose the certificate to sign with.</source>
+        <translation>กรุณาเลือกใบรับรองที่จะใช้ลงนาม</translation>
+    </message>
+    <message>
+        <location filename="../../src/eoffice_desktop/ui/sign_dialog.py" line="306"/>
+        <source>%1 (valid until %2) · %3</source>
+        <translation>%1 (ใช้ได้ถึง %2) · %3</translation>
+    </message>
+    <message>
+        <location filename="../../src/eoffice_desktop/ui/sign_dialog.py" line="324"/>
+        <source>This reader has a PIN pad: type the PIN on the reader when asked.</source>
+        <translation>เครื่องอ่านนี้มีแป้นกด PIN กรุณากด PIN ที่เครื่องอ่านเมื่อระบบแจ้ง</translation>
+    </message>
+    <message>
+        <location filename="../../src/eoffice_desktop/ui/sign_dialog.py" line="330"/>
+        <source>A wrong PIN was entered before: only a few tries are left.</source>
+        <translation>เคยใส่ PIN ผิดมาแล้ว เหลือโอกาสอีกไม่กี่ครั้ง</translation>
+    </message>
+    <message>
+        <location filename="../../src/eoffice_desktop/ui/sign_dialog.py" line="331"/>
+        <source>Last try: one more wrong PIN locks the token.</source>
+        <translation>โอกาสสุดท้าย: หากใส่ PIN ผิดอีกครั้ง โทเค็นจะถูกล็อก</translation>
+    </message>
+    <message>
+        <location filename="../../src/eoffice_desktop/ui/sign_dialog.py" line="333"/>
+        <source>The PIN is locked. Ask the certificate authority or IT to unlock the token.</source>
+        <translation>PIN ถูกล็อกแล้ว กรุณาติดต่อผู้ออกใบรับรองหรือฝ่ายไอทีเพื่อปลดล็อก</translation>
+    </message>
+    <message>
+        <location filename="../../src/eoffice_desktop/ui/sign_dialog.py" line="378"/>
+        <source>Signing…</source>
+        <translation>กำลังลงนาม…</translation>
+    </message>
+    <message>
+        <location filename="../../src/eoffice_desktop/ui/sign_dialog.py" line="378"/>
+        <source>Type the PIN on the reader&apos;s PIN pad…</source>
+        <translation>กรุณากด PIN ที่แป้นของเครื่องอ่าน…</translation>
+    </message>
+    <message>
+        <location filename="../../src/eoffice_desktop/ui/sign_dialog.py" line="392"/>
+        <source>Signed</source>
+        <translation>ลงนามแล้ว</translation>
+    </message>
+    <message>
+        <location filename="../../src/eoffice_desktop/ui/sign_dialog.py" line="394"/>
+        <source>Not signed (cancelled)</source>
+        <translation>ยังไม่ได้ลงนาม (ยกเลิก)</translation>
+    </message>
+    <message>
+        <location filename="../../src/eoffice_desktop/ui/sign_dialog.py" line="397"/>
+        <source>Not signed: %1</source>
+        <translation>ลงนามไม่สำเร็จ: %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/eoffice_desktop/ui/sign_dialog.py" line="411"/>
+        <source>Signed %1 of %2.</source>
+        <translation>ลงนามแล้ว %1 จาก %2 ฉบับ</translation>
+    </message>
+    <message>
+        <location filename="../../src/eoffice_desktop/ui/sign_dialog.py" line="416"/>
+        <source>%1 not signed; the reasons are in the list.</source>
+        <translation>ลงนามไม่สำเร็จ %1 ฉบับ ดูเหตุผลในรายการ</translation>
+    </message>
+    <message>
+        <location filename="../../src/eoffice_desktop/ui/sign_dialog.py" line="419"/>
+        <source>Close</source>
+        <translation>ปิด</translation>
+    </message>
+    <message>
+        <location filename="../../src/eoffice_desktop/ui/sign_dialog.py" line="436"/>
+        <source>Stopping after the current letter…</source>
+        <translation>จะหยุดหลังลงนามฉบับปัจจุบันเสร็จ…</translation>
+    </message>
+</context>
+<context>
     <name>Startup</name>
     <message>
         <location filename="../../src/eoffice_desktop/ui/gui.py" line="93"/>
@@ -247,129 +786,178 @@
     </message>
 </context>
 <context>
+    <name>TemplatePicker</name>
+    <message>
+        <location filename="../../src/eoffice_desktop/ui/template_picker.py" line="15"/>
+        <source>New letter</source>
+        <translation>หนังสือใหม่</translation>
+    </message>
+    <message>
+        <location filename="../../src/eoffice_desktop/ui/template_picker.py" line="18"/>
+        <source>Kind of letter</source>
+        <translation>ชนิดของหนังสือ</translation>
+    </message>
+    <message>
+        <location filename="../../src/eoffice_desktop/ui/template_picker.py" line="31"/>
+        <source>Draft</source>
+        <translation>ร่าง</translation>
+    </message>
+    <message>
+        <location filename="../../src/eoffice_desktop/ui/template_picker.py" line="32"/>
+        <source>Cancel</source>
+        <translation>ยกเลิก</translation>
+    </message>
+</context>
+<context>
     <name>VerifyDialog</name>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/verify_dialog.py" line="30"/>
+        <location filename="../../src/eoffice_desktop/ui/verify_dialog.py" line="33"/>
         <source>Verify a signed letter</source>
         <translation>ตรวจสอบหนังสือที่ลงนามแล้ว</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/verify_dialog.py" line="36"/>
+        <location filename="../../src/eoffice_desktop/ui/verify_dialog.py" line="39"/>
         <source>Open a PDF or drop it here.</source>
         <translation>เปิดไฟล์ PDF หรือลากไฟล์มาวางที่นี่</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/verify_dialog.py" line="39"/>
+        <location filename="../../src/eoffice_desktop/ui/verify_dialog.py" line="42"/>
         <source>Verdict</source>
         <translation>ผลการตรวจสอบ</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/verify_dialog.py" line="41"/>
+        <location filename="../../src/eoffice_desktop/ui/verify_dialog.py" line="44"/>
         <source>Validation report</source>
         <translation>รายงานการตรวจสอบ</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/verify_dialog.py" line="42"/>
+        <location filename="../../src/eoffice_desktop/ui/verify_dialog.py" line="45"/>
         <source>Open PDF…</source>
         <translation>เปิด PDF…</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/verify_dialog.py" line="46"/>
+        <location filename="../../src/eoffice_desktop/ui/verify_dialog.py" line="49"/>
         <source>Close</source>
         <translation>ปิด</translation>
     </message>
     <message>
+        <location filename="../../src/eoffice_desktop/ui/verify_dialog.py" line="55"/>
+        <source>The letter as it was signed</source>
+        <translation>หนังสือตามที่ลงนาม</translation>
+    </message>
+    <message>
         <location filename="../../src/eoffice_desktop/ui/verify_dialog.py" line="58"/>
+        <source>Save the signed revision…</source>
+        <translation>บันทึกฉบับที่ลงนาม…</translation>
+    </message>
+    <message>
+        <location filename="../../src/eoffice_desktop/ui/verify_dialog.py" line="84"/>
         <source>Open PDF</source>
         <translation>เปิด PDF</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/verify_dialog.py" line="58"/>
+        <location filename="../../src/eoffice_desktop/ui/verify_dialog.py" line="84"/>
+        <location filename="../../src/eoffice_desktop/ui/verify_dialog.py" line="168"/>
         <source>PDF files (*.pdf)</source>
         <translation>ไฟล์ PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/verify_dialog.py" line="79"/>
+        <location filename="../../src/eoffice_desktop/ui/verify_dialog.py" line="105"/>
         <source>Checking…</source>
         <translation>กำลังตรวจสอบ…</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/verify_dialog.py" line="85"/>
+        <location filename="../../src/eoffice_desktop/ui/verify_dialog.py" line="116"/>
         <source>Cannot check this file</source>
         <translation>ตรวจสอบไฟล์นี้ไม่ได้</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/verify_dialog.py" line="92"/>
+        <location filename="../../src/eoffice_desktop/ui/verify_dialog.py" line="123"/>
         <source>All signatures are valid</source>
         <translation>ลายมือชื่อทั้งหมดถูกต้อง</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/verify_dialog.py" line="95"/>
+        <location filename="../../src/eoffice_desktop/ui/verify_dialog.py" line="126"/>
         <source>This file is not signed</source>
         <translation>ไฟล์นี้ไม่มีลายมือชื่ออิเล็กทรอนิกส์</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/verify_dialog.py" line="98"/>
+        <location filename="../../src/eoffice_desktop/ui/verify_dialog.py" line="129"/>
         <source>INVALID: do not rely on this letter</source>
         <translation>ไม่ถูกต้อง: อย่าใช้หนังสือฉบับนี้อ้างอิง</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/verify_dialog.py" line="103"/>
+        <location filename="../../src/eoffice_desktop/ui/verify_dialog.py" line="134"/>
         <source>Signer</source>
         <translation>ผู้ลงนาม</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/verify_dialog.py" line="104"/>
+        <location filename="../../src/eoffice_desktop/ui/verify_dialog.py" line="135"/>
         <source>Signed at</source>
         <translation>เวลาที่ลงนาม</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/verify_dialog.py" line="105"/>
+        <location filename="../../src/eoffice_desktop/ui/verify_dialog.py" line="136"/>
         <source>Trusted time</source>
         <translation>เวลาที่รับรอง (ประทับเวลา)</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/verify_dialog.py" line="106"/>
+        <location filename="../../src/eoffice_desktop/ui/verify_dialog.py" line="137"/>
         <source>Level</source>
         <translation>ระดับ</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/verify_dialog.py" line="107"/>
+        <location filename="../../src/eoffice_desktop/ui/verify_dialog.py" line="138"/>
         <source>Covers</source>
         <translation>ครอบคลุม</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/verify_dialog.py" line="108"/>
+        <location filename="../../src/eoffice_desktop/ui/verify_dialog.py" line="139"/>
         <source>Result</source>
         <translation>ผล</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/verify_dialog.py" line="108"/>
+        <location filename="../../src/eoffice_desktop/ui/verify_dialog.py" line="139"/>
         <source>valid</source>
         <translation>ถูกต้อง</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/verify_dialog.py" line="108"/>
+        <location filename="../../src/eoffice_desktop/ui/verify_dialog.py" line="139"/>
         <source>invalid</source>
         <translation>ไม่ถูกต้อง</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/verify_dialog.py" line="114"/>
+        <location filename="../../src/eoffice_desktop/ui/verify_dialog.py" line="145"/>
         <source>Signature %1</source>
         <translation>ลายมือชื่อที่ %1</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/verify_dialog.py" line="120"/>
+        <location filename="../../src/eoffice_desktop/ui/verify_dialog.py" line="152"/>
+        <source>No signed revision in this file.</source>
+        <translation>ไฟล์นี้ไม่มีฉบับที่ลงนาม</translation>
+    </message>
+    <message>
+        <location filename="../../src/eoffice_desktop/ui/verify_dialog.py" line="157"/>
+        <source>The letter as signed (revision %1 of %2):</source>
+        <translation>หนังสือตามที่ลงนาม (ฉบับแก้ไขที่ %1 จาก %2):</translation>
+    </message>
+    <message>
+        <location filename="../../src/eoffice_desktop/ui/verify_dialog.py" line="168"/>
+        <source>Save the signed revision</source>
+        <translation>บันทึกฉบับที่ลงนาม</translation>
+    </message>
+    <message>
+        <location filename="../../src/eoffice_desktop/ui/verify_dialog.py" line="180"/>
         <source>the whole file</source>
         <translation>ทั้งไฟล์</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/verify_dialog.py" line="121"/>
+        <location filename="../../src/eoffice_desktop/ui/verify_dialog.py" line="181"/>
         <source>the letter as signed; later additions are allowed updates</source>
         <translation>หนังสือตามที่ลงนาม ส่วนที่เพิ่มภายหลังเป็นการปรับปรุงที่อนุญาต</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/verify_dialog.py" line="122"/>
+        <location filename="../../src/eoffice_desktop/ui/verify_dialog.py" line="182"/>
         <source>only part of the file</source>
         <translation>เพียงบางส่วนของไฟล์</translation>
     </message>
