@@ -99,6 +99,16 @@ def start_window(data_dir: Path | None = None, config_path: Path | None = None):
     return window, opened
 
 
+def _configured_language(config_path: Path | None) -> str | None:
+    """``[ui] language`` (read before the window is made; a broken file is reported when the store opens)."""
+    from eoffice_desktop.config import ConfigError, load_config
+
+    try:
+        return load_config(config_path).language
+    except ConfigError:
+        return None
+
+
 def run_gui(
     data_dir: Path | None = None, config_path: Path | None = None, language: str | None = None
 ) -> int:
@@ -109,7 +119,11 @@ def run_gui(
     app = ensure_application()
     use_thai_ui_font(app)
     translators = install_translations(
-        app, language or os.environ.get("EOFFICE_LANGUAGE") or DEFAULT_LANGUAGE
+        app,
+        language
+        or os.environ.get("EOFFICE_LANGUAGE")
+        or _configured_language(config_path)
+        or DEFAULT_LANGUAGE,
     )
     holder: list[QWidget] = []  # the window, once there is one: the crash dialog's parent
     previous_hook = install_crash_handler(resolve_data_dir(data_dir), lambda: holder[0] if holder else None)

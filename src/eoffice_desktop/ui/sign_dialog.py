@@ -155,6 +155,7 @@ class SignDialog(QDialog):
         self.progress = QProgressBar()
         self.progress.setRange(0, len(self.letters))
         self.progress.setValue(0)
+        self.progress.setFormat("%v / %m")
         self.progress.setAccessibleName(self.tr("Signing progress"))
         self.message = QLabel()
         self.message.setWordWrap(True)
