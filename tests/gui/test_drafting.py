@@ -8,7 +8,7 @@ from typing import Any
 import pytest
 from PySide6.QtCore import QMimeData, QPointF, Qt, QUrl
 from PySide6.QtGui import QDropEvent
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QMessageBox
 
 from eoffice_desktop.domain.lifecycle import LetterState
 from eoffice_desktop.ui.draft_editor import DraftEditor
@@ -67,20 +67,16 @@ def test_closing_the_editor_keeps_the_last_keystrokes(
     assert [d.subject for d in workspace.letters.page(LetterState.DRAFT)] == ["รายงานผล"]
 
 
-def test_a_number_needs_a_leased_block_and_says_so_in_thai(qtbot: Any, window: MainWindow) -> None:
-    from eoffice_desktop.ui.i18n import install_translations
-
+def test_a_number_needs_a_leased_block_and_says_so_in_thai(
+    qtbot: Any, window: MainWindow, language: Any
+) -> None:
     editor = _editor(window)
     _type(qtbot, editor.form.fields["number"].focus, "ดศ 0201")
-    translators = install_translations(QApplication.instance(), "th")
-    try:
-        qtbot.mouseClick(editor.form.number_buttons["number"], Qt.MouseButton.LeftButton)
-        error = editor.form.errors["number"]
-        qtbot.waitUntil(lambda: error.isVisibleTo(editor), timeout=10_000)
-        assert "ไม่มีเลขที่จองไว้" in error.text()
-    finally:
-        for translator in translators:
-            QApplication.removeTranslator(translator)
+    language("th")
+    qtbot.mouseClick(editor.form.number_buttons["number"], Qt.MouseButton.LeftButton)
+    error = editor.form.errors["number"]
+    qtbot.waitUntil(lambda: error.isVisibleTo(editor), timeout=10_000)
+    assert "ไม่มีเลขที่จองไว้" in error.text()
     assert editor.form.fields["number"].read() == "ดศ 0201"  # what was typed stays
 
 

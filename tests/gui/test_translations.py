@@ -8,10 +8,10 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from PySide6.QtCore import QCoreApplication, QLocale, Qt, QTranslator
+from PySide6.QtCore import Qt
 
 from eoffice_desktop.resources import resource_path
-from eoffice_desktop.ui.i18n import _lrelease, install_translations
+from eoffice_desktop.ui.i18n import _lrelease
 from eoffice_desktop.ui.main_window import MainWindow
 from eoffice_desktop.workspace import Workspace, open_workspace
 from tests.helpers import ROOT
@@ -24,21 +24,6 @@ def workspace(tmp_path: Path) -> Iterator[Workspace]:
     opened = open_workspace(tmp_path / "data")
     yield opened
     opened.close()
-
-
-@pytest.fixture
-def language(qapp: Any) -> Iterator[Any]:
-    installed: list[QTranslator] = []
-
-    def use(code: str) -> list[QTranslator]:
-        installed.extend(install_translations(qapp, code))
-        return installed
-
-    previous = QLocale()
-    yield use
-    for translator in installed:
-        QCoreApplication.removeTranslator(translator)
-    QLocale.setDefault(previous)  # other tests read the English strings
 
 
 def test_the_window_is_thai_by_default(
