@@ -55,6 +55,37 @@ class Demo:
     letters_added: int  # sample letters added to the user's store by this run
     server: DemoServer = field(repr=False)
 
+    def summary(self) -> list[str]:
+        """What was prepared, for the terminal (the PIN is shown: it is the demo token's)."""
+        made = "made now" if self.token_created else "reused"
+        return [
+            f"demo workspace ready: {self.directory}",
+            f"  token        {self.token_label!r} (SoftHSM2, {made}), user PIN {self.pin}",
+            f"  certificate  {self.certificate_subject}: a DEMO certificate, not valid for real letters",
+            f"  trust anchor {self.trust_anchor} (eOffice DEMO Root CA)",
+            f"  server       {self.server_url} (the reference server on loopback)",
+            f"  agencies     {self.agency} สำนักงานตัวอย่าง ก (yours), {self.other_agency} สำนักงานตัวอย่าง ข",
+            f"  letters      drafts and one waiting for signature in {self.data_dir};",
+            f"               a letter signed by {self.other_agency} arrives in the inbox on the first sync",
+            f"  config       {self.config_path}",
+        ]
+
+    def command_line_hints(self) -> list[str]:
+        """How to try the command line on the running demo (``--no-window``)."""
+        data = f"eoffice-desktop --data-dir {self.data_dir}"
+        return [
+            f"  workstation token of {self.agency} (this demo server only): {self.sync_token}",
+            "try, in another terminal:",
+            f"  {data} status",
+            f'  {data} numbers next --series "ตย 0101"',
+            f"  SOFTHSM2_CONF={self.directory / 'softhsm2.conf'} \\",
+            f"    eoffice-desktop tokens --pkcs11-module {self.module}",
+            f"  {data} sync --server {self.server_url} --once --token TOKEN",
+            "    (sync keeps the token in the OS keyring, where there is one; the window's demo does not)",
+            f"  {data} inbox list",
+            "serving until Ctrl+C",
+        ]
+
     def close(self) -> None:
         self.server.stop()
 
