@@ -235,3 +235,10 @@ def test_without_softhsm_the_command_says_what_to_install_and_makes_nothing(
         prepare_demo(directory)
     assert "sudo apt-get install softhsm2" in raised.value.thai
     assert not directory.exists()
+
+
+def test_a_directory_that_is_not_the_demos_is_never_used_or_wiped(tmp_path: Path) -> None:
+    (tmp_path / "precious.txt").write_text("the user's", encoding="utf-8")
+    code, _out, err = run_cli("demo", "--dir", tmp_path, "--reset", "--no-window")
+    assert code == 1 and "not a demo directory" in err
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["precious.txt"]
