@@ -35,6 +35,24 @@ def _parser() -> argparse.ArgumentParser:
         "--language", choices=["th", "en"], help="language of the window (default: EOFFICE_LANGUAGE or Thai)"
     )
 
+    p = sub.add_parser(
+        "demo",
+        help="prepare a demo workspace (token, local server, sample letters) and open the window on it",
+        description="Prepare a demo workspace and open the window on it: a SoftHSM2 token (PIN 123456) "
+        "with a DEMO certificate, the reference server on 127.0.0.1 with agencies DEMO-A (yours) and "
+        "DEMO-B, and sample letters. Needs softhsm2 from apt; installs nothing.",
+    )
+    p.add_argument(
+        "--dir", type=Path, metavar="DIR", help="the demo's directory (default: the user data dir's demo/)"
+    )
+    p.add_argument("--reset", action="store_true", help="wipe the demo directory and prepare it afresh")
+    p.add_argument("--language", choices=["th", "en"], help="language of the window (default: Thai)")
+    p.add_argument(
+        "--no-window",
+        action="store_true",
+        help="prepare, print how to use it from the command line, and keep the server running until Ctrl+C",
+    )
+
     p = sub.add_parser("templates", help="list the letter templates")
     p.add_argument("--json", action="store_true", help="print JSON: id, title, fields of each template")
 
@@ -98,6 +116,38 @@ def _cmd_draft(args: argparse.Namespace) -> int:
     return 0
 
 
+def _cmd_demo(args: argparse.Namespace) -> int:
+    import time
+
+    import platformdirs
+
+    if args.data_dir or args.config:
+        raise EOfficeError("the demo keeps its own data and configuration: use --dir DIR")
+    directory = args.dir or Path(platformdirs.user_data_dir("eoffice-desktop", appauthor=False)) / "demo"
+    if not args.no_window:  # rendering the sample letters must not make a window-less Qt application first
+        from eoffice_desktop.ui.gui import ensure_application
+
+        ensure_application()
+    from eoffice_desktop.demo import prepare_demo
+
+    print(f"preparing the demo workspace in {directory} …", flush=True)
+    with prepare_demo(directory, reset=args.reset) as demo:
+        print("\n".join(demo.summary()), flush=True)
+        if not args.no_window:
+            from eoffice_desktop.ui.gui import run_gui
+
+            print("opening the window; the demo server stops when it closes", flush=True)
+            return run_gui(demo.data_dir, demo.config_path, args.language, sync_token=demo.sync_token)
+        print("\n".join(demo.command_line_hints()), flush=True)
+        try:
+            while demo.server.running:
+                time.sleep(0.5)
+        except KeyboardInterrupt:
+            print("demo server stopped")
+            return 0
+        return 1  # the server stopped by itself
+
+
 def _report_warnings(warnings: Sequence[str]) -> None:
     for warning in warnings:
         print(f"warning: {warning}", file=sys.stderr)
@@ -113,7 +163,14 @@ def main(argv: Sequence[str] | None = None) -> int:
     from eoffice_desktop.store.cli import COMMANDS as STORE
     from eoffice_desktop.sync.cli import COMMANDS as SYNC
 
-    commands = {"templates": _cmd_templates, "draft": _cmd_draft, **SIGNING, **STORE, **SYNC}
+    commands = {
+        "templates": _cmd_templates,
+        "draft": _cmd_draft,
+        "demo": _cmd_demo,
+        **SIGNING,
+        **STORE,
+        **SYNC,
+    }
     if args.command in (None, "gui"):
         from eoffice_desktop.ui.gui import run_gui
 

@@ -45,13 +45,13 @@ def use_thai_ui_font(app: QApplication) -> None:
         app.setFont(font)
 
 
-def sync_bridge(workspace: Workspace):  # type: ignore[no-untyped-def]
-    """Background sync with the configured server, using the token the OS keyring holds for it (put there
-    by `eoffice-desktop sync --server URL --token TOKEN`); None when either is missing."""
+def sync_bridge(workspace: Workspace, token: str | None = None):  # type: ignore[no-untyped-def]
+    """Background sync with the configured server, using ``token`` or else the one the OS keyring holds for
+    it (put there by `eoffice-desktop sync --server URL --token TOKEN`); None when either is missing."""
     from eoffice_desktop.sync.secrets import load_token
 
     server = workspace.services.config.server
-    token = load_token(server) if server else None
+    token = token or (load_token(server) if server else None)
     if server is None or token is None:
         return None
     from eoffice_desktop.sync.client import CloudClient, new_session
@@ -65,10 +65,13 @@ def sync_bridge(workspace: Workspace):  # type: ignore[no-untyped-def]
     )
 
 
-def start_window(data_dir: Path | None = None, config_path: Path | None = None):  # type: ignore[no-untyped-def]
+def start_window(  # type: ignore[no-untyped-def]
+    data_dir: Path | None = None, config_path: Path | None = None, sync_token: str | None = None
+):
     """Show the window at once, then open the workspace (the store, SQLAlchemy, migrations) on a worker
     thread and attach it: the user sees the window without waiting on the disk. Returns the window and a
-    list that will hold the workspace."""
+    list that will hold the workspace. ``sync_token``: the server token to sync with instead of the
+    keyring's (the demo's, which must never reach the OS keyring)."""
     from eoffice_desktop.paths import data_dir as resolve_data_dir
     from eoffice_desktop.ui.main_window import SETTINGS_FILE, MainWindow
     from eoffice_desktop.ui.messages import user_message
@@ -85,7 +88,7 @@ def start_window(data_dir: Path | None = None, config_path: Path | None = None):
 
     def done(workspace: Workspace) -> None:
         opened.append(workspace)
-        window.attach(workspace, sync_bridge(workspace))
+        window.attach(workspace, sync_bridge(workspace, sync_token))
 
     def failed(error: BaseException) -> None:
         QMessageBox.critical(
@@ -110,7 +113,10 @@ def _configured_language(config_path: Path | None) -> str | None:
 
 
 def run_gui(
-    data_dir: Path | None = None, config_path: Path | None = None, language: str | None = None
+    data_dir: Path | None = None,
+    config_path: Path | None = None,
+    language: str | None = None,
+    sync_token: str | None = None,
 ) -> int:
     from eoffice_desktop.paths import data_dir as resolve_data_dir
     from eoffice_desktop.ui.crash import install_crash_handler
@@ -129,7 +135,7 @@ def run_gui(
     previous_hook = install_crash_handler(resolve_data_dir(data_dir), lambda: holder[0] if holder else None)
     opened: list[Workspace] = []
     try:
-        window, opened = start_window(data_dir, config_path)
+        window, opened = start_window(data_dir, config_path, sync_token)
         holder.append(window)
         code = app.exec()
         window.tasks.wait()
