@@ -5,6 +5,7 @@ hatch_build.py). A source checkout has only the ``.ts``: they are compiled on fi
 with the lrelease that ships with PySide6.
 """
 
+import hashlib
 import logging
 import subprocess
 import sys
@@ -40,8 +41,10 @@ def catalogue(language: str) -> Path | None:
     if not source.is_file():
         return None
     compiled = Path(platformdirs.user_cache_dir("eoffice-desktop", appauthor=False)) / "translations"
-    target = compiled / shipped.name
-    if target.is_file() and target.stat().st_mtime >= source.stat().st_mtime:
+    # keyed by the source's content: checkouts side by side never load each other's catalogue
+    digest = hashlib.sha256(source.read_bytes()).hexdigest()[:16]
+    target = compiled / f"{CATALOGUE}_{language}-{digest}.qm"
+    if target.is_file():
         return target
     tool = _lrelease()
     if tool is None:

@@ -9,6 +9,7 @@ from PySide6.QtCore import QSettings, Qt, QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QDialog,
     QHeaderView,
     QLabel,
     QLineEdit,
@@ -149,7 +150,13 @@ class MainWindow(QMainWindow):
         verify.setShortcut(QKeySequence("Ctrl+Shift+V"))
         verify.triggered.connect(lambda: self.open_verify())  # noqa: PLW0108 (triggered passes `checked`)
         self.addAction(verify)
-        self.menuBar().addMenu(self.tr("&File")).addAction(verify)
+        settings = QAction(self.tr("Settings…"), self)
+        settings.setShortcut(QKeySequence("Ctrl+,"))
+        settings.triggered.connect(lambda: self.open_settings())  # noqa: PLW0108 (triggered passes `checked`)
+        self.addAction(settings)
+        file_menu = self.menuBar().addMenu(self.tr("&File"))
+        file_menu.addAction(verify)
+        file_menu.addAction(settings)
         view_menu = self.menuBar().addMenu(self.tr("&View"))
         view_menu.addAction(refresh)
         view_menu.addAction(find)
@@ -376,6 +383,32 @@ class MainWindow(QMainWindow):
         if path is not None:
             dialog.verify(path)
         return dialog
+
+    def open_settings(self) -> QDialog | None:
+        """The settings dialog on the configuration file in use; saved settings apply to new work at once
+        (the server and the language at the next start)."""
+        from eoffice_desktop.config import default_config_path
+        from eoffice_desktop.ui.settings_dialog import SettingsDialog
+
+        path = self.workspace.services.config.source if self.workspace is not None else None
+        dialog = SettingsDialog(path or default_config_path(), parent=self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.saved.connect(lambda _config: self._settings_saved(path or default_config_path()))
+        dialog.open()
+        return dialog
+
+    def _settings_saved(self, path: Path) -> None:
+        from eoffice_desktop.app import build_services
+
+        if self.workspace is not None:
+            try:
+                self.workspace.services = build_services(path, self.workspace.directory)
+            except EOfficeError as exc:
+                notice(self, self.tr("Settings"), user_message(exc))
+                return
+        self.statusBar().showMessage(
+            self.tr("Settings saved. A new server or language applies from the next start."), 10_000
+        )
 
     # sync
 

@@ -54,15 +54,21 @@ class TaskRunner(QObject):
     ) -> None:
         signals = _Signals(self)  # lives on the GUI thread, so its slots run there
 
-        def finish(result: Any) -> None:
+        def release() -> None:
+            # Drop the callbacks now, not when the signals object is deleted later: a callback may hold the
+            # last reference to a dialog that owns this runner, and freeing it during that deletion crashes.
             self._live.discard(signals)
+            signals.finished.disconnect()
+            signals.failed.disconnect()
             signals.deleteLater()
+
+        def finish(result: Any) -> None:
+            release()
             if done is not None:
                 done(result)
 
         def fail(error: BaseException) -> None:
-            self._live.discard(signals)
-            signals.deleteLater()
+            release()
             if failed is not None:
                 failed(error)
             else:

@@ -1,0 +1,622 @@
+"""The Settings dialog: the user's configuration file, edited field by field, under the machine policy.
+
+Keys the machine policy sets are shown read-only with the policy's reason and are never written. Saving
+checks the obvious first (addresses, files that must exist), then writes only what changed through
+:func:`eoffice_desktop.config.save_settings`, which reads the new file back before it replaces the old one.
+"""
+
+import os
+import tempfile
+import weakref
+from collections.abc import Callable
+from dataclasses import replace
+from pathlib import Path
+from typing import Any
+from urllib.parse import urlsplit
+
+from PySide6.QtCore import QRectF, Qt, Signal
+from PySide6.QtGui import QColor, QKeySequence, QPainter, QPen, QPixmap, QShortcut
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QPlainTextEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from eoffice_desktop.config import (
+    LANGUAGES,
+    LEVELS,
+    Config,
+    ConfigError,
+    default_config_path,
+    load_config,
+    save_settings,
+    setting,
+)
+from eoffice_desktop.errors import EOfficeError
+from eoffice_desktop.ui.i18n import DEFAULT_LANGUAGE
+from eoffice_desktop.ui.i18n import LANGUAGES as LANGUAGE_NAMES
+from eoffice_desktop.ui.messages import user_message
+from eoffice_desktop.ui.tasks import TaskRunner
+
+ERROR_STYLE = "color: #b71c1c"
+NOTE_STYLE = "color: #555555"
+LOCK_STYLE = "color: #6d4c00"
+
+
+def lock_icon(size: int = 16) -> QPixmap:
+    """A small padlock, drawn (no emoji font is needed)."""
+    pixmap = QPixmap(size, size)
+    pixmap.fill(Qt.GlobalColor.transparent)
+    painter = QPainter(pixmap)
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+    color = QColor("#6d4c00")
+    painter.setPen(QPen(color, max(1.5, size / 9)))
+    left, right, top = size * 0.3, size * 0.7, size * 0.1
+    painter.drawArc(QRectF(left, top, right - left, size * 0.45), 0, 180 * 16)
+    middle = top + size * 0.225
+    painter.drawLine(int(left), int(middle), int(left), int(size * 0.5))
+    painter.drawLine(int(right), int(middle), int(right), int(size * 0.5))
+    painter.setPen(Qt.PenStyle.NoPen)
+    painter.setBrush(color)
+    painter.drawRoundedRect(QRectF(size * 0.15, size * 0.45, size * 0.7, size * 0.5), 2, 2)
+    painter.end()
+    return pixmap
+
+
+def _note(text: str = "", style: str = NOTE_STYLE) -> QLabel:
+    label = QLabel(text)
+    label.setWordWrap(True)
+    label.setStyleSheet(style)
+    label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+    return label
+
+
+def _weakly(method: Callable[[Any], None]) -> Callable[[Any], None]:
+    """``method``, without keeping its object alive. A task's callbacks live until its signals object is
+    deleted later; holding the last reference to the dialog there would delete the dialog (and that object,
+    its grandchild) from inside that object's own destructor: a crash."""
+    ref = weakref.WeakMethod(method)
+
+    def call(argument: Any) -> None:
+        bound = ref()
+        if bound is not None:
+            bound(argument)
+
+    return call
+
+
+def _is_web_address(text: str) -> bool:
+    parts = urlsplit(text)
+    return parts.scheme in ("http", "https") and bool(parts.netloc) and not any(c.isspace() for c in text)
+
+
+class SettingsDialog(QDialog):
+    """Edit the user's settings; ``saved(Config)`` is emitted with the configuration now in force."""
+
+    saved = Signal(object)
+
+    def __init__(
+        self, config_path: Path | None = None, policy_path: Path | None = None, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Settings"))
+        self.config_path = config_path or default_config_path()
+        self.policy_path = policy_path
+        self.tasks = TaskRunner(self, threads=1)
+        self.config, unreadable = self._load()
+        self._locked_controls: dict[str, list[QWidget]] = {}
+        self._labels: list[QLabel] = []
+        self.setStyleSheet(
+            'QLineEdit[readOnly="true"], QPlainTextEdit[readOnly="true"] { background: palette(window); }'
+        )
+        self._make_fields()
+        self._make_buttons()
+        self._layout()
+        self._fill()
+        self._apply_policy()
+        if unreadable is not None:
+            self._show_error(
+                self.tr("The settings cannot be read, so they cannot be changed here: %1").replace(
+                    "%1", unreadable
+                )
+            )
+            self.save_button.setEnabled(False)
+        first = next((c for c in self._editable() if c.focusPolicy() != Qt.FocusPolicy.NoFocus), None)
+        if first is not None:
+            first.setFocus()
+        self.resize(self.sizeHint().width() + 120, self.sizeHint().height())
+
+    # building ------------------------------------------------------------------------------------
+    def _make_fields(self) -> None:
+        self.server = QLineEdit()
+        self.server.setAccessibleName(self.tr("Server address"))
+        self.server.setPlaceholderText("https://eoffice.example.go.th")
+        self.module = QLineEdit()
+        self.module.setAccessibleName(self.tr("PKCS#11 module file"))
+        self.module_browse = self._button(self.tr("Browse…"), self.tr("Choose the PKCS#11 module file"))
+        self.module_browse.clicked.connect(self._choose_module)
+        self.module_test = self._button(self.tr("Test"), self.tr("Look for tokens through this module"))
+        self.module_test.clicked.connect(self.test_module)
+        self.module_result = _note()
+        self.module_result.setAccessibleName(self.tr("Token test result"))
+        self.module_result.hide()
+        self.tsa = QPlainTextEdit()
+        self.tsa.setAccessibleName(self.tr("Timestamp authorities, one address per line"))
+        self.tsa.setTabChangesFocus(True)
+        self.tsa.setPlaceholderText("http://tsa.example.go.th/tsa")
+        self.tsa.setFixedHeight(self.fontMetrics().lineSpacing() * 4 + 12)
+        self.level = QComboBox()
+        self.level.setAccessibleName(self.tr("Signature level"))
+        self.level_note = _note()
+        self.trust = QListWidget()
+        self.trust.setAccessibleName(self.tr("Trust anchor certificate files"))
+        self.trust.setFixedHeight(self.fontMetrics().lineSpacing() * 4 + 12)
+        self.trust_add = self._button(self.tr("Add…"), self.tr("Add trust anchor certificates"))
+        self.trust_add.clicked.connect(self._add_trust)
+        self.trust_remove = self._button(self.tr("Remove"), self.tr("Remove the selected trust anchor"))
+        self.trust_remove.clicked.connect(self._remove_trust)
+        self.emblem = QLineEdit()
+        self.emblem.setAccessibleName(self.tr("Emblem image file"))
+        self.emblem_browse = self._button(self.tr("Browse…"), self.tr("Choose the emblem image"))
+        self.emblem_browse.clicked.connect(self._choose_emblem)
+        self.language = QComboBox()
+        self.language.setAccessibleName(self.tr("Language"))
+
+    def _make_buttons(self) -> None:
+        self.error = _note(style=ERROR_STYLE)
+        self.error.setAccessibleName(self.tr("Problems"))
+        self.error.hide()
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
+        )
+        self.save_button = self.buttons.button(QDialogButtonBox.StandardButton.Save)
+        self.save_button.setText(self.tr("Save"))
+        self.save_button.setToolTip(QKeySequence(QKeySequence.StandardKey.Save).toString())
+        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Cancel"))
+        self.buttons.accepted.connect(self.save)
+        self.buttons.rejected.connect(self.reject)
+        QShortcut(QKeySequence.StandardKey.Save, self, self.save)
+
+    def _button(self, text: str, accessible: str) -> QPushButton:
+        button = QPushButton(text)
+        button.setAccessibleName(accessible)
+        button.setAutoDefault(False)  # Enter in a field saves; it does not open a file chooser
+        return button
+
+    def _layout(self) -> None:
+        layout = QVBoxLayout(self)
+        where = _note(self.tr("Settings file: %1").replace("%1", str(self.config_path)))
+        where.setAccessibleName(self.tr("Settings file"))
+        layout.addWidget(where)
+        if self.config.locked:
+            notice = _note(
+                self.tr(
+                    "Settings marked with a lock are set by your organisation's machine policy and cannot be "
+                    "changed here."
+                ),
+                LOCK_STYLE,
+            )
+            notice.setAccessibleName(self.tr("Machine policy"))
+            layout.addWidget(notice)
+
+        sync = self._form(layout, self.tr("Central server"))
+        self._row(sync, self.tr("&Server:"), "sync.server", self.server, [self.server])
+
+        signing = self._form(layout, self.tr("Signing"))
+        module_row = self._line(self.module, self.module_browse, self.module_test)
+        self._row(
+            signing,
+            self.tr("PKCS#11 &module:"),
+            "signing.module",
+            module_row,
+            [self.module, self.module_browse],
+            self.module_result,
+        )
+        tsa_note = _note(self.tr("One address per line; the next one is tried when one does not answer."))
+        self._row(signing, self.tr("&Timestamp authorities:"), "signing.tsa", self.tsa, [self.tsa], tsa_note)
+        self._row(
+            signing, self.tr("Signature &level:"), "signing.level", self.level, [self.level], self.level_note
+        )
+        trust_row = QWidget()
+        trust_layout = QHBoxLayout(trust_row)
+        trust_layout.setContentsMargins(0, 0, 0, 0)
+        trust_layout.addWidget(self.trust, 1)
+        trust_buttons = QVBoxLayout()
+        trust_buttons.addWidget(self.trust_add)
+        trust_buttons.addWidget(self.trust_remove)
+        trust_buttons.addStretch(1)
+        trust_layout.addLayout(trust_buttons)
+        self._row(
+            signing,
+            self.tr("T&rust anchors:"),
+            "signing.trust",
+            trust_row,
+            [self.trust, self.trust_add, self.trust_remove],
+        )
+
+        letters = self._form(layout, self.tr("Letters"))
+        self._row(
+            letters,
+            self.tr("&Emblem:"),
+            "render.emblem",
+            self._line(self.emblem, self.emblem_browse),
+            [self.emblem, self.emblem_browse],
+        )
+
+        display = self._form(layout, self.tr("Display"))
+        language_note = _note(self.tr("A new language is used the next time the program starts."))
+        self._row(
+            display, self.tr("Lan&guage:"), "ui.language", self.language, [self.language], language_note
+        )
+
+        width = max(label.sizeHint().width() for label in self._labels)
+        for label in self._labels:
+            label.setMinimumWidth(width)  # the fields of every group line up
+        layout.addStretch(1)
+        layout.addWidget(self.error)
+        layout.addWidget(self.buttons)
+
+    @staticmethod
+    def _form(layout: QVBoxLayout, title: str) -> QFormLayout:
+        group = QGroupBox(title)
+        form = QFormLayout(group)
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.DontWrapRows)
+        layout.addWidget(group)
+        return form
+
+    @staticmethod
+    def _line(*widgets: QWidget) -> QWidget:
+        row = QWidget()
+        layout = QHBoxLayout(row)
+        layout.setContentsMargins(0, 0, 0, 0)
+        for number, widget in enumerate(widgets):
+            layout.addWidget(widget, 1 if number == 0 else 0)
+        return row
+
+    def _row(
+        self,
+        form: QFormLayout,
+        label_text: str,
+        key: str,
+        field: QWidget,
+        controls: list[QWidget],
+        note: QLabel | None = None,
+    ) -> None:
+        """A labelled field (the label's buddy is its first control), its note and its lock mark."""
+        label = QLabel(label_text)
+        label.setBuddy(controls[0])
+        self._labels.append(label)
+        box = QWidget()
+        column = QVBoxLayout(box)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.setSpacing(2)
+        column.addWidget(field)
+        if note is not None:
+            column.addWidget(note)
+        if key in self.config.locked:
+            column.addWidget(self._lock_mark(key))
+            self._locked_controls[key] = controls
+        form.addRow(label, box)
+
+    def _lock_reason(self, key: str) -> str:
+        reason = self.config.locked[key]
+        if reason == f"set by machine policy ({self.config.policy})":  # the policy file has no note
+            return self.tr("Set by machine policy (%1)").replace("%1", str(self.config.policy))
+        return self.tr("Set by machine policy: %1").replace("%1", reason)
+
+    def _lock_mark(self, key: str) -> QWidget:
+        mark = QWidget()
+        row = QHBoxLayout(mark)
+        row.setContentsMargins(0, 0, 0, 0)
+        icon = QLabel()
+        icon.setPixmap(lock_icon(self.fontMetrics().height()))
+        icon.setAccessibleName(self.tr("Locked"))
+        text = _note(self._lock_reason(key), LOCK_STYLE)
+        text.setObjectName(f"lock:{key}")
+        text.setAccessibleName(self.tr("Why this setting is locked"))
+        row.addWidget(icon, 0, Qt.AlignmentFlag.AlignTop)
+        row.addWidget(text, 1)
+        return mark
+
+    # values --------------------------------------------------------------------------------------
+    def _load(self) -> tuple[Config, str | None]:
+        """The settings in force, and why they could not be read (then defaults are shown)."""
+        try:
+            if self.config_path.exists():
+                return load_config(self.config_path, self.policy_path), None
+            # not written yet: defaults under the policy (load_config(None) would read the default file,
+            # which is not necessarily this one)
+            with tempfile.TemporaryDirectory() as folder:
+                empty = Path(folder) / "config.toml"
+                empty.touch()
+                return replace(load_config(empty, self.policy_path), source=None), None
+        except ConfigError as exc:
+            return Config(), user_message(exc)
+
+    def _fill(self) -> None:
+        config = self.config
+        self.server.setText(config.server or "")
+        self.module.setText(str(config.pkcs11_module or ""))
+        self.tsa.setPlainText("\n".join(config.tsa))
+        names = {
+            "B-B": self.tr("B-B: basic, works offline"),
+            "B-T": self.tr("B-T: with a trusted time"),
+            "B-LT": self.tr("B-LT: for long-term checking"),
+            "B-LTA": self.tr("B-LTA: for archiving"),
+        }
+        for level in LEVELS:
+            self.level.addItem(names.get(level, level), level)
+        self.level.setCurrentIndex(max(0, self.level.findData(config.level)))
+        self.level.currentIndexChanged.connect(self._explain_level)
+        self._explain_level()
+        for path in config.trust:
+            self._add_trust_item(path)
+        self.trust_remove.setEnabled(False)
+        self.trust.itemSelectionChanged.connect(self._trust_selection)
+        self.emblem.setText(str(config.emblem or ""))
+        for code in LANGUAGES:
+            self.language.addItem(LANGUAGE_NAMES.get(code, code), code)
+        self.language.setCurrentIndex(max(0, self.language.findData(config.language or DEFAULT_LANGUAGE)))
+
+    def _editable(self) -> list[QWidget]:
+        """The controls in tab order, without those the policy locks."""
+        locked = {id(c) for controls in self._locked_controls.values() for c in controls}
+        fields = [self.server, self.module, self.tsa, self.level, self.trust, self.emblem, self.language]
+        return [c for c in fields if id(c) not in locked]
+
+    def _apply_policy(self) -> None:
+        for key, controls in self._locked_controls.items():
+            reason = self._lock_reason(key)
+            for control in controls:
+                if isinstance(control, (QLineEdit, QPlainTextEdit)):
+                    control.setReadOnly(True)
+                elif not isinstance(control, QListWidget):
+                    control.setEnabled(False)
+                control.setToolTip(reason)
+                control.setAccessibleDescription(reason)
+
+    def _explain_level(self) -> None:
+        explanations = {
+            "B-B": self.tr(
+                "The signature alone. Works without a network; the signing time is the computer's clock."
+            ),
+            "B-T": self.tr(
+                "Adds a trusted time from a timestamp authority: needs the network and at least one "
+                "timestamp authority."
+            ),
+            "B-LT": self.tr(
+                "Also embeds the certificates' status, so the signature can be checked after they expire. "
+                "Needs a timestamp authority and the network."
+            ),
+            "B-LTA": self.tr(
+                "Also adds an archive timestamp that keeps the signature verifiable for many years. Needs a "
+                "timestamp authority and the network."
+            ),
+        }
+        self.level_note.setText(explanations.get(self.level.currentData(), ""))
+
+    def _absolute(self, text: str) -> Path | None:
+        """A path typed or chosen; a relative one is taken from the settings file's folder, as the file is."""
+        text = text.strip()
+        if not text:
+            return None
+        path = Path(text).expanduser()
+        return path if path.is_absolute() else Path(os.path.normpath(self.config_path.parent / path))
+
+    def _tsa_lines(self) -> list[str]:
+        return [line.strip() for line in self.tsa.toPlainText().splitlines() if line.strip()]
+
+    def _trust_paths(self) -> list[Path]:
+        return [Path(self.trust.item(i).data(Qt.ItemDataRole.UserRole)) for i in range(self.trust.count())]
+
+    def values(self) -> dict[str, Any]:
+        """What the fields hold now, as :class:`Config` holds it."""
+        return {
+            "sync.server": self.server.text().strip() or None,
+            "signing.module": self._absolute(self.module.text()),
+            "signing.tsa": tuple(self._tsa_lines()),
+            "signing.level": self.level.currentData(),
+            "signing.trust": tuple(self._trust_paths()),
+            "render.emblem": self._absolute(self.emblem.text()),
+            "ui.language": self.language.currentData(),
+        }
+
+    def changes(self) -> dict[str, Any]:
+        """The changed, unlocked settings as ``save_settings`` takes them (None removes a key)."""
+        changed: dict[str, Any] = {}
+        for key, value in self.values().items():
+            current = setting(self.config, key)
+            if key == "ui.language":
+                current = current or DEFAULT_LANGUAGE
+            if key in self.config.locked or value == current:
+                continue
+            if isinstance(value, tuple):
+                changed[key] = [str(v) for v in value] or None
+            else:
+                changed[key] = None if value is None else str(value)
+        return changed
+
+    def problems(self, changes: dict[str, Any]) -> list[tuple[str, QWidget]]:
+        """What is wrong with the changed values, each with the field to fix it in."""
+        found: list[tuple[str, QWidget]] = []
+        server = changes.get("sync.server")
+        if server and not _is_web_address(server):
+            found.append(
+                (
+                    self.tr(
+                        "Server: enter an address that starts with https:// or http://, e.g. "
+                        "https://eoffice.example.go.th"
+                    ),
+                    self.server,
+                )
+            )
+        for number, url in enumerate(changes.get("signing.tsa") or [], start=1):
+            if not _is_web_address(url):
+                found.append(
+                    (
+                        self.tr("Timestamp authorities: line %1 is not an http(s) address: %2")
+                        .replace("%1", str(number))
+                        .replace("%2", url),
+                        self.tsa,
+                    )
+                )
+        files = [
+            ("signing.module", self.tr("PKCS#11 module: the file %1 does not exist"), self.module),
+            ("render.emblem", self.tr("Emblem: the file %1 does not exist"), self.emblem),
+        ]
+        for key, message, field in files:
+            if changes.get(key) and not Path(changes[key]).is_file():
+                found.append((message.replace("%1", changes[key]), field))
+        for path in changes.get("signing.trust") or []:
+            if not Path(path).is_file():
+                found.append(
+                    (self.tr("Trust anchors: the file %1 does not exist").replace("%1", path), self.trust)
+                )
+        values = self.values()
+        needs_tsa = values["signing.level"] != "B-B" and not values["signing.tsa"]
+        if needs_tsa and {"signing.level", "signing.tsa"} & changes.keys():
+            found.append(
+                (
+                    self.tr("Signature level %1 needs at least one timestamp authority").replace(
+                        "%1", values["signing.level"]
+                    ),
+                    self.tsa if "signing.tsa" not in self.config.locked else self.level,
+                )
+            )
+        return found
+
+    # actions -------------------------------------------------------------------------------------
+    def save(self) -> None:
+        """Check, then write what changed; on success emit ``saved`` and close. Nothing changed: close."""
+        if not self.save_button.isEnabled():
+            return
+        self._show_error("")
+        changes = self.changes()
+        problems = self.problems(changes)
+        if problems:
+            self._show_error("\n".join(message for message, _field in problems))
+            problems[0][1].setFocus()
+            return
+        if not changes:
+            self.accept()
+            return
+        try:
+            config = save_settings(changes, self.config_path, self.policy_path)
+        except (EOfficeError, OSError) as exc:
+            reason = user_message(exc) if isinstance(exc, EOfficeError) else (exc.strerror or str(exc))
+            self._show_error(self.tr("The settings were not saved: %1").replace("%1", reason))
+            return
+        self.config = config
+        self.saved.emit(config)
+        self.accept()
+
+    def _show_error(self, text: str) -> None:
+        self.error.setText(text)
+        self.error.setVisible(bool(text))
+
+    def _choose_file(self, edit: QLineEdit, title: str, filters: str) -> None:
+        current = self._absolute(edit.text())
+        start = str(current.parent if current else self.config_path.parent)
+        path, _filter = QFileDialog.getOpenFileName(self, title, start, filters)
+        if path:
+            edit.setText(path)
+            edit.setFocus()
+
+    def _choose_module(self) -> None:
+        self._choose_file(
+            self.module,
+            self.tr("Choose the PKCS#11 module"),
+            self.tr("PKCS#11 modules (*.so *.dll *.dylib);;All files (*)"),
+        )
+
+    def _choose_emblem(self) -> None:
+        self._choose_file(
+            self.emblem,
+            self.tr("Choose the emblem image"),
+            self.tr("Images (*.png *.jpg *.jpeg *.svg);;All files (*)"),
+        )
+
+    def _add_trust_item(self, path: Path) -> None:
+        item = QListWidgetItem(path.name)
+        item.setData(Qt.ItemDataRole.UserRole, str(path))
+        item.setToolTip(str(path))
+        self.trust.addItem(item)
+
+    def _add_trust(self) -> None:
+        paths, _filter = QFileDialog.getOpenFileNames(
+            self,
+            self.tr("Add trust anchor certificates"),
+            str(self.config_path.parent),
+            self.tr("Certificates (*.pem *.crt *.cer *.der);;All files (*)"),
+        )
+        known = set(self._trust_paths())
+        for name in paths:
+            if Path(name) not in known:
+                self._add_trust_item(Path(name))
+        self.trust.setFocus()
+
+    def _remove_trust(self) -> None:
+        row = self.trust.currentRow()
+        for item in self.trust.selectedItems():
+            self.trust.takeItem(self.trust.row(item))
+        if self.trust.count():
+            self.trust.setCurrentRow(min(row, self.trust.count() - 1))
+        self.trust.setFocus()
+
+    def _trust_selection(self) -> None:
+        self.trust_remove.setEnabled(
+            bool(self.trust.selectedItems()) and "signing.trust" not in self.config.locked
+        )
+
+    def test_module(self) -> None:
+        """List the tokens the module sees, on a worker thread (a token call never runs on this one)."""
+        module = self._absolute(self.module.text())
+        self.module_result.show()
+        self.module_result.setStyleSheet(NOTE_STYLE)
+        if module is None:
+            self.module_result.setText(self.tr("Choose the PKCS#11 module first."))
+            return
+        if not module.is_file():
+            self._test_failed(None, self.tr("The file %1 does not exist.").replace("%1", str(module)))
+            return
+        self.module_test.setEnabled(False)
+        self.module_result.setText(self.tr("Looking for tokens…"))
+
+        def work() -> list[Any]:
+            from eoffice_desktop.signing.tokens import TokenService
+
+            return TokenService(module).tokens()
+
+        self.tasks.run(work, _weakly(self._tokens_found), _weakly(self._test_failed))
+
+    def _tokens_found(self, tokens: list[Any]) -> None:
+        self.module_test.setEnabled(True)
+        if not tokens:
+            self.module_result.setText(self.tr("The module works, but no token is inserted."))
+            return
+        labels = ", ".join(token.label for token in tokens)
+        self.module_result.setText(
+            self.tr("Found %1 token(s): %2").replace("%1", str(len(tokens))).replace("%2", labels)
+        )
+
+    def _test_failed(self, error: BaseException | None, text: str | None = None) -> None:
+        self.module_test.setEnabled(True)
+        self.module_result.setStyleSheet(ERROR_STYLE)
+        self.module_result.setText(text if text is not None else user_message(error or RuntimeError()))
+
+    def done(self, result: int) -> None:
+        self.tasks.wait()
+        super().done(result)
