@@ -73,10 +73,12 @@ def test_a_number_needs_a_leased_block_and_says_so_in_thai(
     editor = _editor(window)
     _type(qtbot, editor.form.fields["number"].focus, "ดศ 0201")
     language("th")
+    previews = editor.previews
+    qtbot.waitUntil(lambda: not previews.running and not editor.preview_timer.isActive(), timeout=15_000)
     qtbot.mouseClick(editor.form.number_buttons["number"], Qt.MouseButton.LeftButton)
     error = editor.form.errors["number"]
-    qtbot.waitUntil(lambda: error.isVisibleTo(editor), timeout=10_000)
-    assert "ไม่มีเลขที่จองไว้" in error.text()
+    qtbot.waitUntil(lambda: "ไม่มีเลขที่จองไว้" in editor.statusBar().currentMessage(), timeout=10_000)
+    assert error.isVisibleTo(editor)
     assert editor.form.fields["number"].read() == "ดศ 0201"  # what was typed stays
 
 

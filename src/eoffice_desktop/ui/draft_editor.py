@@ -254,6 +254,7 @@ class DraftEditor(QMainWindow):
             label = self.form.errors[field]
             label.setText(user_message(error))
             label.show()
+            self.statusBar().showMessage(user_message(error))  # stays when a preview re-marks the field
 
         self.tasks.run(work, done, failed)
 
