@@ -22,127 +22,127 @@
 <context>
     <name>DraftEditor</name>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/draft_editor.py" line="90"/>
+        <location filename="../../src/eoffice_desktop/ui/draft_editor.py" line="91"/>
         <source>Draft: %1</source>
         <translation>ร่าง%1</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/draft_editor.py" line="99"/>
+        <location filename="../../src/eoffice_desktop/ui/draft_editor.py" line="100"/>
         <source>Enclosure files</source>
         <translation>ไฟล์สิ่งที่ส่งมาด้วย</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/draft_editor.py" line="101"/>
+        <location filename="../../src/eoffice_desktop/ui/draft_editor.py" line="102"/>
         <source>Enclosure files: drop them here, or use Add enclosure (Ctrl+E)</source>
         <translation>ไฟล์สิ่งที่ส่งมาด้วย: ลากไฟล์มาวางที่นี่ หรือใช้ &quot;แนบสิ่งที่ส่งมาด้วย&quot; (Ctrl+E)</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/draft_editor.py" line="114"/>
+        <location filename="../../src/eoffice_desktop/ui/draft_editor.py" line="115"/>
         <source>Preview</source>
         <translation>ตัวอย่างหนังสือ</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/draft_editor.py" line="133"/>
+        <location filename="../../src/eoffice_desktop/ui/draft_editor.py" line="134"/>
         <source>Saved</source>
         <translation>บันทึกแล้ว</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/draft_editor.py" line="150"/>
+        <location filename="../../src/eoffice_desktop/ui/draft_editor.py" line="144"/>
         <source>Save</source>
         <translation>บันทึก</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/draft_editor.py" line="151"/>
+        <location filename="../../src/eoffice_desktop/ui/draft_editor.py" line="146"/>
         <source>Send for signature</source>
         <translation>เสนอลงนาม</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/draft_editor.py" line="152"/>
+        <location filename="../../src/eoffice_desktop/ui/draft_editor.py" line="148"/>
         <source>Add enclosure…</source>
         <translation>แนบสิ่งที่ส่งมาด้วย…</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/draft_editor.py" line="153"/>
+        <location filename="../../src/eoffice_desktop/ui/draft_editor.py" line="150"/>
         <source>Mail merge from CSV…</source>
         <translation>สร้างหนังสือเวียนจาก CSV…</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/draft_editor.py" line="154"/>
+        <location filename="../../src/eoffice_desktop/ui/draft_editor.py" line="152"/>
         <source>Close</source>
         <translation>ปิด</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/draft_editor.py" line="155"/>
+        <location filename="../../src/eoffice_desktop/ui/draft_editor.py" line="153"/>
         <source>&amp;Letter</source>
         <translation>หนังสือ (&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/draft_editor.py" line="158"/>
+        <location filename="../../src/eoffice_desktop/ui/draft_editor.py" line="156"/>
         <source>Letter</source>
         <translation>หนังสือ</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/draft_editor.py" line="167"/>
+        <location filename="../../src/eoffice_desktop/ui/draft_editor.py" line="165"/>
         <source>Not saved yet</source>
         <translation>ยังไม่ได้บันทึก</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/draft_editor.py" line="208"/>
+        <location filename="../../src/eoffice_desktop/ui/draft_editor.py" line="206"/>
         <source>Saved %1</source>
         <translation>บันทึกแล้ว %1</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/draft_editor.py" line="213"/>
+        <location filename="../../src/eoffice_desktop/ui/draft_editor.py" line="211"/>
         <source>Not saved: %1</source>
         <translation>บันทึกไม่ได้: %1</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/draft_editor.py" line="233"/>
+        <location filename="../../src/eoffice_desktop/ui/draft_editor.py" line="231"/>
         <source>Cannot save the draft</source>
         <translation>บันทึกร่างไม่ได้</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/draft_editor.py" line="251"/>
+        <location filename="../../src/eoffice_desktop/ui/draft_editor.py" line="249"/>
         <source>Number %1 issued</source>
         <translation>ออกเลขที่ %1 แล้ว</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/draft_editor.py" line="271"/>
+        <location filename="../../src/eoffice_desktop/ui/draft_editor.py" line="270"/>
         <source>Add enclosures</source>
         <translation>แนบสิ่งที่ส่งมาด้วย</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/draft_editor.py" line="304"/>
+        <location filename="../../src/eoffice_desktop/ui/draft_editor.py" line="303"/>
         <source>Cannot attach the file</source>
         <translation>แนบไฟล์ไม่ได้</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/draft_editor.py" line="348"/>
+        <location filename="../../src/eoffice_desktop/ui/draft_editor.py" line="347"/>
         <source>Fill in the marked fields first</source>
         <translation>กรุณากรอกช่องที่มีเครื่องหมายให้ครบก่อน</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/draft_editor.py" line="350"/>
+        <location filename="../../src/eoffice_desktop/ui/draft_editor.py" line="349"/>
         <source>Cannot send for signature</source>
         <translation>เสนอลงนามไม่ได้</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/draft_editor.py" line="356"/>
+        <location filename="../../src/eoffice_desktop/ui/draft_editor.py" line="355"/>
         <source>Mail merge: choose the CSV</source>
         <translation>หนังสือเวียน: เลือกไฟล์ CSV</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/draft_editor.py" line="356"/>
+        <location filename="../../src/eoffice_desktop/ui/draft_editor.py" line="355"/>
         <source>CSV files (*.csv)</source>
         <translation>ไฟล์ CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/draft_editor.py" line="373"/>
+        <location filename="../../src/eoffice_desktop/ui/draft_editor.py" line="372"/>
         <source>%1 drafts were made, one per row; they are under Drafts.</source>
         <translation>สร้างร่างหนังสือแล้ว %1 ฉบับ (แถวละหนึ่งฉบับ) อยู่ในหมวดร่างหนังสือ</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/draft_editor.py" line="379"/>
+        <location filename="../../src/eoffice_desktop/ui/draft_editor.py" line="378"/>
         <source>Mail merge</source>
         <translation>หนังสือเวียน</translation>
     </message>
@@ -218,228 +218,228 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/main_window.py" line="65"/>
+        <location filename="../../src/eoffice_desktop/ui/main_window.py" line="66"/>
         <source>e-Office Desktop</source>
         <translation>ระบบสารบรรณอิเล็กทรอนิกส์</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/main_window.py" line="83"/>
+        <location filename="../../src/eoffice_desktop/ui/main_window.py" line="84"/>
         <source>Opening the letter store…</source>
         <translation>กำลังเปิดข้อมูลหนังสือ…</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/main_window.py" line="96"/>
+        <location filename="../../src/eoffice_desktop/ui/main_window.py" line="97"/>
         <source>Sections</source>
         <translation>หมวด</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/main_window.py" line="104"/>
+        <location filename="../../src/eoffice_desktop/ui/main_window.py" line="105"/>
         <source>Search (any part of a word)</source>
         <translation>ค้นหา (พิมพ์ส่วนใดของคำก็ได้)</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/main_window.py" line="105"/>
+        <location filename="../../src/eoffice_desktop/ui/main_window.py" line="106"/>
         <source>Search</source>
         <translation>ค้นหา</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/main_window.py" line="115"/>
-        <location filename="../../src/eoffice_desktop/ui/main_window.py" line="183"/>
+        <location filename="../../src/eoffice_desktop/ui/main_window.py" line="116"/>
+        <location filename="../../src/eoffice_desktop/ui/main_window.py" line="177"/>
         <source>Letters</source>
         <translation>รายการหนังสือ</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/main_window.py" line="137"/>
+        <location filename="../../src/eoffice_desktop/ui/main_window.py" line="138"/>
         <source>Connection</source>
         <translation>การเชื่อมต่อ</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/main_window.py" line="142"/>
+        <location filename="../../src/eoffice_desktop/ui/main_window.py" line="143"/>
         <source>Refresh</source>
         <translation>โหลดใหม่</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/main_window.py" line="145"/>
+        <location filename="../../src/eoffice_desktop/ui/main_window.py" line="146"/>
         <source>Find</source>
         <translation>ค้นหา</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/main_window.py" line="149"/>
+        <location filename="../../src/eoffice_desktop/ui/main_window.py" line="150"/>
         <source>Verify a PDF…</source>
         <translation>ตรวจสอบลายมือชื่อใน PDF…</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/main_window.py" line="153"/>
+        <location filename="../../src/eoffice_desktop/ui/main_window.py" line="154"/>
         <source>Settings…</source>
         <translation>การตั้งค่า…</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/main_window.py" line="157"/>
+        <location filename="../../src/eoffice_desktop/ui/main_window.py" line="158"/>
         <source>&amp;File</source>
         <translation>แฟ้ม (&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/main_window.py" line="160"/>
+        <location filename="../../src/eoffice_desktop/ui/main_window.py" line="161"/>
         <source>&amp;View</source>
         <translation>มุมมอง (&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/main_window.py" line="173"/>
+        <location filename="../../src/eoffice_desktop/ui/main_window.py" line="167"/>
         <source>New letter…</source>
         <translation>หนังสือใหม่…</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/main_window.py" line="175"/>
+        <location filename="../../src/eoffice_desktop/ui/main_window.py" line="169"/>
         <source>Open</source>
         <translation>เปิด</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/main_window.py" line="178"/>
+        <location filename="../../src/eoffice_desktop/ui/main_window.py" line="172"/>
         <source>Sign…</source>
         <translation>ลงนาม…</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/main_window.py" line="179"/>
+        <location filename="../../src/eoffice_desktop/ui/main_window.py" line="173"/>
         <source>Send…</source>
         <translation>ส่งหนังสือ…</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/main_window.py" line="180"/>
+        <location filename="../../src/eoffice_desktop/ui/main_window.py" line="174"/>
         <source>&amp;Letters</source>
         <translation>หนังสือ (&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/main_window.py" line="212"/>
+        <location filename="../../src/eoffice_desktop/ui/main_window.py" line="206"/>
         <source>Sent for signature</source>
         <translation>เสนอลงนามแล้ว</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/main_window.py" line="255"/>
+        <location filename="../../src/eoffice_desktop/ui/main_window.py" line="249"/>
         <source>Select drafts or letters waiting for signature to sign.</source>
         <translation>กรุณาเลือกร่างหนังสือหรือหนังสือที่รอลงนามก่อน</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/main_window.py" line="266"/>
+        <location filename="../../src/eoffice_desktop/ui/main_window.py" line="260"/>
         <source>Sign letters</source>
         <translation>ลงนามหนังสือ</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/main_window.py" line="290"/>
+        <location filename="../../src/eoffice_desktop/ui/main_window.py" line="284"/>
         <source>Select signed letters to send.</source>
         <translation>กรุณาเลือกหนังสือที่ลงนามแล้วเพื่อส่ง</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/eoffice_desktop/ui/main_window.py" line="310"/>
+        <location filename="../../src/eoffice_desktop/ui/main_window.py" line="304"/>
         <source>%n letter(s) in the outbox; they go out with the next sync.</source>
         <translation>
             <numerusform>หนังสือ %n ฉบับอยู่ในรายการรอส่ง จะส่งออกเมื่อซิงก์ครั้งถัดไป</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/main_window.py" line="319"/>
+        <location filename="../../src/eoffice_desktop/ui/main_window.py" line="313"/>
         <source>Cannot send</source>
         <translation>ส่งไม่ได้</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/eoffice_desktop/ui/main_window.py" line="365"/>
+        <location filename="../../src/eoffice_desktop/ui/main_window.py" line="359"/>
         <source>%n letter(s) waiting to be sent</source>
         <translation>
             <numerusform>รอส่ง %n ฉบับ</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/main_window.py" line="368"/>
+        <location filename="../../src/eoffice_desktop/ui/main_window.py" line="362"/>
         <source>Cannot read the letter store: %1</source>
         <translation>อ่านข้อมูลหนังสือในเครื่องไม่ได้: %1</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/main_window.py" line="407"/>
+        <location filename="../../src/eoffice_desktop/ui/main_window.py" line="401"/>
         <source>Settings</source>
         <translation>การตั้งค่า</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/main_window.py" line="410"/>
+        <location filename="../../src/eoffice_desktop/ui/main_window.py" line="404"/>
         <source>Settings saved. A new server or language applies from the next start.</source>
         <translation>บันทึกการตั้งค่าแล้ว เซิร์ฟเวอร์หรือภาษาที่เปลี่ยนจะมีผลเมื่อเปิดโปรแกรมครั้งถัดไป</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/main_window.py" line="416"/>
+        <location filename="../../src/eoffice_desktop/ui/main_window.py" line="410"/>
         <source>Sync now</source>
         <translation>ซิงก์เดี๋ยวนี้</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/main_window.py" line="421"/>
+        <location filename="../../src/eoffice_desktop/ui/main_window.py" line="415"/>
         <source>&amp;Sync</source>
         <translation>ซิงก์ (&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/main_window.py" line="432"/>
+        <location filename="../../src/eoffice_desktop/ui/main_window.py" line="426"/>
         <source>Not synced yet</source>
         <translation>ยังไม่ได้ซิงก์</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/main_window.py" line="433"/>
+        <location filename="../../src/eoffice_desktop/ui/main_window.py" line="427"/>
         <source>Online</source>
         <translation>ออนไลน์</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/main_window.py" line="434"/>
+        <location filename="../../src/eoffice_desktop/ui/main_window.py" line="428"/>
         <source>Offline</source>
         <translation>ออฟไลน์</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/main_window.py" line="435"/>
+        <location filename="../../src/eoffice_desktop/ui/main_window.py" line="429"/>
         <source>Syncing…</source>
         <translation>กำลังซิงก์…</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/main_window.py" line="439"/>
+        <location filename="../../src/eoffice_desktop/ui/main_window.py" line="433"/>
         <source>last sync %1</source>
         <translation>ซิงก์ล่าสุด %1 น.</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/main_window.py" line="446"/>
+        <location filename="../../src/eoffice_desktop/ui/main_window.py" line="440"/>
         <source>Sending %1 of %2</source>
         <translation>กำลังส่งฉบับที่ %1 จาก %2</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/main_window.py" line="454"/>
+        <location filename="../../src/eoffice_desktop/ui/main_window.py" line="448"/>
         <source>Letters delivered</source>
         <translation>ส่งหนังสือถึงแล้ว</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/eoffice_desktop/ui/main_window.py" line="455"/>
+        <location filename="../../src/eoffice_desktop/ui/main_window.py" line="449"/>
         <source>%n letter(s) reached the central e-Office.</source>
         <translation>
             <numerusform>หนังสือ %n ฉบับถึงระบบสารบรรณกลางแล้ว</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/main_window.py" line="459"/>
+        <location filename="../../src/eoffice_desktop/ui/main_window.py" line="453"/>
         <source>Letters rejected</source>
         <translation>หนังสือถูกปฏิเสธ</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/eoffice_desktop/ui/main_window.py" line="460"/>
+        <location filename="../../src/eoffice_desktop/ui/main_window.py" line="454"/>
         <source>%n letter(s) were refused; see Rejected for the reason.</source>
         <translation>
             <numerusform>หนังสือ %n ฉบับถูกปฏิเสธ ดูเหตุผลได้ในหมวดถูกปฏิเสธ</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/main_window.py" line="465"/>
+        <location filename="../../src/eoffice_desktop/ui/main_window.py" line="459"/>
         <source>New letters</source>
         <translation>หนังสือเข้าใหม่</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/eoffice_desktop/ui/main_window.py" line="465"/>
+        <location filename="../../src/eoffice_desktop/ui/main_window.py" line="459"/>
         <source>%n new letter(s) in the Inbox.</source>
         <translation>
             <numerusform>มีหนังสือเข้าใหม่ %n ฉบับ</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/main_window.py" line="468"/>
+        <location filename="../../src/eoffice_desktop/ui/main_window.py" line="462"/>
         <source>Sent %1, rejected %2, received %3</source>
         <translation>ส่งแล้ว %1 ถูกปฏิเสธ %2 ได้รับ %3 ฉบับ</translation>
     </message>

@@ -14,7 +14,7 @@ from eoffice_desktop.domain.fields import ValidationContext, validate
 from eoffice_desktop.domain.lifecycle import LetterState
 from eoffice_desktop.domain.numbering import CIRCULAR_MARK, DocumentNumber
 from eoffice_desktop.domain.thai import latin_digits
-from eoffice_desktop.drafting import merge_row, read_merge_rows
+from eoffice_desktop.drafting import merge_row, read_merge_rows, validate_letter
 from eoffice_desktop.errors import EOfficeError
 from eoffice_desktop.store.letters import LetterRecord
 from eoffice_desktop.store.numbers import NumberPool
@@ -77,16 +77,21 @@ def send_for_signature(
 ) -> LetterRecord:
     """Check the whole letter, render the PDF that will be signed (with the letter's data inside it), and move
     the letter to รอลงนาม. A problem raises FieldError naming the field; nothing changes then."""
-    from eoffice_desktop.render import render_letter
-
-    ctx = ValidationContext(workspace.services.templates.salutations)
-    values = validate(data, template.fields, ctx)
-    options = dataclasses.replace(workspace.services.render_options(), embed_data=dict(data))
-    pdf = render_letter(template, values, options).pdf
+    pdf = signable_pdf(workspace, template, data)
     letters = workspace.letters
     letters.save_draft(letter_id, template.id, data)
     letters.set_pdf(letter_id, pdf, signed=False)
     return letters.move(letter_id, LetterState.READY)
+
+
+def signable_pdf(workspace: Workspace, template: Template, data: Mapping[str, Any]) -> bytes:
+    """The PDF that will be signed: the whole letter checked (FieldError naming the field), rendered with the
+    letter's data inside it."""
+    from eoffice_desktop.render import render_letter
+
+    values = validate_letter(template, data, workspace.services.templates)
+    options = dataclasses.replace(workspace.services.render_options(), embed_data=dict(data))
+    return render_letter(template, values, options).pdf
 
 
 def series_of(text: str) -> str:
@@ -140,13 +145,12 @@ def merge_drafts(
 ) -> list[LetterRecord]:
     """Mail merge into the store: one draft per CSV row over ``base``. Every row is checked first; when one is
     wrong (FieldError naming the row) no draft is made."""
-    ctx = ValidationContext(workspace.services.templates.salutations)
     rows = read_merge_rows(csv_path, template)
     merged = []
     for number, row in enumerate(rows, start=1):
         data = merge_row(base, {k: v for k, v in row.items() if k != "_file"})
         try:
-            validate(data, template.fields, ctx)
+            validate_letter(template, data, workspace.services.templates)
         except FieldError as exc:
             raise FieldError(
                 exc.field, f"{exc.problem} (merge row {number})", thai=f"{exc.problem_th} (แถวที่ {number})"

@@ -5,7 +5,6 @@ The PDFs go through the same BatchSigner as the command line; each signed PDF be
 version. A pulled token or a cancel leaves the letters not yet signed exactly as they were.
 """
 
-import dataclasses
 import logging
 import tempfile
 import threading
@@ -13,8 +12,8 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
+from eoffice_desktop.desk.drafts import signable_pdf
 from eoffice_desktop.domain.errors import FieldError
-from eoffice_desktop.domain.fields import ValidationContext, validate
 from eoffice_desktop.domain.lifecycle import LetterState
 from eoffice_desktop.errors import EOfficeError
 from eoffice_desktop.signing.batch import BatchSigner, LetterJob, LetterResult, SignOptions
@@ -64,14 +63,9 @@ def _prepare(workspace: Workspace, letter_id: str) -> tuple[bytes | None, Letter
             record.subject,
         )
     if record.pdf_sha256 is None:
-        from eoffice_desktop.render import render_letter
-
         template = workspace.services.templates.get(record.template)
-        data = letters.data(letter_id)
         try:
-            values = validate(
-                data, template.fields, ValidationContext(workspace.services.templates.salutations)
-            )
+            pdf = signable_pdf(workspace, template, letters.data(letter_id))
         except FieldError as exc:
             return (
                 None,
@@ -84,8 +78,6 @@ def _prepare(workspace: Workspace, letter_id: str) -> tuple[bytes | None, Letter
                 ),
                 record.subject,
             )
-        options = dataclasses.replace(workspace.services.render_options(), embed_data=data)
-        pdf = render_letter(template, values, options).pdf
         record = letters.set_pdf(letter_id, pdf, signed=False)
     assert record.pdf_sha256 is not None
     return workspace.store.blob_path(record.pdf_sha256).read_bytes(), None, record.subject

@@ -12,7 +12,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent, QKeySequence
+from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent, QKeySequence
 from PySide6.QtWidgets import (
     QFileDialog,
     QLabel,
@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from eoffice_desktop.ui.actions import add_action
 from eoffice_desktop.ui.letter_form import LetterForm
 from eoffice_desktop.ui.messages import display_time, notice, user_message
 from eoffice_desktop.ui.page_preview import PagePreview
@@ -140,18 +141,15 @@ class DraftEditor(QMainWindow):
         return timer
 
     def _build_actions(self) -> None:
-        def action(text: str, shortcut: str | QKeySequence.StandardKey, slot: Any) -> QAction:
-            made = QAction(text, self)
-            made.setShortcut(QKeySequence(shortcut))
-            made.triggered.connect(lambda _checked=False: slot())
-            self.addAction(made)
-            return made
-
-        self.save_action = action(self.tr("Save"), QKeySequence.StandardKey.Save, self.save_now)
-        self.submit_action = action(self.tr("Send for signature"), "Ctrl+Return", self.send_for_signature)
-        self.attach_action = action(self.tr("Add enclosure…"), "Ctrl+E", self._choose_enclosures)
-        self.merge_action = action(self.tr("Mail merge from CSV…"), "Ctrl+M", self._choose_merge_file)
-        close = action(self.tr("Close"), QKeySequence.StandardKey.Close, self.close)
+        self.save_action = add_action(self, self.tr("Save"), QKeySequence.StandardKey.Save, self.save_now)
+        self.submit_action = add_action(
+            self, self.tr("Send for signature"), "Ctrl+Return", self.send_for_signature
+        )
+        self.attach_action = add_action(self, self.tr("Add enclosure…"), "Ctrl+E", self._choose_enclosures)
+        self.merge_action = add_action(
+            self, self.tr("Mail merge from CSV…"), "Ctrl+M", self._choose_merge_file
+        )
+        close = add_action(self, self.tr("Close"), QKeySequence.StandardKey.Close, self.close)
         menu = self.menuBar().addMenu(self.tr("&Letter"))
         for made in (self.save_action, self.submit_action, self.attach_action, self.merge_action, close):
             menu.addAction(made)

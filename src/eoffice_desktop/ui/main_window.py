@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from eoffice_desktop.errors import EOfficeError
+from eoffice_desktop.ui.actions import add_action
 from eoffice_desktop.ui.messages import notice, user_message
 from eoffice_desktop.ui.notifier import Notifier
 from eoffice_desktop.ui.paged_model import PagedTableModel
@@ -162,21 +163,14 @@ class MainWindow(QMainWindow):
         view_menu.addAction(find)
 
     def _build_letter_actions(self) -> None:
-        def action(text: str, shortcut: QKeySequence, slot: Any) -> QAction:
-            made = QAction(text, self)
-            made.setShortcut(shortcut)
-            made.triggered.connect(lambda _checked=False: slot())
-            self.addAction(made)
-            return made
-
-        self.new_action = action(
-            self.tr("New letter…"), QKeySequence(QKeySequence.StandardKey.New), self.new_letter
+        self.new_action = add_action(
+            self, self.tr("New letter…"), QKeySequence(QKeySequence.StandardKey.New), self.new_letter
         )
-        self.open_action = action(self.tr("Open"), QKeySequence("Return"), self.open_selected)
+        self.open_action = add_action(self, self.tr("Open"), "Return", self.open_selected)
         self.open_action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
         self.table.addAction(self.open_action)
-        self.sign_action = action(self.tr("Sign…"), QKeySequence("Ctrl+Shift+S"), self.sign_selected)
-        self.send_action = action(self.tr("Send…"), QKeySequence("Ctrl+Shift+D"), self.send_selected)
+        self.sign_action = add_action(self, self.tr("Sign…"), "Ctrl+Shift+S", self.sign_selected)
+        self.send_action = add_action(self, self.tr("Send…"), "Ctrl+Shift+D", self.send_selected)
         menu = self.menuBar().addMenu(self.tr("&Letters"))
         for made in (self.new_action, self.open_action, self.sign_action, self.send_action):
             menu.addAction(made)

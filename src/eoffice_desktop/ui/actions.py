@@ -1,0 +1,19 @@
+"""Window actions: text, shortcut, what they do."""
+
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QWidget
+
+Shortcut = str | QKeySequence | QKeySequence.StandardKey
+
+
+def add_action(widget: QWidget, text: str, shortcut: Shortcut, slot: Callable[[], Any]) -> QAction:
+    """An action of ``widget`` (its shortcut works wherever the widget has focus); ``slot`` takes no argument
+    (``triggered`` passes ``checked``)."""
+    made = QAction(text, widget)
+    made.setShortcut(QKeySequence(shortcut))
+    made.triggered.connect(lambda _checked=False: slot())
+    widget.addAction(made)
+    return made
