@@ -229,217 +229,229 @@
     </message>
     <message>
         <location filename="../../src/eoffice_desktop/ui/main_window.py" line="97"/>
+        <source>Some settings were ignored</source>
+        <translation>การตั้งค่าบางรายการไม่ได้ใช้</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/eoffice_desktop/ui/main_window.py" line="98"/>
+        <source>%n setting(s) are wrong and were ignored; see File → Settings.</source>
+        <translation>
+            <numerusform>การตั้งค่า %n รายการไม่ถูกต้องจึงไม่ได้ใช้ ดูที่ แฟ้ม → การตั้งค่า</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../src/eoffice_desktop/ui/main_window.py" line="104"/>
         <source>Sections</source>
         <translation>หมวด</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/main_window.py" line="105"/>
+        <location filename="../../src/eoffice_desktop/ui/main_window.py" line="112"/>
         <source>Search (any part of a word)</source>
         <translation>ค้นหา (พิมพ์ส่วนใดของคำก็ได้)</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/main_window.py" line="106"/>
+        <location filename="../../src/eoffice_desktop/ui/main_window.py" line="113"/>
         <source>Search</source>
         <translation>ค้นหา</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/main_window.py" line="116"/>
-        <location filename="../../src/eoffice_desktop/ui/main_window.py" line="177"/>
+        <location filename="../../src/eoffice_desktop/ui/main_window.py" line="123"/>
+        <location filename="../../src/eoffice_desktop/ui/main_window.py" line="184"/>
         <source>Letters</source>
         <translation>รายการหนังสือ</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/main_window.py" line="138"/>
+        <location filename="../../src/eoffice_desktop/ui/main_window.py" line="145"/>
         <source>Connection</source>
         <translation>การเชื่อมต่อ</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/main_window.py" line="143"/>
+        <location filename="../../src/eoffice_desktop/ui/main_window.py" line="150"/>
         <source>Refresh</source>
         <translation>โหลดใหม่</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/main_window.py" line="146"/>
+        <location filename="../../src/eoffice_desktop/ui/main_window.py" line="153"/>
         <source>Find</source>
         <translation>ค้นหา</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/main_window.py" line="150"/>
+        <location filename="../../src/eoffice_desktop/ui/main_window.py" line="157"/>
         <source>Verify a PDF…</source>
         <translation>ตรวจสอบลายมือชื่อใน PDF…</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/main_window.py" line="154"/>
+        <location filename="../../src/eoffice_desktop/ui/main_window.py" line="161"/>
         <source>Settings…</source>
         <translation>การตั้งค่า…</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/main_window.py" line="158"/>
+        <location filename="../../src/eoffice_desktop/ui/main_window.py" line="165"/>
         <source>&amp;File</source>
         <translation>แฟ้ม (&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/main_window.py" line="161"/>
+        <location filename="../../src/eoffice_desktop/ui/main_window.py" line="168"/>
         <source>&amp;View</source>
         <translation>มุมมอง (&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/main_window.py" line="167"/>
+        <location filename="../../src/eoffice_desktop/ui/main_window.py" line="174"/>
         <source>New letter…</source>
         <translation>หนังสือใหม่…</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/main_window.py" line="169"/>
+        <location filename="../../src/eoffice_desktop/ui/main_window.py" line="176"/>
         <source>Open</source>
         <translation>เปิด</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/main_window.py" line="172"/>
+        <location filename="../../src/eoffice_desktop/ui/main_window.py" line="179"/>
         <source>Sign…</source>
         <translation>ลงนาม…</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/main_window.py" line="173"/>
+        <location filename="../../src/eoffice_desktop/ui/main_window.py" line="180"/>
         <source>Send…</source>
         <translation>ส่งหนังสือ…</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/main_window.py" line="174"/>
+        <location filename="../../src/eoffice_desktop/ui/main_window.py" line="181"/>
         <source>&amp;Letters</source>
         <translation>หนังสือ (&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/main_window.py" line="206"/>
+        <location filename="../../src/eoffice_desktop/ui/main_window.py" line="213"/>
         <source>Sent for signature</source>
         <translation>เสนอลงนามแล้ว</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/main_window.py" line="249"/>
+        <location filename="../../src/eoffice_desktop/ui/main_window.py" line="256"/>
         <source>Select drafts or letters waiting for signature to sign.</source>
         <translation>กรุณาเลือกร่างหนังสือหรือหนังสือที่รอลงนามก่อน</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/main_window.py" line="260"/>
+        <location filename="../../src/eoffice_desktop/ui/main_window.py" line="267"/>
         <source>Sign letters</source>
         <translation>ลงนามหนังสือ</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/main_window.py" line="284"/>
+        <location filename="../../src/eoffice_desktop/ui/main_window.py" line="291"/>
         <source>Select signed letters to send.</source>
         <translation>กรุณาเลือกหนังสือที่ลงนามแล้วเพื่อส่ง</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/eoffice_desktop/ui/main_window.py" line="304"/>
+        <location filename="../../src/eoffice_desktop/ui/main_window.py" line="311"/>
         <source>%n letter(s) in the outbox; they go out with the next sync.</source>
         <translation>
             <numerusform>หนังสือ %n ฉบับอยู่ในรายการรอส่ง จะส่งออกเมื่อซิงก์ครั้งถัดไป</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/main_window.py" line="313"/>
+        <location filename="../../src/eoffice_desktop/ui/main_window.py" line="320"/>
         <source>Cannot send</source>
         <translation>ส่งไม่ได้</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/eoffice_desktop/ui/main_window.py" line="359"/>
+        <location filename="../../src/eoffice_desktop/ui/main_window.py" line="366"/>
         <source>%n letter(s) waiting to be sent</source>
         <translation>
             <numerusform>รอส่ง %n ฉบับ</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/main_window.py" line="362"/>
+        <location filename="../../src/eoffice_desktop/ui/main_window.py" line="369"/>
         <source>Cannot read the letter store: %1</source>
         <translation>อ่านข้อมูลหนังสือในเครื่องไม่ได้: %1</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/main_window.py" line="401"/>
+        <location filename="../../src/eoffice_desktop/ui/main_window.py" line="408"/>
         <source>Settings</source>
         <translation>การตั้งค่า</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/main_window.py" line="404"/>
+        <location filename="../../src/eoffice_desktop/ui/main_window.py" line="411"/>
         <source>Settings saved. A new server or language applies from the next start.</source>
         <translation>บันทึกการตั้งค่าแล้ว เซิร์ฟเวอร์หรือภาษาที่เปลี่ยนจะมีผลเมื่อเปิดโปรแกรมครั้งถัดไป</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/main_window.py" line="410"/>
+        <location filename="../../src/eoffice_desktop/ui/main_window.py" line="417"/>
         <source>Sync now</source>
         <translation>ซิงก์เดี๋ยวนี้</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/main_window.py" line="415"/>
+        <location filename="../../src/eoffice_desktop/ui/main_window.py" line="422"/>
         <source>&amp;Sync</source>
         <translation>ซิงก์ (&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/main_window.py" line="426"/>
+        <location filename="../../src/eoffice_desktop/ui/main_window.py" line="433"/>
         <source>Not synced yet</source>
         <translation>ยังไม่ได้ซิงก์</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/main_window.py" line="427"/>
+        <location filename="../../src/eoffice_desktop/ui/main_window.py" line="434"/>
         <source>Online</source>
         <translation>ออนไลน์</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/main_window.py" line="428"/>
+        <location filename="../../src/eoffice_desktop/ui/main_window.py" line="435"/>
         <source>Offline</source>
         <translation>ออฟไลน์</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/main_window.py" line="429"/>
+        <location filename="../../src/eoffice_desktop/ui/main_window.py" line="436"/>
         <source>Syncing…</source>
         <translation>กำลังซิงก์…</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/main_window.py" line="433"/>
+        <location filename="../../src/eoffice_desktop/ui/main_window.py" line="440"/>
         <source>last sync %1</source>
         <translation>ซิงก์ล่าสุด %1 น.</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/main_window.py" line="440"/>
+        <location filename="../../src/eoffice_desktop/ui/main_window.py" line="447"/>
         <source>Sending %1 of %2</source>
         <translation>กำลังส่งฉบับที่ %1 จาก %2</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/main_window.py" line="448"/>
+        <location filename="../../src/eoffice_desktop/ui/main_window.py" line="455"/>
         <source>Letters delivered</source>
         <translation>ส่งหนังสือถึงแล้ว</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/eoffice_desktop/ui/main_window.py" line="449"/>
+        <location filename="../../src/eoffice_desktop/ui/main_window.py" line="456"/>
         <source>%n letter(s) reached the central e-Office.</source>
         <translation>
             <numerusform>หนังสือ %n ฉบับถึงระบบสารบรรณกลางแล้ว</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/main_window.py" line="453"/>
+        <location filename="../../src/eoffice_desktop/ui/main_window.py" line="460"/>
         <source>Letters rejected</source>
         <translation>หนังสือถูกปฏิเสธ</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/eoffice_desktop/ui/main_window.py" line="454"/>
+        <location filename="../../src/eoffice_desktop/ui/main_window.py" line="461"/>
         <source>%n letter(s) were refused; see Rejected for the reason.</source>
         <translation>
             <numerusform>หนังสือ %n ฉบับถูกปฏิเสธ ดูเหตุผลได้ในหมวดถูกปฏิเสธ</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/main_window.py" line="459"/>
+        <location filename="../../src/eoffice_desktop/ui/main_window.py" line="466"/>
         <source>New letters</source>
         <translation>หนังสือเข้าใหม่</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/eoffice_desktop/ui/main_window.py" line="459"/>
+        <location filename="../../src/eoffice_desktop/ui/main_window.py" line="466"/>
         <source>%n new letter(s) in the Inbox.</source>
         <translation>
             <numerusform>มีหนังสือเข้าใหม่ %n ฉบับ</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/main_window.py" line="462"/>
+        <location filename="../../src/eoffice_desktop/ui/main_window.py" line="469"/>
         <source>Sent %1, rejected %2, received %3</source>
         <translation>ส่งแล้ว %1 ถูกปฏิเสธ %2 ได้รับ %3 ฉบับ</translation>
     </message>
@@ -604,340 +616,350 @@
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/settings_dialog.py" line="114"/>
+        <location filename="../../src/eoffice_desktop/ui/settings_dialog.py" line="113"/>
         <source>Settings</source>
         <translation>การตั้งค่า</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/settings_dialog.py" line="131"/>
+        <location filename="../../src/eoffice_desktop/ui/settings_dialog.py" line="130"/>
         <source>The settings cannot be read, so they cannot be changed here: %1</source>
         <translation>อ่านการตั้งค่าไม่ได้ จึงแก้ไขในหน้านี้ไม่ได้: %1</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/settings_dialog.py" line="144"/>
+        <location filename="../../src/eoffice_desktop/ui/settings_dialog.py" line="143"/>
         <source>Server address</source>
         <translation>ที่อยู่เซิร์ฟเวอร์</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/settings_dialog.py" line="147"/>
+        <location filename="../../src/eoffice_desktop/ui/settings_dialog.py" line="146"/>
         <source>PKCS#11 module file</source>
         <translation>แฟ้มโมดูล PKCS#11</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/settings_dialog.py" line="148"/>
-        <location filename="../../src/eoffice_desktop/ui/settings_dialog.py" line="172"/>
+        <location filename="../../src/eoffice_desktop/ui/settings_dialog.py" line="147"/>
+        <location filename="../../src/eoffice_desktop/ui/settings_dialog.py" line="171"/>
         <source>Browse…</source>
         <translation>เลือกแฟ้ม…</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/settings_dialog.py" line="148"/>
+        <location filename="../../src/eoffice_desktop/ui/settings_dialog.py" line="147"/>
         <source>Choose the PKCS#11 module file</source>
         <translation>เลือกแฟ้มโมดูล PKCS#11</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/settings_dialog.py" line="150"/>
+        <location filename="../../src/eoffice_desktop/ui/settings_dialog.py" line="149"/>
         <source>Test</source>
         <translation>ทดสอบ</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/settings_dialog.py" line="150"/>
+        <location filename="../../src/eoffice_desktop/ui/settings_dialog.py" line="149"/>
         <source>Look for tokens through this module</source>
         <translation>ค้นหาโทเค็นผ่านโมดูลนี้</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/settings_dialog.py" line="153"/>
+        <location filename="../../src/eoffice_desktop/ui/settings_dialog.py" line="152"/>
         <source>Token test result</source>
         <translation>ผลการทดสอบโทเค็น</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/settings_dialog.py" line="156"/>
+        <location filename="../../src/eoffice_desktop/ui/settings_dialog.py" line="155"/>
         <source>Timestamp authorities, one address per line</source>
         <translation>หน่วยประทับรับรองเวลา บรรทัดละหนึ่งที่อยู่</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/settings_dialog.py" line="161"/>
+        <location filename="../../src/eoffice_desktop/ui/settings_dialog.py" line="160"/>
         <source>Signature level</source>
         <translation>ระดับลายมือชื่อ</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/settings_dialog.py" line="164"/>
+        <location filename="../../src/eoffice_desktop/ui/settings_dialog.py" line="163"/>
         <source>Trust anchor certificate files</source>
         <translation>แฟ้มใบรับรองหลักที่เชื่อถือ</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/settings_dialog.py" line="166"/>
+        <location filename="../../src/eoffice_desktop/ui/settings_dialog.py" line="165"/>
         <source>Add…</source>
         <translation>เพิ่ม…</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/settings_dialog.py" line="166"/>
-        <location filename="../../src/eoffice_desktop/ui/settings_dialog.py" line="561"/>
+        <location filename="../../src/eoffice_desktop/ui/settings_dialog.py" line="165"/>
+        <location filename="../../src/eoffice_desktop/ui/settings_dialog.py" line="563"/>
         <source>Add trust anchor certificates</source>
         <translation>เพิ่มใบรับรองหลักที่เชื่อถือ</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/settings_dialog.py" line="168"/>
+        <location filename="../../src/eoffice_desktop/ui/settings_dialog.py" line="167"/>
         <source>Remove</source>
         <translation>นำออก</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/settings_dialog.py" line="168"/>
+        <location filename="../../src/eoffice_desktop/ui/settings_dialog.py" line="167"/>
         <source>Remove the selected trust anchor</source>
         <translation>นำใบรับรองหลักที่เลือกออก</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/settings_dialog.py" line="171"/>
+        <location filename="../../src/eoffice_desktop/ui/settings_dialog.py" line="170"/>
         <source>Emblem image file</source>
         <translation>แฟ้มภาพตราครุฑ</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/settings_dialog.py" line="172"/>
-        <location filename="../../src/eoffice_desktop/ui/settings_dialog.py" line="548"/>
+        <location filename="../../src/eoffice_desktop/ui/settings_dialog.py" line="171"/>
+        <location filename="../../src/eoffice_desktop/ui/settings_dialog.py" line="550"/>
         <source>Choose the emblem image</source>
         <translation>เลือกภาพตราครุฑ</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/settings_dialog.py" line="175"/>
+        <location filename="../../src/eoffice_desktop/ui/settings_dialog.py" line="174"/>
         <source>Language</source>
         <translation>ภาษา</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/settings_dialog.py" line="179"/>
+        <location filename="../../src/eoffice_desktop/ui/settings_dialog.py" line="178"/>
         <source>Problems</source>
         <translation>ปัญหาที่พบ</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/settings_dialog.py" line="185"/>
+        <location filename="../../src/eoffice_desktop/ui/settings_dialog.py" line="184"/>
         <source>Save</source>
         <translation>บันทึก</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/settings_dialog.py" line="187"/>
+        <location filename="../../src/eoffice_desktop/ui/settings_dialog.py" line="186"/>
         <source>Cancel</source>
         <translation>ยกเลิก</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/settings_dialog.py" line="200"/>
+        <location filename="../../src/eoffice_desktop/ui/settings_dialog.py" line="199"/>
         <source>Settings file: %1</source>
         <translation>แฟ้มการตั้งค่า: %1</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/settings_dialog.py" line="201"/>
+        <location filename="../../src/eoffice_desktop/ui/settings_dialog.py" line="200"/>
         <source>Settings file</source>
         <translation>แฟ้มการตั้งค่า</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/settings_dialog.py" line="206"/>
+        <location filename="../../src/eoffice_desktop/ui/settings_dialog.py" line="205"/>
         <source>Settings marked with a lock are set by your organisation&apos;s machine policy and cannot be changed here.</source>
         <translation>การตั้งค่าที่มีเครื่องหมายกุญแจกำหนดโดยนโยบายของเครื่องจากหน่วยงาน ไม่สามารถแก้ไขในหน้านี้ได้</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/settings_dialog.py" line="211"/>
+        <location filename="../../src/eoffice_desktop/ui/settings_dialog.py" line="210"/>
         <source>Machine policy</source>
         <translation>นโยบายของเครื่อง</translation>
     </message>
     <message>
         <location filename="../../src/eoffice_desktop/ui/settings_dialog.py" line="214"/>
+        <source>These settings are wrong and were ignored; the others apply:</source>
+        <translation>การตั้งค่าต่อไปนี้ไม่ถูกต้องจึงไม่ได้ใช้ ส่วนค่าอื่นยังใช้ตามปกติ:</translation>
+    </message>
+    <message>
+        <location filename="../../src/eoffice_desktop/ui/settings_dialog.py" line="219"/>
+        <source>Settings that were ignored</source>
+        <translation>การตั้งค่าที่ไม่ได้ใช้</translation>
+    </message>
+    <message>
+        <location filename="../../src/eoffice_desktop/ui/settings_dialog.py" line="222"/>
         <source>Central server</source>
         <translation>เซิร์ฟเวอร์กลาง</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/settings_dialog.py" line="215"/>
+        <location filename="../../src/eoffice_desktop/ui/settings_dialog.py" line="223"/>
         <source>&amp;Server:</source>
         <translation>เซิร์ฟเวอร์ (&amp;S):</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/settings_dialog.py" line="217"/>
+        <location filename="../../src/eoffice_desktop/ui/settings_dialog.py" line="225"/>
         <source>Signing</source>
         <translation>การลงนาม</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/settings_dialog.py" line="221"/>
+        <location filename="../../src/eoffice_desktop/ui/settings_dialog.py" line="229"/>
         <source>PKCS#11 &amp;module:</source>
         <translation>โมดูล PKCS#11 (&amp;M):</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/settings_dialog.py" line="227"/>
+        <location filename="../../src/eoffice_desktop/ui/settings_dialog.py" line="235"/>
         <source>One address per line; the next one is tried when one does not answer.</source>
         <translation>บรรทัดละหนึ่งที่อยู่ หากแห่งใดไม่ตอบสนอง ระบบจะใช้แห่งถัดไปตามลำดับ</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/settings_dialog.py" line="228"/>
+        <location filename="../../src/eoffice_desktop/ui/settings_dialog.py" line="236"/>
         <source>&amp;Timestamp authorities:</source>
         <translation>หน่วยประทับรับรองเวลา (&amp;T):</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/settings_dialog.py" line="230"/>
+        <location filename="../../src/eoffice_desktop/ui/settings_dialog.py" line="238"/>
         <source>Signature &amp;level:</source>
         <translation>ระดับลายมือชื่อ (&amp;L):</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/settings_dialog.py" line="243"/>
+        <location filename="../../src/eoffice_desktop/ui/settings_dialog.py" line="251"/>
         <source>T&amp;rust anchors:</source>
         <translation>ใบรับรองหลักที่เชื่อถือ (&amp;R):</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/settings_dialog.py" line="249"/>
+        <location filename="../../src/eoffice_desktop/ui/settings_dialog.py" line="257"/>
         <source>Letters</source>
         <translation>หนังสือราชการ</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/settings_dialog.py" line="252"/>
+        <location filename="../../src/eoffice_desktop/ui/settings_dialog.py" line="260"/>
         <source>&amp;Emblem:</source>
         <translation>ตราครุฑ (&amp;E):</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/settings_dialog.py" line="258"/>
+        <location filename="../../src/eoffice_desktop/ui/settings_dialog.py" line="266"/>
         <source>Display</source>
         <translation>การแสดงผล</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/settings_dialog.py" line="259"/>
+        <location filename="../../src/eoffice_desktop/ui/settings_dialog.py" line="267"/>
         <source>A new language is used the next time the program starts.</source>
         <translation>ภาษาที่เลือกจะมีผลเมื่อเปิดโปรแกรมครั้งถัดไป</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/settings_dialog.py" line="261"/>
+        <location filename="../../src/eoffice_desktop/ui/settings_dialog.py" line="269"/>
         <source>Lan&amp;guage:</source>
         <translation>ภาษา (&amp;G):</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/settings_dialog.py" line="317"/>
+        <location filename="../../src/eoffice_desktop/ui/settings_dialog.py" line="326"/>
         <source>Set by machine policy (%1)</source>
         <translation>กำหนดโดยนโยบายของเครื่อง (%1)</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/settings_dialog.py" line="318"/>
+        <location filename="../../src/eoffice_desktop/ui/settings_dialog.py" line="327"/>
         <source>Set by machine policy: %1</source>
         <translation>กำหนดโดยนโยบายของเครื่อง: %1</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/settings_dialog.py" line="326"/>
+        <location filename="../../src/eoffice_desktop/ui/settings_dialog.py" line="335"/>
         <source>Locked</source>
         <translation>ล็อกไว้</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/settings_dialog.py" line="329"/>
+        <location filename="../../src/eoffice_desktop/ui/settings_dialog.py" line="338"/>
         <source>Why this setting is locked</source>
         <translation>เหตุที่การตั้งค่านี้ถูกล็อกไว้</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/settings_dialog.py" line="355"/>
+        <location filename="../../src/eoffice_desktop/ui/settings_dialog.py" line="357"/>
         <source>B-B: basic, works offline</source>
         <translation>B-B: พื้นฐาน ใช้งานแบบออฟไลน์ได้</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/settings_dialog.py" line="356"/>
+        <location filename="../../src/eoffice_desktop/ui/settings_dialog.py" line="358"/>
         <source>B-T: with a trusted time</source>
         <translation>B-T: มีการประทับรับรองเวลา</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/settings_dialog.py" line="357"/>
+        <location filename="../../src/eoffice_desktop/ui/settings_dialog.py" line="359"/>
         <source>B-LT: for long-term checking</source>
         <translation>B-LT: ตรวจสอบได้ในระยะยาว</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/settings_dialog.py" line="358"/>
+        <location filename="../../src/eoffice_desktop/ui/settings_dialog.py" line="360"/>
         <source>B-LTA: for archiving</source>
         <translation>B-LTA: สำหรับการเก็บรักษาระยะยาว</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/settings_dialog.py" line="394"/>
+        <location filename="../../src/eoffice_desktop/ui/settings_dialog.py" line="396"/>
         <source>The signature alone. Works without a network; the signing time is the computer&apos;s clock.</source>
         <translation>ลายมือชื่ออิเล็กทรอนิกส์อย่างเดียว ใช้งานได้โดยไม่ต้องเชื่อมต่อเครือข่าย เวลาที่ลงนามเป็นเวลาตามนาฬิกาของเครื่องคอมพิวเตอร์</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/settings_dialog.py" line="397"/>
+        <location filename="../../src/eoffice_desktop/ui/settings_dialog.py" line="399"/>
         <source>Adds a trusted time from a timestamp authority: needs the network and at least one timestamp authority.</source>
         <translation>เพิ่มเวลาที่เชื่อถือได้จากหน่วยประทับรับรองเวลา ต้องเชื่อมต่อเครือข่ายและระบุหน่วยประทับรับรองเวลาอย่างน้อยหนึ่งแห่ง</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/settings_dialog.py" line="401"/>
+        <location filename="../../src/eoffice_desktop/ui/settings_dialog.py" line="403"/>
         <source>Also embeds the certificates&apos; status, so the signature can be checked after they expire. Needs a timestamp authority and the network.</source>
         <translation>ฝังข้อมูลสถานะของใบรับรองไว้ด้วย เพื่อให้ตรวจสอบลายมือชื่อได้แม้ใบรับรองหมดอายุแล้ว ต้องมีหน่วยประทับรับรองเวลาและเชื่อมต่อเครือข่าย</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/settings_dialog.py" line="405"/>
+        <location filename="../../src/eoffice_desktop/ui/settings_dialog.py" line="407"/>
         <source>Also adds an archive timestamp that keeps the signature verifiable for many years. Needs a timestamp authority and the network.</source>
         <translation>เพิ่มการประทับรับรองเวลาเพื่อการเก็บรักษา ให้ตรวจสอบลายมือชื่อได้ต่อเนื่องเป็นเวลาหลายปี ต้องมีหน่วยประทับรับรองเวลาและเชื่อมต่อเครือข่าย</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/settings_dialog.py" line="460"/>
+        <location filename="../../src/eoffice_desktop/ui/settings_dialog.py" line="462"/>
         <source>Server: enter an address that starts with https:// or http://, e.g. https://eoffice.example.go.th</source>
         <translation>เซิร์ฟเวอร์: กรุณาระบุที่อยู่ที่ขึ้นต้นด้วย https:// หรือ http:// เช่น https://eoffice.example.go.th</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/settings_dialog.py" line="470"/>
+        <location filename="../../src/eoffice_desktop/ui/settings_dialog.py" line="472"/>
         <source>Timestamp authorities: line %1 is not an http(s) address: %2</source>
         <translation>หน่วยประทับรับรองเวลา: บรรทัดที่ %1 ไม่ใช่ที่อยู่ http(s): %2</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/settings_dialog.py" line="477"/>
+        <location filename="../../src/eoffice_desktop/ui/settings_dialog.py" line="479"/>
         <source>PKCS#11 module: the file %1 does not exist</source>
         <translation>โมดูล PKCS#11: ไม่พบแฟ้ม %1</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/settings_dialog.py" line="478"/>
+        <location filename="../../src/eoffice_desktop/ui/settings_dialog.py" line="480"/>
         <source>Emblem: the file %1 does not exist</source>
         <translation>ตราครุฑ: ไม่พบแฟ้ม %1</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/settings_dialog.py" line="486"/>
+        <location filename="../../src/eoffice_desktop/ui/settings_dialog.py" line="488"/>
         <source>Trust anchors: the file %1 does not exist</source>
         <translation>ใบรับรองหลักที่เชื่อถือ: ไม่พบแฟ้ม %1</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/settings_dialog.py" line="493"/>
+        <location filename="../../src/eoffice_desktop/ui/settings_dialog.py" line="495"/>
         <source>Signature level %1 needs at least one timestamp authority</source>
         <translation>ลายมือชื่อระดับ %1 ต้องระบุหน่วยประทับรับรองเวลาอย่างน้อยหนึ่งแห่ง</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/settings_dialog.py" line="520"/>
+        <location filename="../../src/eoffice_desktop/ui/settings_dialog.py" line="522"/>
         <source>The settings were not saved: %1</source>
         <translation>บันทึกการตั้งค่าไม่สำเร็จ: %1</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/settings_dialog.py" line="541"/>
+        <location filename="../../src/eoffice_desktop/ui/settings_dialog.py" line="543"/>
         <source>Choose the PKCS#11 module</source>
         <translation>เลือกโมดูล PKCS#11</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/settings_dialog.py" line="542"/>
+        <location filename="../../src/eoffice_desktop/ui/settings_dialog.py" line="544"/>
         <source>PKCS#11 modules (*.so *.dll *.dylib);;All files (*)</source>
         <translation>โมดูล PKCS#11 (*.so *.dll *.dylib);;ทุกแฟ้ม (*)</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/settings_dialog.py" line="549"/>
+        <location filename="../../src/eoffice_desktop/ui/settings_dialog.py" line="551"/>
         <source>Images (*.png *.jpg *.jpeg *.svg);;All files (*)</source>
         <translation>ภาพ (*.png *.jpg *.jpeg *.svg);;ทุกแฟ้ม (*)</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/settings_dialog.py" line="563"/>
+        <location filename="../../src/eoffice_desktop/ui/settings_dialog.py" line="565"/>
         <source>Certificates (*.pem *.crt *.cer *.der);;All files (*)</source>
         <translation>ใบรับรอง (*.pem *.crt *.cer *.der);;ทุกแฟ้ม (*)</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/settings_dialog.py" line="590"/>
+        <location filename="../../src/eoffice_desktop/ui/settings_dialog.py" line="592"/>
         <source>Choose the PKCS#11 module first.</source>
         <translation>กรุณาเลือกโมดูล PKCS#11 ก่อน</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/settings_dialog.py" line="593"/>
+        <location filename="../../src/eoffice_desktop/ui/settings_dialog.py" line="595"/>
         <source>The file %1 does not exist.</source>
         <translation>ไม่พบแฟ้ม %1</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/settings_dialog.py" line="596"/>
+        <location filename="../../src/eoffice_desktop/ui/settings_dialog.py" line="598"/>
         <source>Looking for tokens…</source>
         <translation>กำลังค้นหาโทเค็น…</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/settings_dialog.py" line="608"/>
+        <location filename="../../src/eoffice_desktop/ui/settings_dialog.py" line="610"/>
         <source>The module works, but no token is inserted.</source>
         <translation>โมดูลทำงานได้ แต่ไม่พบโทเค็นที่เสียบอยู่</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/settings_dialog.py" line="612"/>
+        <location filename="../../src/eoffice_desktop/ui/settings_dialog.py" line="614"/>
         <source>Found %1 token(s): %2</source>
         <translation>พบโทเค็น %1 อัน: %2</translation>
     </message>

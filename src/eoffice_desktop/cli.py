@@ -159,6 +159,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     logging.basicConfig(
         level=logging.DEBUG if args.verbose else logging.ERROR, format="%(levelname)s %(name)s: %(message)s"
     )
+    try:  # mistakes in the settings are said once; the command runs on the valid ones
+        _report_warnings(load_config(args.config).problems)
+    except EOfficeError as exc:
+        print(f"eoffice-desktop: error: {exc}", file=sys.stderr)
+        return 1
     from eoffice_desktop.signing.cli import COMMANDS as SIGNING
     from eoffice_desktop.store.cli import COMMANDS as STORE
     from eoffice_desktop.sync.cli import COMMANDS as SYNC

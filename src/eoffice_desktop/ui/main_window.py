@@ -91,6 +91,13 @@ class MainWindow(QMainWindow):
         self.refresh_counts()
         if sync is not None:
             self._connect_sync(sync)
+        problems = workspace.services.config.problems
+        if problems:  # the program runs on the valid settings; say which were not
+            self.notifier.notify(
+                self.tr("Some settings were ignored"),
+                self.tr("%n setting(s) are wrong and were ignored; see File → Settings.", "", len(problems)),
+                warning=True,
+            )
 
     def _build_panes(self) -> None:
         self.navigation = QListWidget()

@@ -6,10 +6,9 @@ checks the obvious first (addresses, files that must exist), then writes only wh
 """
 
 import os
-import tempfile
+import re
 import weakref
 from collections.abc import Callable
-from dataclasses import replace
 from pathlib import Path
 from typing import Any
 from urllib.parse import urlsplit
@@ -210,6 +209,15 @@ class SettingsDialog(QDialog):
             )
             notice.setAccessibleName(self.tr("Machine policy"))
             layout.addWidget(notice)
+        if self.config.problems:
+            ignored = _note(
+                self.tr("These settings are wrong and were ignored; the others apply:")
+                + "\n"
+                + "\n".join(f"• {problem}" for problem in self.config.problems),
+                ERROR_STYLE,
+            )
+            ignored.setAccessibleName(self.tr("Settings that were ignored"))
+            layout.addWidget(ignored)
 
         sync = self._form(layout, self.tr("Central server"))
         self._row(sync, self.tr("&Server:"), "sync.server", self.server, [self.server])
@@ -313,8 +321,9 @@ class SettingsDialog(QDialog):
 
     def _lock_reason(self, key: str) -> str:
         reason = self.config.locked[key]
-        if reason == f"set by machine policy ({self.config.policy})":  # the policy file has no note
-            return self.tr("Set by machine policy (%1)").replace("%1", str(self.config.policy))
+        where = re.fullmatch(r"set by machine policy \((.*)\)", reason)  # the policy has no note
+        if where:
+            return self.tr("Set by machine policy (%1)").replace("%1", where[1])
         return self.tr("Set by machine policy: %1").replace("%1", reason)
 
     def _lock_mark(self, key: str) -> QWidget:
@@ -335,14 +344,7 @@ class SettingsDialog(QDialog):
     def _load(self) -> tuple[Config, str | None]:
         """The settings in force, and why they could not be read (then defaults are shown)."""
         try:
-            if self.config_path.exists():
-                return load_config(self.config_path, self.policy_path), None
-            # not written yet: defaults under the policy (load_config(None) would read the default file,
-            # which is not necessarily this one)
-            with tempfile.TemporaryDirectory() as folder:
-                empty = Path(folder) / "config.toml"
-                empty.touch()
-                return replace(load_config(empty, self.policy_path), source=None), None
+            return load_config(self.config_path, self.policy_path, missing_ok=True), None
         except ConfigError as exc:
             return Config(), user_message(exc)
 
