@@ -241,217 +241,232 @@
     </message>
     <message>
         <location filename="../../src/eoffice_desktop/ui/main_window.py" line="104"/>
+        <source>e-Office Desktop — DEMO</source>
+        <translation>ระบบสารบรรณอิเล็กทรอนิกส์ — ตัวอย่างสาธิต (DEMO)</translation>
+    </message>
+    <message>
+        <location filename="../../src/eoffice_desktop/ui/main_window.py" line="105"/>
+        <source>DEMO: test token and local server; letters here are not real</source>
+        <translation>สาธิต (DEMO): ใช้โทเค็นทดสอบและเซิร์ฟเวอร์ในเครื่อง หนังสือในนี้ไม่ใช่หนังสือจริง</translation>
+    </message>
+    <message>
+        <location filename="../../src/eoffice_desktop/ui/main_window.py" line="107"/>
+        <source>Demo</source>
+        <translation>ตัวอย่างสาธิต</translation>
+    </message>
+    <message>
+        <location filename="../../src/eoffice_desktop/ui/main_window.py" line="113"/>
         <source>Sections</source>
         <translation>หมวด</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/main_window.py" line="112"/>
+        <location filename="../../src/eoffice_desktop/ui/main_window.py" line="121"/>
         <source>Search (any part of a word)</source>
         <translation>ค้นหา (พิมพ์ส่วนใดของคำก็ได้)</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/main_window.py" line="113"/>
+        <location filename="../../src/eoffice_desktop/ui/main_window.py" line="122"/>
         <source>Search</source>
         <translation>ค้นหา</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/main_window.py" line="123"/>
-        <location filename="../../src/eoffice_desktop/ui/main_window.py" line="184"/>
+        <location filename="../../src/eoffice_desktop/ui/main_window.py" line="132"/>
+        <location filename="../../src/eoffice_desktop/ui/main_window.py" line="193"/>
         <source>Letters</source>
         <translation>รายการหนังสือ</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/main_window.py" line="145"/>
+        <location filename="../../src/eoffice_desktop/ui/main_window.py" line="154"/>
         <source>Connection</source>
         <translation>การเชื่อมต่อ</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/main_window.py" line="150"/>
+        <location filename="../../src/eoffice_desktop/ui/main_window.py" line="159"/>
         <source>Refresh</source>
         <translation>โหลดใหม่</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/main_window.py" line="153"/>
+        <location filename="../../src/eoffice_desktop/ui/main_window.py" line="162"/>
         <source>Find</source>
         <translation>ค้นหา</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/main_window.py" line="157"/>
+        <location filename="../../src/eoffice_desktop/ui/main_window.py" line="166"/>
         <source>Verify a PDF…</source>
         <translation>ตรวจสอบลายมือชื่อใน PDF…</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/main_window.py" line="161"/>
+        <location filename="../../src/eoffice_desktop/ui/main_window.py" line="170"/>
         <source>Settings…</source>
         <translation>การตั้งค่า…</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/main_window.py" line="165"/>
+        <location filename="../../src/eoffice_desktop/ui/main_window.py" line="174"/>
         <source>&amp;File</source>
         <translation>แฟ้ม (&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/main_window.py" line="168"/>
+        <location filename="../../src/eoffice_desktop/ui/main_window.py" line="177"/>
         <source>&amp;View</source>
         <translation>มุมมอง (&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/main_window.py" line="174"/>
+        <location filename="../../src/eoffice_desktop/ui/main_window.py" line="183"/>
         <source>New letter…</source>
         <translation>หนังสือใหม่…</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/main_window.py" line="176"/>
+        <location filename="../../src/eoffice_desktop/ui/main_window.py" line="185"/>
         <source>Open</source>
         <translation>เปิด</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/main_window.py" line="179"/>
+        <location filename="../../src/eoffice_desktop/ui/main_window.py" line="188"/>
         <source>Sign…</source>
         <translation>ลงนาม…</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/main_window.py" line="180"/>
+        <location filename="../../src/eoffice_desktop/ui/main_window.py" line="189"/>
         <source>Send…</source>
         <translation>ส่งหนังสือ…</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/main_window.py" line="181"/>
+        <location filename="../../src/eoffice_desktop/ui/main_window.py" line="190"/>
         <source>&amp;Letters</source>
         <translation>หนังสือ (&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/main_window.py" line="213"/>
+        <location filename="../../src/eoffice_desktop/ui/main_window.py" line="222"/>
         <source>Sent for signature</source>
         <translation>เสนอลงนามแล้ว</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/main_window.py" line="256"/>
+        <location filename="../../src/eoffice_desktop/ui/main_window.py" line="265"/>
         <source>Select drafts or letters waiting for signature to sign.</source>
         <translation>กรุณาเลือกร่างหนังสือหรือหนังสือที่รอลงนามก่อน</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/main_window.py" line="267"/>
+        <location filename="../../src/eoffice_desktop/ui/main_window.py" line="276"/>
         <source>Sign letters</source>
         <translation>ลงนามหนังสือ</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/main_window.py" line="291"/>
+        <location filename="../../src/eoffice_desktop/ui/main_window.py" line="300"/>
         <source>Select signed letters to send.</source>
         <translation>กรุณาเลือกหนังสือที่ลงนามแล้วเพื่อส่ง</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/eoffice_desktop/ui/main_window.py" line="311"/>
+        <location filename="../../src/eoffice_desktop/ui/main_window.py" line="320"/>
         <source>%n letter(s) in the outbox; they go out with the next sync.</source>
         <translation>
             <numerusform>หนังสือ %n ฉบับอยู่ในรายการรอส่ง จะส่งออกเมื่อซิงก์ครั้งถัดไป</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/main_window.py" line="320"/>
+        <location filename="../../src/eoffice_desktop/ui/main_window.py" line="329"/>
         <source>Cannot send</source>
         <translation>ส่งไม่ได้</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/eoffice_desktop/ui/main_window.py" line="366"/>
+        <location filename="../../src/eoffice_desktop/ui/main_window.py" line="375"/>
         <source>%n letter(s) waiting to be sent</source>
         <translation>
             <numerusform>รอส่ง %n ฉบับ</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/main_window.py" line="369"/>
+        <location filename="../../src/eoffice_desktop/ui/main_window.py" line="378"/>
         <source>Cannot read the letter store: %1</source>
         <translation>อ่านข้อมูลหนังสือในเครื่องไม่ได้: %1</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/main_window.py" line="408"/>
+        <location filename="../../src/eoffice_desktop/ui/main_window.py" line="418"/>
         <source>Settings</source>
         <translation>การตั้งค่า</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/main_window.py" line="411"/>
+        <location filename="../../src/eoffice_desktop/ui/main_window.py" line="421"/>
         <source>Settings saved. A new server or language applies from the next start.</source>
         <translation>บันทึกการตั้งค่าแล้ว เซิร์ฟเวอร์หรือภาษาที่เปลี่ยนจะมีผลเมื่อเปิดโปรแกรมครั้งถัดไป</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/main_window.py" line="417"/>
+        <location filename="../../src/eoffice_desktop/ui/main_window.py" line="427"/>
         <source>Sync now</source>
         <translation>ซิงก์เดี๋ยวนี้</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/main_window.py" line="422"/>
+        <location filename="../../src/eoffice_desktop/ui/main_window.py" line="432"/>
         <source>&amp;Sync</source>
         <translation>ซิงก์ (&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/main_window.py" line="433"/>
+        <location filename="../../src/eoffice_desktop/ui/main_window.py" line="443"/>
         <source>Not synced yet</source>
         <translation>ยังไม่ได้ซิงก์</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/main_window.py" line="434"/>
+        <location filename="../../src/eoffice_desktop/ui/main_window.py" line="444"/>
         <source>Online</source>
         <translation>ออนไลน์</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/main_window.py" line="435"/>
+        <location filename="../../src/eoffice_desktop/ui/main_window.py" line="445"/>
         <source>Offline</source>
         <translation>ออฟไลน์</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/main_window.py" line="436"/>
+        <location filename="../../src/eoffice_desktop/ui/main_window.py" line="446"/>
         <source>Syncing…</source>
         <translation>กำลังซิงก์…</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/main_window.py" line="440"/>
+        <location filename="../../src/eoffice_desktop/ui/main_window.py" line="450"/>
         <source>last sync %1</source>
         <translation>ซิงก์ล่าสุด %1 น.</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/main_window.py" line="447"/>
+        <location filename="../../src/eoffice_desktop/ui/main_window.py" line="457"/>
         <source>Sending %1 of %2</source>
         <translation>กำลังส่งฉบับที่ %1 จาก %2</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/main_window.py" line="455"/>
+        <location filename="../../src/eoffice_desktop/ui/main_window.py" line="465"/>
         <source>Letters delivered</source>
         <translation>ส่งหนังสือถึงแล้ว</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/eoffice_desktop/ui/main_window.py" line="456"/>
+        <location filename="../../src/eoffice_desktop/ui/main_window.py" line="466"/>
         <source>%n letter(s) reached the central e-Office.</source>
         <translation>
             <numerusform>หนังสือ %n ฉบับถึงระบบสารบรรณกลางแล้ว</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/main_window.py" line="460"/>
+        <location filename="../../src/eoffice_desktop/ui/main_window.py" line="470"/>
         <source>Letters rejected</source>
         <translation>หนังสือถูกปฏิเสธ</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/eoffice_desktop/ui/main_window.py" line="461"/>
+        <location filename="../../src/eoffice_desktop/ui/main_window.py" line="471"/>
         <source>%n letter(s) were refused; see Rejected for the reason.</source>
         <translation>
             <numerusform>หนังสือ %n ฉบับถูกปฏิเสธ ดูเหตุผลได้ในหมวดถูกปฏิเสธ</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/main_window.py" line="466"/>
+        <location filename="../../src/eoffice_desktop/ui/main_window.py" line="476"/>
         <source>New letters</source>
         <translation>หนังสือเข้าใหม่</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/eoffice_desktop/ui/main_window.py" line="466"/>
+        <location filename="../../src/eoffice_desktop/ui/main_window.py" line="476"/>
         <source>%n new letter(s) in the Inbox.</source>
         <translation>
             <numerusform>มีหนังสือเข้าใหม่ %n ฉบับ</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/main_window.py" line="469"/>
+        <location filename="../../src/eoffice_desktop/ui/main_window.py" line="479"/>
         <source>Sent %1, rejected %2, received %3</source>
         <translation>ส่งแล้ว %1 ถูกปฏิเสธ %2 ได้รับ %3 ฉบับ</translation>
     </message>
@@ -459,12 +474,12 @@
 <context>
     <name>Messages</name>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/messages.py" line="31"/>
+        <location filename="../../src/eoffice_desktop/ui/messages.py" line="37"/>
         <source>Unexpected error: %1</source>
         <translation>เกิดข้อผิดพลาดที่ไม่คาดคิด: %1</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/messages.py" line="41"/>
+        <location filename="../../src/eoffice_desktop/ui/messages.py" line="47"/>
         <source>OK</source>
         <translation>ตกลง</translation>
     </message>
@@ -1040,117 +1055,117 @@
         <translation>&amp;PIN</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/sign_dialog.py" line="159"/>
+        <location filename="../../src/eoffice_desktop/ui/sign_dialog.py" line="161"/>
         <source>Signing progress</source>
         <translation>ความคืบหน้าการลงนาม</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/sign_dialog.py" line="162"/>
+        <location filename="../../src/eoffice_desktop/ui/sign_dialog.py" line="164"/>
         <source>Message</source>
         <translation>ข้อความ</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/sign_dialog.py" line="164"/>
+        <location filename="../../src/eoffice_desktop/ui/sign_dialog.py" line="166"/>
         <source>Sign</source>
         <translation>ลงนาม</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/sign_dialog.py" line="167"/>
+        <location filename="../../src/eoffice_desktop/ui/sign_dialog.py" line="169"/>
         <source>Cancel</source>
         <translation>ยกเลิก</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/sign_dialog.py" line="197"/>
+        <location filename="../../src/eoffice_desktop/ui/sign_dialog.py" line="199"/>
         <source>No PKCS#11 module is configured: set it under Settings (ask IT for the token&apos;s driver).</source>
         <translation>ยังไม่ได้ตั้งค่าโมดูล PKCS#11 กรุณาตั้งค่าที่เมนูการตั้งค่า (สอบถามไดรเวอร์โทเค็นจากฝ่ายไอที)</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/sign_dialog.py" line="262"/>
+        <location filename="../../src/eoffice_desktop/ui/sign_dialog.py" line="264"/>
         <source>No token: insert your token (smart card).</source>
         <translation>ไม่พบโทเค็น กรุณาเสียบโทเค็น (บัตร)</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/sign_dialog.py" line="266"/>
+        <location filename="../../src/eoffice_desktop/ui/sign_dialog.py" line="268"/>
         <source>Token present</source>
         <translation>พบโทเค็นแล้ว</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/sign_dialog.py" line="292"/>
+        <location filename="../../src/eoffice_desktop/ui/sign_dialog.py" line="294"/>
         <source>This token has no certificate that may sign letters.</source>
         <translation>โทเค็นนี้ไม่มีใบรับรองที่ใช้ลงนามหนังสือได้</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/sign_dialog.py" line="294"/>
+        <location filename="../../src/eoffice_desktop/ui/sign_dialog.py" line="296"/>
         <source>Choose the certificate to sign with.</source>
         <translation>กรุณาเลือกใบรับรองที่จะใช้ลงนาม</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/sign_dialog.py" line="307"/>
+        <location filename="../../src/eoffice_desktop/ui/sign_dialog.py" line="309"/>
         <source>%1 (valid until %2) · %3</source>
         <translation>%1 (ใช้ได้ถึง %2) · %3</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/sign_dialog.py" line="325"/>
+        <location filename="../../src/eoffice_desktop/ui/sign_dialog.py" line="327"/>
         <source>This reader has a PIN pad: type the PIN on the reader when asked.</source>
         <translation>เครื่องอ่านนี้มีแป้นกด PIN กรุณากด PIN ที่เครื่องอ่านเมื่อระบบแจ้ง</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/sign_dialog.py" line="331"/>
+        <location filename="../../src/eoffice_desktop/ui/sign_dialog.py" line="333"/>
         <source>A wrong PIN was entered before: only a few tries are left.</source>
         <translation>เคยใส่ PIN ผิดมาแล้ว เหลือโอกาสอีกไม่กี่ครั้ง</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/sign_dialog.py" line="332"/>
+        <location filename="../../src/eoffice_desktop/ui/sign_dialog.py" line="334"/>
         <source>Last try: one more wrong PIN locks the token.</source>
         <translation>โอกาสสุดท้าย: หากใส่ PIN ผิดอีกครั้ง โทเค็นจะถูกล็อก</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/sign_dialog.py" line="334"/>
+        <location filename="../../src/eoffice_desktop/ui/sign_dialog.py" line="336"/>
         <source>The PIN is locked. Ask the certificate authority or IT to unlock the token.</source>
         <translation>PIN ถูกล็อกแล้ว กรุณาติดต่อผู้ออกใบรับรองหรือฝ่ายไอทีเพื่อปลดล็อก</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/sign_dialog.py" line="379"/>
+        <location filename="../../src/eoffice_desktop/ui/sign_dialog.py" line="381"/>
         <source>Signing…</source>
         <translation>กำลังลงนาม…</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/sign_dialog.py" line="379"/>
+        <location filename="../../src/eoffice_desktop/ui/sign_dialog.py" line="381"/>
         <source>Type the PIN on the reader&apos;s PIN pad…</source>
         <translation>กรุณากด PIN ที่แป้นของเครื่องอ่าน…</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/sign_dialog.py" line="393"/>
+        <location filename="../../src/eoffice_desktop/ui/sign_dialog.py" line="395"/>
         <source>Signed</source>
         <translation>ลงนามแล้ว</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/sign_dialog.py" line="395"/>
+        <location filename="../../src/eoffice_desktop/ui/sign_dialog.py" line="397"/>
         <source>Not signed (cancelled)</source>
         <translation>ยังไม่ได้ลงนาม (ยกเลิก)</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/sign_dialog.py" line="398"/>
+        <location filename="../../src/eoffice_desktop/ui/sign_dialog.py" line="400"/>
         <source>Not signed: %1</source>
         <translation>ลงนามไม่สำเร็จ: %1</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/sign_dialog.py" line="412"/>
+        <location filename="../../src/eoffice_desktop/ui/sign_dialog.py" line="414"/>
         <source>Signed %1 of %2.</source>
         <translation>ลงนามแล้ว %1 จาก %2 ฉบับ</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/sign_dialog.py" line="417"/>
+        <location filename="../../src/eoffice_desktop/ui/sign_dialog.py" line="419"/>
         <source>%1 not signed; the reasons are in the list.</source>
         <translation>ลงนามไม่สำเร็จ %1 ฉบับ ดูเหตุผลในรายการ</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/sign_dialog.py" line="420"/>
+        <location filename="../../src/eoffice_desktop/ui/sign_dialog.py" line="424"/>
         <source>Close</source>
         <translation>ปิด</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/sign_dialog.py" line="437"/>
+        <location filename="../../src/eoffice_desktop/ui/sign_dialog.py" line="441"/>
         <source>Stopping after the current letter…</source>
         <translation>จะหยุดหลังลงนามฉบับปัจจุบันเสร็จ…</translation>
     </message>

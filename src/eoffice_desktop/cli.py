@@ -137,7 +137,9 @@ def _cmd_demo(args: argparse.Namespace) -> int:
             from eoffice_desktop.ui.gui import run_gui
 
             print("opening the window; the demo server stops when it closes", flush=True)
-            return run_gui(demo.data_dir, demo.config_path, args.language, sync_token=demo.sync_token)
+            return run_gui(
+                demo.data_dir, demo.config_path, args.language, sync_token=demo.sync_token, demo=True
+            )
         print("\n".join(demo.command_line_hints()), flush=True)
         try:
             while demo.server.running:

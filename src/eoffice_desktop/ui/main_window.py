@@ -99,6 +99,15 @@ class MainWindow(QMainWindow):
                 warning=True,
             )
 
+    def mark_demo(self) -> None:
+        """Say everywhere that this is the demo: its token, certificate and server are not real ones."""
+        self.setWindowTitle(self.tr("e-Office Desktop — DEMO"))
+        badge = QLabel(self.tr("DEMO: test token and local server; letters here are not real"))
+        badge.setObjectName("demo-badge")
+        badge.setAccessibleName(self.tr("Demo"))
+        badge.setStyleSheet("background: #ffb300; color: #000000; padding: 1px 8px; font-weight: 600;")
+        self.statusBar().insertPermanentWidget(0, badge)
+
     def _build_panes(self) -> None:
         self.navigation = QListWidget()
         self.navigation.setAccessibleName(self.tr("Sections"))
@@ -236,7 +245,7 @@ class MainWindow(QMainWindow):
                 template = self.workspace.services.templates.get(record.template)
                 self.open_editor(template, record.id, self.workspace.letters.data(record.id))
             elif state is not None and record.pdf_sha256:
-                self.open_verify(self.workspace.store.blob_path(record.pdf_sha256))
+                self.open_verify(self.workspace.store.blob_path(record.pdf_sha256), record.subject)
 
     # signing and sending
 
@@ -368,8 +377,9 @@ class MainWindow(QMainWindow):
     def _counts_failed(self, error: BaseException) -> None:
         self.statusBar().showMessage(self.tr("Cannot read the letter store: %1").replace("%1", str(error)))
 
-    def open_verify(self, path: Path | None = None) -> VerifyDialog:
-        """The verification dialog, checking against the configured trust anchors; on ``path`` at once."""
+    def open_verify(self, path: Path | None = None, title: str | None = None) -> VerifyDialog:
+        """The verification dialog, checking against the configured trust anchors; on ``path`` at once
+        (headed ``title``, e.g. the letter's subject, rather than the file's name)."""
         from eoffice_desktop.signing.verify import load_trust_anchors
 
         configured = self.workspace.services.config.trust if self.workspace is not None else ()
@@ -382,7 +392,7 @@ class MainWindow(QMainWindow):
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.show()
         if path is not None:
-            dialog.verify(path)
+            dialog.verify(path, title)
         return dialog
 
     def open_settings(self) -> QDialog | None:
