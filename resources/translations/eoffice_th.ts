@@ -631,352 +631,363 @@
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/settings_dialog.py" line="113"/>
+        <location filename="../../src/eoffice_desktop/ui/settings_dialog.py" line="67"/>
         <source>Settings</source>
         <translation>การตั้งค่า</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/settings_dialog.py" line="130"/>
+        <location filename="../../src/eoffice_desktop/ui/settings_dialog.py" line="84"/>
         <source>The settings cannot be read, so they cannot be changed here: %1</source>
         <translation>อ่านการตั้งค่าไม่ได้ จึงแก้ไขในหน้านี้ไม่ได้: %1</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/settings_dialog.py" line="143"/>
+        <location filename="../../src/eoffice_desktop/ui/settings_dialog.py" line="97"/>
         <source>Server address</source>
         <translation>ที่อยู่เซิร์ฟเวอร์</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/settings_dialog.py" line="146"/>
+        <location filename="../../src/eoffice_desktop/ui/settings_dialog.py" line="100"/>
         <source>PKCS#11 module file</source>
         <translation>แฟ้มโมดูล PKCS#11</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/settings_dialog.py" line="147"/>
-        <location filename="../../src/eoffice_desktop/ui/settings_dialog.py" line="171"/>
+        <location filename="../../src/eoffice_desktop/ui/settings_dialog.py" line="101"/>
+        <location filename="../../src/eoffice_desktop/ui/settings_dialog.py" line="123"/>
         <source>Browse…</source>
         <translation>เลือกแฟ้ม…</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/settings_dialog.py" line="147"/>
+        <location filename="../../src/eoffice_desktop/ui/settings_dialog.py" line="101"/>
         <source>Choose the PKCS#11 module file</source>
         <translation>เลือกแฟ้มโมดูล PKCS#11</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/settings_dialog.py" line="149"/>
+        <location filename="../../src/eoffice_desktop/ui/settings_dialog.py" line="103"/>
         <source>Test</source>
         <translation>ทดสอบ</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/settings_dialog.py" line="149"/>
+        <location filename="../../src/eoffice_desktop/ui/settings_dialog.py" line="103"/>
         <source>Look for tokens through this module</source>
         <translation>ค้นหาโทเค็นผ่านโมดูลนี้</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/settings_dialog.py" line="152"/>
+        <location filename="../../src/eoffice_desktop/ui/settings_dialog.py" line="106"/>
         <source>Token test result</source>
         <translation>ผลการทดสอบโทเค็น</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/settings_dialog.py" line="155"/>
+        <location filename="../../src/eoffice_desktop/ui/settings_dialog.py" line="109"/>
         <source>Timestamp authorities, one address per line</source>
         <translation>หน่วยประทับรับรองเวลา บรรทัดละหนึ่งที่อยู่</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/settings_dialog.py" line="160"/>
+        <location filename="../../src/eoffice_desktop/ui/settings_dialog.py" line="114"/>
         <source>Signature level</source>
         <translation>ระดับลายมือชื่อ</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/settings_dialog.py" line="163"/>
-        <source>Trust anchor certificate files</source>
-        <translation>แฟ้มใบรับรองหลักที่เชื่อถือ</translation>
-    </message>
-    <message>
-        <location filename="../../src/eoffice_desktop/ui/settings_dialog.py" line="165"/>
-        <source>Add…</source>
-        <translation>เพิ่ม…</translation>
-    </message>
-    <message>
-        <location filename="../../src/eoffice_desktop/ui/settings_dialog.py" line="165"/>
-        <location filename="../../src/eoffice_desktop/ui/settings_dialog.py" line="563"/>
-        <source>Add trust anchor certificates</source>
-        <translation>เพิ่มใบรับรองหลักที่เชื่อถือ</translation>
-    </message>
-    <message>
-        <location filename="../../src/eoffice_desktop/ui/settings_dialog.py" line="167"/>
-        <source>Remove</source>
-        <translation>นำออก</translation>
-    </message>
-    <message>
-        <location filename="../../src/eoffice_desktop/ui/settings_dialog.py" line="167"/>
-        <source>Remove the selected trust anchor</source>
-        <translation>นำใบรับรองหลักที่เลือกออก</translation>
-    </message>
-    <message>
-        <location filename="../../src/eoffice_desktop/ui/settings_dialog.py" line="170"/>
+        <location filename="../../src/eoffice_desktop/ui/settings_dialog.py" line="122"/>
         <source>Emblem image file</source>
         <translation>แฟ้มภาพตราครุฑ</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/settings_dialog.py" line="171"/>
-        <location filename="../../src/eoffice_desktop/ui/settings_dialog.py" line="550"/>
+        <location filename="../../src/eoffice_desktop/ui/settings_dialog.py" line="123"/>
+        <location filename="../../src/eoffice_desktop/ui/settings_dialog.py" line="384"/>
         <source>Choose the emblem image</source>
         <translation>เลือกภาพตราครุฑ</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/settings_dialog.py" line="174"/>
+        <location filename="../../src/eoffice_desktop/ui/settings_dialog.py" line="126"/>
         <source>Language</source>
         <translation>ภาษา</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/settings_dialog.py" line="178"/>
+        <location filename="../../src/eoffice_desktop/ui/settings_dialog.py" line="130"/>
         <source>Problems</source>
         <translation>ปัญหาที่พบ</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/settings_dialog.py" line="184"/>
+        <location filename="../../src/eoffice_desktop/ui/settings_dialog.py" line="136"/>
         <source>Save</source>
         <translation>บันทึก</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/settings_dialog.py" line="186"/>
+        <location filename="../../src/eoffice_desktop/ui/settings_dialog.py" line="138"/>
         <source>Cancel</source>
         <translation>ยกเลิก</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/settings_dialog.py" line="199"/>
+        <location filename="../../src/eoffice_desktop/ui/settings_dialog.py" line="151"/>
         <source>Settings file: %1</source>
         <translation>แฟ้มการตั้งค่า: %1</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/settings_dialog.py" line="200"/>
+        <location filename="../../src/eoffice_desktop/ui/settings_dialog.py" line="152"/>
         <source>Settings file</source>
         <translation>แฟ้มการตั้งค่า</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/settings_dialog.py" line="205"/>
+        <location filename="../../src/eoffice_desktop/ui/settings_dialog.py" line="157"/>
         <source>Settings marked with a lock are set by your organisation&apos;s machine policy and cannot be changed here.</source>
         <translation>การตั้งค่าที่มีเครื่องหมายกุญแจกำหนดโดยนโยบายของเครื่องจากหน่วยงาน ไม่สามารถแก้ไขในหน้านี้ได้</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/settings_dialog.py" line="210"/>
+        <location filename="../../src/eoffice_desktop/ui/settings_dialog.py" line="162"/>
         <source>Machine policy</source>
         <translation>นโยบายของเครื่อง</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/settings_dialog.py" line="214"/>
+        <location filename="../../src/eoffice_desktop/ui/settings_dialog.py" line="166"/>
         <source>These settings are wrong and were ignored; the others apply:</source>
         <translation>การตั้งค่าต่อไปนี้ไม่ถูกต้องจึงไม่ได้ใช้ ส่วนค่าอื่นยังใช้ตามปกติ:</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/settings_dialog.py" line="219"/>
+        <location filename="../../src/eoffice_desktop/ui/settings_dialog.py" line="171"/>
         <source>Settings that were ignored</source>
         <translation>การตั้งค่าที่ไม่ได้ใช้</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/settings_dialog.py" line="222"/>
+        <location filename="../../src/eoffice_desktop/ui/settings_dialog.py" line="174"/>
         <source>Central server</source>
         <translation>เซิร์ฟเวอร์กลาง</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/settings_dialog.py" line="223"/>
+        <location filename="../../src/eoffice_desktop/ui/settings_dialog.py" line="175"/>
         <source>&amp;Server:</source>
         <translation>เซิร์ฟเวอร์ (&amp;S):</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/settings_dialog.py" line="225"/>
+        <location filename="../../src/eoffice_desktop/ui/settings_dialog.py" line="177"/>
         <source>Signing</source>
         <translation>การลงนาม</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/settings_dialog.py" line="229"/>
+        <location filename="../../src/eoffice_desktop/ui/settings_dialog.py" line="181"/>
         <source>PKCS#11 &amp;module:</source>
         <translation>โมดูล PKCS#11 (&amp;M):</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/settings_dialog.py" line="235"/>
+        <location filename="../../src/eoffice_desktop/ui/settings_dialog.py" line="187"/>
         <source>One address per line; the next one is tried when one does not answer.</source>
         <translation>บรรทัดละหนึ่งที่อยู่ หากแห่งใดไม่ตอบสนอง ระบบจะใช้แห่งถัดไปตามลำดับ</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/settings_dialog.py" line="236"/>
+        <location filename="../../src/eoffice_desktop/ui/settings_dialog.py" line="188"/>
         <source>&amp;Timestamp authorities:</source>
         <translation>หน่วยประทับรับรองเวลา (&amp;T):</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/settings_dialog.py" line="238"/>
+        <location filename="../../src/eoffice_desktop/ui/settings_dialog.py" line="190"/>
         <source>Signature &amp;level:</source>
         <translation>ระดับลายมือชื่อ (&amp;L):</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/settings_dialog.py" line="251"/>
+        <location filename="../../src/eoffice_desktop/ui/settings_dialog.py" line="194"/>
         <source>T&amp;rust anchors:</source>
         <translation>ใบรับรองหลักที่เชื่อถือ (&amp;R):</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/settings_dialog.py" line="257"/>
+        <location filename="../../src/eoffice_desktop/ui/settings_dialog.py" line="200"/>
         <source>Letters</source>
         <translation>หนังสือราชการ</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/settings_dialog.py" line="260"/>
+        <location filename="../../src/eoffice_desktop/ui/settings_dialog.py" line="203"/>
         <source>&amp;Emblem:</source>
         <translation>ตราครุฑ (&amp;E):</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/settings_dialog.py" line="266"/>
+        <location filename="../../src/eoffice_desktop/ui/settings_dialog.py" line="209"/>
         <source>Display</source>
         <translation>การแสดงผล</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/settings_dialog.py" line="267"/>
+        <location filename="../../src/eoffice_desktop/ui/settings_dialog.py" line="210"/>
         <source>A new language is used the next time the program starts.</source>
         <translation>ภาษาที่เลือกจะมีผลเมื่อเปิดโปรแกรมครั้งถัดไป</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/settings_dialog.py" line="269"/>
+        <location filename="../../src/eoffice_desktop/ui/settings_dialog.py" line="212"/>
         <source>Lan&amp;guage:</source>
         <translation>ภาษา (&amp;G):</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/settings_dialog.py" line="326"/>
-        <source>Set by machine policy (%1)</source>
-        <translation>กำหนดโดยนโยบายของเครื่อง (%1)</translation>
-    </message>
-    <message>
-        <location filename="../../src/eoffice_desktop/ui/settings_dialog.py" line="327"/>
-        <source>Set by machine policy: %1</source>
-        <translation>กำหนดโดยนโยบายของเครื่อง: %1</translation>
-    </message>
-    <message>
-        <location filename="../../src/eoffice_desktop/ui/settings_dialog.py" line="335"/>
-        <source>Locked</source>
-        <translation>ล็อกไว้</translation>
-    </message>
-    <message>
-        <location filename="../../src/eoffice_desktop/ui/settings_dialog.py" line="338"/>
-        <source>Why this setting is locked</source>
-        <translation>เหตุที่การตั้งค่านี้ถูกล็อกไว้</translation>
-    </message>
-    <message>
-        <location filename="../../src/eoffice_desktop/ui/settings_dialog.py" line="357"/>
-        <source>B-B: basic, works offline</source>
-        <translation>B-B: พื้นฐาน ใช้งานแบบออฟไลน์ได้</translation>
-    </message>
-    <message>
-        <location filename="../../src/eoffice_desktop/ui/settings_dialog.py" line="358"/>
-        <source>B-T: with a trusted time</source>
-        <translation>B-T: มีการประทับรับรองเวลา</translation>
-    </message>
-    <message>
-        <location filename="../../src/eoffice_desktop/ui/settings_dialog.py" line="359"/>
-        <source>B-LT: for long-term checking</source>
-        <translation>B-LT: ตรวจสอบได้ในระยะยาว</translation>
-    </message>
-    <message>
-        <location filename="../../src/eoffice_desktop/ui/settings_dialog.py" line="360"/>
-        <source>B-LTA: for archiving</source>
-        <translation>B-LTA: สำหรับการเก็บรักษาระยะยาว</translation>
-    </message>
-    <message>
-        <location filename="../../src/eoffice_desktop/ui/settings_dialog.py" line="396"/>
-        <source>The signature alone. Works without a network; the signing time is the computer&apos;s clock.</source>
-        <translation>ลายมือชื่ออิเล็กทรอนิกส์อย่างเดียว ใช้งานได้โดยไม่ต้องเชื่อมต่อเครือข่าย เวลาที่ลงนามเป็นเวลาตามนาฬิกาของเครื่องคอมพิวเตอร์</translation>
-    </message>
-    <message>
-        <location filename="../../src/eoffice_desktop/ui/settings_dialog.py" line="399"/>
-        <source>Adds a trusted time from a timestamp authority: needs the network and at least one timestamp authority.</source>
-        <translation>เพิ่มเวลาที่เชื่อถือได้จากหน่วยประทับรับรองเวลา ต้องเชื่อมต่อเครือข่ายและระบุหน่วยประทับรับรองเวลาอย่างน้อยหนึ่งแห่ง</translation>
-    </message>
-    <message>
-        <location filename="../../src/eoffice_desktop/ui/settings_dialog.py" line="403"/>
-        <source>Also embeds the certificates&apos; status, so the signature can be checked after they expire. Needs a timestamp authority and the network.</source>
-        <translation>ฝังข้อมูลสถานะของใบรับรองไว้ด้วย เพื่อให้ตรวจสอบลายมือชื่อได้แม้ใบรับรองหมดอายุแล้ว ต้องมีหน่วยประทับรับรองเวลาและเชื่อมต่อเครือข่าย</translation>
-    </message>
-    <message>
-        <location filename="../../src/eoffice_desktop/ui/settings_dialog.py" line="407"/>
-        <source>Also adds an archive timestamp that keeps the signature verifiable for many years. Needs a timestamp authority and the network.</source>
-        <translation>เพิ่มการประทับรับรองเวลาเพื่อการเก็บรักษา ให้ตรวจสอบลายมือชื่อได้ต่อเนื่องเป็นเวลาหลายปี ต้องมีหน่วยประทับรับรองเวลาและเชื่อมต่อเครือข่าย</translation>
-    </message>
-    <message>
-        <location filename="../../src/eoffice_desktop/ui/settings_dialog.py" line="462"/>
-        <source>Server: enter an address that starts with https:// or http://, e.g. https://eoffice.example.go.th</source>
-        <translation>เซิร์ฟเวอร์: กรุณาระบุที่อยู่ที่ขึ้นต้นด้วย https:// หรือ http:// เช่น https://eoffice.example.go.th</translation>
-    </message>
-    <message>
-        <location filename="../../src/eoffice_desktop/ui/settings_dialog.py" line="472"/>
-        <source>Timestamp authorities: line %1 is not an http(s) address: %2</source>
-        <translation>หน่วยประทับรับรองเวลา: บรรทัดที่ %1 ไม่ใช่ที่อยู่ http(s): %2</translation>
-    </message>
-    <message>
-        <location filename="../../src/eoffice_desktop/ui/settings_dialog.py" line="479"/>
-        <source>PKCS#11 module: the file %1 does not exist</source>
-        <translation>โมดูล PKCS#11: ไม่พบแฟ้ม %1</translation>
-    </message>
-    <message>
-        <location filename="../../src/eoffice_desktop/ui/settings_dialog.py" line="480"/>
-        <source>Emblem: the file %1 does not exist</source>
-        <translation>ตราครุฑ: ไม่พบแฟ้ม %1</translation>
-    </message>
-    <message>
-        <location filename="../../src/eoffice_desktop/ui/settings_dialog.py" line="488"/>
-        <source>Trust anchors: the file %1 does not exist</source>
-        <translation>ใบรับรองหลักที่เชื่อถือ: ไม่พบแฟ้ม %1</translation>
-    </message>
-    <message>
-        <location filename="../../src/eoffice_desktop/ui/settings_dialog.py" line="495"/>
-        <source>Signature level %1 needs at least one timestamp authority</source>
-        <translation>ลายมือชื่อระดับ %1 ต้องระบุหน่วยประทับรับรองเวลาอย่างน้อยหนึ่งแห่ง</translation>
-    </message>
-    <message>
-        <location filename="../../src/eoffice_desktop/ui/settings_dialog.py" line="522"/>
+        <location filename="../../src/eoffice_desktop/ui/settings_dialog.py" line="356"/>
         <source>The settings were not saved: %1</source>
         <translation>บันทึกการตั้งค่าไม่สำเร็จ: %1</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/settings_dialog.py" line="543"/>
+        <location filename="../../src/eoffice_desktop/ui/settings_dialog.py" line="377"/>
         <source>Choose the PKCS#11 module</source>
         <translation>เลือกโมดูล PKCS#11</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/settings_dialog.py" line="544"/>
+        <location filename="../../src/eoffice_desktop/ui/settings_dialog.py" line="378"/>
         <source>PKCS#11 modules (*.so *.dll *.dylib);;All files (*)</source>
         <translation>โมดูล PKCS#11 (*.so *.dll *.dylib);;ทุกแฟ้ม (*)</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/settings_dialog.py" line="551"/>
+        <location filename="../../src/eoffice_desktop/ui/settings_dialog.py" line="385"/>
         <source>Images (*.png *.jpg *.jpeg *.svg);;All files (*)</source>
         <translation>ภาพ (*.png *.jpg *.jpeg *.svg);;ทุกแฟ้ม (*)</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/settings_dialog.py" line="565"/>
-        <source>Certificates (*.pem *.crt *.cer *.der);;All files (*)</source>
-        <translation>ใบรับรอง (*.pem *.crt *.cer *.der);;ทุกแฟ้ม (*)</translation>
-    </message>
-    <message>
-        <location filename="../../src/eoffice_desktop/ui/settings_dialog.py" line="592"/>
+        <location filename="../../src/eoffice_desktop/ui/settings_dialog.py" line="394"/>
         <source>Choose the PKCS#11 module first.</source>
         <translation>กรุณาเลือกโมดูล PKCS#11 ก่อน</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/settings_dialog.py" line="595"/>
+        <location filename="../../src/eoffice_desktop/ui/settings_dialog.py" line="397"/>
         <source>The file %1 does not exist.</source>
         <translation>ไม่พบแฟ้ม %1</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/settings_dialog.py" line="598"/>
+        <location filename="../../src/eoffice_desktop/ui/settings_dialog.py" line="400"/>
         <source>Looking for tokens…</source>
         <translation>กำลังค้นหาโทเค็น…</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/settings_dialog.py" line="610"/>
+        <location filename="../../src/eoffice_desktop/ui/settings_dialog.py" line="412"/>
         <source>The module works, but no token is inserted.</source>
         <translation>โมดูลทำงานได้ แต่ไม่พบโทเค็นที่เสียบอยู่</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/settings_dialog.py" line="614"/>
+        <location filename="../../src/eoffice_desktop/ui/settings_dialog.py" line="416"/>
         <source>Found %1 token(s): %2</source>
         <translation>พบโทเค็น %1 อัน: %2</translation>
+    </message>
+    <message>
+        <location filename="../../src/eoffice_desktop/ui/form_parts.py" line="96"/>
+        <source>Set by machine policy (%1)</source>
+        <translation>กำหนดโดยนโยบายของเครื่อง (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../src/eoffice_desktop/ui/form_parts.py" line="97"/>
+        <source>Set by machine policy: %1</source>
+        <translation>กำหนดโดยนโยบายของเครื่อง: %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/eoffice_desktop/ui/form_parts.py" line="107"/>
+        <source>Locked</source>
+        <translation>ล็อกไว้</translation>
+    </message>
+    <message>
+        <location filename="../../src/eoffice_desktop/ui/form_parts.py" line="110"/>
+        <source>Why this setting is locked</source>
+        <translation>เหตุที่การตั้งค่านี้ถูกล็อกไว้</translation>
+    </message>
+    <message>
+        <location filename="../../src/eoffice_desktop/ui/settings_checks.py" line="16"/>
+        <source>B-B: basic, works offline</source>
+        <translation>B-B: พื้นฐาน ใช้งานแบบออฟไลน์ได้</translation>
+    </message>
+    <message>
+        <location filename="../../src/eoffice_desktop/ui/settings_checks.py" line="17"/>
+        <source>B-T: with a trusted time</source>
+        <translation>B-T: มีการประทับรับรองเวลา</translation>
+    </message>
+    <message>
+        <location filename="../../src/eoffice_desktop/ui/settings_checks.py" line="18"/>
+        <source>B-LT: for long-term checking</source>
+        <translation>B-LT: ตรวจสอบได้ในระยะยาว</translation>
+    </message>
+    <message>
+        <location filename="../../src/eoffice_desktop/ui/settings_checks.py" line="19"/>
+        <source>B-LTA: for archiving</source>
+        <translation>B-LTA: สำหรับการเก็บรักษาระยะยาว</translation>
+    </message>
+    <message>
+        <location filename="../../src/eoffice_desktop/ui/settings_checks.py" line="26"/>
+        <source>The signature alone. Works without a network; the signing time is the computer&apos;s clock.</source>
+        <translation>ลายมือชื่ออิเล็กทรอนิกส์อย่างเดียว ใช้งานได้โดยไม่ต้องเชื่อมต่อเครือข่าย เวลาที่ลงนามเป็นเวลาตามนาฬิกาของเครื่องคอมพิวเตอร์</translation>
+    </message>
+    <message>
+        <location filename="../../src/eoffice_desktop/ui/settings_checks.py" line="30"/>
+        <source>Adds a trusted time from a timestamp authority: needs the network and at least one timestamp authority.</source>
+        <translation>เพิ่มเวลาที่เชื่อถือได้จากหน่วยประทับรับรองเวลา ต้องเชื่อมต่อเครือข่ายและระบุหน่วยประทับรับรองเวลาอย่างน้อยหนึ่งแห่ง</translation>
+    </message>
+    <message>
+        <location filename="../../src/eoffice_desktop/ui/settings_checks.py" line="35"/>
+        <source>Also embeds the certificates&apos; status, so the signature can be checked after they expire. Needs a timestamp authority and the network.</source>
+        <translation>ฝังข้อมูลสถานะของใบรับรองไว้ด้วย เพื่อให้ตรวจสอบลายมือชื่อได้แม้ใบรับรองหมดอายุแล้ว ต้องมีหน่วยประทับรับรองเวลาและเชื่อมต่อเครือข่าย</translation>
+    </message>
+    <message>
+        <location filename="../../src/eoffice_desktop/ui/settings_checks.py" line="40"/>
+        <source>Also adds an archive timestamp that keeps the signature verifiable for many years. Needs a timestamp authority and the network.</source>
+        <translation>เพิ่มการประทับรับรองเวลาเพื่อการเก็บรักษา ให้ตรวจสอบลายมือชื่อได้ต่อเนื่องเป็นเวลาหลายปี ต้องมีหน่วยประทับรับรองเวลาและเชื่อมต่อเครือข่าย</translation>
+    </message>
+    <message>
+        <location filename="../../src/eoffice_desktop/ui/settings_checks.py" line="64"/>
+        <source>Server: enter an address that starts with https:// or http://, e.g. https://eoffice.example.go.th</source>
+        <translation>เซิร์ฟเวอร์: กรุณาระบุที่อยู่ที่ขึ้นต้นด้วย https:// หรือ http:// เช่น https://eoffice.example.go.th</translation>
+    </message>
+    <message>
+        <location filename="../../src/eoffice_desktop/ui/settings_checks.py" line="76"/>
+        <source>Timestamp authorities: line %1 is not an http(s) address: %2</source>
+        <translation>หน่วยประทับรับรองเวลา: บรรทัดที่ %1 ไม่ใช่ที่อยู่ http(s): %2</translation>
+    </message>
+    <message>
+        <location filename="../../src/eoffice_desktop/ui/settings_checks.py" line="85"/>
+        <source>PKCS#11 module: the file %1 does not exist</source>
+        <translation>โมดูล PKCS#11: ไม่พบแฟ้ม %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/eoffice_desktop/ui/settings_checks.py" line="86"/>
+        <source>Emblem: the file %1 does not exist</source>
+        <translation>ตราครุฑ: ไม่พบแฟ้ม %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/eoffice_desktop/ui/settings_checks.py" line="95"/>
+        <source>Trust anchors: %1 does not exist</source>
+        <translation>ใบรับรองหลักที่เชื่อถือ: ไม่พบ %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/eoffice_desktop/ui/settings_checks.py" line="103"/>
+        <source>Signature level %1 needs at least one timestamp authority</source>
+        <translation>ลายมือชื่อระดับ %1 ต้องระบุหน่วยประทับรับรองเวลาอย่างน้อยหนึ่งแห่ง</translation>
+    </message>
+    <message>
+        <location filename="../../src/eoffice_desktop/ui/trust_list.py" line="33"/>
+        <source>Trust anchor certificate files</source>
+        <translation>แฟ้มใบรับรองหลักที่เชื่อถือ</translation>
+    </message>
+    <message>
+        <location filename="../../src/eoffice_desktop/ui/trust_list.py" line="36"/>
+        <source>Add…</source>
+        <translation>เพิ่ม…</translation>
+    </message>
+    <message>
+        <location filename="../../src/eoffice_desktop/ui/trust_list.py" line="36"/>
+        <location filename="../../src/eoffice_desktop/ui/trust_list.py" line="78"/>
+        <source>Add trust anchor certificates</source>
+        <translation>เพิ่มใบรับรองหลักที่เชื่อถือ</translation>
+    </message>
+    <message>
+        <location filename="../../src/eoffice_desktop/ui/trust_list.py" line="40"/>
+        <source>Add folder…</source>
+        <translation>เพิ่มโฟลเดอร์…</translation>
+    </message>
+    <message>
+        <location filename="../../src/eoffice_desktop/ui/trust_list.py" line="41"/>
+        <location filename="../../src/eoffice_desktop/ui/trust_list.py" line="88"/>
+        <source>Add a folder of trust anchor certificates</source>
+        <translation>เพิ่มโฟลเดอร์ใบรับรองหลักที่เชื่อถือ</translation>
+    </message>
+    <message>
+        <location filename="../../src/eoffice_desktop/ui/trust_list.py" line="45"/>
+        <source>Remove</source>
+        <translation>นำออก</translation>
+    </message>
+    <message>
+        <location filename="../../src/eoffice_desktop/ui/trust_list.py" line="46"/>
+        <source>Remove the selected trust anchor</source>
+        <translation>นำใบรับรองหลักที่เลือกออก</translation>
+    </message>
+    <message>
+        <location filename="../../src/eoffice_desktop/ui/trust_list.py" line="80"/>
+        <source>Certificates (*.pem *.crt *.cer *.der);;All files (*)</source>
+        <translation>ใบรับรอง (*.pem *.crt *.cer *.der);;ทุกแฟ้ม (*)</translation>
     </message>
 </context>
 <context>
