@@ -268,8 +268,8 @@ def make_msi(bundle: Path, version: str, *, icon: bool = False) -> Msi:
     BUNDLE_SOURCE next to the .wxs, and with `icon` the .ico at ICON_SOURCE.
     """
     check_version(version)
-    arch = bundle_arch(bundle / EXE_NAME)
     files = bundle_files(bundle)
+    arch = bundle_arch(bundle / EXE_NAME)
     win64 = "yes" if arch == "x64" else "no"
     program_files = "ProgramFiles64Folder" if arch == "x64" else "ProgramFilesFolder"
 
