@@ -37,3 +37,13 @@ def make_bundle(directory: Path, machine: int = X64) -> Path:
         path.parent.mkdir(parents=True, exist_ok=True)
         path.write_bytes(content)
     return directory
+
+
+def windows_icon(path: Path) -> None:
+    """A 1×1 Windows icon (.ico holding one PNG image)."""
+    png = bytes.fromhex(
+        "89504e470d0a1a0a0000000d49484452000000010000000108060000001f15c4890000000d4944415478da63f8ffff3f"
+        "0005fe02fea7d6a44d0000000049454e44ae426082"
+    )
+    directory = struct.pack("<HHH", 0, 1, 1) + struct.pack("<BBBBHHII", 1, 1, 0, 0, 1, 32, len(png), 22)
+    path.write_bytes(directory + png)

@@ -13,7 +13,7 @@ from pathlib import Path
 import pytest
 
 from tests.helpers import ROOT
-from tests.windows_bundle import X86, make_bundle
+from tests.windows_bundle import X86, make_bundle, windows_icon
 
 BUILD_MSI = ROOT / "installers" / "build-msi.sh"
 UPGRADE_CODE = "{85BA7F2F-A2F8-4B40-9BE8-0DFF99E73DBB}"  # must never change: upgrades find the product by it
@@ -174,6 +174,20 @@ def test_start_menu_shortcut_to_the_program(built: Built) -> None:
     keypath = next(row for row in built.rows("Component") if row["Component"] == shortcut["Component_"])
     registry = next(row for row in built.rows("Registry") if row["Registry"] == keypath["KeyPath"])
     assert registry["Root"] == HKLM
+
+
+def test_icon_for_the_shortcut_and_add_remove_programs(built: Built, tmp_path: Path) -> None:
+    icon = tmp_path / "eoffice-desktop.ico"
+    windows_icon(icon)
+    result = build(built.bundle, tmp_path / "dist", "--icon", icon)
+    assert result.returncode == 0, result.stderr
+    msi = Path(result.stdout.strip())
+    ((name, _),) = [(row["Name"], row["Data"]) for row in table(msi, "Icon")]
+    assert table_properties(msi)["ARPPRODUCTICON"] == name
+    (shortcut,) = table(msi, "Shortcut")
+    assert shortcut["Icon_"] == name
+    stored = subprocess.run(["msiinfo", "extract", msi, f"Icon.{name}"], capture_output=True, check=True)
+    assert stored.stdout == icon.read_bytes()
 
 
 def test_every_bundle_file_installed_with_its_content(built: Built, tmp_path: Path) -> None:
