@@ -19,16 +19,8 @@ import tempfile
 from collections.abc import Sequence
 from pathlib import Path
 
-from installers.msi.wxs import (
-    BUNDLE_SOURCE,
-    ICON_SOURCE,
-    POLICY_PROPERTIES,
-    PRODUCT,
-    BuildError,
-    Msi,
-    make_msi,
-    project_version,
-)
+from installers.msi.inputs import BuildError, project_version
+from installers.msi.wxs import BUNDLE_SOURCE, ICON_SOURCE, POLICY_PROPERTIES, PRODUCT, Msi, make_msi
 
 ROOT = Path(__file__).resolve().parents[2]
 DEFAULT_ICON = ROOT / "resources" / "icons" / "eoffice-desktop.ico"
