@@ -35,8 +35,8 @@ def _tool(name: str) -> str:
     return path
 
 
-def _run(command: Sequence[str]) -> str:
-    result = subprocess.run(command, capture_output=True, text=True, check=False)
+def _run(command: Sequence[str], cwd: Path | None = None) -> str:
+    result = subprocess.run(command, cwd=cwd, capture_output=True, text=True, check=False)
     if result.returncode != 0:
         raise BuildError(f"{Path(command[0]).name} failed ({result.returncode}): {result.stderr.strip()}")
     return result.stdout
@@ -44,7 +44,8 @@ def _run(command: Sequence[str]) -> str:
 
 def _property(msi_file: Path, name: str) -> str | None:
     """A row of the MSI's Property table (msiinfo export: three header lines, then tab-separated rows)."""
-    table = _run([_tool("msiinfo"), "export", str(msi_file), "Property"])
+    # run in the MSI's folder: msiinfo export writes a table's binary streams into the working directory
+    table = _run([_tool("msiinfo"), "export", msi_file.name, "Property"], cwd=msi_file.parent)
     for line in table.splitlines()[3:]:
         key, _, value = line.partition("\t")
         if key == name:

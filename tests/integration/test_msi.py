@@ -42,9 +42,12 @@ def build(bundle: Path, out: Path, *args: str | Path) -> subprocess.CompletedPro
 
 
 def table(msi: Path, name: str) -> list[dict[str, str]]:
-    """Rows of one table, by column name (msiinfo export: names, types, key line, then the rows)."""
+    """Rows of one table, by column name (msiinfo export: names, types, key line, then the rows).
+
+    msiinfo writes a table's binary streams into a folder of the table's name in the working directory:
+    the MSI's own folder here, never the checkout."""
     lines = subprocess.run(
-        ["msiinfo", "export", str(msi), name], capture_output=True, text=True, check=True
+        ["msiinfo", "export", msi.name, name], cwd=msi.parent, capture_output=True, text=True, check=True
     ).stdout.splitlines()
     columns = lines[0].split("\t")
     return [dict(zip(columns, line.split("\t"), strict=True)) for line in lines[3:]]
