@@ -125,6 +125,8 @@ def _policy(product: ET.Element, install_dir: ET.Element, arch: str, win64: str)
             Type="raw",
             Win64=win64,
         )
+        # set-property actions (type 51); Impersonate="yes" because wixl 0.101 otherwise adds the
+        # no-impersonate flag, which only deferred actions may carry
         _sub(
             product,
             "CustomAction",
