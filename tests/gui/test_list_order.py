@@ -148,3 +148,15 @@ def test_an_order_the_list_no_longer_has_falls_back_to_newest_first(
     assert len(_cells(window, SUBJECT)) == len(SUBJECTS)
     window.show_section("inbox")
     assert _arrow(window) == (0, Qt.SortOrder.DescendingOrder)
+
+
+def test_every_column_of_every_section_sorts_in_the_store(qapp: Any, workspace: Workspace) -> None:
+    from eoffice_desktop.ui.sections import sections
+
+    for section in sections():
+        for column in section.columns():
+            assert column.sort is not None, f"{section.key}: {column.title} shows an arrow it cannot keep"
+            for text in ("", "ประชุม", "ขอ"):  # the list, the trigram search, the short-text search
+                up = section.fetch(workspace, text, (column.sort, False), 0, 100)
+                down = section.fetch(workspace, text, (column.sort, True), 0, 100)
+                assert list(down) == list(up)[::-1], (section.key, column.sort, text)

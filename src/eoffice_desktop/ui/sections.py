@@ -13,9 +13,8 @@ from eoffice_desktop.ui.paged_model import Column, Order
 if TYPE_CHECKING:  # the store loads SQLAlchemy: not before the window shows
     from eoffice_desktop.workspace import Workspace
 
-Fetch = Callable[
-    ["Workspace", str, Order, int, int], Sequence[Any]
-]  # workspace, search, order, offset, limit
+# workspace, search text, order, offset, limit -> rows
+Fetch = Callable[["Workspace", str, Order, int, int], Sequence[Any]]
 
 
 translate = QCoreApplication.translate  # lupdate finds translate("Sections", "…") calls
@@ -122,7 +121,12 @@ def sections() -> list[Section]:
             "inbox",
             translate("Sections", "Inbox"),
             lambda: [
-                Column(translate("Sections", "Reg. no."), lambda r: _inbox_fields(r)[0], "reg", True),
+                Column(
+                    translate("Sections", "Reg. no."),
+                    lambda r: _inbox_fields(r)[0],
+                    "reg",
+                    descending_first=True,
+                ),
                 Column(translate("Sections", "Number"), lambda r: r.number, "number"),
                 Column(translate("Sections", "From"), lambda r: _inbox_fields(r)[1], "from"),
                 Column(translate("Sections", "Subject"), lambda r: r.subject, "subject"),
