@@ -160,3 +160,35 @@ def test_every_column_of_every_section_sorts_in_the_store(qapp: Any, workspace: 
                 up = section.fetch(workspace, text, (column.sort, False), 0, 100)
                 down = section.fetch(workspace, text, (column.sort, True), 0, 100)
                 assert list(down) == list(up)[::-1], (section.key, column.sort, text)
+
+
+def test_the_model_reloads_from_the_first_page_and_ignores_columns_it_cannot_sort(qapp: Any) -> None:
+    from eoffice_desktop.ui.paged_model import Column, Order, PagedTableModel
+
+    asked: list[tuple[int, Order]] = []
+
+    def fetch(offset: int, limit: int, order: Order) -> list[int]:
+        asked.append((offset, order))
+        values = sorted(range(250), reverse=bool(order and order[1]))
+        return values[offset : offset + limit]
+
+    model = PagedTableModel([Column("n", str, "n"), Column("note", str)], fetch)
+    model.fetchMore()
+    assert model.rowCount() == 200
+    model.sort(0, Qt.SortOrder.DescendingOrder)
+    assert asked[-1] == (0, ("n", True)) and model.rowCount() == 100, "a new order starts at the first page"
+    assert model.rows[0] == 249
+    before = len(asked)
+    model.sort(1, Qt.SortOrder.AscendingOrder)
+    assert len(asked) == before and model.order == ("n", True), "a column without a sort key changes nothing"
+    model.sort(-1)
+    assert asked[-1] == (0, None), "no column: the list's own order"
+
+
+def test_a_column_that_cannot_sort_keeps_no_arrow(qtbot: Any, workspace: Workspace, tmp_path: Path) -> None:
+    window = _open(qtbot, workspace, tmp_path / "w.ini")
+    _click_header(qtbot, window, SUBJECT)
+    window.model.columns[TO] = window.model.columns[TO]._replace(sort=None)  # as a column without a sort key
+    shown = _cells(window, SUBJECT)
+    _click_header(qtbot, window, TO)
+    assert _arrow(window) == (SUBJECT, Qt.SortOrder.AscendingOrder) and _cells(window, SUBJECT) == shown
