@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 
 from eoffice_desktop.errors import EOfficeError
 from eoffice_desktop.ui.actions import add_action
+from eoffice_desktop.ui.list_order import ListOrder
 from eoffice_desktop.ui.messages import notice, user_message
 from eoffice_desktop.ui.notifier import Notifier
 from eoffice_desktop.ui.paged_model import PagedTableModel
@@ -127,7 +128,7 @@ class MainWindow(QMainWindow):
         self._search_timer.timeout.connect(self._reload_list)
         self.search.textChanged.connect(lambda _text: self._search_timer.start())
 
-        self.model = PagedTableModel([], lambda offset, limit: [])
+        self.model = PagedTableModel([], lambda offset, limit, order: [])
         self.table = QTableView()
         self.table.setAccessibleName(self.tr("Letters"))
         self.table.setModel(self.model)
@@ -136,6 +137,7 @@ class MainWindow(QMainWindow):
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.verticalHeader().setVisible(False)
         self.table.horizontalHeader().setStretchLastSection(False)
+        self.list_order = ListOrder(self.table, self.model, self.settings)
         self.table.doubleClicked.connect(lambda _index: self.open_selected())
 
         right = QWidget()
@@ -341,10 +343,12 @@ class MainWindow(QMainWindow):
     def _show_section(self) -> None:
         section = self.current_section()
         self.model.columns = section.columns()
+        self.list_order.restore(section.key, section.default_order)
         self._reload_list()
+        self.list_order.show()
         header = self.table.horizontalHeader()
-        for column, (title, _cell) in enumerate(self.model.columns):
-            wide = title == section_subject_title()
+        for column, made in enumerate(self.model.columns):
+            wide = made.title == section_subject_title()
             header.setSectionResizeMode(
                 column, QHeaderView.ResizeMode.Stretch if wide else QHeaderView.ResizeMode.ResizeToContents
             )
@@ -355,7 +359,9 @@ class MainWindow(QMainWindow):
         workspace = self.workspace
         if workspace is None:  # still opening
             return
-        self.model.set_fetch(lambda offset, limit: section.fetch(workspace, text, offset, limit))
+        self.model.set_fetch(
+            lambda offset, limit, order: section.fetch(workspace, text, order, offset, limit)
+        )
 
     def refresh(self) -> None:
         self._reload_list()
