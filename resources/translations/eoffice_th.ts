@@ -218,255 +218,255 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/main_window.py" line="66"/>
+        <location filename="../../src/eoffice_desktop/ui/main_window.py" line="67"/>
         <source>e-Office Desktop</source>
         <translation>ระบบสารบรรณอิเล็กทรอนิกส์</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/main_window.py" line="84"/>
+        <location filename="../../src/eoffice_desktop/ui/main_window.py" line="85"/>
         <source>Opening the letter store…</source>
         <translation>กำลังเปิดข้อมูลหนังสือ…</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/main_window.py" line="97"/>
+        <location filename="../../src/eoffice_desktop/ui/main_window.py" line="98"/>
         <source>Some settings were ignored</source>
         <translation>การตั้งค่าบางรายการไม่ได้ใช้</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/eoffice_desktop/ui/main_window.py" line="98"/>
+        <location filename="../../src/eoffice_desktop/ui/main_window.py" line="99"/>
         <source>%n setting(s) are wrong and were ignored; see File → Settings.</source>
         <translation>
             <numerusform>การตั้งค่า %n รายการไม่ถูกต้องจึงไม่ได้ใช้ ดูที่ แฟ้ม → การตั้งค่า</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/main_window.py" line="104"/>
+        <location filename="../../src/eoffice_desktop/ui/main_window.py" line="105"/>
         <source>e-Office Desktop — DEMO</source>
         <translation>ระบบสารบรรณอิเล็กทรอนิกส์ — ตัวอย่างสาธิต (DEMO)</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/main_window.py" line="105"/>
+        <location filename="../../src/eoffice_desktop/ui/main_window.py" line="106"/>
         <source>DEMO: test token and local server; letters here are not real</source>
         <translation>สาธิต (DEMO): ใช้โทเค็นทดสอบและเซิร์ฟเวอร์ในเครื่อง หนังสือในนี้ไม่ใช่หนังสือจริง</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/main_window.py" line="107"/>
+        <location filename="../../src/eoffice_desktop/ui/main_window.py" line="108"/>
         <source>Demo</source>
         <translation>ตัวอย่างสาธิต</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/main_window.py" line="113"/>
+        <location filename="../../src/eoffice_desktop/ui/main_window.py" line="114"/>
         <source>Sections</source>
         <translation>หมวด</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/main_window.py" line="121"/>
+        <location filename="../../src/eoffice_desktop/ui/main_window.py" line="122"/>
         <source>Search (any part of a word)</source>
         <translation>ค้นหา (พิมพ์ส่วนใดของคำก็ได้)</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/main_window.py" line="122"/>
+        <location filename="../../src/eoffice_desktop/ui/main_window.py" line="123"/>
         <source>Search</source>
         <translation>ค้นหา</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/main_window.py" line="132"/>
-        <location filename="../../src/eoffice_desktop/ui/main_window.py" line="193"/>
+        <location filename="../../src/eoffice_desktop/ui/main_window.py" line="133"/>
+        <location filename="../../src/eoffice_desktop/ui/main_window.py" line="195"/>
         <source>Letters</source>
         <translation>รายการหนังสือ</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/main_window.py" line="154"/>
+        <location filename="../../src/eoffice_desktop/ui/main_window.py" line="156"/>
         <source>Connection</source>
         <translation>การเชื่อมต่อ</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/main_window.py" line="159"/>
+        <location filename="../../src/eoffice_desktop/ui/main_window.py" line="161"/>
         <source>Refresh</source>
         <translation>โหลดใหม่</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/main_window.py" line="162"/>
+        <location filename="../../src/eoffice_desktop/ui/main_window.py" line="164"/>
         <source>Find</source>
         <translation>ค้นหา</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/main_window.py" line="166"/>
+        <location filename="../../src/eoffice_desktop/ui/main_window.py" line="168"/>
         <source>Verify a PDF…</source>
         <translation>ตรวจสอบลายมือชื่อใน PDF…</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/main_window.py" line="170"/>
+        <location filename="../../src/eoffice_desktop/ui/main_window.py" line="172"/>
         <source>Settings…</source>
         <translation>การตั้งค่า…</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/main_window.py" line="174"/>
+        <location filename="../../src/eoffice_desktop/ui/main_window.py" line="176"/>
         <source>&amp;File</source>
         <translation>แฟ้ม (&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/main_window.py" line="177"/>
+        <location filename="../../src/eoffice_desktop/ui/main_window.py" line="179"/>
         <source>&amp;View</source>
         <translation>มุมมอง (&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/main_window.py" line="183"/>
+        <location filename="../../src/eoffice_desktop/ui/main_window.py" line="185"/>
         <source>New letter…</source>
         <translation>หนังสือใหม่…</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/main_window.py" line="185"/>
+        <location filename="../../src/eoffice_desktop/ui/main_window.py" line="187"/>
         <source>Open</source>
         <translation>เปิด</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/main_window.py" line="188"/>
+        <location filename="../../src/eoffice_desktop/ui/main_window.py" line="190"/>
         <source>Sign…</source>
         <translation>ลงนาม…</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/main_window.py" line="189"/>
+        <location filename="../../src/eoffice_desktop/ui/main_window.py" line="191"/>
         <source>Send…</source>
         <translation>ส่งหนังสือ…</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/main_window.py" line="190"/>
+        <location filename="../../src/eoffice_desktop/ui/main_window.py" line="192"/>
         <source>&amp;Letters</source>
         <translation>หนังสือ (&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/main_window.py" line="222"/>
+        <location filename="../../src/eoffice_desktop/ui/main_window.py" line="224"/>
         <source>Sent for signature</source>
         <translation>เสนอลงนามแล้ว</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/main_window.py" line="265"/>
+        <location filename="../../src/eoffice_desktop/ui/main_window.py" line="267"/>
         <source>Select drafts or letters waiting for signature to sign.</source>
         <translation>กรุณาเลือกร่างหนังสือหรือหนังสือที่รอลงนามก่อน</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/main_window.py" line="276"/>
+        <location filename="../../src/eoffice_desktop/ui/main_window.py" line="278"/>
         <source>Sign letters</source>
         <translation>ลงนามหนังสือ</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/main_window.py" line="300"/>
+        <location filename="../../src/eoffice_desktop/ui/main_window.py" line="302"/>
         <source>Select signed letters to send.</source>
         <translation>กรุณาเลือกหนังสือที่ลงนามแล้วเพื่อส่ง</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/eoffice_desktop/ui/main_window.py" line="320"/>
+        <location filename="../../src/eoffice_desktop/ui/main_window.py" line="322"/>
         <source>%n letter(s) in the outbox; they go out with the next sync.</source>
         <translation>
             <numerusform>หนังสือ %n ฉบับอยู่ในรายการรอส่ง จะส่งออกเมื่อซิงก์ครั้งถัดไป</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/main_window.py" line="329"/>
+        <location filename="../../src/eoffice_desktop/ui/main_window.py" line="331"/>
         <source>Cannot send</source>
         <translation>ส่งไม่ได้</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/eoffice_desktop/ui/main_window.py" line="375"/>
+        <location filename="../../src/eoffice_desktop/ui/main_window.py" line="381"/>
         <source>%n letter(s) waiting to be sent</source>
         <translation>
             <numerusform>รอส่ง %n ฉบับ</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/main_window.py" line="378"/>
+        <location filename="../../src/eoffice_desktop/ui/main_window.py" line="384"/>
         <source>Cannot read the letter store: %1</source>
         <translation>อ่านข้อมูลหนังสือในเครื่องไม่ได้: %1</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/main_window.py" line="418"/>
+        <location filename="../../src/eoffice_desktop/ui/main_window.py" line="424"/>
         <source>Settings</source>
         <translation>การตั้งค่า</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/main_window.py" line="421"/>
+        <location filename="../../src/eoffice_desktop/ui/main_window.py" line="427"/>
         <source>Settings saved. A new server or language applies from the next start.</source>
         <translation>บันทึกการตั้งค่าแล้ว เซิร์ฟเวอร์หรือภาษาที่เปลี่ยนจะมีผลเมื่อเปิดโปรแกรมครั้งถัดไป</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/main_window.py" line="427"/>
+        <location filename="../../src/eoffice_desktop/ui/main_window.py" line="433"/>
         <source>Sync now</source>
         <translation>ซิงก์เดี๋ยวนี้</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/main_window.py" line="432"/>
+        <location filename="../../src/eoffice_desktop/ui/main_window.py" line="438"/>
         <source>&amp;Sync</source>
         <translation>ซิงก์ (&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/main_window.py" line="443"/>
+        <location filename="../../src/eoffice_desktop/ui/main_window.py" line="449"/>
         <source>Not synced yet</source>
         <translation>ยังไม่ได้ซิงก์</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/main_window.py" line="444"/>
+        <location filename="../../src/eoffice_desktop/ui/main_window.py" line="450"/>
         <source>Online</source>
         <translation>ออนไลน์</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/main_window.py" line="445"/>
+        <location filename="../../src/eoffice_desktop/ui/main_window.py" line="451"/>
         <source>Offline</source>
         <translation>ออฟไลน์</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/main_window.py" line="446"/>
+        <location filename="../../src/eoffice_desktop/ui/main_window.py" line="452"/>
         <source>Syncing…</source>
         <translation>กำลังซิงก์…</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/main_window.py" line="450"/>
+        <location filename="../../src/eoffice_desktop/ui/main_window.py" line="456"/>
         <source>last sync %1</source>
         <translation>ซิงก์ล่าสุด %1 น.</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/main_window.py" line="457"/>
+        <location filename="../../src/eoffice_desktop/ui/main_window.py" line="463"/>
         <source>Sending %1 of %2</source>
         <translation>กำลังส่งฉบับที่ %1 จาก %2</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/main_window.py" line="465"/>
+        <location filename="../../src/eoffice_desktop/ui/main_window.py" line="471"/>
         <source>Letters delivered</source>
         <translation>ส่งหนังสือถึงแล้ว</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/eoffice_desktop/ui/main_window.py" line="466"/>
+        <location filename="../../src/eoffice_desktop/ui/main_window.py" line="472"/>
         <source>%n letter(s) reached the central e-Office.</source>
         <translation>
             <numerusform>หนังสือ %n ฉบับถึงระบบสารบรรณกลางแล้ว</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/main_window.py" line="470"/>
+        <location filename="../../src/eoffice_desktop/ui/main_window.py" line="476"/>
         <source>Letters rejected</source>
         <translation>หนังสือถูกปฏิเสธ</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/eoffice_desktop/ui/main_window.py" line="471"/>
+        <location filename="../../src/eoffice_desktop/ui/main_window.py" line="477"/>
         <source>%n letter(s) were refused; see Rejected for the reason.</source>
         <translation>
             <numerusform>หนังสือ %n ฉบับถูกปฏิเสธ ดูเหตุผลได้ในหมวดถูกปฏิเสธ</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/main_window.py" line="476"/>
+        <location filename="../../src/eoffice_desktop/ui/main_window.py" line="482"/>
         <source>New letters</source>
         <translation>หนังสือเข้าใหม่</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/eoffice_desktop/ui/main_window.py" line="476"/>
+        <location filename="../../src/eoffice_desktop/ui/main_window.py" line="482"/>
         <source>%n new letter(s) in the Inbox.</source>
         <translation>
             <numerusform>มีหนังสือเข้าใหม่ %n ฉบับ</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/main_window.py" line="479"/>
+        <location filename="../../src/eoffice_desktop/ui/main_window.py" line="485"/>
         <source>Sent %1, rejected %2, received %3</source>
         <translation>ส่งแล้ว %1 ถูกปฏิเสธ %2 ได้รับ %3 ฉบับ</translation>
     </message>
@@ -495,90 +495,90 @@
 <context>
     <name>Sections</name>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/sections.py" line="24"/>
-        <location filename="../../src/eoffice_desktop/ui/sections.py" line="34"/>
-        <location filename="../../src/eoffice_desktop/ui/sections.py" line="47"/>
-        <location filename="../../src/eoffice_desktop/ui/sections.py" line="108"/>
+        <location filename="../../src/eoffice_desktop/ui/sections.py" line="25"/>
+        <location filename="../../src/eoffice_desktop/ui/sections.py" line="39"/>
+        <location filename="../../src/eoffice_desktop/ui/sections.py" line="59"/>
+        <location filename="../../src/eoffice_desktop/ui/sections.py" line="132"/>
         <source>Subject</source>
         <translation>เรื่อง</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/sections.py" line="33"/>
-        <location filename="../../src/eoffice_desktop/ui/sections.py" line="43"/>
-        <location filename="../../src/eoffice_desktop/ui/sections.py" line="106"/>
+        <location filename="../../src/eoffice_desktop/ui/sections.py" line="38"/>
+        <location filename="../../src/eoffice_desktop/ui/sections.py" line="55"/>
+        <location filename="../../src/eoffice_desktop/ui/sections.py" line="130"/>
         <source>Number</source>
         <translation>ที่</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/sections.py" line="35"/>
-        <location filename="../../src/eoffice_desktop/ui/sections.py" line="46"/>
+        <location filename="../../src/eoffice_desktop/ui/sections.py" line="40"/>
+        <location filename="../../src/eoffice_desktop/ui/sections.py" line="58"/>
         <source>To</source>
         <translation>ถึง</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/sections.py" line="36"/>
+        <location filename="../../src/eoffice_desktop/ui/sections.py" line="42"/>
         <source>Updated</source>
         <translation>แก้ไขล่าสุด</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/sections.py" line="42"/>
-        <location filename="../../src/eoffice_desktop/ui/sections.py" line="105"/>
+        <location filename="../../src/eoffice_desktop/ui/sections.py" line="53"/>
+        <location filename="../../src/eoffice_desktop/ui/sections.py" line="125"/>
         <source>Reg. no.</source>
         <translation>เลขทะเบียน</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/sections.py" line="44"/>
+        <location filename="../../src/eoffice_desktop/ui/sections.py" line="56"/>
         <source>Dated</source>
         <translation>ลงวันที่</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/sections.py" line="45"/>
-        <location filename="../../src/eoffice_desktop/ui/sections.py" line="107"/>
+        <location filename="../../src/eoffice_desktop/ui/sections.py" line="57"/>
+        <location filename="../../src/eoffice_desktop/ui/sections.py" line="131"/>
         <source>From</source>
         <translation>จาก</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/sections.py" line="88"/>
+        <location filename="../../src/eoffice_desktop/ui/sections.py" line="107"/>
         <source>Drafts</source>
         <translation>ร่างหนังสือ</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/sections.py" line="91"/>
+        <location filename="../../src/eoffice_desktop/ui/sections.py" line="110"/>
         <source>Waiting for signature</source>
         <translation>รอลงนาม</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/sections.py" line="95"/>
+        <location filename="../../src/eoffice_desktop/ui/sections.py" line="114"/>
         <source>Signed</source>
         <translation>ลงนามแล้ว</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/sections.py" line="96"/>
+        <location filename="../../src/eoffice_desktop/ui/sections.py" line="115"/>
         <source>Outbox</source>
         <translation>รอส่ง</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/sections.py" line="97"/>
+        <location filename="../../src/eoffice_desktop/ui/sections.py" line="116"/>
         <source>Sent</source>
         <translation>ส่งแล้ว</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/sections.py" line="99"/>
+        <location filename="../../src/eoffice_desktop/ui/sections.py" line="118"/>
         <source>Rejected</source>
         <translation>ถูกปฏิเสธ</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/sections.py" line="103"/>
+        <location filename="../../src/eoffice_desktop/ui/sections.py" line="122"/>
         <source>Inbox</source>
         <translation>หนังสือเข้า</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/sections.py" line="114"/>
+        <location filename="../../src/eoffice_desktop/ui/sections.py" line="139"/>
         <source>Send register</source>
         <translation>ทะเบียนหนังสือส่ง</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/sections.py" line="121"/>
+        <location filename="../../src/eoffice_desktop/ui/sections.py" line="147"/>
         <source>Receive register</source>
         <translation>ทะเบียนหนังสือรับ</translation>
     </message>
