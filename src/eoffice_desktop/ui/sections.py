@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import QCoreApplication
 
 from eoffice_desktop.domain.lifecycle import LetterState
-from eoffice_desktop.domain.thai import thai_date
+from eoffice_desktop.domain.thai import thai_date, thai_digits
 from eoffice_desktop.ui.paged_model import Column, Order
 
 if TYPE_CHECKING:  # the store loads SQLAlchemy: not before the window shows
@@ -50,7 +50,7 @@ def _letter_columns() -> list[Column]:
 def _register_columns() -> list[Column]:
     return [
         Column(
-            translate("Sections", "Reg. no."), lambda r: f"{r.reg_no}/{r.year}", "reg", descending_first=True
+            translate("Sections", "Reg. no."), lambda r: _reg_no(r.reg_no, r.year), "reg", descending_first=True
         ),
         Column(translate("Sections", "Number"), lambda r: r.number, "number"),
         Column(translate("Sections", "Dated"), lambda r: _date(r.letter_date), "date", descending_first=True),
@@ -79,11 +79,16 @@ def _register(kind: str) -> Fetch:
     return fetch
 
 
+def _reg_no(number: int, year: int) -> str:
+    """A register number as the register book writes it: ๑๒/๒๕๖๙ (number/BE year), like the dates beside."""
+    return thai_digits(f"{number}/{year}")
+
+
 def _inbox_fields(row: Any) -> tuple[str, str]:
     """Register number and sender of an inbox item, or of the receive-register entry a search found."""
     if hasattr(row, "reg_no"):  # a RegisterRow
-        return f"{row.reg_no}/{row.year}", row.from_party
-    return f"{row.register_no}/{row.register_year}", row.sender_agency
+        return _reg_no(row.reg_no, row.year), row.from_party
+    return _reg_no(row.register_no, row.register_year), row.sender_agency
 
 
 def _inbox(ws: "Workspace", text: str, order: Order, offset: int, limit: int) -> Sequence[Any]:
