@@ -356,117 +356,117 @@
         <translation>กรุณาเลือกหนังสือที่ลงนามแล้วเพื่อส่ง</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/eoffice_desktop/ui/main_window.py" line="322"/>
+        <location filename="../../src/eoffice_desktop/ui/main_window.py" line="323"/>
         <source>%n letter(s) in the outbox; they go out with the next sync.</source>
         <translation>
             <numerusform>หนังสือ %n ฉบับอยู่ในรายการรอส่ง จะส่งออกเมื่อซิงก์ครั้งถัดไป</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/main_window.py" line="331"/>
+        <location filename="../../src/eoffice_desktop/ui/main_window.py" line="333"/>
         <source>Cannot send</source>
         <translation>ส่งไม่ได้</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/eoffice_desktop/ui/main_window.py" line="381"/>
+        <location filename="../../src/eoffice_desktop/ui/main_window.py" line="384"/>
         <source>%n letter(s) waiting to be sent</source>
         <translation>
             <numerusform>รอส่ง %n ฉบับ</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/main_window.py" line="384"/>
+        <location filename="../../src/eoffice_desktop/ui/main_window.py" line="387"/>
         <source>Cannot read the letter store: %1</source>
         <translation>อ่านข้อมูลหนังสือในเครื่องไม่ได้: %1</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/main_window.py" line="424"/>
+        <location filename="../../src/eoffice_desktop/ui/main_window.py" line="427"/>
         <source>Settings</source>
         <translation>การตั้งค่า</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/main_window.py" line="427"/>
+        <location filename="../../src/eoffice_desktop/ui/main_window.py" line="430"/>
         <source>Settings saved. A new server or language applies from the next start.</source>
         <translation>บันทึกการตั้งค่าแล้ว เซิร์ฟเวอร์หรือภาษาที่เปลี่ยนจะมีผลเมื่อเปิดโปรแกรมครั้งถัดไป</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/main_window.py" line="433"/>
+        <location filename="../../src/eoffice_desktop/ui/main_window.py" line="436"/>
         <source>Sync now</source>
         <translation>ซิงก์เดี๋ยวนี้</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/main_window.py" line="438"/>
+        <location filename="../../src/eoffice_desktop/ui/main_window.py" line="441"/>
         <source>&amp;Sync</source>
         <translation>ซิงก์ (&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/main_window.py" line="449"/>
+        <location filename="../../src/eoffice_desktop/ui/main_window.py" line="452"/>
         <source>Not synced yet</source>
         <translation>ยังไม่ได้ซิงก์</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/main_window.py" line="450"/>
+        <location filename="../../src/eoffice_desktop/ui/main_window.py" line="453"/>
         <source>Online</source>
         <translation>ออนไลน์</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/main_window.py" line="451"/>
+        <location filename="../../src/eoffice_desktop/ui/main_window.py" line="454"/>
         <source>Offline</source>
         <translation>ออฟไลน์</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/main_window.py" line="452"/>
+        <location filename="../../src/eoffice_desktop/ui/main_window.py" line="455"/>
         <source>Syncing…</source>
         <translation>กำลังซิงก์…</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/main_window.py" line="456"/>
+        <location filename="../../src/eoffice_desktop/ui/main_window.py" line="459"/>
         <source>last sync %1</source>
         <translation>ซิงก์ล่าสุด %1 น.</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/main_window.py" line="463"/>
+        <location filename="../../src/eoffice_desktop/ui/main_window.py" line="467"/>
         <source>Sending %1 of %2</source>
         <translation>กำลังส่งฉบับที่ %1 จาก %2</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/main_window.py" line="471"/>
+        <location filename="../../src/eoffice_desktop/ui/main_window.py" line="478"/>
         <source>Letters delivered</source>
         <translation>ส่งหนังสือถึงแล้ว</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/eoffice_desktop/ui/main_window.py" line="472"/>
+        <location filename="../../src/eoffice_desktop/ui/main_window.py" line="479"/>
         <source>%n letter(s) reached the central e-Office.</source>
         <translation>
             <numerusform>หนังสือ %n ฉบับถึงระบบสารบรรณกลางแล้ว</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/main_window.py" line="476"/>
+        <location filename="../../src/eoffice_desktop/ui/main_window.py" line="483"/>
         <source>Letters rejected</source>
         <translation>หนังสือถูกปฏิเสธ</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/eoffice_desktop/ui/main_window.py" line="477"/>
+        <location filename="../../src/eoffice_desktop/ui/main_window.py" line="484"/>
         <source>%n letter(s) were refused; see Rejected for the reason.</source>
         <translation>
             <numerusform>หนังสือ %n ฉบับถูกปฏิเสธ ดูเหตุผลได้ในหมวดถูกปฏิเสธ</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/main_window.py" line="482"/>
+        <location filename="../../src/eoffice_desktop/ui/main_window.py" line="489"/>
         <source>New letters</source>
         <translation>หนังสือเข้าใหม่</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/eoffice_desktop/ui/main_window.py" line="482"/>
+        <location filename="../../src/eoffice_desktop/ui/main_window.py" line="489"/>
         <source>%n new letter(s) in the Inbox.</source>
         <translation>
             <numerusform>มีหนังสือเข้าใหม่ %n ฉบับ</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/main_window.py" line="485"/>
+        <location filename="../../src/eoffice_desktop/ui/main_window.py" line="492"/>
         <source>Sent %1, rejected %2, received %3</source>
         <translation>ส่งแล้ว %1 ถูกปฏิเสธ %2 ได้รับ %3 ฉบับ</translation>
     </message>
@@ -497,21 +497,21 @@
     <message>
         <location filename="../../src/eoffice_desktop/ui/sections.py" line="25"/>
         <location filename="../../src/eoffice_desktop/ui/sections.py" line="39"/>
-        <location filename="../../src/eoffice_desktop/ui/sections.py" line="59"/>
-        <location filename="../../src/eoffice_desktop/ui/sections.py" line="132"/>
+        <location filename="../../src/eoffice_desktop/ui/sections.py" line="62"/>
+        <location filename="../../src/eoffice_desktop/ui/sections.py" line="140"/>
         <source>Subject</source>
         <translation>เรื่อง</translation>
     </message>
     <message>
         <location filename="../../src/eoffice_desktop/ui/sections.py" line="38"/>
-        <location filename="../../src/eoffice_desktop/ui/sections.py" line="55"/>
-        <location filename="../../src/eoffice_desktop/ui/sections.py" line="130"/>
+        <location filename="../../src/eoffice_desktop/ui/sections.py" line="58"/>
+        <location filename="../../src/eoffice_desktop/ui/sections.py" line="138"/>
         <source>Number</source>
         <translation>ที่</translation>
     </message>
     <message>
         <location filename="../../src/eoffice_desktop/ui/sections.py" line="40"/>
-        <location filename="../../src/eoffice_desktop/ui/sections.py" line="58"/>
+        <location filename="../../src/eoffice_desktop/ui/sections.py" line="61"/>
         <source>To</source>
         <translation>ถึง</translation>
     </message>
@@ -522,63 +522,63 @@
     </message>
     <message>
         <location filename="../../src/eoffice_desktop/ui/sections.py" line="53"/>
-        <location filename="../../src/eoffice_desktop/ui/sections.py" line="125"/>
+        <location filename="../../src/eoffice_desktop/ui/sections.py" line="133"/>
         <source>Reg. no.</source>
         <translation>เลขทะเบียน</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/sections.py" line="56"/>
+        <location filename="../../src/eoffice_desktop/ui/sections.py" line="59"/>
         <source>Dated</source>
         <translation>ลงวันที่</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/sections.py" line="57"/>
-        <location filename="../../src/eoffice_desktop/ui/sections.py" line="131"/>
+        <location filename="../../src/eoffice_desktop/ui/sections.py" line="60"/>
+        <location filename="../../src/eoffice_desktop/ui/sections.py" line="139"/>
         <source>From</source>
         <translation>จาก</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/sections.py" line="107"/>
+        <location filename="../../src/eoffice_desktop/ui/sections.py" line="115"/>
         <source>Drafts</source>
         <translation>ร่างหนังสือ</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/sections.py" line="110"/>
+        <location filename="../../src/eoffice_desktop/ui/sections.py" line="118"/>
         <source>Waiting for signature</source>
         <translation>รอลงนาม</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/sections.py" line="114"/>
+        <location filename="../../src/eoffice_desktop/ui/sections.py" line="122"/>
         <source>Signed</source>
         <translation>ลงนามแล้ว</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/sections.py" line="115"/>
+        <location filename="../../src/eoffice_desktop/ui/sections.py" line="123"/>
         <source>Outbox</source>
         <translation>รอส่ง</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/sections.py" line="116"/>
+        <location filename="../../src/eoffice_desktop/ui/sections.py" line="124"/>
         <source>Sent</source>
         <translation>ส่งแล้ว</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/sections.py" line="118"/>
+        <location filename="../../src/eoffice_desktop/ui/sections.py" line="126"/>
         <source>Rejected</source>
         <translation>ถูกปฏิเสธ</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/sections.py" line="122"/>
+        <location filename="../../src/eoffice_desktop/ui/sections.py" line="130"/>
         <source>Inbox</source>
         <translation>หนังสือเข้า</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/sections.py" line="139"/>
+        <location filename="../../src/eoffice_desktop/ui/sections.py" line="147"/>
         <source>Send register</source>
         <translation>ทะเบียนหนังสือส่ง</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/sections.py" line="147"/>
+        <location filename="../../src/eoffice_desktop/ui/sections.py" line="155"/>
         <source>Receive register</source>
         <translation>ทะเบียนหนังสือรับ</translation>
     </message>

@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 from eoffice_desktop.errors import EOfficeError
 from eoffice_desktop.ui.actions import add_action
 from eoffice_desktop.ui.list_order import ListOrder
-from eoffice_desktop.ui.messages import notice, user_message
+from eoffice_desktop.ui.messages import display_digits, notice, user_message
 from eoffice_desktop.ui.notifier import Notifier
 from eoffice_desktop.ui.paged_model import PagedTableModel
 from eoffice_desktop.ui.sections import Section, section_subject_title, sections
@@ -319,7 +319,9 @@ class MainWindow(QMainWindow):
 
         def done(queued: list[Any]) -> None:
             self.statusBar().showMessage(
-                self.tr("%n letter(s) in the outbox; they go out with the next sync.", "", len(queued)),
+                display_digits(
+                    self.tr("%n letter(s) in the outbox; they go out with the next sync.", "", len(queued))
+                ),
                 10_000,
             )
             self.refresh()
@@ -375,10 +377,11 @@ class MainWindow(QMainWindow):
         self.counts = counts
         for row, section in enumerate(self.sections):
             item = self.navigation.item(row)
-            shown = f"{section.label} ({counts.get(section.key, 0)})" if section.counted else section.label
+            count = display_digits(str(counts.get(section.key, 0)))
+            shown = f"{section.label} ({count})" if section.counted else section.label
             item.setText(shown)
         waiting = counts.get("queued", 0)
-        self.status.setText(self.tr("%n letter(s) waiting to be sent", "", waiting))
+        self.status.setText(display_digits(self.tr("%n letter(s) waiting to be sent", "", waiting)))
 
     def _counts_failed(self, error: BaseException) -> None:
         self.statusBar().showMessage(self.tr("Cannot read the letter store: %1").replace("%1", str(error)))
@@ -453,14 +456,18 @@ class MainWindow(QMainWindow):
         }[connection]
         if self.sync.last_success is not None and connection is not Connection.SYNCING:
             when = self.sync.last_success.astimezone().strftime("%H:%M")
-            text += " · " + self.tr("last sync %1").replace("%1", when)
+            text += " · " + self.tr("last sync %1").replace("%1", display_digits(when))
         self.connection.setText(text)
         if connection is Connection.OFFLINE:
             self.refresh_counts()
 
     def _show_progress(self, progress: Progress) -> None:
         done = progress.delivered + progress.rejected
-        text = self.tr("Sending %1 of %2").replace("%1", str(done + 1)).replace("%2", str(progress.total))
+        text = (
+            self.tr("Sending %1 of %2")
+            .replace("%1", display_digits(str(done + 1)))
+            .replace("%2", display_digits(str(progress.total)))
+        )
         if progress.current:
             text += f": {progress.current}"
         self.statusBar().showMessage(text)
@@ -483,9 +490,9 @@ class MainWindow(QMainWindow):
             )
         self.statusBar().showMessage(
             self.tr("Sent %1, rejected %2, received %3")
-            .replace("%1", str(progress.delivered))
-            .replace("%2", str(progress.rejected))
-            .replace("%3", str(progress.received)),
+            .replace("%1", display_digits(str(progress.delivered)))
+            .replace("%2", display_digits(str(progress.rejected)))
+            .replace("%3", display_digits(str(progress.received))),
             10_000,
         )
         self._show_connection(Connection.ONLINE)

@@ -50,7 +50,10 @@ def _letter_columns() -> list[Column]:
 def _register_columns() -> list[Column]:
     return [
         Column(
-            translate("Sections", "Reg. no."), lambda r: _reg_no(r.reg_no, r.year), "reg", descending_first=True
+            translate("Sections", "Reg. no."),
+            lambda r: _reg_no(r.reg_no, r.year),
+            "reg",
+            descending_first=True,
         ),
         Column(translate("Sections", "Number"), lambda r: r.number, "number"),
         Column(translate("Sections", "Dated"), lambda r: _date(r.letter_date), "date", descending_first=True),
