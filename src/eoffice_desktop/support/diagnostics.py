@@ -11,6 +11,7 @@ import importlib
 import io
 import json
 import logging
+import os
 import platform
 import sys
 import zipfile
@@ -20,7 +21,7 @@ from typing import Any
 
 from eoffice_desktop import __version__
 from eoffice_desktop.config import SCHEMA, Config, setting
-from eoffice_desktop.durable import write_atomically
+from eoffice_desktop.durable import OutputError, write_atomically
 from eoffice_desktop.support.logs import log_dir, log_files
 from eoffice_desktop.support.redact import environment, redact_url, scrub_log
 
@@ -205,6 +206,9 @@ def collect(config: Config, data_dir: Path, problem: str | None = None) -> dict[
 
 def write_diagnostics(out: Path, config: Config, data_dir: Path, problem: str | None = None) -> list[str]:
     """Write the zip to ``out`` (atomically); returns its member names."""
+    parent = out.parent if str(out.parent) else Path(".")
+    if not parent.is_dir() or not os.access(parent, os.W_OK | os.X_OK):  # say so before the work
+        raise OutputError(f"cannot write {out}: {parent} is not a writable directory")
     members = collect(config, data_dir, problem)
     buffer = io.BytesIO()
     with zipfile.ZipFile(buffer, "w", compression=zipfile.ZIP_DEFLATED) as archive:
