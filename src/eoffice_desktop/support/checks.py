@@ -16,7 +16,6 @@ from eoffice_desktop.config import Config
 from eoffice_desktop.support.selftest import CheckFailed, CheckResult, passed, skipped
 
 PKCS11_TIMEOUT_S = 15.0
-CERTIFICATE_SUFFIXES = (".pem", ".crt", ".cer", ".der")
 
 TEST_LETTER = {
     "agency": "สำนักงานทดสอบระบบ กองเทคโนโลยีสารสนเทศ",
@@ -38,11 +37,16 @@ def configuration(config: Config, problem: str | None) -> CheckResult:
     where = []
     if config.source is not None:
         where.append(f"user file {config.source}")
-    if config.policy is not None:
+    policies = sorted({s.removeprefix("policy ") for s in config.sources.values() if s.startswith("policy ")})
+    if config.policy is not None and str(config.policy) not in policies:
+        policies.insert(0, str(config.policy))
+    if policies:
         locked = len(config.locked)
-        where.append(f"machine policy {config.policy} ({locked} key{'s' if locked != 1 else ''} locked)")
+        where.append(
+            f"machine policy {', '.join(policies)} ({locked} key{'s' if locked != 1 else ''} locked)"
+        )
     detail = "; ".join(where) or "defaults (no configuration file, no machine policy)"
-    problems: tuple[str, ...] = tuple(getattr(config, "problems", ()))
+    problems = config.problems
     if problems:
         return CheckResult(
             "configuration", False, f"{detail}; ignored: {'; '.join(problems)}", required=False
@@ -207,26 +211,9 @@ def pkcs11(config: Config) -> CheckResult:
     return passed("pkcs11", f"{module} loaded ({described}); {found}")
 
 
-def trust_files(entries: tuple[Path, ...]) -> list[Path]:
-    """The configured trust entries as files: a directory stands for every certificate file in it."""
-    files: list[Path] = []
-    for entry in entries:
-        if entry.is_dir():
-            found = sorted(
-                p for p in entry.iterdir() if p.is_file() and p.suffix.lower() in CERTIFICATE_SUFFIXES
-            )
-            if not found:
-                raise CheckFailed(f"the trust directory {entry} holds no certificate files (*.pem, *.crt, …)")
-            files += found
-        elif entry.is_file():
-            files.append(entry)
-        else:
-            raise CheckFailed(f"the trust anchor {entry} does not exist")
-    return files
-
-
 def trust_anchors(config: Config) -> CheckResult:
-    """Every configured trust anchor parses as a certificate (PEM or DER)."""
+    """Every configured trust anchor (a file, or every certificate file of a folder) parses as a certificate
+    (PEM or DER)."""
     import datetime as dt
 
     from eoffice_desktop.signing.errors import SigningError
@@ -236,7 +223,9 @@ def trust_anchors(config: Config) -> CheckResult:
         return skipped("trust-anchors", "not configured ([signing] trust): signatures cannot be trusted")
     names, expired = [], []
     now = dt.datetime.now(dt.UTC)
-    for path in trust_files(tuple(config.trust)):
+    for path in config.trust:  # a file, or a folder of certificate files
+        if not path.exists():
+            raise CheckFailed(f"the trust anchor {path} does not exist")
         try:
             anchors = load_trust_anchors([path])
         except SigningError as exc:

@@ -103,17 +103,7 @@ def _plain(value: Any) -> Any:
     return value
 
 
-def _source_guess(config: Config, name: str) -> str:
-    """Before ``Config.sources`` existed: locked keys came from the policy, changed ones from the user."""
-    if name in config.locked:
-        return f"policy {config.policy}"
-    if setting(config, name) != setting(Config(), name):
-        return f"user {config.source}"
-    return "default"
-
-
 def configuration(config: Config, problem: str | None) -> dict[str, Any]:
-    sources: dict[str, str] = dict(getattr(config, "sources", None) or {})
     settings = {}
     for section, keys in SCHEMA.items():
         for key in keys:
@@ -122,10 +112,7 @@ def configuration(config: Config, problem: str | None) -> dict[str, Any]:
             if name in ("sync.server", "signing.tsa"):
                 value = [redact_url(v) for v in value] if isinstance(value, list) else value
                 value = redact_url(value) if isinstance(value, str) else value
-            source = (
-                sources.get(name, "default") if hasattr(config, "sources") else _source_guess(config, name)
-            )
-            entry = {"value": value, "source": source}
+            entry = {"value": value, "source": config.sources.get(name, "default")}
             if name in config.locked:
                 entry["locked"] = config.locked[name]
             settings[name] = entry
@@ -133,7 +120,7 @@ def configuration(config: Config, problem: str | None) -> dict[str, Any]:
         "user_file": str(config.source) if config.source else None,
         "policy_file": str(config.policy) if config.policy else None,
         "settings": settings,
-        "problems": list(getattr(config, "problems", ()) or ()),
+        "problems": list(config.problems),
         "load_error": problem,
     }
 

@@ -71,12 +71,18 @@ def machine(tmp_path_factory: pytest.TempPathFactory, pki: Any) -> dict[str, Any
         f'[sync]\nserver = "https://diag:{SERVER_PASSWORD}@127.0.0.1:9/"\n[signing]\nmodule = "{module}"\n',
         encoding="utf-8",
     )
+    policy = tmp_path / "policy.toml"
+    policy.write_text(
+        '[policy]\nnote = "ตั้งค่าโดยฝ่ายไอที"\nlocked = ["signing.level"]\n[signing]\nlevel = "B-B"\n',
+        encoding="utf-8",
+    )
     env = {
         **os.environ,
         "SOFTHSM2_CONF": str(conf),
         "EOFFICE_CONFIG": str(config),
         "EOFFICE_DATA_DIR": str(tmp_path / "data"),
         "EOFFICE_LOG_DIR": str(tmp_path / "logs"),
+        "EOFFICE_POLICY": str(policy),
         "EOFFICE_TEST_PIN": PIN,
         "EOFFICE_SYNC_TOKEN": SYNC_TOKEN,
         "HTTPS_PROXY": f"http://diag:{PROXY_PASSWORD}@127.0.0.1:9",
@@ -208,7 +214,12 @@ def test_the_zip_tells_support_what_it_needs(machine: dict[str, Any], report: di
     settings = json.loads(text("configuration.json"))["settings"]
     assert settings["signing.module"]["value"] == str(module_path())
     assert settings["signing.module"]["source"].startswith("user ")
-    assert settings["signing.level"]["source"] == "default"
+    assert (
+        settings["signing.level"]["source"].startswith("policy ")
+        and "policy.toml" in settings["signing.level"]["source"]
+    )
+    assert settings["signing.level"]["locked"] == "ตั้งค่าโดยฝ่ายไอที"
+    assert settings["ui.language"]["source"] == "default"
 
     environment = json.loads(text("environment.json"))
     assert environment["EOFFICE_DATA_DIR"] == str(tmp / "data")

@@ -196,10 +196,37 @@ def test_human_output_has_one_line_per_check_and_a_verdict(tmp_path: Path) -> No
     assert lines[-1] == "self-test FAILED: pkcs11"
 
 
-def test_an_unreadable_configuration_fails_but_the_other_checks_run(tmp_path: Path) -> None:
+def test_mistakes_in_the_configuration_are_a_warning_and_the_rest_applies(tmp_path: Path) -> None:
+    config = tmp_path / "config.toml"
+    config.write_text(
+        '[signing]\nlevel = "B-X"\nmodule = "no-such.so"\n[sync]\nsrever = "x"\n', encoding="utf-8"
+    )
+    code, checks, _ = self_test(config, tmp_path / "data")
+    assert code == 1  # the valid rest applies: the module named there is checked, and missing
+    configuration = checks["configuration"]
+    assert configuration["status"] == "warning" and not configuration["required"]
+    assert str(config) in configuration["detail"]
+    assert "signing.level" in configuration["detail"] and "sync.srever" in configuration["detail"]
+    assert not checks["pkcs11"]["ok"] and "no-such.so" in checks["pkcs11"]["detail"]
+    assert checks["render"]["ok"] and checks["data-directory"]["ok"]
+
+
+def test_an_unparsable_configuration_is_a_warning_and_defaults_apply(tmp_path: Path) -> None:
     config = tmp_path / "config.toml"
     config.write_text("[signing\nmodule = ", encoding="utf-8")
     code, checks, _ = self_test(config, tmp_path / "data")
-    assert code == 1
-    assert not checks["configuration"]["ok"] and str(config) in checks["configuration"]["detail"]
-    assert checks["render"]["ok"] and checks["data-directory"]["ok"]
+    assert code == 0
+    assert checks["configuration"]["status"] == "warning" and str(config) in checks["configuration"]["detail"]
+    assert checks["pkcs11"]["status"] == "skipped"
+
+
+def test_the_machine_policy_is_named_with_its_locks(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    policy = tmp_path / "policy.toml"
+    policy.write_text(
+        '[policy]\nnote = "IT decides"\nlocked = ["signing.level"]\n[signing]\nlevel = "B-B"\n',
+        encoding="utf-8",
+    )
+    monkeypatch.setenv("EOFFICE_POLICY", str(policy))
+    code, checks, _ = self_test(write_config(tmp_path / "config.toml"), tmp_path / "data")
+    assert code == 0
+    assert f"machine policy {policy} (1 key locked)" in checks["configuration"]["detail"]
