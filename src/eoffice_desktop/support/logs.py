@@ -64,7 +64,7 @@ def setup_logging(verbose: bool, directory: Path | None = None) -> Path | None:
     """
     root = logging.getLogger()
     _remove_ours(root)
-    if not root.handlers:
+    if not root.handlers and sys.stderr is not None:  # a windowed program on Windows has no stderr
         stderr = logging.StreamHandler(sys.stderr)
         stderr.setLevel(logging.DEBUG if verbose else logging.ERROR)
         stderr.setFormatter(logging.Formatter(STDERR_FORMAT))
@@ -75,10 +75,11 @@ def setup_logging(verbose: bool, directory: Path | None = None) -> Path | None:
     try:
         handler = file_handler(directory)
     except OSError as exc:
-        print(
-            f"eoffice-desktop: warning: cannot write log files in {directory}: {exc.strerror or exc}",
-            file=sys.stderr,
-        )
+        if sys.stderr is not None:
+            print(
+                f"eoffice-desktop: warning: cannot write log files in {directory}: {exc.strerror or exc}",
+                file=sys.stderr,
+            )
         return None
     handler.setLevel(logging.DEBUG if verbose else logging.INFO)
     setattr(handler, _OURS, True)

@@ -73,3 +73,19 @@ def test_an_unusable_log_directory_is_a_warning_not_a_failure(
     code, out, err = run_cli("templates")
     assert code == 0 and "external-letter" in out
     assert "cannot write log files" in err
+
+
+def test_a_program_without_stderr_still_logs_to_its_file(
+    log_dir: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A windowed program on Windows has no stderr (sys.stderr is None)."""
+    root = logging.getLogger()
+    monkeypatch.setattr(root, "handlers", [])  # as in a fresh program: no handler of pytest's
+    monkeypatch.setattr("sys.stderr", None)
+    try:
+        assert setup_logging(verbose=False) == log_dir / LOG_FILE
+        logging.getLogger("eoffice_desktop.test").error("the window crashed")
+    finally:
+        for handler in root.handlers:
+            handler.close()
+    assert "the window crashed" in (log_dir / LOG_FILE).read_text(encoding="utf-8")
