@@ -49,7 +49,7 @@ def configuration(config: Config, problem: str | None) -> CheckResult:
     problems = config.problems
     if problems:
         return CheckResult(
-            "configuration", False, f"{detail}; ignored: {'; '.join(problems)}", required=False
+            "configuration", False, f"{detail}; problems: {'; '.join(problems)}", required=False
         )
     return passed("configuration", detail)
 

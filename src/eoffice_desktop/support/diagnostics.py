@@ -184,10 +184,8 @@ def collect(config: Config, data_dir: Path, problem: str | None = None) -> dict[
         "tokens.json": dump(_section("tokens", tokens)),
         "store.json": dump(_section("store", lambda: store_statistics(data_dir))),
     }
-    sensitive = list(_section("letter text", lambda: list(recent_letter_text(data_dir))) or [])
-    if isinstance(sensitive, dict):  # the section failed: logs are still filtered to INFO and up
-        sensitive = []
-    members.update(_logs(sensitive))
+    found = _section("letter text", lambda: list(recent_letter_text(data_dir)))
+    members.update(_logs(found if isinstance(found, list) else []))  # else still INFO and up only
     return members
 
 

@@ -89,7 +89,8 @@ def log_records(text: str) -> Iterator[tuple[str, str]]:
 
 
 def scrub_log(text: str, sensitive: Iterable[str]) -> tuple[str, int]:
-    """INFO and up only, with every sensitive string blanked; and how many records were dropped."""
+    """INFO and up only, with every sensitive string, credentials in URLs and bearer tokens blanked; and how
+    many records were dropped."""
     words = sorted({s for s in sensitive if len(s) >= 4}, key=len, reverse=True)
     kept, dropped = [], 0
     for level, record in log_records(text):
@@ -100,7 +101,13 @@ def scrub_log(text: str, sensitive: Iterable[str]) -> tuple[str, int]:
     return "".join(kept), dropped
 
 
+_URL_CREDENTIALS = re.compile(r"(?<=://)[^/\s:@]+:[^/\s@]+@")
+_BEARER = re.compile(r"(?i)\b(bearer\s+|(?:token|password|passwd|secret|pin)\s*[:=]\s*)[^\s'\",;]{4,}")
+
+
 def _blank(text: str, words: Iterable[str]) -> str:
+    text = _URL_CREDENTIALS.sub(f"{REDACTED}@", text)
+    text = _BEARER.sub(rf"\1{REDACTED}", text)
     for word in words:
         if word in text:
             text = text.replace(word, REDACTED)

@@ -24,8 +24,9 @@ def write_config(
     server: str | None = None,
     tsa: list[str] | None = None,
     level: str | None = None,
+    render: str = "",
 ) -> Path:
-    lines = []
+    lines = ["[render]", render] if render else []
     if server:
         lines += ["[sync]", f"server = {json.dumps(server)}"]
     signing = []
@@ -230,3 +231,22 @@ def test_the_machine_policy_is_named_with_its_locks(tmp_path: Path, monkeypatch:
     code, checks, _ = self_test(write_config(tmp_path / "config.toml"), tmp_path / "data")
     assert code == 0
     assert f"machine policy {policy} (1 key locked)" in checks["configuration"]["detail"]
+
+
+def test_fonts_found_by_family_pass_and_missing_ones_warn(tmp_path: Path) -> None:
+    import fontpkg_sarabun
+
+    files = Path(fontpkg_sarabun.__file__).parent / "files"
+    found = f'font_families = ["Sarabun"]\nfont_dirs = [{json.dumps(str(files))}]'
+    code, checks, _ = self_test(write_config(tmp_path / "a.toml", render=found), tmp_path / "data")
+    assert code == 0 and checks["fonts"]["status"] == "passed"
+    assert checks["fonts"]["detail"].startswith("Sarabun (")
+
+    missing = 'font_families = ["No Such Family"]'
+    code, checks, _ = self_test(write_config(tmp_path / "b.toml", render=missing), tmp_path / "data")
+    assert code == 0 and checks["fonts"]["status"] == "warning"
+    assert (
+        "none of No Such Family is installed; letters are set in the bundled Sarabun"
+        in checks["fonts"]["detail"]
+    )
+    assert checks["render"]["ok"]

@@ -42,6 +42,8 @@ LOG = """2026-11-24 10:00:00,001 INFO eoffice_desktop.cli: eoffice-desktop 0.1.0
 Traceback (most recent call last):
   ValueError: bad subject 'ขอเชิญประชุมลับ'
 2026-11-24 10:00:00,004 WARNING eoffice_desktop.sync: server slow
+2026-11-24 10:00:00,005 INFO eoffice_desktop.sync: https://ws:pa55word@cloud.go.th Bearer abcDEF123456789
+2026-11-24 10:00:00,006 INFO eoffice_desktop.signing: token eoffice-test present; token=s3cr3tvalue pin: 4455
 """
 
 
@@ -53,3 +55,6 @@ def test_logs_keep_info_and_up_with_letter_text_blanked() -> None:
     assert "eoffice-desktop 0.1.0: sign" in text
     assert f"ValueError: bad subject '{REDACTED}'" in text  # the traceback stayed with its record
     assert "server slow" in text
+    assert "pa55word" not in text and "abcDEF123456789" not in text
+    assert f"token eoffice-test present; token={REDACTED} pin: {REDACTED}" in text
+    assert f"https://{REDACTED}@cloud.go.th Bearer {REDACTED}" in text
