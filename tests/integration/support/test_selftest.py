@@ -250,3 +250,31 @@ def test_fonts_found_by_family_pass_and_missing_ones_warn(tmp_path: Path) -> Non
         in checks["fonts"]["detail"]
     )
     assert checks["render"]["ok"]
+
+
+def test_the_program_self_tests_headless_as_the_installers_smoke_test_runs_it(tmp_path: Path) -> None:
+    """No display and no Qt platform chosen, no configuration: what a build machine or a fresh install has."""
+    import os
+    import subprocess
+    import sys
+
+    env = {k: v for k, v in os.environ.items() if k not in ("DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM")}
+    env |= {
+        "EOFFICE_DATA_DIR": str(tmp_path / "data"),
+        "EOFFICE_CONFIG": str(tmp_path / "absent.toml"),
+        "EOFFICE_LOG_DIR": str(tmp_path / "logs"),
+    }
+    done = subprocess.run(
+        [sys.executable, "-m", "eoffice_desktop.cli", "self-test", "--json"],
+        capture_output=True,
+        text=True,
+        env=env,
+        timeout=60,
+        check=False,
+    )
+    assert done.returncode == 0, done.stdout + done.stderr
+    checks = {c["name"]: c for c in json.loads(done.stdout)}
+    assert checks["render"]["ok"] and checks["database"]["ok"]
+    assert "self-test render: passed" in (tmp_path / "logs" / "eoffice-desktop.log").read_text(
+        encoding="utf-8"
+    )
