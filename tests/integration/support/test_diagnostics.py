@@ -18,6 +18,7 @@ from typing import Any
 
 import pytest
 
+from eoffice_desktop.store.db import HEAD_REVISION
 from tests.helpers import ROOT, example
 from tests.softhsm import module_path
 
@@ -226,7 +227,7 @@ def test_the_zip_tells_support_what_it_needs(machine: dict[str, Any], report: di
     assert "EOFFICE_TEST_PIN" in environment and "EOFFICE_SYNC_TOKEN" in environment
 
     store = json.loads(text("store.json"))
-    assert store["schema_revision"] == "0004"
+    assert store["schema_revision"] == HEAD_REVISION
     assert store["states"]["letters"] == {"draft": 1}
 
     checks = {c["name"]: c for c in json.loads(text("self-test.json"))}

@@ -8,6 +8,7 @@ from typing import Any
 
 import pytest
 
+from eoffice_desktop.store.db import HEAD_REVISION
 from tests.cloud import RunningCloud, running_cloud
 from tests.helpers import run_cli
 
@@ -88,7 +89,7 @@ def test_a_good_machine_passes(
     assert "eoffice test root CA" in checks["trust-anchors"]["detail"]
     assert checks["server"]["ok"] and server.url in checks["server"]["detail"]
     assert checks[f"tsa {tsa_url}"]["ok"], checks[f"tsa {tsa_url}"]
-    assert "schema 0004" in checks["database"]["detail"]
+    assert f"schema {HEAD_REVISION}" in checks["database"]["detail"]
     assert "reads back" in checks["render"]["detail"]
 
 
@@ -109,7 +110,7 @@ def test_an_existing_store_is_checked_in_place(tmp_path: Path) -> None:
     open_store(tmp_path / "data").close()
     code, checks, _ = self_test(write_config(tmp_path / "config.toml"), tmp_path / "data")
     assert code == 0
-    assert checks["database"]["detail"].endswith("schema 0004 (current)")
+    assert checks["database"]["detail"].endswith(f"schema {HEAD_REVISION} (current)")
 
 
 def test_an_unusable_data_directory_fails(tmp_path: Path) -> None:
