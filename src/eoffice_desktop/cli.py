@@ -67,11 +67,13 @@ def _parser() -> argparse.ArgumentParser:
 
     from eoffice_desktop.signing.cli import add_commands
     from eoffice_desktop.store.cli import add_commands as add_store_commands
+    from eoffice_desktop.support.cli import add_commands as add_support_commands
     from eoffice_desktop.sync.cli import add_commands as add_sync_commands
 
     add_commands(sub)
     add_store_commands(sub)
     add_sync_commands(sub)
+    add_support_commands(sub)
     return parser
 
 
@@ -158,9 +160,10 @@ def _report_warnings(warnings: Sequence[str]) -> None:
 def main(argv: Sequence[str] | None = None) -> int:
     parser = _parser()
     args = parser.parse_args(argv)
-    logging.basicConfig(
-        level=logging.DEBUG if args.verbose else logging.ERROR, format="%(levelname)s %(name)s: %(message)s"
-    )
+    from eoffice_desktop.support.logs import setup_logging
+
+    setup_logging(args.verbose)  # stderr as before (errors; everything with -v), and the rotating log file
+    log.info("eoffice-desktop %s: %s", __version__, args.command or "gui")
     try:  # mistakes in the settings are said once; the command runs on the valid ones
         _report_warnings(load_config(args.config).problems)
     except EOfficeError as exc:
@@ -168,6 +171,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 1
     from eoffice_desktop.signing.cli import COMMANDS as SIGNING
     from eoffice_desktop.store.cli import COMMANDS as STORE
+    from eoffice_desktop.support.cli import COMMANDS as SUPPORT
     from eoffice_desktop.sync.cli import COMMANDS as SYNC
 
     commands = {
@@ -177,6 +181,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         **SIGNING,
         **STORE,
         **SYNC,
+        **SUPPORT,
     }
     if args.command in (None, "gui"):
         from eoffice_desktop.ui.gui import run_gui
