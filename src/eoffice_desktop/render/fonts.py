@@ -28,6 +28,7 @@ class FontFace:
     postscript_name: str
     bold: bool
     path: Path
+    weight: int = 400  # OS/2 usWeightClass: 400 regular, 700 bold
 
 
 @dataclass(frozen=True)
@@ -66,9 +67,10 @@ def read_face(path: Path) -> FontFace | None:
             family = str(name.getBestFamilyName() or "")
             postscript = str(name.getDebugName(6) or path.stem)
             bold = bool(font["OS/2"].fsSelection & 0x20) or bool(font["head"].macStyle & 0x1)
+            weight = int(font["OS/2"].usWeightClass)
     except (TTLibError, OSError, KeyError, AssertionError):
         return None
-    return FontFace(family=family, postscript_name=postscript, bold=bold, path=path)
+    return FontFace(family=family, postscript_name=postscript, bold=bold, path=path, weight=weight)
 
 
 def _squash(name: str) -> str:
@@ -77,7 +79,8 @@ def _squash(name: str) -> str:
 
 def _scan(dirs: Iterable[Path], families: Sequence[str]) -> dict[str, dict[bool, FontFace]]:
     """Find faces of the given families. Only files whose name looks like one of them (or like Sarabun) are
-    opened: THSarabunNew.ttf, "THSarabunNew Bold.ttf", Laksaman.ttf."""
+    opened: THSarabunNew.ttf, "THSarabunNew Bold.ttf", Laksaman.ttf. A family with many weights under one
+    name (Sarabun: Thin … ExtraBold) gives the faces nearest regular (400) and bold (700)."""
     wanted = {f.casefold() for f in families}
     hints = {_squash(f) for f in families} | {"sarabun"}
     found: dict[str, dict[bool, FontFace]] = {}
@@ -89,7 +92,11 @@ def _scan(dirs: Iterable[Path], families: Sequence[str]) -> dict[str, dict[bool,
                 continue
             face = read_face(path)
             if face and face.family.casefold() in wanted and "italic" not in path.stem.casefold():
-                found.setdefault(face.family.casefold(), {}).setdefault(face.bold, face)
+                faces = found.setdefault(face.family.casefold(), {})
+                kept = faces.get(face.bold)
+                target = 700 if face.bold else 400
+                if kept is None or abs(face.weight - target) < abs(kept.weight - target):
+                    faces[face.bold] = face
     return found
 
 
@@ -119,18 +126,24 @@ def find_faces(
 
 
 @cache
+def _register(path: Path) -> tuple[str, ...]:
+    """Give Qt a font file once per process. A second registration of the same file (two preferences that
+    resolve to the same faces) makes Qt embed another copy under the same name, whose text map cannot be
+    traced back to its file: the PDF's Thai would no longer read back."""
+    font_id = QFontDatabase.addApplicationFont(str(path))
+    if font_id < 0:
+        raise RenderError(f"Qt could not load the font {path}")
+    return tuple(QFontDatabase.applicationFontFamilies(font_id))
+
+
+@cache
 def load_fontset(
     preferred: tuple[str, ...] = OFFICIAL_FAMILIES, extra_dirs: tuple[Path, ...] = ()
 ) -> FontSet:
     """Register the chosen faces with Qt (once per process) and return them."""
     ensure_gui_app()
     regular, bold = find_faces(preferred, extra_dirs)
-    families = []
-    for face in (regular, bold):
-        font_id = QFontDatabase.addApplicationFont(str(face.path))
-        if font_id < 0:
-            raise RenderError(f"Qt could not load the font {face.path}")
-        families.extend(QFontDatabase.applicationFontFamilies(font_id))
+    families = [*_register(regular.path.resolve()), *_register(bold.path.resolve())]
     family = families[0]
     log.debug("letters are set in %s (%s, %s)", family, regular.path, bold.path)
     return FontSet(family=family, regular=regular, bold=bold)
