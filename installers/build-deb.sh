@@ -62,6 +62,7 @@ install -d "$stage/DEBIAN" "$stage/usr/lib" "$stage/usr/bin" "$stage/usr/share/a
   "$stage/usr/share/doc/eoffice-desktop" "$stage/etc/eoffice-desktop"
 cp -a "$bundle" "$stage/usr/lib/eoffice-desktop"
 chmod -R u+rwX,go+rX,go-w "$stage/usr/lib/eoffice-desktop"
+find "$stage/usr/lib/eoffice-desktop/_internal" -type f -name '*.so*' -exec chmod 0644 {} +  # libraries
 ln -s ../lib/eoffice-desktop/eoffice-desktop "$stage/usr/bin/eoffice-desktop"
 install -m 0644 installers/linux/eoffice-desktop.desktop "$stage/usr/share/applications/"
 install -m 0644 resources/icons/eoffice-desktop.svg "$stage/usr/share/icons/hicolor/scalable/apps/"
@@ -70,24 +71,32 @@ install -m 0644 resources/icons/eoffice-desktop.svg "$stage/usr/share/icons/hico
 chmod 0644 "$stage/usr/share/icons/hicolor/256x256/apps/eoffice-desktop.png"
 install -m 0644 installers/linux/policy.toml "$stage/etc/eoffice-desktop/policy.toml"
 install -m 0644 installers/linux/copyright "$stage/usr/share/doc/eoffice-desktop/copyright"
+printf '%s\n' "eoffice-desktop ($version) unstable; urgency=medium" "" \
+  "  * Built from $(git rev-parse --short HEAD 2>/dev/null || echo 'a source tree') by installers/build-deb.sh." "" \
+  " -- $MAINTAINER  $(date -R ${SOURCE_DATE_EPOCH:+-d @$SOURCE_DATE_EPOCH})" \
+  | gzip -9n >"$stage/usr/share/doc/eoffice-desktop/changelog.gz"
+install -d "$stage/usr/share/lintian/overrides"
+install -m 0644 installers/linux/lintian-overrides "$stage/usr/share/lintian/overrides/eoffice-desktop"
 echo "/etc/eoffice-desktop/policy.toml" >"$stage/DEBIAN/conffiles"
 
-installed_size=$(du -sk --exclude=DEBIAN "$stage" | cut -f1)
 # Depends: what the bundled Qt needs from the system (scripts/system-packages, without the build-only
 # python3/venv and the demo's softhsm2) and the libraries of Qt's xcb (X11) and Wayland platform plugins.
 # PyInstaller copies some of them into the bundle from the build machine; declaring them keeps the
 # package right when it does not (a library missing there, as libxcb-cursor0 usually is).
+depends=(
+  "libc6 (>= 2.28)" libegl1 libgl1 libfontconfig1 libfreetype6 libglib2.0-0 libxkbcommon0 libdbus-1-3 libthai0
+  libx11-6 libx11-xcb1 libxcb1 libxcb-cursor0 libxcb-icccm4 libxcb-image0 libxcb-keysyms1 libxcb-randr0
+  libxcb-render0 libxcb-render-util0 libxcb-shape0 libxcb-shm0 libxcb-sync1 libxcb-util1 libxcb-xfixes0
+  libxcb-xkb1 libxkbcommon-x11-0 libwayland-client0 libwayland-cursor0
+)
+installed_size=$(du -sk --exclude=DEBIAN "$stage" | cut -f1)
 cat >"$stage/DEBIAN/control" <<EOF
 Package: eoffice-desktop
 Version: $version
 Architecture: $arch
 Maintainer: $MAINTAINER
 Installed-Size: $installed_size
-Depends: libc6 (>= 2.28), libegl1, libgl1, libfontconfig1, libfreetype6, libglib2.0-0, libxkbcommon0,
- libdbus-1-3, libthai0, libx11-6, libx11-xcb1, libxcb1, libxcb-cursor0, libxcb-icccm4, libxcb-image0,
- libxcb-keysyms1, libxcb-randr0, libxcb-render0, libxcb-render-util0, libxcb-shape0, libxcb-shm0,
- libxcb-sync1, libxcb-util1, libxcb-xfixes0, libxcb-xkb1, libxkbcommon-x11-0, libwayland-client0,
- libwayland-cursor0
+Depends: $(IFS=,; echo "${depends[*]}" | sed 's/,/, /g')
 Recommends: pcscd, opensc, hicolor-icon-theme
 Suggests: softhsm2
 Section: misc
@@ -106,4 +115,7 @@ step "building $deb"
 mkdir -p dist
 dpkg-deb --root-owner-group -Zxz --build "$stage" "$deb" >/dev/null
 dpkg-deb --info "$deb" | sed -n '/Package:/,/Description:/p'
+if command -v lintian >/dev/null; then  # optional: PyInstaller's bundle is overridden, the rest should be clean
+  lintian --tag-display-limit 0 "$deb" || true
+fi
 echo "built $deb ($(du -h "$deb" | cut -f1)) in $(($(date +%s) - started)) s"
