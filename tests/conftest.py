@@ -2,6 +2,7 @@
 
 import json
 import os
+import tempfile
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
@@ -9,6 +10,8 @@ from typing import Any
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 # no machine policy of the test machine leaks into the tests (tests pass their own policy file)
 os.environ["EOFFICE_POLICY"] = os.devnull + ".absent-policy.toml"
+# nor do the tests write into the user's log directory (tests that look at logs set their own)
+os.environ["EOFFICE_LOG_DIR"] = tempfile.mkdtemp(prefix="eoffice-test-logs-")
 
 import pytest
 

@@ -218,228 +218,255 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/main_window.py" line="66"/>
+        <location filename="../../src/eoffice_desktop/ui/main_window.py" line="67"/>
         <source>e-Office Desktop</source>
         <translation>ระบบสารบรรณอิเล็กทรอนิกส์</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/main_window.py" line="84"/>
+        <location filename="../../src/eoffice_desktop/ui/main_window.py" line="85"/>
         <source>Opening the letter store…</source>
         <translation>กำลังเปิดข้อมูลหนังสือ…</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/main_window.py" line="97"/>
+        <location filename="../../src/eoffice_desktop/ui/main_window.py" line="98"/>
+        <source>Some settings were ignored</source>
+        <translation>การตั้งค่าบางรายการไม่ได้ใช้</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/eoffice_desktop/ui/main_window.py" line="99"/>
+        <source>%n setting(s) are wrong and were ignored; see File → Settings.</source>
+        <translation>
+            <numerusform>การตั้งค่า %n รายการไม่ถูกต้องจึงไม่ได้ใช้ ดูที่ แฟ้ม → การตั้งค่า</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../src/eoffice_desktop/ui/main_window.py" line="105"/>
+        <source>e-Office Desktop — DEMO</source>
+        <translation>ระบบสารบรรณอิเล็กทรอนิกส์ — ตัวอย่างสาธิต (DEMO)</translation>
+    </message>
+    <message>
+        <location filename="../../src/eoffice_desktop/ui/main_window.py" line="106"/>
+        <source>DEMO: test token and local server; letters here are not real</source>
+        <translation>สาธิต (DEMO): ใช้โทเค็นทดสอบและเซิร์ฟเวอร์ในเครื่อง หนังสือในนี้ไม่ใช่หนังสือจริง</translation>
+    </message>
+    <message>
+        <location filename="../../src/eoffice_desktop/ui/main_window.py" line="108"/>
+        <source>Demo</source>
+        <translation>ตัวอย่างสาธิต</translation>
+    </message>
+    <message>
+        <location filename="../../src/eoffice_desktop/ui/main_window.py" line="114"/>
         <source>Sections</source>
         <translation>หมวด</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/main_window.py" line="105"/>
+        <location filename="../../src/eoffice_desktop/ui/main_window.py" line="122"/>
         <source>Search (any part of a word)</source>
         <translation>ค้นหา (พิมพ์ส่วนใดของคำก็ได้)</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/main_window.py" line="106"/>
+        <location filename="../../src/eoffice_desktop/ui/main_window.py" line="123"/>
         <source>Search</source>
         <translation>ค้นหา</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/main_window.py" line="116"/>
-        <location filename="../../src/eoffice_desktop/ui/main_window.py" line="177"/>
+        <location filename="../../src/eoffice_desktop/ui/main_window.py" line="133"/>
+        <location filename="../../src/eoffice_desktop/ui/main_window.py" line="195"/>
         <source>Letters</source>
         <translation>รายการหนังสือ</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/main_window.py" line="138"/>
+        <location filename="../../src/eoffice_desktop/ui/main_window.py" line="156"/>
         <source>Connection</source>
         <translation>การเชื่อมต่อ</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/main_window.py" line="143"/>
+        <location filename="../../src/eoffice_desktop/ui/main_window.py" line="161"/>
         <source>Refresh</source>
         <translation>โหลดใหม่</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/main_window.py" line="146"/>
+        <location filename="../../src/eoffice_desktop/ui/main_window.py" line="164"/>
         <source>Find</source>
         <translation>ค้นหา</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/main_window.py" line="150"/>
+        <location filename="../../src/eoffice_desktop/ui/main_window.py" line="168"/>
         <source>Verify a PDF…</source>
         <translation>ตรวจสอบลายมือชื่อใน PDF…</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/main_window.py" line="154"/>
+        <location filename="../../src/eoffice_desktop/ui/main_window.py" line="172"/>
         <source>Settings…</source>
         <translation>การตั้งค่า…</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/main_window.py" line="158"/>
+        <location filename="../../src/eoffice_desktop/ui/main_window.py" line="176"/>
         <source>&amp;File</source>
         <translation>แฟ้ม (&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/main_window.py" line="161"/>
+        <location filename="../../src/eoffice_desktop/ui/main_window.py" line="179"/>
         <source>&amp;View</source>
         <translation>มุมมอง (&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/main_window.py" line="167"/>
+        <location filename="../../src/eoffice_desktop/ui/main_window.py" line="185"/>
         <source>New letter…</source>
         <translation>หนังสือใหม่…</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/main_window.py" line="169"/>
+        <location filename="../../src/eoffice_desktop/ui/main_window.py" line="187"/>
         <source>Open</source>
         <translation>เปิด</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/main_window.py" line="172"/>
+        <location filename="../../src/eoffice_desktop/ui/main_window.py" line="190"/>
         <source>Sign…</source>
         <translation>ลงนาม…</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/main_window.py" line="173"/>
+        <location filename="../../src/eoffice_desktop/ui/main_window.py" line="191"/>
         <source>Send…</source>
         <translation>ส่งหนังสือ…</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/main_window.py" line="174"/>
+        <location filename="../../src/eoffice_desktop/ui/main_window.py" line="192"/>
         <source>&amp;Letters</source>
         <translation>หนังสือ (&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/main_window.py" line="206"/>
+        <location filename="../../src/eoffice_desktop/ui/main_window.py" line="224"/>
         <source>Sent for signature</source>
         <translation>เสนอลงนามแล้ว</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/main_window.py" line="249"/>
+        <location filename="../../src/eoffice_desktop/ui/main_window.py" line="267"/>
         <source>Select drafts or letters waiting for signature to sign.</source>
         <translation>กรุณาเลือกร่างหนังสือหรือหนังสือที่รอลงนามก่อน</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/main_window.py" line="260"/>
+        <location filename="../../src/eoffice_desktop/ui/main_window.py" line="278"/>
         <source>Sign letters</source>
         <translation>ลงนามหนังสือ</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/main_window.py" line="284"/>
+        <location filename="../../src/eoffice_desktop/ui/main_window.py" line="302"/>
         <source>Select signed letters to send.</source>
         <translation>กรุณาเลือกหนังสือที่ลงนามแล้วเพื่อส่ง</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/eoffice_desktop/ui/main_window.py" line="304"/>
+        <location filename="../../src/eoffice_desktop/ui/main_window.py" line="323"/>
         <source>%n letter(s) in the outbox; they go out with the next sync.</source>
         <translation>
             <numerusform>หนังสือ %n ฉบับอยู่ในรายการรอส่ง จะส่งออกเมื่อซิงก์ครั้งถัดไป</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/main_window.py" line="313"/>
+        <location filename="../../src/eoffice_desktop/ui/main_window.py" line="333"/>
         <source>Cannot send</source>
         <translation>ส่งไม่ได้</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/eoffice_desktop/ui/main_window.py" line="359"/>
+        <location filename="../../src/eoffice_desktop/ui/main_window.py" line="384"/>
         <source>%n letter(s) waiting to be sent</source>
         <translation>
             <numerusform>รอส่ง %n ฉบับ</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/main_window.py" line="362"/>
+        <location filename="../../src/eoffice_desktop/ui/main_window.py" line="387"/>
         <source>Cannot read the letter store: %1</source>
         <translation>อ่านข้อมูลหนังสือในเครื่องไม่ได้: %1</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/main_window.py" line="401"/>
+        <location filename="../../src/eoffice_desktop/ui/main_window.py" line="427"/>
         <source>Settings</source>
         <translation>การตั้งค่า</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/main_window.py" line="404"/>
+        <location filename="../../src/eoffice_desktop/ui/main_window.py" line="430"/>
         <source>Settings saved. A new server or language applies from the next start.</source>
         <translation>บันทึกการตั้งค่าแล้ว เซิร์ฟเวอร์หรือภาษาที่เปลี่ยนจะมีผลเมื่อเปิดโปรแกรมครั้งถัดไป</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/main_window.py" line="410"/>
+        <location filename="../../src/eoffice_desktop/ui/main_window.py" line="436"/>
         <source>Sync now</source>
         <translation>ซิงก์เดี๋ยวนี้</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/main_window.py" line="415"/>
+        <location filename="../../src/eoffice_desktop/ui/main_window.py" line="441"/>
         <source>&amp;Sync</source>
         <translation>ซิงก์ (&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/main_window.py" line="426"/>
+        <location filename="../../src/eoffice_desktop/ui/main_window.py" line="452"/>
         <source>Not synced yet</source>
         <translation>ยังไม่ได้ซิงก์</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/main_window.py" line="427"/>
+        <location filename="../../src/eoffice_desktop/ui/main_window.py" line="453"/>
         <source>Online</source>
         <translation>ออนไลน์</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/main_window.py" line="428"/>
+        <location filename="../../src/eoffice_desktop/ui/main_window.py" line="454"/>
         <source>Offline</source>
         <translation>ออฟไลน์</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/main_window.py" line="429"/>
+        <location filename="../../src/eoffice_desktop/ui/main_window.py" line="455"/>
         <source>Syncing…</source>
         <translation>กำลังซิงก์…</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/main_window.py" line="433"/>
+        <location filename="../../src/eoffice_desktop/ui/main_window.py" line="459"/>
         <source>last sync %1</source>
         <translation>ซิงก์ล่าสุด %1 น.</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/main_window.py" line="440"/>
+        <location filename="../../src/eoffice_desktop/ui/main_window.py" line="467"/>
         <source>Sending %1 of %2</source>
         <translation>กำลังส่งฉบับที่ %1 จาก %2</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/main_window.py" line="448"/>
+        <location filename="../../src/eoffice_desktop/ui/main_window.py" line="478"/>
         <source>Letters delivered</source>
         <translation>ส่งหนังสือถึงแล้ว</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/eoffice_desktop/ui/main_window.py" line="449"/>
+        <location filename="../../src/eoffice_desktop/ui/main_window.py" line="479"/>
         <source>%n letter(s) reached the central e-Office.</source>
         <translation>
             <numerusform>หนังสือ %n ฉบับถึงระบบสารบรรณกลางแล้ว</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/main_window.py" line="453"/>
+        <location filename="../../src/eoffice_desktop/ui/main_window.py" line="483"/>
         <source>Letters rejected</source>
         <translation>หนังสือถูกปฏิเสธ</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/eoffice_desktop/ui/main_window.py" line="454"/>
+        <location filename="../../src/eoffice_desktop/ui/main_window.py" line="484"/>
         <source>%n letter(s) were refused; see Rejected for the reason.</source>
         <translation>
             <numerusform>หนังสือ %n ฉบับถูกปฏิเสธ ดูเหตุผลได้ในหมวดถูกปฏิเสธ</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/main_window.py" line="459"/>
+        <location filename="../../src/eoffice_desktop/ui/main_window.py" line="489"/>
         <source>New letters</source>
         <translation>หนังสือเข้าใหม่</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/eoffice_desktop/ui/main_window.py" line="459"/>
+        <location filename="../../src/eoffice_desktop/ui/main_window.py" line="489"/>
         <source>%n new letter(s) in the Inbox.</source>
         <translation>
             <numerusform>มีหนังสือเข้าใหม่ %n ฉบับ</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/main_window.py" line="462"/>
+        <location filename="../../src/eoffice_desktop/ui/main_window.py" line="492"/>
         <source>Sent %1, rejected %2, received %3</source>
         <translation>ส่งแล้ว %1 ถูกปฏิเสธ %2 ได้รับ %3 ฉบับ</translation>
     </message>
@@ -447,12 +474,12 @@
 <context>
     <name>Messages</name>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/messages.py" line="31"/>
+        <location filename="../../src/eoffice_desktop/ui/messages.py" line="37"/>
         <source>Unexpected error: %1</source>
         <translation>เกิดข้อผิดพลาดที่ไม่คาดคิด: %1</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/messages.py" line="41"/>
+        <location filename="../../src/eoffice_desktop/ui/messages.py" line="47"/>
         <source>OK</source>
         <translation>ตกลง</translation>
     </message>
@@ -468,90 +495,90 @@
 <context>
     <name>Sections</name>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/sections.py" line="24"/>
-        <location filename="../../src/eoffice_desktop/ui/sections.py" line="34"/>
-        <location filename="../../src/eoffice_desktop/ui/sections.py" line="47"/>
-        <location filename="../../src/eoffice_desktop/ui/sections.py" line="108"/>
+        <location filename="../../src/eoffice_desktop/ui/sections.py" line="25"/>
+        <location filename="../../src/eoffice_desktop/ui/sections.py" line="39"/>
+        <location filename="../../src/eoffice_desktop/ui/sections.py" line="62"/>
+        <location filename="../../src/eoffice_desktop/ui/sections.py" line="140"/>
         <source>Subject</source>
         <translation>เรื่อง</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/sections.py" line="33"/>
-        <location filename="../../src/eoffice_desktop/ui/sections.py" line="43"/>
-        <location filename="../../src/eoffice_desktop/ui/sections.py" line="106"/>
+        <location filename="../../src/eoffice_desktop/ui/sections.py" line="38"/>
+        <location filename="../../src/eoffice_desktop/ui/sections.py" line="58"/>
+        <location filename="../../src/eoffice_desktop/ui/sections.py" line="138"/>
         <source>Number</source>
         <translation>ที่</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/sections.py" line="35"/>
-        <location filename="../../src/eoffice_desktop/ui/sections.py" line="46"/>
+        <location filename="../../src/eoffice_desktop/ui/sections.py" line="40"/>
+        <location filename="../../src/eoffice_desktop/ui/sections.py" line="61"/>
         <source>To</source>
         <translation>ถึง</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/sections.py" line="36"/>
+        <location filename="../../src/eoffice_desktop/ui/sections.py" line="42"/>
         <source>Updated</source>
         <translation>แก้ไขล่าสุด</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/sections.py" line="42"/>
-        <location filename="../../src/eoffice_desktop/ui/sections.py" line="105"/>
+        <location filename="../../src/eoffice_desktop/ui/sections.py" line="53"/>
+        <location filename="../../src/eoffice_desktop/ui/sections.py" line="133"/>
         <source>Reg. no.</source>
         <translation>เลขทะเบียน</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/sections.py" line="44"/>
+        <location filename="../../src/eoffice_desktop/ui/sections.py" line="59"/>
         <source>Dated</source>
         <translation>ลงวันที่</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/sections.py" line="45"/>
-        <location filename="../../src/eoffice_desktop/ui/sections.py" line="107"/>
+        <location filename="../../src/eoffice_desktop/ui/sections.py" line="60"/>
+        <location filename="../../src/eoffice_desktop/ui/sections.py" line="139"/>
         <source>From</source>
         <translation>จาก</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/sections.py" line="88"/>
+        <location filename="../../src/eoffice_desktop/ui/sections.py" line="115"/>
         <source>Drafts</source>
         <translation>ร่างหนังสือ</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/sections.py" line="91"/>
+        <location filename="../../src/eoffice_desktop/ui/sections.py" line="118"/>
         <source>Waiting for signature</source>
         <translation>รอลงนาม</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/sections.py" line="95"/>
+        <location filename="../../src/eoffice_desktop/ui/sections.py" line="122"/>
         <source>Signed</source>
         <translation>ลงนามแล้ว</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/sections.py" line="96"/>
+        <location filename="../../src/eoffice_desktop/ui/sections.py" line="123"/>
         <source>Outbox</source>
         <translation>รอส่ง</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/sections.py" line="97"/>
+        <location filename="../../src/eoffice_desktop/ui/sections.py" line="124"/>
         <source>Sent</source>
         <translation>ส่งแล้ว</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/sections.py" line="99"/>
+        <location filename="../../src/eoffice_desktop/ui/sections.py" line="126"/>
         <source>Rejected</source>
         <translation>ถูกปฏิเสธ</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/sections.py" line="103"/>
+        <location filename="../../src/eoffice_desktop/ui/sections.py" line="130"/>
         <source>Inbox</source>
         <translation>หนังสือเข้า</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/sections.py" line="114"/>
+        <location filename="../../src/eoffice_desktop/ui/sections.py" line="147"/>
         <source>Send register</source>
         <translation>ทะเบียนหนังสือส่ง</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/sections.py" line="121"/>
+        <location filename="../../src/eoffice_desktop/ui/sections.py" line="155"/>
         <source>Receive register</source>
         <translation>ทะเบียนหนังสือรับ</translation>
     </message>
@@ -604,342 +631,363 @@
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/settings_dialog.py" line="114"/>
+        <location filename="../../src/eoffice_desktop/ui/settings_dialog.py" line="67"/>
         <source>Settings</source>
         <translation>การตั้งค่า</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/settings_dialog.py" line="131"/>
+        <location filename="../../src/eoffice_desktop/ui/settings_dialog.py" line="84"/>
         <source>The settings cannot be read, so they cannot be changed here: %1</source>
         <translation>อ่านการตั้งค่าไม่ได้ จึงแก้ไขในหน้านี้ไม่ได้: %1</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/settings_dialog.py" line="144"/>
+        <location filename="../../src/eoffice_desktop/ui/settings_dialog.py" line="97"/>
         <source>Server address</source>
         <translation>ที่อยู่เซิร์ฟเวอร์</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/settings_dialog.py" line="147"/>
+        <location filename="../../src/eoffice_desktop/ui/settings_dialog.py" line="100"/>
         <source>PKCS#11 module file</source>
         <translation>แฟ้มโมดูล PKCS#11</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/settings_dialog.py" line="148"/>
-        <location filename="../../src/eoffice_desktop/ui/settings_dialog.py" line="172"/>
+        <location filename="../../src/eoffice_desktop/ui/settings_dialog.py" line="101"/>
+        <location filename="../../src/eoffice_desktop/ui/settings_dialog.py" line="123"/>
         <source>Browse…</source>
         <translation>เลือกแฟ้ม…</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/settings_dialog.py" line="148"/>
+        <location filename="../../src/eoffice_desktop/ui/settings_dialog.py" line="101"/>
         <source>Choose the PKCS#11 module file</source>
         <translation>เลือกแฟ้มโมดูล PKCS#11</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/settings_dialog.py" line="150"/>
+        <location filename="../../src/eoffice_desktop/ui/settings_dialog.py" line="103"/>
         <source>Test</source>
         <translation>ทดสอบ</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/settings_dialog.py" line="150"/>
+        <location filename="../../src/eoffice_desktop/ui/settings_dialog.py" line="103"/>
         <source>Look for tokens through this module</source>
         <translation>ค้นหาโทเค็นผ่านโมดูลนี้</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/settings_dialog.py" line="153"/>
+        <location filename="../../src/eoffice_desktop/ui/settings_dialog.py" line="106"/>
         <source>Token test result</source>
         <translation>ผลการทดสอบโทเค็น</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/settings_dialog.py" line="156"/>
+        <location filename="../../src/eoffice_desktop/ui/settings_dialog.py" line="109"/>
         <source>Timestamp authorities, one address per line</source>
         <translation>หน่วยประทับรับรองเวลา บรรทัดละหนึ่งที่อยู่</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/settings_dialog.py" line="161"/>
+        <location filename="../../src/eoffice_desktop/ui/settings_dialog.py" line="114"/>
         <source>Signature level</source>
         <translation>ระดับลายมือชื่อ</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/settings_dialog.py" line="164"/>
-        <source>Trust anchor certificate files</source>
-        <translation>แฟ้มใบรับรองหลักที่เชื่อถือ</translation>
-    </message>
-    <message>
-        <location filename="../../src/eoffice_desktop/ui/settings_dialog.py" line="166"/>
-        <source>Add…</source>
-        <translation>เพิ่ม…</translation>
-    </message>
-    <message>
-        <location filename="../../src/eoffice_desktop/ui/settings_dialog.py" line="166"/>
-        <location filename="../../src/eoffice_desktop/ui/settings_dialog.py" line="561"/>
-        <source>Add trust anchor certificates</source>
-        <translation>เพิ่มใบรับรองหลักที่เชื่อถือ</translation>
-    </message>
-    <message>
-        <location filename="../../src/eoffice_desktop/ui/settings_dialog.py" line="168"/>
-        <source>Remove</source>
-        <translation>นำออก</translation>
-    </message>
-    <message>
-        <location filename="../../src/eoffice_desktop/ui/settings_dialog.py" line="168"/>
-        <source>Remove the selected trust anchor</source>
-        <translation>นำใบรับรองหลักที่เลือกออก</translation>
-    </message>
-    <message>
-        <location filename="../../src/eoffice_desktop/ui/settings_dialog.py" line="171"/>
+        <location filename="../../src/eoffice_desktop/ui/settings_dialog.py" line="122"/>
         <source>Emblem image file</source>
         <translation>แฟ้มภาพตราครุฑ</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/settings_dialog.py" line="172"/>
-        <location filename="../../src/eoffice_desktop/ui/settings_dialog.py" line="548"/>
+        <location filename="../../src/eoffice_desktop/ui/settings_dialog.py" line="123"/>
+        <location filename="../../src/eoffice_desktop/ui/settings_dialog.py" line="384"/>
         <source>Choose the emblem image</source>
         <translation>เลือกภาพตราครุฑ</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/settings_dialog.py" line="175"/>
+        <location filename="../../src/eoffice_desktop/ui/settings_dialog.py" line="126"/>
         <source>Language</source>
         <translation>ภาษา</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/settings_dialog.py" line="179"/>
+        <location filename="../../src/eoffice_desktop/ui/settings_dialog.py" line="130"/>
         <source>Problems</source>
         <translation>ปัญหาที่พบ</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/settings_dialog.py" line="185"/>
+        <location filename="../../src/eoffice_desktop/ui/settings_dialog.py" line="136"/>
         <source>Save</source>
         <translation>บันทึก</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/settings_dialog.py" line="187"/>
+        <location filename="../../src/eoffice_desktop/ui/settings_dialog.py" line="138"/>
         <source>Cancel</source>
         <translation>ยกเลิก</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/settings_dialog.py" line="200"/>
+        <location filename="../../src/eoffice_desktop/ui/settings_dialog.py" line="151"/>
         <source>Settings file: %1</source>
         <translation>แฟ้มการตั้งค่า: %1</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/settings_dialog.py" line="201"/>
+        <location filename="../../src/eoffice_desktop/ui/settings_dialog.py" line="152"/>
         <source>Settings file</source>
         <translation>แฟ้มการตั้งค่า</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/settings_dialog.py" line="206"/>
+        <location filename="../../src/eoffice_desktop/ui/settings_dialog.py" line="157"/>
         <source>Settings marked with a lock are set by your organisation&apos;s machine policy and cannot be changed here.</source>
         <translation>การตั้งค่าที่มีเครื่องหมายกุญแจกำหนดโดยนโยบายของเครื่องจากหน่วยงาน ไม่สามารถแก้ไขในหน้านี้ได้</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/settings_dialog.py" line="211"/>
+        <location filename="../../src/eoffice_desktop/ui/settings_dialog.py" line="162"/>
         <source>Machine policy</source>
         <translation>นโยบายของเครื่อง</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/settings_dialog.py" line="214"/>
+        <location filename="../../src/eoffice_desktop/ui/settings_dialog.py" line="166"/>
+        <source>These settings are wrong and were ignored; the others apply:</source>
+        <translation>การตั้งค่าต่อไปนี้ไม่ถูกต้องจึงไม่ได้ใช้ ส่วนค่าอื่นยังใช้ตามปกติ:</translation>
+    </message>
+    <message>
+        <location filename="../../src/eoffice_desktop/ui/settings_dialog.py" line="171"/>
+        <source>Settings that were ignored</source>
+        <translation>การตั้งค่าที่ไม่ได้ใช้</translation>
+    </message>
+    <message>
+        <location filename="../../src/eoffice_desktop/ui/settings_dialog.py" line="174"/>
         <source>Central server</source>
         <translation>เซิร์ฟเวอร์กลาง</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/settings_dialog.py" line="215"/>
+        <location filename="../../src/eoffice_desktop/ui/settings_dialog.py" line="175"/>
         <source>&amp;Server:</source>
         <translation>เซิร์ฟเวอร์ (&amp;S):</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/settings_dialog.py" line="217"/>
+        <location filename="../../src/eoffice_desktop/ui/settings_dialog.py" line="177"/>
         <source>Signing</source>
         <translation>การลงนาม</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/settings_dialog.py" line="221"/>
+        <location filename="../../src/eoffice_desktop/ui/settings_dialog.py" line="181"/>
         <source>PKCS#11 &amp;module:</source>
         <translation>โมดูล PKCS#11 (&amp;M):</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/settings_dialog.py" line="227"/>
+        <location filename="../../src/eoffice_desktop/ui/settings_dialog.py" line="187"/>
         <source>One address per line; the next one is tried when one does not answer.</source>
         <translation>บรรทัดละหนึ่งที่อยู่ หากแห่งใดไม่ตอบสนอง ระบบจะใช้แห่งถัดไปตามลำดับ</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/settings_dialog.py" line="228"/>
+        <location filename="../../src/eoffice_desktop/ui/settings_dialog.py" line="188"/>
         <source>&amp;Timestamp authorities:</source>
         <translation>หน่วยประทับรับรองเวลา (&amp;T):</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/settings_dialog.py" line="230"/>
+        <location filename="../../src/eoffice_desktop/ui/settings_dialog.py" line="190"/>
         <source>Signature &amp;level:</source>
         <translation>ระดับลายมือชื่อ (&amp;L):</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/settings_dialog.py" line="243"/>
+        <location filename="../../src/eoffice_desktop/ui/settings_dialog.py" line="194"/>
         <source>T&amp;rust anchors:</source>
         <translation>ใบรับรองหลักที่เชื่อถือ (&amp;R):</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/settings_dialog.py" line="249"/>
+        <location filename="../../src/eoffice_desktop/ui/settings_dialog.py" line="200"/>
         <source>Letters</source>
         <translation>หนังสือราชการ</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/settings_dialog.py" line="252"/>
+        <location filename="../../src/eoffice_desktop/ui/settings_dialog.py" line="203"/>
         <source>&amp;Emblem:</source>
         <translation>ตราครุฑ (&amp;E):</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/settings_dialog.py" line="258"/>
+        <location filename="../../src/eoffice_desktop/ui/settings_dialog.py" line="209"/>
         <source>Display</source>
         <translation>การแสดงผล</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/settings_dialog.py" line="259"/>
+        <location filename="../../src/eoffice_desktop/ui/settings_dialog.py" line="210"/>
         <source>A new language is used the next time the program starts.</source>
         <translation>ภาษาที่เลือกจะมีผลเมื่อเปิดโปรแกรมครั้งถัดไป</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/settings_dialog.py" line="261"/>
+        <location filename="../../src/eoffice_desktop/ui/settings_dialog.py" line="212"/>
         <source>Lan&amp;guage:</source>
         <translation>ภาษา (&amp;G):</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/settings_dialog.py" line="317"/>
-        <source>Set by machine policy (%1)</source>
-        <translation>กำหนดโดยนโยบายของเครื่อง (%1)</translation>
-    </message>
-    <message>
-        <location filename="../../src/eoffice_desktop/ui/settings_dialog.py" line="318"/>
-        <source>Set by machine policy: %1</source>
-        <translation>กำหนดโดยนโยบายของเครื่อง: %1</translation>
-    </message>
-    <message>
-        <location filename="../../src/eoffice_desktop/ui/settings_dialog.py" line="326"/>
-        <source>Locked</source>
-        <translation>ล็อกไว้</translation>
-    </message>
-    <message>
-        <location filename="../../src/eoffice_desktop/ui/settings_dialog.py" line="329"/>
-        <source>Why this setting is locked</source>
-        <translation>เหตุที่การตั้งค่านี้ถูกล็อกไว้</translation>
-    </message>
-    <message>
-        <location filename="../../src/eoffice_desktop/ui/settings_dialog.py" line="355"/>
-        <source>B-B: basic, works offline</source>
-        <translation>B-B: พื้นฐาน ใช้งานแบบออฟไลน์ได้</translation>
-    </message>
-    <message>
         <location filename="../../src/eoffice_desktop/ui/settings_dialog.py" line="356"/>
-        <source>B-T: with a trusted time</source>
-        <translation>B-T: มีการประทับรับรองเวลา</translation>
-    </message>
-    <message>
-        <location filename="../../src/eoffice_desktop/ui/settings_dialog.py" line="357"/>
-        <source>B-LT: for long-term checking</source>
-        <translation>B-LT: ตรวจสอบได้ในระยะยาว</translation>
-    </message>
-    <message>
-        <location filename="../../src/eoffice_desktop/ui/settings_dialog.py" line="358"/>
-        <source>B-LTA: for archiving</source>
-        <translation>B-LTA: สำหรับการเก็บรักษาระยะยาว</translation>
-    </message>
-    <message>
-        <location filename="../../src/eoffice_desktop/ui/settings_dialog.py" line="394"/>
-        <source>The signature alone. Works without a network; the signing time is the computer&apos;s clock.</source>
-        <translation>ลายมือชื่ออิเล็กทรอนิกส์อย่างเดียว ใช้งานได้โดยไม่ต้องเชื่อมต่อเครือข่าย เวลาที่ลงนามเป็นเวลาตามนาฬิกาของเครื่องคอมพิวเตอร์</translation>
-    </message>
-    <message>
-        <location filename="../../src/eoffice_desktop/ui/settings_dialog.py" line="397"/>
-        <source>Adds a trusted time from a timestamp authority: needs the network and at least one timestamp authority.</source>
-        <translation>เพิ่มเวลาที่เชื่อถือได้จากหน่วยประทับรับรองเวลา ต้องเชื่อมต่อเครือข่ายและระบุหน่วยประทับรับรองเวลาอย่างน้อยหนึ่งแห่ง</translation>
-    </message>
-    <message>
-        <location filename="../../src/eoffice_desktop/ui/settings_dialog.py" line="401"/>
-        <source>Also embeds the certificates&apos; status, so the signature can be checked after they expire. Needs a timestamp authority and the network.</source>
-        <translation>ฝังข้อมูลสถานะของใบรับรองไว้ด้วย เพื่อให้ตรวจสอบลายมือชื่อได้แม้ใบรับรองหมดอายุแล้ว ต้องมีหน่วยประทับรับรองเวลาและเชื่อมต่อเครือข่าย</translation>
-    </message>
-    <message>
-        <location filename="../../src/eoffice_desktop/ui/settings_dialog.py" line="405"/>
-        <source>Also adds an archive timestamp that keeps the signature verifiable for many years. Needs a timestamp authority and the network.</source>
-        <translation>เพิ่มการประทับรับรองเวลาเพื่อการเก็บรักษา ให้ตรวจสอบลายมือชื่อได้ต่อเนื่องเป็นเวลาหลายปี ต้องมีหน่วยประทับรับรองเวลาและเชื่อมต่อเครือข่าย</translation>
-    </message>
-    <message>
-        <location filename="../../src/eoffice_desktop/ui/settings_dialog.py" line="460"/>
-        <source>Server: enter an address that starts with https:// or http://, e.g. https://eoffice.example.go.th</source>
-        <translation>เซิร์ฟเวอร์: กรุณาระบุที่อยู่ที่ขึ้นต้นด้วย https:// หรือ http:// เช่น https://eoffice.example.go.th</translation>
-    </message>
-    <message>
-        <location filename="../../src/eoffice_desktop/ui/settings_dialog.py" line="470"/>
-        <source>Timestamp authorities: line %1 is not an http(s) address: %2</source>
-        <translation>หน่วยประทับรับรองเวลา: บรรทัดที่ %1 ไม่ใช่ที่อยู่ http(s): %2</translation>
-    </message>
-    <message>
-        <location filename="../../src/eoffice_desktop/ui/settings_dialog.py" line="477"/>
-        <source>PKCS#11 module: the file %1 does not exist</source>
-        <translation>โมดูล PKCS#11: ไม่พบแฟ้ม %1</translation>
-    </message>
-    <message>
-        <location filename="../../src/eoffice_desktop/ui/settings_dialog.py" line="478"/>
-        <source>Emblem: the file %1 does not exist</source>
-        <translation>ตราครุฑ: ไม่พบแฟ้ม %1</translation>
-    </message>
-    <message>
-        <location filename="../../src/eoffice_desktop/ui/settings_dialog.py" line="486"/>
-        <source>Trust anchors: the file %1 does not exist</source>
-        <translation>ใบรับรองหลักที่เชื่อถือ: ไม่พบแฟ้ม %1</translation>
-    </message>
-    <message>
-        <location filename="../../src/eoffice_desktop/ui/settings_dialog.py" line="493"/>
-        <source>Signature level %1 needs at least one timestamp authority</source>
-        <translation>ลายมือชื่อระดับ %1 ต้องระบุหน่วยประทับรับรองเวลาอย่างน้อยหนึ่งแห่ง</translation>
-    </message>
-    <message>
-        <location filename="../../src/eoffice_desktop/ui/settings_dialog.py" line="520"/>
         <source>The settings were not saved: %1</source>
         <translation>บันทึกการตั้งค่าไม่สำเร็จ: %1</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/settings_dialog.py" line="541"/>
+        <location filename="../../src/eoffice_desktop/ui/settings_dialog.py" line="377"/>
         <source>Choose the PKCS#11 module</source>
         <translation>เลือกโมดูล PKCS#11</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/settings_dialog.py" line="542"/>
+        <location filename="../../src/eoffice_desktop/ui/settings_dialog.py" line="378"/>
         <source>PKCS#11 modules (*.so *.dll *.dylib);;All files (*)</source>
         <translation>โมดูล PKCS#11 (*.so *.dll *.dylib);;ทุกแฟ้ม (*)</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/settings_dialog.py" line="549"/>
+        <location filename="../../src/eoffice_desktop/ui/settings_dialog.py" line="385"/>
         <source>Images (*.png *.jpg *.jpeg *.svg);;All files (*)</source>
         <translation>ภาพ (*.png *.jpg *.jpeg *.svg);;ทุกแฟ้ม (*)</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/settings_dialog.py" line="563"/>
-        <source>Certificates (*.pem *.crt *.cer *.der);;All files (*)</source>
-        <translation>ใบรับรอง (*.pem *.crt *.cer *.der);;ทุกแฟ้ม (*)</translation>
-    </message>
-    <message>
-        <location filename="../../src/eoffice_desktop/ui/settings_dialog.py" line="590"/>
+        <location filename="../../src/eoffice_desktop/ui/settings_dialog.py" line="394"/>
         <source>Choose the PKCS#11 module first.</source>
         <translation>กรุณาเลือกโมดูล PKCS#11 ก่อน</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/settings_dialog.py" line="593"/>
+        <location filename="../../src/eoffice_desktop/ui/settings_dialog.py" line="397"/>
         <source>The file %1 does not exist.</source>
         <translation>ไม่พบแฟ้ม %1</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/settings_dialog.py" line="596"/>
+        <location filename="../../src/eoffice_desktop/ui/settings_dialog.py" line="400"/>
         <source>Looking for tokens…</source>
         <translation>กำลังค้นหาโทเค็น…</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/settings_dialog.py" line="608"/>
+        <location filename="../../src/eoffice_desktop/ui/settings_dialog.py" line="412"/>
         <source>The module works, but no token is inserted.</source>
         <translation>โมดูลทำงานได้ แต่ไม่พบโทเค็นที่เสียบอยู่</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/settings_dialog.py" line="612"/>
+        <location filename="../../src/eoffice_desktop/ui/settings_dialog.py" line="416"/>
         <source>Found %1 token(s): %2</source>
         <translation>พบโทเค็น %1 อัน: %2</translation>
+    </message>
+    <message>
+        <location filename="../../src/eoffice_desktop/ui/form_parts.py" line="96"/>
+        <source>Set by machine policy (%1)</source>
+        <translation>กำหนดโดยนโยบายของเครื่อง (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../src/eoffice_desktop/ui/form_parts.py" line="97"/>
+        <source>Set by machine policy: %1</source>
+        <translation>กำหนดโดยนโยบายของเครื่อง: %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/eoffice_desktop/ui/form_parts.py" line="107"/>
+        <source>Locked</source>
+        <translation>ล็อกไว้</translation>
+    </message>
+    <message>
+        <location filename="../../src/eoffice_desktop/ui/form_parts.py" line="110"/>
+        <source>Why this setting is locked</source>
+        <translation>เหตุที่การตั้งค่านี้ถูกล็อกไว้</translation>
+    </message>
+    <message>
+        <location filename="../../src/eoffice_desktop/ui/settings_checks.py" line="16"/>
+        <source>B-B: basic, works offline</source>
+        <translation>B-B: พื้นฐาน ใช้งานแบบออฟไลน์ได้</translation>
+    </message>
+    <message>
+        <location filename="../../src/eoffice_desktop/ui/settings_checks.py" line="17"/>
+        <source>B-T: with a trusted time</source>
+        <translation>B-T: มีการประทับรับรองเวลา</translation>
+    </message>
+    <message>
+        <location filename="../../src/eoffice_desktop/ui/settings_checks.py" line="18"/>
+        <source>B-LT: for long-term checking</source>
+        <translation>B-LT: ตรวจสอบได้ในระยะยาว</translation>
+    </message>
+    <message>
+        <location filename="../../src/eoffice_desktop/ui/settings_checks.py" line="19"/>
+        <source>B-LTA: for archiving</source>
+        <translation>B-LTA: สำหรับการเก็บรักษาระยะยาว</translation>
+    </message>
+    <message>
+        <location filename="../../src/eoffice_desktop/ui/settings_checks.py" line="26"/>
+        <source>The signature alone. Works without a network; the signing time is the computer&apos;s clock.</source>
+        <translation>ลายมือชื่ออิเล็กทรอนิกส์อย่างเดียว ใช้งานได้โดยไม่ต้องเชื่อมต่อเครือข่าย เวลาที่ลงนามเป็นเวลาตามนาฬิกาของเครื่องคอมพิวเตอร์</translation>
+    </message>
+    <message>
+        <location filename="../../src/eoffice_desktop/ui/settings_checks.py" line="30"/>
+        <source>Adds a trusted time from a timestamp authority: needs the network and at least one timestamp authority.</source>
+        <translation>เพิ่มเวลาที่เชื่อถือได้จากหน่วยประทับรับรองเวลา ต้องเชื่อมต่อเครือข่ายและระบุหน่วยประทับรับรองเวลาอย่างน้อยหนึ่งแห่ง</translation>
+    </message>
+    <message>
+        <location filename="../../src/eoffice_desktop/ui/settings_checks.py" line="35"/>
+        <source>Also embeds the certificates&apos; status, so the signature can be checked after they expire. Needs a timestamp authority and the network.</source>
+        <translation>ฝังข้อมูลสถานะของใบรับรองไว้ด้วย เพื่อให้ตรวจสอบลายมือชื่อได้แม้ใบรับรองหมดอายุแล้ว ต้องมีหน่วยประทับรับรองเวลาและเชื่อมต่อเครือข่าย</translation>
+    </message>
+    <message>
+        <location filename="../../src/eoffice_desktop/ui/settings_checks.py" line="40"/>
+        <source>Also adds an archive timestamp that keeps the signature verifiable for many years. Needs a timestamp authority and the network.</source>
+        <translation>เพิ่มการประทับรับรองเวลาเพื่อการเก็บรักษา ให้ตรวจสอบลายมือชื่อได้ต่อเนื่องเป็นเวลาหลายปี ต้องมีหน่วยประทับรับรองเวลาและเชื่อมต่อเครือข่าย</translation>
+    </message>
+    <message>
+        <location filename="../../src/eoffice_desktop/ui/settings_checks.py" line="64"/>
+        <source>Server: enter an address that starts with https:// or http://, e.g. https://eoffice.example.go.th</source>
+        <translation>เซิร์ฟเวอร์: กรุณาระบุที่อยู่ที่ขึ้นต้นด้วย https:// หรือ http:// เช่น https://eoffice.example.go.th</translation>
+    </message>
+    <message>
+        <location filename="../../src/eoffice_desktop/ui/settings_checks.py" line="76"/>
+        <source>Timestamp authorities: line %1 is not an http(s) address: %2</source>
+        <translation>หน่วยประทับรับรองเวลา: บรรทัดที่ %1 ไม่ใช่ที่อยู่ http(s): %2</translation>
+    </message>
+    <message>
+        <location filename="../../src/eoffice_desktop/ui/settings_checks.py" line="85"/>
+        <source>PKCS#11 module: the file %1 does not exist</source>
+        <translation>โมดูล PKCS#11: ไม่พบแฟ้ม %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/eoffice_desktop/ui/settings_checks.py" line="86"/>
+        <source>Emblem: the file %1 does not exist</source>
+        <translation>ตราครุฑ: ไม่พบแฟ้ม %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/eoffice_desktop/ui/settings_checks.py" line="95"/>
+        <source>Trust anchors: %1 does not exist</source>
+        <translation>ใบรับรองหลักที่เชื่อถือ: ไม่พบ %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/eoffice_desktop/ui/settings_checks.py" line="103"/>
+        <source>Signature level %1 needs at least one timestamp authority</source>
+        <translation>ลายมือชื่อระดับ %1 ต้องระบุหน่วยประทับรับรองเวลาอย่างน้อยหนึ่งแห่ง</translation>
+    </message>
+    <message>
+        <location filename="../../src/eoffice_desktop/ui/trust_list.py" line="33"/>
+        <source>Trust anchor certificate files</source>
+        <translation>แฟ้มใบรับรองหลักที่เชื่อถือ</translation>
+    </message>
+    <message>
+        <location filename="../../src/eoffice_desktop/ui/trust_list.py" line="36"/>
+        <source>Add…</source>
+        <translation>เพิ่ม…</translation>
+    </message>
+    <message>
+        <location filename="../../src/eoffice_desktop/ui/trust_list.py" line="36"/>
+        <location filename="../../src/eoffice_desktop/ui/trust_list.py" line="78"/>
+        <source>Add trust anchor certificates</source>
+        <translation>เพิ่มใบรับรองหลักที่เชื่อถือ</translation>
+    </message>
+    <message>
+        <location filename="../../src/eoffice_desktop/ui/trust_list.py" line="40"/>
+        <source>Add folder…</source>
+        <translation>เพิ่มโฟลเดอร์…</translation>
+    </message>
+    <message>
+        <location filename="../../src/eoffice_desktop/ui/trust_list.py" line="41"/>
+        <location filename="../../src/eoffice_desktop/ui/trust_list.py" line="88"/>
+        <source>Add a folder of trust anchor certificates</source>
+        <translation>เพิ่มโฟลเดอร์ใบรับรองหลักที่เชื่อถือ</translation>
+    </message>
+    <message>
+        <location filename="../../src/eoffice_desktop/ui/trust_list.py" line="45"/>
+        <source>Remove</source>
+        <translation>นำออก</translation>
+    </message>
+    <message>
+        <location filename="../../src/eoffice_desktop/ui/trust_list.py" line="46"/>
+        <source>Remove the selected trust anchor</source>
+        <translation>นำใบรับรองหลักที่เลือกออก</translation>
+    </message>
+    <message>
+        <location filename="../../src/eoffice_desktop/ui/trust_list.py" line="80"/>
+        <source>Certificates (*.pem *.crt *.cer *.der);;All files (*)</source>
+        <translation>ใบรับรอง (*.pem *.crt *.cer *.der);;ทุกแฟ้ม (*)</translation>
     </message>
 </context>
 <context>
@@ -1018,117 +1066,117 @@
         <translation>&amp;PIN</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/sign_dialog.py" line="159"/>
+        <location filename="../../src/eoffice_desktop/ui/sign_dialog.py" line="161"/>
         <source>Signing progress</source>
         <translation>ความคืบหน้าการลงนาม</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/sign_dialog.py" line="162"/>
+        <location filename="../../src/eoffice_desktop/ui/sign_dialog.py" line="164"/>
         <source>Message</source>
         <translation>ข้อความ</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/sign_dialog.py" line="164"/>
+        <location filename="../../src/eoffice_desktop/ui/sign_dialog.py" line="166"/>
         <source>Sign</source>
         <translation>ลงนาม</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/sign_dialog.py" line="167"/>
+        <location filename="../../src/eoffice_desktop/ui/sign_dialog.py" line="169"/>
         <source>Cancel</source>
         <translation>ยกเลิก</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/sign_dialog.py" line="197"/>
+        <location filename="../../src/eoffice_desktop/ui/sign_dialog.py" line="199"/>
         <source>No PKCS#11 module is configured: set it under Settings (ask IT for the token&apos;s driver).</source>
         <translation>ยังไม่ได้ตั้งค่าโมดูล PKCS#11 กรุณาตั้งค่าที่เมนูการตั้งค่า (สอบถามไดรเวอร์โทเค็นจากฝ่ายไอที)</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/sign_dialog.py" line="262"/>
+        <location filename="../../src/eoffice_desktop/ui/sign_dialog.py" line="264"/>
         <source>No token: insert your token (smart card).</source>
         <translation>ไม่พบโทเค็น กรุณาเสียบโทเค็น (บัตร)</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/sign_dialog.py" line="266"/>
+        <location filename="../../src/eoffice_desktop/ui/sign_dialog.py" line="268"/>
         <source>Token present</source>
         <translation>พบโทเค็นแล้ว</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/sign_dialog.py" line="292"/>
+        <location filename="../../src/eoffice_desktop/ui/sign_dialog.py" line="294"/>
         <source>This token has no certificate that may sign letters.</source>
         <translation>โทเค็นนี้ไม่มีใบรับรองที่ใช้ลงนามหนังสือได้</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/sign_dialog.py" line="294"/>
+        <location filename="../../src/eoffice_desktop/ui/sign_dialog.py" line="296"/>
         <source>Choose the certificate to sign with.</source>
         <translation>กรุณาเลือกใบรับรองที่จะใช้ลงนาม</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/sign_dialog.py" line="307"/>
+        <location filename="../../src/eoffice_desktop/ui/sign_dialog.py" line="309"/>
         <source>%1 (valid until %2) · %3</source>
         <translation>%1 (ใช้ได้ถึง %2) · %3</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/sign_dialog.py" line="325"/>
+        <location filename="../../src/eoffice_desktop/ui/sign_dialog.py" line="327"/>
         <source>This reader has a PIN pad: type the PIN on the reader when asked.</source>
         <translation>เครื่องอ่านนี้มีแป้นกด PIN กรุณากด PIN ที่เครื่องอ่านเมื่อระบบแจ้ง</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/sign_dialog.py" line="331"/>
+        <location filename="../../src/eoffice_desktop/ui/sign_dialog.py" line="333"/>
         <source>A wrong PIN was entered before: only a few tries are left.</source>
         <translation>เคยใส่ PIN ผิดมาแล้ว เหลือโอกาสอีกไม่กี่ครั้ง</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/sign_dialog.py" line="332"/>
+        <location filename="../../src/eoffice_desktop/ui/sign_dialog.py" line="334"/>
         <source>Last try: one more wrong PIN locks the token.</source>
         <translation>โอกาสสุดท้าย: หากใส่ PIN ผิดอีกครั้ง โทเค็นจะถูกล็อก</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/sign_dialog.py" line="334"/>
+        <location filename="../../src/eoffice_desktop/ui/sign_dialog.py" line="336"/>
         <source>The PIN is locked. Ask the certificate authority or IT to unlock the token.</source>
         <translation>PIN ถูกล็อกแล้ว กรุณาติดต่อผู้ออกใบรับรองหรือฝ่ายไอทีเพื่อปลดล็อก</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/sign_dialog.py" line="379"/>
+        <location filename="../../src/eoffice_desktop/ui/sign_dialog.py" line="381"/>
         <source>Signing…</source>
         <translation>กำลังลงนาม…</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/sign_dialog.py" line="379"/>
+        <location filename="../../src/eoffice_desktop/ui/sign_dialog.py" line="381"/>
         <source>Type the PIN on the reader&apos;s PIN pad…</source>
         <translation>กรุณากด PIN ที่แป้นของเครื่องอ่าน…</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/sign_dialog.py" line="393"/>
+        <location filename="../../src/eoffice_desktop/ui/sign_dialog.py" line="395"/>
         <source>Signed</source>
         <translation>ลงนามแล้ว</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/sign_dialog.py" line="395"/>
+        <location filename="../../src/eoffice_desktop/ui/sign_dialog.py" line="397"/>
         <source>Not signed (cancelled)</source>
         <translation>ยังไม่ได้ลงนาม (ยกเลิก)</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/sign_dialog.py" line="398"/>
+        <location filename="../../src/eoffice_desktop/ui/sign_dialog.py" line="400"/>
         <source>Not signed: %1</source>
         <translation>ลงนามไม่สำเร็จ: %1</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/sign_dialog.py" line="412"/>
+        <location filename="../../src/eoffice_desktop/ui/sign_dialog.py" line="414"/>
         <source>Signed %1 of %2.</source>
         <translation>ลงนามแล้ว %1 จาก %2 ฉบับ</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/sign_dialog.py" line="417"/>
+        <location filename="../../src/eoffice_desktop/ui/sign_dialog.py" line="419"/>
         <source>%1 not signed; the reasons are in the list.</source>
         <translation>ลงนามไม่สำเร็จ %1 ฉบับ ดูเหตุผลในรายการ</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/sign_dialog.py" line="420"/>
+        <location filename="../../src/eoffice_desktop/ui/sign_dialog.py" line="424"/>
         <source>Close</source>
         <translation>ปิด</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/sign_dialog.py" line="437"/>
+        <location filename="../../src/eoffice_desktop/ui/sign_dialog.py" line="441"/>
         <source>Stopping after the current letter…</source>
         <translation>จะหยุดหลังลงนามฉบับปัจจุบันเสร็จ…</translation>
     </message>

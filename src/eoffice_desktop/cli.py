@@ -67,11 +67,13 @@ def _parser() -> argparse.ArgumentParser:
 
     from eoffice_desktop.signing.cli import add_commands
     from eoffice_desktop.store.cli import add_commands as add_store_commands
+    from eoffice_desktop.support.cli import add_commands as add_support_commands
     from eoffice_desktop.sync.cli import add_commands as add_sync_commands
 
     add_commands(sub)
     add_store_commands(sub)
     add_sync_commands(sub)
+    add_support_commands(sub)
     return parser
 
 
@@ -137,7 +139,9 @@ def _cmd_demo(args: argparse.Namespace) -> int:
             from eoffice_desktop.ui.gui import run_gui
 
             print("opening the window; the demo server stops when it closes", flush=True)
-            return run_gui(demo.data_dir, demo.config_path, args.language, sync_token=demo.sync_token)
+            return run_gui(
+                demo.data_dir, demo.config_path, args.language, sync_token=demo.sync_token, demo=True
+            )
         print("\n".join(demo.command_line_hints()), flush=True)
         try:
             while demo.server.running:
@@ -156,11 +160,18 @@ def _report_warnings(warnings: Sequence[str]) -> None:
 def main(argv: Sequence[str] | None = None) -> int:
     parser = _parser()
     args = parser.parse_args(argv)
-    logging.basicConfig(
-        level=logging.DEBUG if args.verbose else logging.ERROR, format="%(levelname)s %(name)s: %(message)s"
-    )
+    from eoffice_desktop.support.logs import setup_logging
+
+    setup_logging(args.verbose)  # stderr as before (errors; everything with -v), and the rotating log file
+    log.info("eoffice-desktop %s: %s", __version__, args.command or "gui")
+    try:  # mistakes in the settings are said once; the command runs on the valid ones
+        _report_warnings(load_config(args.config).problems)
+    except EOfficeError as exc:
+        print(f"eoffice-desktop: error: {exc}", file=sys.stderr)
+        return 1
     from eoffice_desktop.signing.cli import COMMANDS as SIGNING
     from eoffice_desktop.store.cli import COMMANDS as STORE
+    from eoffice_desktop.support.cli import COMMANDS as SUPPORT
     from eoffice_desktop.sync.cli import COMMANDS as SYNC
 
     commands = {
@@ -170,6 +181,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         **SIGNING,
         **STORE,
         **SYNC,
+        **SUPPORT,
     }
     if args.command in (None, "gui"):
         from eoffice_desktop.ui.gui import run_gui

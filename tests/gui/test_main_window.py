@@ -2,6 +2,7 @@
 event loop while work runs in the background, and a layout that is remembered."""
 
 import itertools
+import re
 import time
 from collections.abc import Iterator
 from pathlib import Path
@@ -74,6 +75,7 @@ def test_sections_show_counts_and_their_letters(qtbot: Any, workspace: Workspace
     assert _cells(window, 1) == ["รายงานผลการดำเนินงาน"] and _cells(window, 0) == ["ดศ 0201/7"]
     window.show_section("inbox")
     assert _cells(window, 3) == ["แจ้งกำหนดการตรวจราชการ"] and _cells(window, 2) == ["CM"]
+    assert re.fullmatch("๑/๒๕[๐-๙]{2}", _cells(window, 0)[0])  # as the register book writes it
 
 
 def test_search_finds_parts_of_thai_words(qtbot: Any, workspace: Workspace, tmp_path: Path) -> None:

@@ -48,7 +48,8 @@ def policy_file(tmp_path: Path) -> Path:
     path = tmp_path / "machine" / "policy.toml"
     path.parent.mkdir()
     path.write_text(
-        f'[policy]\nnote = "{POLICY_NOTE}"\n[sync]\nserver = "https://eoffice.go.th"\n', encoding="utf-8"
+        f'[policy]\nnote = "{POLICY_NOTE}"\nlocked = ["sync.server"]\n[sync]\nserver = "https://eoffice.go.th"\n',
+        encoding="utf-8",
     )
     return path
 
@@ -138,7 +139,7 @@ def test_a_file_broken_meanwhile_is_reported_and_left_as_it_is(
 ) -> None:
     """save_settings refuses (ConfigError); the dialog says so in Thai and stays open."""
     dialog = _open(qtbot, user_file, tmp_path / "no-policy.toml")
-    user_file.write_text('[sync]\nsever = "https://typo.example"\n', encoding="utf-8")  # another editor
+    user_file.write_text('[sync\nserver = "https://typo.example"\n', encoding="utf-8")  # another editor
     before = user_file.read_bytes()
 
     dialog.level.setCurrentIndex(dialog.level.findData("B-B"))
@@ -146,7 +147,7 @@ def test_a_file_broken_meanwhile_is_reported_and_left_as_it_is(
     qtbot.keyClick(dialog.server, Qt.Key.Key_Return)
 
     assert dialog.error.isVisible() and dialog.error.text().startswith("บันทึกการตั้งค่าไม่สำเร็จ: ")
-    assert "sync.sever" in dialog.error.text()
+    assert "cannot read configuration" in dialog.error.text()
     assert dialog.isVisible() and user_file.read_bytes() == before
 
 
@@ -222,3 +223,20 @@ def test_the_window_opens_settings_and_new_work_uses_them(qtbot: Any, tmp_path: 
         assert workspace.services.config.tsa == ("http://tsa.example.go.th/ts",)
     finally:
         workspace.close()
+
+
+def test_settings_that_were_ignored_are_shown_with_file_and_key(
+    qtbot: Any, user_file: Path, tmp_path: Path
+) -> None:
+    user_file.write_text(
+        '[sync]\nsever = "https://typo.example"\n[signing]\nlevel = "B-T"\n', encoding="utf-8"
+    )
+    dialog = _open(qtbot, user_file, tmp_path / "no-policy.toml")
+    shown = [
+        label
+        for label in dialog.findChildren(QLabel)
+        if label.accessibleName() == "Settings that were ignored"
+    ]
+    assert len(shown) == 1 and shown[0].isVisible()
+    assert f"{user_file}: unknown key sync.sever (ignored)" in shown[0].text()
+    assert dialog.level.currentData() == "B-T"  # the valid setting beside it applies

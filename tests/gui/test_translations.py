@@ -34,8 +34,8 @@ def test_the_window_is_thai_by_default(
     qtbot.addWidget(window)
     qtbot.waitUntil(lambda: bool(window.counts))
     labels = [window.navigation.item(i).text() for i in range(window.navigation.count())]
-    assert labels[0] == "ร่างหนังสือ (0)" and "ทะเบียนหนังสือรับ" in labels
-    assert window.status.text() == "รอส่ง 0 ฉบับ"
+    assert labels[0] == "ร่างหนังสือ (๐)" and "ทะเบียนหนังสือรับ" in labels
+    assert window.status.text() == "รอส่ง ๐ ฉบับ"
     assert window.model.headerData(1, Qt.Orientation.Horizontal) == "เรื่อง"
 
 

@@ -64,3 +64,14 @@ def test_the_signed_revision_is_shown_even_when_bytes_were_added_after(
     assert dialog.signed_revision == original  # exactly what the signer signed
     assert dialog.revision.images and dialog.revision.images[0].width() > 100
     assert "revision 2 of 2" in dialog.revision_label.text()  # the draft, then the signature
+    assert any(_blue_pixels(image) > 200 for image in dialog.revision.images)  # the signature's appearance
+
+
+def _blue_pixels(image: Any) -> int:
+    """Pixels of the blue signature appearance (the letter itself is black, with red stamps at most)."""
+    found = 0
+    for y in range(0, image.height(), 2):
+        for x in range(0, image.width(), 2):
+            colour = image.pixelColor(x, y)
+            found += colour.blue() > 120 and colour.blue() > colour.red() + 60
+    return found

@@ -95,9 +95,10 @@ class FileReport:
 
 
 def load_trust_anchors(paths: Sequence[Path]) -> list[x509.Certificate]:
-    """Certificates from PEM or DER files (a PEM file may hold several)."""
+    """Certificates from PEM or DER files (a PEM file may hold several), or from every certificate file
+    (``.pem``, ``.crt``, ``.cer``, ``.der``) in a folder, as IT deploys them."""
     anchors = []
-    for path in paths:
+    for path in _anchor_files(paths):
         try:
             data = path.read_bytes()
         except OSError as exc:
@@ -110,6 +111,24 @@ def load_trust_anchors(paths: Sequence[Path]) -> list[x509.Certificate]:
         except ValueError as exc:
             raise SigningError(f"trust anchor {path} is not a certificate (PEM or DER): {exc}") from exc
     return anchors
+
+
+CERTIFICATE_SUFFIXES = (".pem", ".crt", ".cer", ".der")
+
+
+def _anchor_files(paths: Sequence[Path]) -> list[Path]:
+    files = []
+    for path in paths:
+        if not path.is_dir():
+            files.append(path)
+            continue
+        found = sorted(p for p in path.iterdir() if p.suffix.lower() in CERTIFICATE_SUFFIXES and p.is_file())
+        if not found:
+            raise SigningError(
+                f"trust anchor folder {path} holds no certificate files ({', '.join(CERTIFICATE_SUFFIXES)})"
+            )
+        files += found
+    return files
 
 
 def _level(status: Any, reader: PdfFileReader, revision: int) -> str:

@@ -15,6 +15,7 @@ from sqlalchemy.orm import Session, sessionmaker
 from eoffice_desktop.durable import blob_path, put_blob, sqlite_pragmas
 from eoffice_desktop.errors import EOfficeError
 from eoffice_desktop.paths import data_dir
+from eoffice_desktop.store.sorting import register_functions
 
 if TYPE_CHECKING:
     from alembic.config import Config
@@ -23,7 +24,7 @@ log = logging.getLogger(__name__)
 
 DATABASE_FILE = "eoffice.sqlite3"
 MIGRATIONS = Path(__file__).resolve().parent / "migrations"
-HEAD_REVISION = "0004"
+HEAD_REVISION = "0005"
 """The newest migration. A store already there opens without loading Alembic (a quicker start); a test
 keeps this equal to Alembic's head."""
 
@@ -104,6 +105,7 @@ def open_store(directory: Path | None = None) -> Store:
         raise StoreError(f"cannot create the data directory {directory}: {exc.strerror or exc}") from exc
     engine = create_engine(f"sqlite:///{directory / DATABASE_FILE}", future=True)
     event.listen(engine, "connect", sqlite_pragmas)
+    event.listen(engine, "connect", register_functions)  # before migrating: the indexes use them
     try:
         revision = current_revision(engine)
         if revision != HEAD_REVISION:

@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from sqlalchemy import func, select
+from sqlalchemy.sql.elements import UnaryExpression
 
 from eoffice_desktop.domain.thai import latin_digits
 from eoffice_desktop.store import audit
@@ -14,8 +15,18 @@ from eoffice_desktop.store.db import Store
 from eoffice_desktop.store.letters import ecms_fields
 from eoffice_desktop.store.models import InboxItem, SyncState
 from eoffice_desktop.store.registers import record_entry
+from eoffice_desktop.store.sorting import order_by, thai
 
 CURSOR = "changes_cursor"
+
+_SORTS = {
+    "reg": (InboxItem.register_year, InboxItem.register_no),
+    "number": (thai(InboxItem.number),),
+    "from": (thai(InboxItem.sender_agency),),
+    "subject": (thai(InboxItem.subject),),
+}
+SORT_KEYS = tuple(_SORTS)
+"""The columns :meth:`Inbox.list` sorts by."""
 
 
 @dataclass(frozen=True)
@@ -121,13 +132,14 @@ class Inbox:
         with self.store.sessions() as session:
             return int(session.scalar(select(func.count()).select_from(InboxItem)) or 0)
 
-    def list(self, limit: int = 100, offset: int = 0) -> list[Received]:
-        """Newest first."""
+    def list(
+        self, limit: int = 100, offset: int = 0, *, sort: str | None = None, descending: bool = False
+    ) -> list[Received]:
+        """Newest first, or sorted by ``sort`` (one of :data:`SORT_KEYS`; Thai text in dictionary order)."""
+        if sort is None:
+            ordering: list[UnaryExpression[Any]] = [InboxItem.received_at.desc(), InboxItem.id.desc()]
+        else:
+            ordering = order_by(_SORTS, InboxItem.id, sort, descending)
         with self.store.sessions() as session:
-            items = session.scalars(
-                select(InboxItem)
-                .order_by(InboxItem.received_at.desc(), InboxItem.id.desc())
-                .offset(offset)
-                .limit(limit)
-            )
+            items = session.scalars(select(InboxItem).order_by(*ordering).offset(offset).limit(limit))
             return [_received(item) for item in items]

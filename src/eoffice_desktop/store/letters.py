@@ -21,6 +21,7 @@ from eoffice_desktop.domain.thai import latin_digits
 from eoffice_desktop.store import audit
 from eoffice_desktop.store.db import Store, StoreError
 from eoffice_desktop.store.models import Attachment, Letter, LetterVersion
+from eoffice_desktop.store.sorting import order_by, thai
 
 T = TypeVar("T")
 
@@ -306,11 +307,18 @@ class LetterRepository:
         offset: int = 0,
         limit: int = 50,
         text: str | None = None,
+        sort: str | None = None,
+        descending: bool = False,
     ) -> list[LetterRecord]:
-        """Newest first, one page (keyset-friendly ordering by updated time and id); ``text``: letters whose
-        subject, number or recipient hold it (any substring, so parts of Thai words match)."""
+        """One page, newest first or sorted by ``sort`` (one of :data:`SORT_KEYS`; Thai text in dictionary
+        order); ``text``: letters whose subject, number or recipient hold it (any substring, so parts of Thai
+        words match)."""
         with self.store.sessions() as session:
-            query = select(Letter).order_by(Letter.updated_at.desc(), Letter.id)
+            query = select(Letter)
+            if sort is None:
+                query = query.order_by(Letter.updated_at.desc(), Letter.id)
+            else:
+                query = query.order_by(*order_by(_SORTS, Letter.id, sort, descending))
             if state is not None:
                 query = query.where(Letter.state == state.value)
             needle = " ".join((text or "").split())
@@ -322,3 +330,13 @@ class LetterRepository:
                     | Letter.receiver_job_title.like(like, escape="\\")
                 )
             return [self._record(letter) for letter in session.scalars(query.offset(offset).limit(limit))]
+
+
+_SORTS = {
+    "number": (thai(Letter.number),),
+    "subject": (thai(Letter.subject),),
+    "recipient": (thai(Letter.receiver_job_title),),
+    "updated": (Letter.updated_at,),
+}
+SORT_KEYS = tuple(_SORTS)
+"""The columns :meth:`LetterRepository.page` sorts by."""

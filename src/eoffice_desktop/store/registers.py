@@ -6,17 +6,37 @@ Thai is written without spaces, so word tokenizers fail; the registers have a tr
 
 import datetime as dt
 from dataclasses import dataclass
-from typing import TypedDict, Unpack
+from typing import Any, TypedDict, Unpack
 
 from sqlalchemy import func, select, text
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
+from sqlalchemy.sql.elements import UnaryExpression
 
 from eoffice_desktop.domain.thai import be_year
 from eoffice_desktop.store.db import Store, StoreError
 from eoffice_desktop.store.models import RegisterEntry
+from eoffice_desktop.store.sorting import order_by, thai
 
 KINDS = ("send", "receive")
+
+_SORTS = {
+    "reg": (RegisterEntry.year, RegisterEntry.reg_no),
+    "number": (thai(RegisterEntry.number),),
+    "date": (RegisterEntry.letter_date,),
+    "from": (thai(RegisterEntry.from_party),),
+    "to": (thai(RegisterEntry.to_party),),
+    "subject": (thai(RegisterEntry.subject),),
+}
+SORT_KEYS = tuple(_SORTS)
+"""The columns :meth:`Registers.page` and :meth:`Registers.search` sort by."""
+
+
+def _ordering(sort: str | None, descending: bool) -> list[UnaryExpression[Any]]:
+    """Newest entry first, or by ``sort`` (Thai text in dictionary order)."""
+    if sort is None:
+        return [RegisterEntry.recorded_at.desc(), RegisterEntry.id.desc()]
+    return order_by(_SORTS, RegisterEntry.id, sort, descending)
 
 
 @dataclass(frozen=True)
@@ -122,22 +142,38 @@ class Registers:
                 continue  # another writer took that number: take the next one
         raise StoreError("the register is too busy: try again")
 
-    def page(self, kind: str, *, offset: int = 0, limit: int = 50) -> list[RegisterRow]:
-        """One register, newest entry first."""
+    def page(
+        self,
+        kind: str,
+        *,
+        offset: int = 0,
+        limit: int = 50,
+        sort: str | None = None,
+        descending: bool = False,
+    ) -> list[RegisterRow]:
+        """One register, newest entry first or sorted by ``sort`` (one of :data:`SORT_KEYS`)."""
         with self.store.sessions() as session:
             statement = (
                 select(RegisterEntry)
                 .where(RegisterEntry.kind == kind)
-                .order_by(RegisterEntry.recorded_at.desc(), RegisterEntry.id.desc())
+                .order_by(*_ordering(sort, descending))
                 .offset(offset)
                 .limit(limit)
             )
             return [RegisterRow.of(entry) for entry in session.scalars(statement)]
 
     def search(
-        self, query: str, kind: str | None = None, limit: int = 50, offset: int = 0
+        self,
+        query: str,
+        kind: str | None = None,
+        limit: int = 50,
+        offset: int = 0,
+        *,
+        sort: str | None = None,
+        descending: bool = False,
     ) -> list[RegisterRow]:
-        """Entries whose number, parties, subject or remark hold ``query`` (any substring), newest first."""
+        """Entries whose number, parties, subject or remark hold ``query`` (any substring), newest first or
+        sorted by ``sort`` (one of :data:`SORT_KEYS`)."""
         query = " ".join(query.split())
         if not query:
             return []
@@ -161,9 +197,5 @@ class Registers:
                 )
             if kind is not None:
                 statement = statement.where(RegisterEntry.kind == kind)
-            statement = (
-                statement.order_by(RegisterEntry.recorded_at.desc(), RegisterEntry.id.desc())
-                .offset(offset)
-                .limit(limit)
-            )
+            statement = statement.order_by(*_ordering(sort, descending)).offset(offset).limit(limit)
             return [RegisterRow.of(entry) for entry in session.scalars(statement)]

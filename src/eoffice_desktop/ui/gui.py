@@ -117,6 +117,7 @@ def run_gui(
     config_path: Path | None = None,
     language: str | None = None,
     sync_token: str | None = None,
+    demo: bool = False,
 ) -> int:
     from eoffice_desktop.paths import data_dir as resolve_data_dir
     from eoffice_desktop.ui.crash import install_crash_handler
@@ -136,6 +137,8 @@ def run_gui(
     opened: list[Workspace] = []
     try:
         window, opened = start_window(data_dir, config_path, sync_token)
+        if demo:
+            window.mark_demo()
         holder.append(window)
         code = app.exec()
         window.tasks.wait()

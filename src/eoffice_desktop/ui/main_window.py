@@ -24,7 +24,8 @@ from PySide6.QtWidgets import (
 
 from eoffice_desktop.errors import EOfficeError
 from eoffice_desktop.ui.actions import add_action
-from eoffice_desktop.ui.messages import notice, user_message
+from eoffice_desktop.ui.list_order import ListOrder
+from eoffice_desktop.ui.messages import display_digits, notice, user_message
 from eoffice_desktop.ui.notifier import Notifier
 from eoffice_desktop.ui.paged_model import PagedTableModel
 from eoffice_desktop.ui.sections import Section, section_subject_title, sections
@@ -91,6 +92,22 @@ class MainWindow(QMainWindow):
         self.refresh_counts()
         if sync is not None:
             self._connect_sync(sync)
+        problems = workspace.services.config.problems
+        if problems:  # the program runs on the valid settings; say which were not
+            self.notifier.notify(
+                self.tr("Some settings were ignored"),
+                self.tr("%n setting(s) are wrong and were ignored; see File → Settings.", "", len(problems)),
+                warning=True,
+            )
+
+    def mark_demo(self) -> None:
+        """Say everywhere that this is the demo: its token, certificate and server are not real ones."""
+        self.setWindowTitle(self.tr("e-Office Desktop — DEMO"))
+        badge = QLabel(self.tr("DEMO: test token and local server; letters here are not real"))
+        badge.setObjectName("demo-badge")
+        badge.setAccessibleName(self.tr("Demo"))
+        badge.setStyleSheet("background: #ffb300; color: #000000; padding: 1px 8px; font-weight: 600;")
+        self.statusBar().insertPermanentWidget(0, badge)
 
     def _build_panes(self) -> None:
         self.navigation = QListWidget()
@@ -111,7 +128,7 @@ class MainWindow(QMainWindow):
         self._search_timer.timeout.connect(self._reload_list)
         self.search.textChanged.connect(lambda _text: self._search_timer.start())
 
-        self.model = PagedTableModel([], lambda offset, limit: [])
+        self.model = PagedTableModel([], lambda offset, limit, order: [])
         self.table = QTableView()
         self.table.setAccessibleName(self.tr("Letters"))
         self.table.setModel(self.model)
@@ -120,6 +137,7 @@ class MainWindow(QMainWindow):
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.verticalHeader().setVisible(False)
         self.table.horizontalHeader().setStretchLastSection(False)
+        self.list_order = ListOrder(self.table, self.model, self.settings)
         self.table.doubleClicked.connect(lambda _index: self.open_selected())
 
         right = QWidget()
@@ -229,7 +247,7 @@ class MainWindow(QMainWindow):
                 template = self.workspace.services.templates.get(record.template)
                 self.open_editor(template, record.id, self.workspace.letters.data(record.id))
             elif state is not None and record.pdf_sha256:
-                self.open_verify(self.workspace.store.blob_path(record.pdf_sha256))
+                self.open_verify(self.workspace.store.blob_path(record.pdf_sha256), record.subject)
 
     # signing and sending
 
@@ -301,7 +319,9 @@ class MainWindow(QMainWindow):
 
         def done(queued: list[Any]) -> None:
             self.statusBar().showMessage(
-                self.tr("%n letter(s) in the outbox; they go out with the next sync.", "", len(queued)),
+                display_digits(
+                    self.tr("%n letter(s) in the outbox; they go out with the next sync.", "", len(queued))
+                ),
                 10_000,
             )
             self.refresh()
@@ -325,10 +345,12 @@ class MainWindow(QMainWindow):
     def _show_section(self) -> None:
         section = self.current_section()
         self.model.columns = section.columns()
+        self.list_order.restore(section.key, section.default_order)
         self._reload_list()
+        self.list_order.show()
         header = self.table.horizontalHeader()
-        for column, (title, _cell) in enumerate(self.model.columns):
-            wide = title == section_subject_title()
+        for column, made in enumerate(self.model.columns):
+            wide = made.title == section_subject_title()
             header.setSectionResizeMode(
                 column, QHeaderView.ResizeMode.Stretch if wide else QHeaderView.ResizeMode.ResizeToContents
             )
@@ -339,7 +361,9 @@ class MainWindow(QMainWindow):
         workspace = self.workspace
         if workspace is None:  # still opening
             return
-        self.model.set_fetch(lambda offset, limit: section.fetch(workspace, text, offset, limit))
+        self.model.set_fetch(
+            lambda offset, limit, order: section.fetch(workspace, text, order, offset, limit)
+        )
 
     def refresh(self) -> None:
         self._reload_list()
@@ -353,16 +377,18 @@ class MainWindow(QMainWindow):
         self.counts = counts
         for row, section in enumerate(self.sections):
             item = self.navigation.item(row)
-            shown = f"{section.label} ({counts.get(section.key, 0)})" if section.counted else section.label
+            count = display_digits(str(counts.get(section.key, 0)))
+            shown = f"{section.label} ({count})" if section.counted else section.label
             item.setText(shown)
         waiting = counts.get("queued", 0)
-        self.status.setText(self.tr("%n letter(s) waiting to be sent", "", waiting))
+        self.status.setText(display_digits(self.tr("%n letter(s) waiting to be sent", "", waiting)))
 
     def _counts_failed(self, error: BaseException) -> None:
         self.statusBar().showMessage(self.tr("Cannot read the letter store: %1").replace("%1", str(error)))
 
-    def open_verify(self, path: Path | None = None) -> VerifyDialog:
-        """The verification dialog, checking against the configured trust anchors; on ``path`` at once."""
+    def open_verify(self, path: Path | None = None, title: str | None = None) -> VerifyDialog:
+        """The verification dialog, checking against the configured trust anchors; on ``path`` at once
+        (headed ``title``, e.g. the letter's subject, rather than the file's name)."""
         from eoffice_desktop.signing.verify import load_trust_anchors
 
         configured = self.workspace.services.config.trust if self.workspace is not None else ()
@@ -375,7 +401,7 @@ class MainWindow(QMainWindow):
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.show()
         if path is not None:
-            dialog.verify(path)
+            dialog.verify(path, title)
         return dialog
 
     def open_settings(self) -> QDialog | None:
@@ -430,14 +456,18 @@ class MainWindow(QMainWindow):
         }[connection]
         if self.sync.last_success is not None and connection is not Connection.SYNCING:
             when = self.sync.last_success.astimezone().strftime("%H:%M")
-            text += " · " + self.tr("last sync %1").replace("%1", when)
+            text += " · " + self.tr("last sync %1").replace("%1", display_digits(when))
         self.connection.setText(text)
         if connection is Connection.OFFLINE:
             self.refresh_counts()
 
     def _show_progress(self, progress: Progress) -> None:
         done = progress.delivered + progress.rejected
-        text = self.tr("Sending %1 of %2").replace("%1", str(done + 1)).replace("%2", str(progress.total))
+        text = (
+            self.tr("Sending %1 of %2")
+            .replace("%1", display_digits(str(done + 1)))
+            .replace("%2", display_digits(str(progress.total)))
+        )
         if progress.current:
             text += f": {progress.current}"
         self.statusBar().showMessage(text)
@@ -460,9 +490,9 @@ class MainWindow(QMainWindow):
             )
         self.statusBar().showMessage(
             self.tr("Sent %1, rejected %2, received %3")
-            .replace("%1", str(progress.delivered))
-            .replace("%2", str(progress.rejected))
-            .replace("%3", str(progress.received)),
+            .replace("%1", display_digits(str(progress.delivered)))
+            .replace("%2", display_digits(str(progress.rejected)))
+            .replace("%3", display_digits(str(progress.received))),
             10_000,
         )
         self._show_connection(Connection.ONLINE)

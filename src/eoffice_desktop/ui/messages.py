@@ -13,6 +13,12 @@ def thai_ui() -> bool:
     return QLocale().language() is QLocale.Language.Thai
 
 
+def display_digits(text: str) -> str:
+    """``text`` with its digits as the window's language writes them (Thai digits in the Thai window, as in
+    the letters themselves)."""
+    return thai_digits(text) if thai_ui() else text
+
+
 def display_time(moment: dt.datetime | str | None) -> str:
     """A moment in local time, as a Thai reader writes it (BE date, Thai digits, "น.") or in English."""
     if moment is None:

@@ -8,6 +8,8 @@ from PySide6.QtCore import QObject
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QMainWindow, QStyle, QSystemTrayIcon
 
+from eoffice_desktop.ui.messages import display_digits
+
 
 class Notifier(QObject):
     def __init__(self, window: QMainWindow) -> None:
@@ -24,6 +26,8 @@ class Notifier(QObject):
             self.tray.show()
 
     def notify(self, title: str, text: str, *, warning: bool = False) -> None:
+        """Say ``text`` (counts, not letter content: its digits are written the window's way)."""
+        text = display_digits(text)
         self.history.append((title, text))
         if self.tray is not None and QSystemTrayIcon.supportsMessages():
             kind = QSystemTrayIcon.MessageIcon.Warning if warning else QSystemTrayIcon.MessageIcon.Information

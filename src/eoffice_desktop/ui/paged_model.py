@@ -1,13 +1,21 @@
-"""A table model that loads rows a page at a time as the view scrolls, so 100,000 letters stay instant."""
+"""A table model that loads rows a page at a time as the view scrolls, so 100,000 letters stay instant, and
+sorts by asking the store for the first page in the new order (never by sorting the rows it holds)."""
 
 from collections.abc import Callable, Sequence
-from typing import Any
+from typing import Any, NamedTuple
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 
 Index = QModelIndex | QPersistentModelIndex
-Fetch = Callable[[int, int], Sequence[Any]]  # (offset, limit) -> rows
-Column = tuple[str, Callable[[Any], str]]  # header, cell text from a row
+Order = tuple[str, bool] | None  # the store's sort key and descending; None: the list's own order
+Fetch = Callable[[int, int, Order], Sequence[Any]]  # (offset, limit, order) -> rows
+
+
+class Column(NamedTuple):
+    title: str
+    cell: Callable[[Any], str]  # the cell's text from a row
+    sort: str | None = None  # the store's sort key; None: the list cannot be sorted by this column
+    descending_first: bool = False  # a first click sorts newest or highest first (dates, numbers)
 
 
 class PagedTableModel(QAbstractTableModel):
@@ -17,6 +25,7 @@ class PagedTableModel(QAbstractTableModel):
         super().__init__(parent)
         self.columns = list(columns)
         self._fetch = fetch
+        self.order: Order = None
         self.rows: list[Any] = []
         self._exhausted = False
         self.reload()
@@ -27,9 +36,24 @@ class PagedTableModel(QAbstractTableModel):
 
     def reload(self) -> None:
         self.beginResetModel()
-        self.rows = list(self._fetch(0, self.PAGE))
+        self.rows = list(self._fetch(0, self.PAGE, self.order))
         self._exhausted = len(self.rows) < self.PAGE
         self.endResetModel()
+
+    def sort_column(self, key: str | None) -> int:
+        """The column sorting by ``key`` (-1 when none does)."""
+        return next((i for i, c in enumerate(self.columns) if key is not None and c.sort == key), -1)
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        """Reload from the first page sorted by ``column`` (-1: the list's own order); a column that cannot be
+        sorted leaves the list as it is."""
+        if column < 0:
+            self.order = None
+        elif column < len(self.columns) and self.columns[column].sort is not None:
+            self.order = (self.columns[column].sort, order == Qt.SortOrder.DescendingOrder)
+        else:
+            return
+        self.reload()
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802 (Qt API)
         return 0 if parent.isValid() else len(self.rows)
@@ -40,20 +64,26 @@ class PagedTableModel(QAbstractTableModel):
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
             return None
-        return self.columns[index.column()][1](self.rows[index.row()])
+        return self.columns[index.column()].cell(self.rows[index.row()])
 
     def headerData(  # noqa: N802
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
     ) -> Any:
-        if orientation is Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self.columns[section][0]
+        if orientation is not Qt.Orientation.Horizontal or not 0 <= section < len(self.columns):
+            return None
+        column = self.columns[section]
+        if role == Qt.ItemDataRole.DisplayRole:
+            return column.title
+        if role == Qt.ItemDataRole.InitialSortOrderRole:  # what the header's first click asks for
+            descending = column.descending_first
+            return Qt.SortOrder.DescendingOrder if descending else Qt.SortOrder.AscendingOrder
         return None
 
     def canFetchMore(self, parent: Index = QModelIndex()) -> bool:  # noqa: B008, N802
         return not parent.isValid() and not self._exhausted
 
     def fetchMore(self, parent: Index = QModelIndex()) -> None:  # noqa: B008, N802
-        more = list(self._fetch(len(self.rows), self.PAGE))
+        more = list(self._fetch(len(self.rows), self.PAGE, self.order))
         self._exhausted = len(more) < self.PAGE
         if more:
             self.beginInsertRows(QModelIndex(), len(self.rows), len(self.rows) + len(more) - 1)

@@ -26,6 +26,9 @@ def page_images(pdf: bytes, dpi: float = 96.0, max_pages: int | None = None) -> 
         except pdfium.PdfiumError as exc:
             raise PdfViewError(f"cannot show the PDF: {exc}", thai="แสดงไฟล์ PDF ไม่ได้") from exc
         try:
+            # without the form environment PDFium draws no widget annotations: a signature's appearance
+            # (it lives in the signature field's widget) would be missing from the signed revision
+            document.init_forms()
             count = len(document) if max_pages is None else min(len(document), max_pages)
             images = []
             for index in range(count):

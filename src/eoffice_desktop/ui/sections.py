@@ -7,13 +7,14 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import QCoreApplication
 
 from eoffice_desktop.domain.lifecycle import LetterState
-from eoffice_desktop.domain.thai import thai_date
-from eoffice_desktop.ui.paged_model import Column
+from eoffice_desktop.domain.thai import thai_date, thai_digits
+from eoffice_desktop.ui.paged_model import Column, Order
 
 if TYPE_CHECKING:  # the store loads SQLAlchemy: not before the window shows
     from eoffice_desktop.workspace import Workspace
 
-Fetch = Callable[["Workspace", str, int, int], Sequence[Any]]  # workspace, search text, offset, limit
+# workspace, search text, order, offset, limit -> rows
+Fetch = Callable[["Workspace", str, Order, int, int], Sequence[Any]]
 
 
 translate = QCoreApplication.translate  # lupdate finds translate("Sections", "…") calls
@@ -28,50 +29,75 @@ def _date(value: Any) -> str:
     return thai_date(value) if value is not None else ""
 
 
+# The sort keys are those of the store's lists (store/letters.py, registers.py, inbox.py SORT_KEYS); the
+# store sorts (Thai text in dictionary order), the window only names the column.
+
+
 def _letter_columns() -> list[Column]:
     return [
-        (translate("Sections", "Number"), lambda r: r.number or ""),
-        (translate("Sections", "Subject"), lambda r: r.subject),
-        (translate("Sections", "To"), lambda r: r.recipient or ""),
-        (translate("Sections", "Updated"), lambda r: _date(r.updated_at.astimezone().date())),
+        Column(translate("Sections", "Number"), lambda r: r.number or "", "number"),
+        Column(translate("Sections", "Subject"), lambda r: r.subject, "subject"),
+        Column(translate("Sections", "To"), lambda r: r.recipient or "", "recipient"),
+        Column(
+            translate("Sections", "Updated"),
+            lambda r: _date(r.updated_at.astimezone().date()),
+            "updated",
+            descending_first=True,
+        ),
     ]
 
 
 def _register_columns() -> list[Column]:
     return [
-        (translate("Sections", "Reg. no."), lambda r: f"{r.reg_no}/{r.year}"),
-        (translate("Sections", "Number"), lambda r: r.number),
-        (translate("Sections", "Dated"), lambda r: _date(r.letter_date)),
-        (translate("Sections", "From"), lambda r: r.from_party),
-        (translate("Sections", "To"), lambda r: r.to_party),
-        (translate("Sections", "Subject"), lambda r: r.subject),
+        Column(
+            translate("Sections", "Reg. no."),
+            lambda r: _reg_no(r.reg_no, r.year),
+            "reg",
+            descending_first=True,
+        ),
+        Column(translate("Sections", "Number"), lambda r: r.number, "number"),
+        Column(translate("Sections", "Dated"), lambda r: _date(r.letter_date), "date", descending_first=True),
+        Column(translate("Sections", "From"), lambda r: r.from_party, "from"),
+        Column(translate("Sections", "To"), lambda r: r.to_party, "to"),
+        Column(translate("Sections", "Subject"), lambda r: r.subject, "subject"),
     ]
 
 
+def _sorting(order: Order) -> dict[str, Any]:
+    return {} if order is None else {"sort": order[0], "descending": order[1]}
+
+
 def _letters(state: LetterState) -> Fetch:
-    return lambda ws, text, offset, limit: ws.letters.page(state, offset=offset, limit=limit, text=text)
+    return lambda ws, text, order, offset, limit: ws.letters.page(
+        state, offset=offset, limit=limit, text=text, **_sorting(order)
+    )
 
 
 def _register(kind: str) -> Fetch:
-    def fetch(ws: "Workspace", text: str, offset: int, limit: int) -> Sequence[Any]:
+    def fetch(ws: "Workspace", text: str, order: Order, offset: int, limit: int) -> Sequence[Any]:
         if text.strip():
-            return ws.registers.search(text, kind, limit=limit, offset=offset)
-        return ws.registers.page(kind, offset=offset, limit=limit)
+            return ws.registers.search(text, kind, limit=limit, offset=offset, **_sorting(order))
+        return ws.registers.page(kind, offset=offset, limit=limit, **_sorting(order))
 
     return fetch
+
+
+def _reg_no(number: int, year: int) -> str:
+    """A register number as the register book writes it: ๑๒/๒๕๖๙ (number/BE year), like the dates beside."""
+    return thai_digits(f"{number}/{year}")
 
 
 def _inbox_fields(row: Any) -> tuple[str, str]:
     """Register number and sender of an inbox item, or of the receive-register entry a search found."""
     if hasattr(row, "reg_no"):  # a RegisterRow
-        return f"{row.reg_no}/{row.year}", row.from_party
-    return f"{row.register_no}/{row.register_year}", row.sender_agency
+        return _reg_no(row.reg_no, row.year), row.from_party
+    return _reg_no(row.register_no, row.register_year), row.sender_agency
 
 
-def _inbox(ws: "Workspace", text: str, offset: int, limit: int) -> Sequence[Any]:
-    if text.strip():  # the receive register indexes every incoming letter
-        return ws.registers.search(text, "receive", limit=limit, offset=offset)
-    return ws.inbox.list(limit, offset)
+def _inbox(ws: "Workspace", text: str, order: Order, offset: int, limit: int) -> Sequence[Any]:
+    if text.strip():  # the receive register indexes every incoming letter (its sort keys include the inbox's)
+        return ws.registers.search(text, "receive", limit=limit, offset=offset, **_sorting(order))
+    return ws.inbox.list(limit, offset, **_sorting(order))
 
 
 @dataclass(frozen=True)
@@ -81,6 +107,7 @@ class Section:
     columns: Callable[[], list[Column]]
     fetch: Fetch
     counted: bool = True
+    default_order: tuple[str, bool] = ("updated", True)  # sort key, descending: newest first
 
 
 def sections() -> list[Section]:
@@ -102,12 +129,18 @@ def sections() -> list[Section]:
             "inbox",
             translate("Sections", "Inbox"),
             lambda: [
-                (translate("Sections", "Reg. no."), lambda r: _inbox_fields(r)[0]),
-                (translate("Sections", "Number"), lambda r: r.number),
-                (translate("Sections", "From"), lambda r: _inbox_fields(r)[1]),
-                (translate("Sections", "Subject"), lambda r: r.subject),
+                Column(
+                    translate("Sections", "Reg. no."),
+                    lambda r: _inbox_fields(r)[0],
+                    "reg",
+                    descending_first=True,
+                ),
+                Column(translate("Sections", "Number"), lambda r: r.number, "number"),
+                Column(translate("Sections", "From"), lambda r: _inbox_fields(r)[1], "from"),
+                Column(translate("Sections", "Subject"), lambda r: r.subject, "subject"),
             ],
             _inbox,
+            default_order=("reg", True),
         ),
         Section(
             "send-register",
@@ -115,6 +148,7 @@ def sections() -> list[Section]:
             _register_columns,
             _register("send"),
             counted=False,
+            default_order=("reg", True),
         ),
         Section(
             "receive-register",
@@ -122,5 +156,6 @@ def sections() -> list[Section]:
             _register_columns,
             _register("receive"),
             counted=False,
+            default_order=("reg", True),
         ),
     ]

@@ -6,28 +6,19 @@ checks the obvious first (addresses, files that must exist), then writes only wh
 """
 
 import os
-import tempfile
-import weakref
-from collections.abc import Callable
-from dataclasses import replace
 from pathlib import Path
 from typing import Any
-from urllib.parse import urlsplit
 
-from PySide6.QtCore import QRectF, Qt, Signal
-from PySide6.QtGui import QColor, QKeySequence, QPainter, QPen, QPixmap, QShortcut
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QDialogButtonBox,
     QFileDialog,
     QFormLayout,
-    QGroupBox,
-    QHBoxLayout,
     QLabel,
     QLineEdit,
-    QListWidget,
-    QListWidgetItem,
     QPlainTextEdit,
     QPushButton,
     QVBoxLayout,
@@ -45,61 +36,23 @@ from eoffice_desktop.config import (
     setting,
 )
 from eoffice_desktop.errors import EOfficeError
+from eoffice_desktop.ui.form_parts import (
+    ERROR_STYLE,
+    LOCK_STYLE,
+    NOTE_STYLE,
+    group_form,
+    line,
+    lock_controls,
+    lock_mark,
+    note,
+    weakly,
+)
 from eoffice_desktop.ui.i18n import DEFAULT_LANGUAGE
 from eoffice_desktop.ui.i18n import LANGUAGES as LANGUAGE_NAMES
 from eoffice_desktop.ui.messages import user_message
+from eoffice_desktop.ui.settings_checks import level_explanation, level_name, problems
 from eoffice_desktop.ui.tasks import TaskRunner
-
-ERROR_STYLE = "color: #b71c1c"
-NOTE_STYLE = "color: #555555"
-LOCK_STYLE = "color: #6d4c00"
-
-
-def lock_icon(size: int = 16) -> QPixmap:
-    """A small padlock, drawn (no emoji font is needed)."""
-    pixmap = QPixmap(size, size)
-    pixmap.fill(Qt.GlobalColor.transparent)
-    painter = QPainter(pixmap)
-    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-    color = QColor("#6d4c00")
-    painter.setPen(QPen(color, max(1.5, size / 9)))
-    left, right, top = size * 0.3, size * 0.7, size * 0.1
-    painter.drawArc(QRectF(left, top, right - left, size * 0.45), 0, 180 * 16)
-    middle = top + size * 0.225
-    painter.drawLine(int(left), int(middle), int(left), int(size * 0.5))
-    painter.drawLine(int(right), int(middle), int(right), int(size * 0.5))
-    painter.setPen(Qt.PenStyle.NoPen)
-    painter.setBrush(color)
-    painter.drawRoundedRect(QRectF(size * 0.15, size * 0.45, size * 0.7, size * 0.5), 2, 2)
-    painter.end()
-    return pixmap
-
-
-def _note(text: str = "", style: str = NOTE_STYLE) -> QLabel:
-    label = QLabel(text)
-    label.setWordWrap(True)
-    label.setStyleSheet(style)
-    label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-    return label
-
-
-def _weakly(method: Callable[[Any], None]) -> Callable[[Any], None]:
-    """``method``, without keeping its object alive. A task's callbacks live until its signals object is
-    deleted later; holding the last reference to the dialog there would delete the dialog (and that object,
-    its grandchild) from inside that object's own destructor: a crash."""
-    ref = weakref.WeakMethod(method)
-
-    def call(argument: Any) -> None:
-        bound = ref()
-        if bound is not None:
-            bound(argument)
-
-    return call
-
-
-def _is_web_address(text: str) -> bool:
-    parts = urlsplit(text)
-    return parts.scheme in ("http", "https") and bool(parts.netloc) and not any(c.isspace() for c in text)
+from eoffice_desktop.ui.trust_list import TrustList
 
 
 class SettingsDialog(QDialog):
@@ -149,7 +102,7 @@ class SettingsDialog(QDialog):
         self.module_browse.clicked.connect(self._choose_module)
         self.module_test = self._button(self.tr("Test"), self.tr("Look for tokens through this module"))
         self.module_test.clicked.connect(self.test_module)
-        self.module_result = _note()
+        self.module_result = note()
         self.module_result.setAccessibleName(self.tr("Token test result"))
         self.module_result.hide()
         self.tsa = QPlainTextEdit()
@@ -159,14 +112,12 @@ class SettingsDialog(QDialog):
         self.tsa.setFixedHeight(self.fontMetrics().lineSpacing() * 4 + 12)
         self.level = QComboBox()
         self.level.setAccessibleName(self.tr("Signature level"))
-        self.level_note = _note()
-        self.trust = QListWidget()
-        self.trust.setAccessibleName(self.tr("Trust anchor certificate files"))
-        self.trust.setFixedHeight(self.fontMetrics().lineSpacing() * 4 + 12)
-        self.trust_add = self._button(self.tr("Add…"), self.tr("Add trust anchor certificates"))
-        self.trust_add.clicked.connect(self._add_trust)
-        self.trust_remove = self._button(self.tr("Remove"), self.tr("Remove the selected trust anchor"))
-        self.trust_remove.clicked.connect(self._remove_trust)
+        self.level_note = note()
+        self.trust_field = TrustList(self.config_path.parent, self.fontMetrics().lineSpacing())
+        self.trust_field.locked = "signing.trust" in self.config.locked
+        self.trust = self.trust_field.list
+        self.trust_add = self.trust_field.add_files
+        self.trust_remove = self.trust_field.remove
         self.emblem = QLineEdit()
         self.emblem.setAccessibleName(self.tr("Emblem image file"))
         self.emblem_browse = self._button(self.tr("Browse…"), self.tr("Choose the emblem image"))
@@ -175,7 +126,7 @@ class SettingsDialog(QDialog):
         self.language.setAccessibleName(self.tr("Language"))
 
     def _make_buttons(self) -> None:
-        self.error = _note(style=ERROR_STYLE)
+        self.error = note(style=ERROR_STYLE)
         self.error.setAccessibleName(self.tr("Problems"))
         self.error.hide()
         self.buttons = QDialogButtonBox(
@@ -197,11 +148,11 @@ class SettingsDialog(QDialog):
 
     def _layout(self) -> None:
         layout = QVBoxLayout(self)
-        where = _note(self.tr("Settings file: %1").replace("%1", str(self.config_path)))
+        where = note(self.tr("Settings file: %1").replace("%1", str(self.config_path)))
         where.setAccessibleName(self.tr("Settings file"))
         layout.addWidget(where)
         if self.config.locked:
-            notice = _note(
+            notice = note(
                 self.tr(
                     "Settings marked with a lock are set by your organisation's machine policy and cannot be "
                     "changed here."
@@ -210,12 +161,21 @@ class SettingsDialog(QDialog):
             )
             notice.setAccessibleName(self.tr("Machine policy"))
             layout.addWidget(notice)
+        if self.config.problems:
+            ignored = note(
+                self.tr("These settings are wrong and were ignored; the others apply:")
+                + "\n"
+                + "\n".join(f"• {problem}" for problem in self.config.problems),
+                ERROR_STYLE,
+            )
+            ignored.setAccessibleName(self.tr("Settings that were ignored"))
+            layout.addWidget(ignored)
 
-        sync = self._form(layout, self.tr("Central server"))
+        sync = group_form(layout, self.tr("Central server"))
         self._row(sync, self.tr("&Server:"), "sync.server", self.server, [self.server])
 
-        signing = self._form(layout, self.tr("Signing"))
-        module_row = self._line(self.module, self.module_browse, self.module_test)
+        signing = group_form(layout, self.tr("Signing"))
+        module_row = line(self.module, self.module_browse, self.module_test)
         self._row(
             signing,
             self.tr("PKCS#11 &module:"),
@@ -224,39 +184,30 @@ class SettingsDialog(QDialog):
             [self.module, self.module_browse],
             self.module_result,
         )
-        tsa_note = _note(self.tr("One address per line; the next one is tried when one does not answer."))
+        tsa_note = note(self.tr("One address per line; the next one is tried when one does not answer."))
         self._row(signing, self.tr("&Timestamp authorities:"), "signing.tsa", self.tsa, [self.tsa], tsa_note)
         self._row(
             signing, self.tr("Signature &level:"), "signing.level", self.level, [self.level], self.level_note
         )
-        trust_row = QWidget()
-        trust_layout = QHBoxLayout(trust_row)
-        trust_layout.setContentsMargins(0, 0, 0, 0)
-        trust_layout.addWidget(self.trust, 1)
-        trust_buttons = QVBoxLayout()
-        trust_buttons.addWidget(self.trust_add)
-        trust_buttons.addWidget(self.trust_remove)
-        trust_buttons.addStretch(1)
-        trust_layout.addLayout(trust_buttons)
         self._row(
             signing,
             self.tr("T&rust anchors:"),
             "signing.trust",
-            trust_row,
-            [self.trust, self.trust_add, self.trust_remove],
+            self.trust_field,
+            self.trust_field.controls(),
         )
 
-        letters = self._form(layout, self.tr("Letters"))
+        letters = group_form(layout, self.tr("Letters"))
         self._row(
             letters,
             self.tr("&Emblem:"),
             "render.emblem",
-            self._line(self.emblem, self.emblem_browse),
+            line(self.emblem, self.emblem_browse),
             [self.emblem, self.emblem_browse],
         )
 
-        display = self._form(layout, self.tr("Display"))
-        language_note = _note(self.tr("A new language is used the next time the program starts."))
+        display = group_form(layout, self.tr("Display"))
+        language_note = note(self.tr("A new language is used the next time the program starts."))
         self._row(
             display, self.tr("Lan&guage:"), "ui.language", self.language, [self.language], language_note
         )
@@ -267,24 +218,6 @@ class SettingsDialog(QDialog):
         layout.addStretch(1)
         layout.addWidget(self.error)
         layout.addWidget(self.buttons)
-
-    @staticmethod
-    def _form(layout: QVBoxLayout, title: str) -> QFormLayout:
-        group = QGroupBox(title)
-        form = QFormLayout(group)
-        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
-        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.DontWrapRows)
-        layout.addWidget(group)
-        return form
-
-    @staticmethod
-    def _line(*widgets: QWidget) -> QWidget:
-        row = QWidget()
-        layout = QHBoxLayout(row)
-        layout.setContentsMargins(0, 0, 0, 0)
-        for number, widget in enumerate(widgets):
-            layout.addWidget(widget, 1 if number == 0 else 0)
-        return row
 
     def _row(
         self,
@@ -307,42 +240,15 @@ class SettingsDialog(QDialog):
         if note is not None:
             column.addWidget(note)
         if key in self.config.locked:
-            column.addWidget(self._lock_mark(key))
+            column.addWidget(lock_mark(key, self.config.locked[key], self.fontMetrics().height()))
             self._locked_controls[key] = controls
         form.addRow(label, box)
-
-    def _lock_reason(self, key: str) -> str:
-        reason = self.config.locked[key]
-        if reason == f"set by machine policy ({self.config.policy})":  # the policy file has no note
-            return self.tr("Set by machine policy (%1)").replace("%1", str(self.config.policy))
-        return self.tr("Set by machine policy: %1").replace("%1", reason)
-
-    def _lock_mark(self, key: str) -> QWidget:
-        mark = QWidget()
-        row = QHBoxLayout(mark)
-        row.setContentsMargins(0, 0, 0, 0)
-        icon = QLabel()
-        icon.setPixmap(lock_icon(self.fontMetrics().height()))
-        icon.setAccessibleName(self.tr("Locked"))
-        text = _note(self._lock_reason(key), LOCK_STYLE)
-        text.setObjectName(f"lock:{key}")
-        text.setAccessibleName(self.tr("Why this setting is locked"))
-        row.addWidget(icon, 0, Qt.AlignmentFlag.AlignTop)
-        row.addWidget(text, 1)
-        return mark
 
     # values --------------------------------------------------------------------------------------
     def _load(self) -> tuple[Config, str | None]:
         """The settings in force, and why they could not be read (then defaults are shown)."""
         try:
-            if self.config_path.exists():
-                return load_config(self.config_path, self.policy_path), None
-            # not written yet: defaults under the policy (load_config(None) would read the default file,
-            # which is not necessarily this one)
-            with tempfile.TemporaryDirectory() as folder:
-                empty = Path(folder) / "config.toml"
-                empty.touch()
-                return replace(load_config(empty, self.policy_path), source=None), None
+            return load_config(self.config_path, self.policy_path, missing_ok=True), None
         except ConfigError as exc:
             return Config(), user_message(exc)
 
@@ -351,21 +257,13 @@ class SettingsDialog(QDialog):
         self.server.setText(config.server or "")
         self.module.setText(str(config.pkcs11_module or ""))
         self.tsa.setPlainText("\n".join(config.tsa))
-        names = {
-            "B-B": self.tr("B-B: basic, works offline"),
-            "B-T": self.tr("B-T: with a trusted time"),
-            "B-LT": self.tr("B-LT: for long-term checking"),
-            "B-LTA": self.tr("B-LTA: for archiving"),
-        }
         for level in LEVELS:
-            self.level.addItem(names.get(level, level), level)
+            self.level.addItem(level_name(level), level)
         self.level.setCurrentIndex(max(0, self.level.findData(config.level)))
         self.level.currentIndexChanged.connect(self._explain_level)
         self._explain_level()
         for path in config.trust:
-            self._add_trust_item(path)
-        self.trust_remove.setEnabled(False)
-        self.trust.itemSelectionChanged.connect(self._trust_selection)
+            self.trust_field.add(path)
         self.emblem.setText(str(config.emblem or ""))
         for code in LANGUAGES:
             self.language.addItem(LANGUAGE_NAMES.get(code, code), code)
@@ -379,34 +277,10 @@ class SettingsDialog(QDialog):
 
     def _apply_policy(self) -> None:
         for key, controls in self._locked_controls.items():
-            reason = self._lock_reason(key)
-            for control in controls:
-                if isinstance(control, (QLineEdit, QPlainTextEdit)):
-                    control.setReadOnly(True)
-                elif not isinstance(control, QListWidget):
-                    control.setEnabled(False)
-                control.setToolTip(reason)
-                control.setAccessibleDescription(reason)
+            lock_controls(controls, self.config.locked[key])
 
     def _explain_level(self) -> None:
-        explanations = {
-            "B-B": self.tr(
-                "The signature alone. Works without a network; the signing time is the computer's clock."
-            ),
-            "B-T": self.tr(
-                "Adds a trusted time from a timestamp authority: needs the network and at least one "
-                "timestamp authority."
-            ),
-            "B-LT": self.tr(
-                "Also embeds the certificates' status, so the signature can be checked after they expire. "
-                "Needs a timestamp authority and the network."
-            ),
-            "B-LTA": self.tr(
-                "Also adds an archive timestamp that keeps the signature verifiable for many years. Needs a "
-                "timestamp authority and the network."
-            ),
-        }
-        self.level_note.setText(explanations.get(self.level.currentData(), ""))
+        self.level_note.setText(level_explanation(self.level.currentData()))
 
     def _absolute(self, text: str) -> Path | None:
         """A path typed or chosen; a relative one is taken from the settings file's folder, as the file is."""
@@ -419,9 +293,6 @@ class SettingsDialog(QDialog):
     def _tsa_lines(self) -> list[str]:
         return [line.strip() for line in self.tsa.toPlainText().splitlines() if line.strip()]
 
-    def _trust_paths(self) -> list[Path]:
-        return [Path(self.trust.item(i).data(Qt.ItemDataRole.UserRole)) for i in range(self.trust.count())]
-
     def values(self) -> dict[str, Any]:
         """What the fields hold now, as :class:`Config` holds it."""
         return {
@@ -429,7 +300,7 @@ class SettingsDialog(QDialog):
             "signing.module": self._absolute(self.module.text()),
             "signing.tsa": tuple(self._tsa_lines()),
             "signing.level": self.level.currentData(),
-            "signing.trust": tuple(self._trust_paths()),
+            "signing.trust": tuple(self.trust_field.paths()),
             "render.emblem": self._absolute(self.emblem.text()),
             "ui.language": self.language.currentData(),
         }
@@ -451,52 +322,17 @@ class SettingsDialog(QDialog):
 
     def problems(self, changes: dict[str, Any]) -> list[tuple[str, QWidget]]:
         """What is wrong with the changed values, each with the field to fix it in."""
-        found: list[tuple[str, QWidget]] = []
-        server = changes.get("sync.server")
-        if server and not _is_web_address(server):
-            found.append(
-                (
-                    self.tr(
-                        "Server: enter an address that starts with https:// or http://, e.g. "
-                        "https://eoffice.example.go.th"
-                    ),
-                    self.server,
-                )
-            )
-        for number, url in enumerate(changes.get("signing.tsa") or [], start=1):
-            if not _is_web_address(url):
-                found.append(
-                    (
-                        self.tr("Timestamp authorities: line %1 is not an http(s) address: %2")
-                        .replace("%1", str(number))
-                        .replace("%2", url),
-                        self.tsa,
-                    )
-                )
-        files = [
-            ("signing.module", self.tr("PKCS#11 module: the file %1 does not exist"), self.module),
-            ("render.emblem", self.tr("Emblem: the file %1 does not exist"), self.emblem),
+        fields: dict[str, QWidget] = {
+            "sync.server": self.server,
+            "signing.tsa": self.tsa,
+            "signing.module": self.module,
+            "render.emblem": self.emblem,
+            "signing.trust": self.trust,
+            "signing.level": self.level,
+        }
+        return [
+            (message, fields[key]) for message, key in problems(changes, self.values(), self.config.locked)
         ]
-        for key, message, field in files:
-            if changes.get(key) and not Path(changes[key]).is_file():
-                found.append((message.replace("%1", changes[key]), field))
-        for path in changes.get("signing.trust") or []:
-            if not Path(path).is_file():
-                found.append(
-                    (self.tr("Trust anchors: the file %1 does not exist").replace("%1", path), self.trust)
-                )
-        values = self.values()
-        needs_tsa = values["signing.level"] != "B-B" and not values["signing.tsa"]
-        if needs_tsa and {"signing.level", "signing.tsa"} & changes.keys():
-            found.append(
-                (
-                    self.tr("Signature level %1 needs at least one timestamp authority").replace(
-                        "%1", values["signing.level"]
-                    ),
-                    self.tsa if "signing.tsa" not in self.config.locked else self.level,
-                )
-            )
-        return found
 
     # actions -------------------------------------------------------------------------------------
     def save(self) -> None:
@@ -549,38 +385,6 @@ class SettingsDialog(QDialog):
             self.tr("Images (*.png *.jpg *.jpeg *.svg);;All files (*)"),
         )
 
-    def _add_trust_item(self, path: Path) -> None:
-        item = QListWidgetItem(path.name)
-        item.setData(Qt.ItemDataRole.UserRole, str(path))
-        item.setToolTip(str(path))
-        self.trust.addItem(item)
-
-    def _add_trust(self) -> None:
-        paths, _filter = QFileDialog.getOpenFileNames(
-            self,
-            self.tr("Add trust anchor certificates"),
-            str(self.config_path.parent),
-            self.tr("Certificates (*.pem *.crt *.cer *.der);;All files (*)"),
-        )
-        known = set(self._trust_paths())
-        for name in paths:
-            if Path(name) not in known:
-                self._add_trust_item(Path(name))
-        self.trust.setFocus()
-
-    def _remove_trust(self) -> None:
-        row = self.trust.currentRow()
-        for item in self.trust.selectedItems():
-            self.trust.takeItem(self.trust.row(item))
-        if self.trust.count():
-            self.trust.setCurrentRow(min(row, self.trust.count() - 1))
-        self.trust.setFocus()
-
-    def _trust_selection(self) -> None:
-        self.trust_remove.setEnabled(
-            bool(self.trust.selectedItems()) and "signing.trust" not in self.config.locked
-        )
-
     def test_module(self) -> None:
         """List the tokens the module sees, on a worker thread (a token call never runs on this one)."""
         module = self._absolute(self.module.text())
@@ -600,7 +404,7 @@ class SettingsDialog(QDialog):
 
             return TokenService(module).tokens()
 
-        self.tasks.run(work, _weakly(self._tokens_found), _weakly(self._test_failed))
+        self.tasks.run(work, weakly(self._tokens_found), weakly(self._test_failed))
 
     def _tokens_found(self, tokens: list[Any]) -> None:
         self.module_test.setEnabled(True)

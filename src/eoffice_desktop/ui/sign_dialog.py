@@ -30,7 +30,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from eoffice_desktop.ui.messages import user_message
+from eoffice_desktop.ui.messages import display_digits, user_message
 from eoffice_desktop.ui.tasks import TaskRunner
 
 if TYPE_CHECKING:
@@ -103,7 +103,7 @@ class SignDialog(QDialog):
     # layout
 
     def _build(self) -> None:
-        heading = QLabel(self.tr("Sign %n letter(s) with one PIN", "", len(self.letters)))
+        heading = QLabel(display_digits(self.tr("Sign %n letter(s) with one PIN", "", len(self.letters))))
         heading.setStyleSheet("font-weight: 600;")
         self.table = QTableWidget(len(self.letters), 2)
         self.table.setAccessibleName(self.tr("Letters to sign"))
@@ -154,8 +154,10 @@ class SignDialog(QDialog):
     def _build_bottom(self, heading: QLabel, form: QFormLayout) -> None:
         self.progress = QProgressBar()
         self.progress.setRange(0, len(self.letters))
+        self.progress.valueChanged.connect(
+            lambda value: self.progress.setFormat(display_digits(f"{value} / {self.progress.maximum()}"))
+        )
         self.progress.setValue(0)
-        self.progress.setFormat("%v / %m")
         self.progress.setAccessibleName(self.tr("Signing progress"))
         self.message = QLabel()
         self.message.setWordWrap(True)
@@ -410,11 +412,13 @@ class SignDialog(QDialog):
         failed = len(outcome.letters) - outcome.signed
         summary = (
             self.tr("Signed %1 of %2.")
-            .replace("%1", str(outcome.signed))
-            .replace("%2", str(len(self.letters)))
+            .replace("%1", display_digits(str(outcome.signed)))
+            .replace("%2", display_digits(str(len(self.letters))))
         )
         if failed:
-            summary += " " + self.tr("%1 not signed; the reasons are in the list.").replace("%1", str(failed))
+            summary += " " + self.tr("%1 not signed; the reasons are in the list.").replace(
+                "%1", display_digits(str(failed))
+            )
         self._say(summary, GOOD if not failed else WARN)
         self.progress.setValue(len(self.letters))
         self.cancel_button.setText(self.tr("Close"))

@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from eoffice_desktop.ui.messages import display_time, thai_ui, user_message
+from eoffice_desktop.ui.messages import display_digits, display_time, thai_ui, user_message
 from eoffice_desktop.ui.page_preview import PagePreview
 from eoffice_desktop.ui.tasks import TaskRunner
 
@@ -97,11 +97,11 @@ class VerifyDialog(QDialog):
                 event.acceptProposedAction()
                 return
 
-    def verify(self, path: Path) -> None:
+    def verify(self, path: Path, title: str | None = None) -> None:
         from eoffice_desktop.signing.verify import verify_file
 
         self.report = None
-        self.heading.setText(path.name)
+        self.heading.setText(title or path.name)
         self.verdict.setText(self.tr("Checking…"))
         self.details.clear()
         self.revision.show_pages([])
@@ -155,8 +155,8 @@ class VerifyDialog(QDialog):
         self.signed_revision = data
         self.revision_label.setText(
             self.tr("The letter as signed (revision %1 of %2):")
-            .replace("%1", str(revision))
-            .replace("%2", str(revisions))
+            .replace("%1", display_digits(str(revision)))
+            .replace("%2", display_digits(str(revisions)))
         )
         self.revision.show_pages(images)
         self.save_revision.setEnabled(True)
