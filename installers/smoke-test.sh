@@ -5,8 +5,8 @@
 #
 # Runs in a throwaway HOME with its own data directory and no machine policy (EOFFICE_POLICY may name one to
 # test, e.g. the package's commented policy.toml), headless (QT_QPA_PLATFORM=offscreen). Each check is a
-# function; `self-test --json` runs when the program has that command, and the cheap checks below run
-# always. Exits non-zero at the first failure, saying which check and why.
+# function; `self-test --json` and `diagnostics` run when the program has those commands, and the cheap
+# checks below run always. Exits non-zero at the first failure, saying which check and why.
 set -euo pipefail
 
 program=${1:?usage: smoke-test.sh PROGRAM_OR_BUNDLE_DIR [EXPECTED_VERSION]}
@@ -42,9 +42,27 @@ import json, sys
 checks = json.load(open(sys.argv[1], encoding="utf-8"))
 assert isinstance(checks, list) and checks, "no checks in the output"
 for check in checks:
-    print(f"  {'ok ' if check['ok'] else 'BAD'} {check['name']}: {check.get('detail', '')}")
+    status = check.get("status") or ("passed" if check["ok"] else "failed")
+    print(f"  {status:8} {check['name']}: {check.get('detail', '')}")
 EOF
   ok "self-test --json"
+}
+
+check_diagnostics() {
+  if ! "$program" --help | grep -qw "diagnostics"; then
+    echo "smoke-test: (this program has no diagnostics command yet: skipped)"
+    return 0
+  fi
+  "$program" diagnostics --out "$work/diagnostics.zip" >"$work/diagnostics.log" 2>&1 \
+    || { cat "$work/diagnostics.log" >&2; fail "diagnostics --out"; }
+  python3 - "$work/diagnostics.zip" <<'EOF' || fail "the diagnostics zip"
+import json, sys, zipfile
+with zipfile.ZipFile(sys.argv[1]) as archive:
+    names = archive.namelist()
+    assert "versions.json" in names, names
+    json.loads(archive.read("versions.json"))
+EOF
+  ok "diagnostics --out FILE.zip"
 }
 
 check_version() {
@@ -124,6 +142,7 @@ check_window() {
 }
 
 check_self_test
+check_diagnostics
 check_version
 check_templates
 check_draft
