@@ -11,6 +11,8 @@ import tomllib
 from pathlib import Path, PurePosixPath
 
 EXE_NAME = "eoffice-desktop.exe"
+# the same program without a console (the spec builds it on Windows): what the Start menu starts
+WINDOW_EXE_NAME = "eoffice-desktop-window.exe"
 
 # The MSI's code page: file names must be written in it. wixl 0.101 crashes on Thai names whatever the
 # code page (tried 874, 65001, 1252), so bundles with them are refused with a message rather than a crash.

@@ -20,7 +20,14 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path, PurePosixPath
 
-from installers.msi.inputs import CODEPAGE, EXE_NAME, bundle_arch, bundle_files, check_version
+from installers.msi.inputs import (
+    CODEPAGE,
+    EXE_NAME,
+    WINDOW_EXE_NAME,
+    bundle_arch,
+    bundle_files,
+    check_version,
+)
 
 PRODUCT = "eoffice-desktop"
 MANUFACTURER = "eoffice-desktop developers"
@@ -225,7 +232,8 @@ def make_msi(bundle: Path, version: str, *, icon: bool = False) -> Msi:
     menu = _sub(target, "Directory", Id="ProgramMenuFolder")
 
     component_ids = list(_file_components(files, install_dir, arch, win64, program_files))
-    exe_file = _ident("file", EXE_NAME)
+    windowed = PurePosixPath(WINDOW_EXE_NAME) in files  # no console window beside the program's
+    exe_file = _ident("file", WINDOW_EXE_NAME if windowed else EXE_NAME)
 
     shortcut = _sub(
         menu,

@@ -179,6 +179,19 @@ def test_start_menu_shortcut_to_the_program(built: Built) -> None:
     assert registry["Root"] == HKLM
 
 
+def test_the_shortcut_starts_the_program_without_a_console_when_the_bundle_has_it(tmp_path: Path) -> None:
+    """The spec builds eoffice-desktop-window.exe on Windows: a console program would open a console
+    window beside the letters' window."""
+    bundle = make_bundle(tmp_path / "bundle")
+    (bundle / "eoffice-desktop-window.exe").write_bytes((bundle / "eoffice-desktop.exe").read_bytes())
+    result = build(bundle, tmp_path / "dist")
+    assert result.returncode == 0, result.stderr
+    built = Built(bundle, Path(result.stdout.strip()))
+    (shortcut,) = built.rows("Shortcut")
+    file_id = re.fullmatch(r"\[#(\w+)\]", shortcut["Target"])
+    assert file_id and built.installed_paths()[file_id.group(1)] == "eoffice-desktop-window.exe"
+
+
 def test_icon_for_the_shortcut_and_add_remove_programs(built: Built, tmp_path: Path) -> None:
     icon = tmp_path / "eoffice-desktop.ico"
     windows_icon(icon)

@@ -8,8 +8,10 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtGui import QFont, QFontDatabase
+from PySide6.QtGui import QFont, QFontDatabase, QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
+
+from eoffice_desktop.resources import resource_path
 
 if TYPE_CHECKING:  # the store loads SQLAlchemy: after the window shows
     from eoffice_desktop.workspace import Workspace
@@ -26,6 +28,10 @@ def ensure_application() -> QApplication:
     app = QApplication(sys.argv[:1])
     app.setApplicationName(APP_NAME)
     app.setOrganizationName("eoffice")
+    app.setDesktopFileName(APP_NAME)  # the desktop entry the .deb installs: its icon and name in the dock
+    icon = resource_path("icons", "eoffice-desktop.svg")
+    if icon.is_file():
+        app.setWindowIcon(QIcon(str(icon)))
     return app
 
 
