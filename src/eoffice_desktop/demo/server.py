@@ -6,6 +6,7 @@ with the ``demo`` extra: when they are missing the error says so.
 """
 
 import logging
+import sys
 import threading
 import time
 from dataclasses import dataclass, field
@@ -75,6 +76,13 @@ def start_server(data_dir: Path) -> DemoServer:
         from eoffice_cloud.app import create_app
         from eoffice_cloud.storage import open_cloud
     except ImportError as exc:
+        if getattr(sys, "frozen", False):  # the .deb and the MSI carry no web server, on purpose
+            raise DemoError(
+                "the installed program has no demo (it carries no web server); try the demo from a source "
+                "checkout: ./scripts/setup && .venv/bin/eoffice-desktop demo",
+                thai="โปรแกรมที่ติดตั้งแล้วไม่มีการสาธิต (ไม่มีเซิร์ฟเวอร์ในตัว) ลองการสาธิตจากซอร์สโค้ด: "
+                "./scripts/setup && .venv/bin/eoffice-desktop demo",
+            ) from exc
         raise DemoError(
             f"the demo runs the reference server, whose packages are not installed ({exc.name}): "
             f"{INSTALL_HINT}",
