@@ -29,7 +29,8 @@ from eoffice_desktop.ui.messages import display_digits, notice, user_message
 from eoffice_desktop.ui.notifier import Notifier
 from eoffice_desktop.ui.paged_model import PagedTableModel
 from eoffice_desktop.ui.sections import Section, section_subject_title, sections
-from eoffice_desktop.ui.sync_bridge import Connection, SyncBridge
+from eoffice_desktop.ui.sync_bridge import SyncBridge
+from eoffice_desktop.ui.sync_status import SyncStatus
 from eoffice_desktop.ui.tasks import TaskRunner
 from eoffice_desktop.ui.verify_dialog import VerifyDialog
 
@@ -433,46 +434,10 @@ class MainWindow(QMainWindow):
     # sync
 
     def _connect_sync(self, sync: SyncBridge) -> None:
-        action = QAction(self.tr("Sync now"), self)
-        action.setShortcut(QKeySequence("F9"))
-        action.triggered.connect(sync.sync_now)
-        self.sync_action = action
-        self.addAction(action)
-        self.menuBar().addMenu(self.tr("&Sync")).addAction(action)
-        sync.connection_changed.connect(self._show_connection)
-        sync.progress.connect(self._show_progress)
-        sync.finished.connect(self._sync_finished)
-        sync.failed.connect(lambda error: self.statusBar().showMessage(user_message(error)))
-        self._show_connection(sync.connection)
-        sync.start()
+        self.sync_status = SyncStatus(self, sync)
 
-    def _show_connection(self, connection: Connection) -> None:
-        assert self.sync is not None
-        text = {
-            Connection.UNKNOWN: self.tr("Not synced yet"),
-            Connection.ONLINE: self.tr("Online"),
-            Connection.OFFLINE: self.tr("Offline"),
-            Connection.SYNCING: self.tr("Syncing…"),
-        }[connection]
-        if self.sync.last_success is not None and connection is not Connection.SYNCING:
-            when = self.sync.last_success.astimezone().strftime("%H:%M")
-            text += " · " + self.tr("last sync %1").replace("%1", display_digits(when))
-        self.connection.setText(text)
-        if connection is Connection.OFFLINE:
-            self.refresh_counts()
-
-    def _show_progress(self, progress: Progress) -> None:
-        done = progress.delivered + progress.rejected
-        text = (
-            self.tr("Sending %1 of %2")
-            .replace("%1", display_digits(str(done + 1)))
-            .replace("%2", display_digits(str(progress.total)))
-        )
-        if progress.current:
-            text += f": {progress.current}"
-        self.statusBar().showMessage(text)
-
-    def _sync_finished(self, progress: Progress) -> None:
+    def announce_sync(self, progress: Progress) -> None:
+        """Desktop notifications for what a sync delivered, had refused and brought in."""
         if progress.delivered:
             self.notifier.notify(
                 self.tr("Letters delivered"),
@@ -488,15 +453,6 @@ class MainWindow(QMainWindow):
             self.notifier.notify(
                 self.tr("New letters"), self.tr("%n new letter(s) in the Inbox.", "", progress.received)
             )
-        self.statusBar().showMessage(
-            self.tr("Sent %1, rejected %2, received %3")
-            .replace("%1", display_digits(str(progress.delivered)))
-            .replace("%2", display_digits(str(progress.rejected)))
-            .replace("%3", display_digits(str(progress.received))),
-            10_000,
-        )
-        self._show_connection(Connection.ONLINE)
-        self.refresh()
 
     # layout memory
 
