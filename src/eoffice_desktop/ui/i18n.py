@@ -66,16 +66,16 @@ def install_translations(app: QCoreApplication, language: str = DEFAULT_LANGUAGE
         log.warning("unknown language %r: using %s", language, DEFAULT_LANGUAGE)
         language = DEFAULT_LANGUAGE
     QLocale.setDefault(QLocale(QLocale.Language.Thai if language == "th" else QLocale.Language.English))
-    if language == "en":
-        return []
     translators = []
-    ours = catalogue(language)
+    ours = catalogue(language)  # English: only the plural forms ("1 letter", "2 letters")
     if ours is not None:
         translator = QTranslator(app)
         if translator.load(str(ours)):
             translators.append(translator)
     qt_own = QTranslator(app)
-    if qt_own.load(f"qtbase_{language}", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
+    if language != "en" and qt_own.load(
+        f"qtbase_{language}", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+    ):
         translators.append(qt_own)
     for translator in translators:
         app.installTranslator(translator)

@@ -1,0 +1,77 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en">
+<context>
+    <name>MainWindow</name>
+    <message numerus="yes">
+        <location filename="../../src/eoffice_desktop/ui/main_window.py" line="100"/>
+        <source>%n setting(s) are wrong and were ignored; see File → Settings.</source>
+        <translation>
+            <numerusform>%n setting is wrong and was ignored; see File → Settings.</numerusform>
+            <numerusform>%n settings are wrong and were ignored; see File → Settings.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/eoffice_desktop/ui/main_window.py" line="324"/>
+        <source>%n letter(s) in the outbox; they go out with the next sync.</source>
+        <translation>
+            <numerusform>%n letter in the outbox; it goes out with the next sync.</numerusform>
+            <numerusform>%n letters in the outbox; they go out with the next sync.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/eoffice_desktop/ui/main_window.py" line="385"/>
+        <source>%n letter(s) waiting to be sent</source>
+        <translation>
+            <numerusform>%n letter waiting to be sent</numerusform>
+            <numerusform>%n letters waiting to be sent</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/eoffice_desktop/ui/main_window.py" line="444"/>
+        <source>%n letter(s) reached the central e-Office.</source>
+        <translation>
+            <numerusform>%n letter reached the central e-Office.</numerusform>
+            <numerusform>%n letters reached the central e-Office.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/eoffice_desktop/ui/main_window.py" line="449"/>
+        <source>%n letter(s) were refused; see Rejected for the reason.</source>
+        <translation>
+            <numerusform>%n letter was refused; see Rejected for the reason.</numerusform>
+            <numerusform>%n letters were refused; see Rejected for the reason.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/eoffice_desktop/ui/main_window.py" line="454"/>
+        <source>%n new letter(s) in the Inbox.</source>
+        <translation>
+            <numerusform>%n new letter in the Inbox.</numerusform>
+            <numerusform>%n new letters in the Inbox.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SendDialog</name>
+    <message numerus="yes">
+        <location filename="../../src/eoffice_desktop/ui/send_dialog.py" line="17"/>
+        <source>Send %n signed letter(s) to:</source>
+        <translation>
+            <numerusform>Send %n signed letter to:</numerusform>
+            <numerusform>Send %n signed letters to:</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SignDialog</name>
+    <message numerus="yes">
+        <location filename="../../src/eoffice_desktop/ui/sign_dialog.py" line="106"/>
+        <source>Sign %n letter(s) with one PIN</source>
+        <translation>
+            <numerusform>Sign %n letter with one PIN</numerusform>
+            <numerusform>Sign %n letters with one PIN</numerusform>
+        </translation>
+    </message>
+</context>
+</TS>
