@@ -12,6 +12,7 @@ from PySide6.QtCore import QPoint, Qt
 
 from eoffice_desktop.ui.main_window import MainWindow
 from eoffice_desktop.workspace import Workspace, open_workspace
+from tests.gui.windows import cells, open_window
 from tests.helpers import example
 
 pytest.importorskip("pytestqt")
@@ -34,19 +35,6 @@ def workspace(tmp_path: Path) -> Iterator[Workspace]:
     opened.close()
 
 
-def _open(qtbot: Any, workspace: Workspace, settings: Path) -> MainWindow:
-    window = MainWindow(workspace, settings_path=settings)
-    qtbot.addWidget(window)
-    window.show()
-    qtbot.waitUntil(lambda: bool(window.counts))
-    return window
-
-
-def _cells(window: MainWindow, column: int) -> list[str]:
-    model = window.model
-    return [model.data(model.index(row, column)) for row in range(model.rowCount())]
-
-
 def _click_header(qtbot: Any, window: MainWindow, column: int) -> None:
     header = window.table.horizontalHeader()
     x = header.sectionViewportPosition(column) + header.sectionSize(column) // 2
@@ -61,13 +49,13 @@ def _arrow(window: MainWindow) -> tuple[int, Qt.SortOrder]:
 def test_a_header_click_sorts_in_thai_dictionary_order(
     qtbot: Any, workspace: Workspace, tmp_path: Path
 ) -> None:
-    window = _open(qtbot, workspace, tmp_path / "w.ini")
+    window = open_window(qtbot, workspace, tmp_path / "w.ini")
     assert _arrow(window) == (UPDATED, Qt.SortOrder.DescendingOrder), "newest first, and the arrow says so"
     _click_header(qtbot, window, SUBJECT)
-    assert _cells(window, SUBJECT) == SUBJECTS
+    assert cells(window, SUBJECT) == SUBJECTS
     assert _arrow(window) == (SUBJECT, Qt.SortOrder.AscendingOrder)
     _click_header(qtbot, window, SUBJECT)
-    assert _cells(window, SUBJECT) == SUBJECTS[::-1]
+    assert cells(window, SUBJECT) == SUBJECTS[::-1]
     assert _arrow(window) == (SUBJECT, Qt.SortOrder.DescendingOrder)
     _click_header(qtbot, window, UPDATED)
     assert _arrow(window) == (UPDATED, Qt.SortOrder.DescendingOrder), (
@@ -76,7 +64,7 @@ def test_a_header_click_sorts_in_thai_dictionary_order(
     window.show_section("inbox")
     assert _arrow(window) == (0, Qt.SortOrder.DescendingOrder)  # the register number, newest first
     _click_header(qtbot, window, 2)  # From
-    assert _cells(window, 2) == ["กบ", "ชม", "ลป"]
+    assert cells(window, 2) == ["กบ", "ชม", "ลป"]
 
 
 def test_sorted_lists_page_through_every_letter_once(qtbot: Any, tmp_path: Path) -> None:
@@ -88,50 +76,50 @@ def test_sorted_lists_page_through_every_letter_once(qtbot: Any, tmp_path: Path)
             opened.letters.create(
                 "memo", example("memo") | {"number": f"ดศ 0201/{n}", "subject": f"เรื่อง {n}"}
             )
-        window = _open(qtbot, opened, tmp_path / "w.ini")
+        window = open_window(qtbot, opened, tmp_path / "w.ini")
         _click_header(qtbot, window, NUMBER)
         assert window.model.rowCount() == 100, "sorting loads one page, not the whole list"
         while window.model.canFetchMore():
             window.model.fetchMore()
-        assert _cells(window, NUMBER) == [f"ดศ 0201/{n}" for n in range(1, 231)], "by number, not as text"
+        assert cells(window, NUMBER) == [f"ดศ 0201/{n}" for n in range(1, 231)], "by number, not as text"
         window.close()
     finally:
         opened.close()
 
 
 def test_search_and_sort_combine(qtbot: Any, workspace: Workspace, tmp_path: Path) -> None:
-    window = _open(qtbot, workspace, tmp_path / "w.ini")
+    window = open_window(qtbot, workspace, tmp_path / "w.ini")
     _click_header(qtbot, window, SUBJECT)
     _click_header(qtbot, window, SUBJECT)
     window.search.setText("เชิญ")
     qtbot.waitUntil(lambda: not window._search_timer.isActive())
-    assert _cells(window, SUBJECT) == ["เชิญร่วมงาน", "ขอเชิญประชุม"]
+    assert cells(window, SUBJECT) == ["เชิญร่วมงาน", "ขอเชิญประชุม"]
     assert _arrow(window) == (SUBJECT, Qt.SortOrder.DescendingOrder)
     _click_header(qtbot, window, SUBJECT)
-    assert _cells(window, SUBJECT) == ["ขอเชิญประชุม", "เชิญร่วมงาน"], "the search stays"
+    assert cells(window, SUBJECT) == ["ขอเชิญประชุม", "เชิญร่วมงาน"], "the search stays"
     window.show_section("inbox")  # searched through the receive register, sorted by its sender
     _click_header(qtbot, window, 2)
-    assert _cells(window, 3) == ["เชิญประชุม"]
+    assert cells(window, 3) == ["เชิญประชุม"]
 
 
 def test_each_section_keeps_its_order_also_in_the_next_session(
     qtbot: Any, workspace: Workspace, tmp_path: Path
 ) -> None:
     settings = tmp_path / "w.ini"
-    window = _open(qtbot, workspace, settings)
+    window = open_window(qtbot, workspace, settings)
     _click_header(qtbot, window, SUBJECT)
     _click_header(qtbot, window, SUBJECT)
     window.show_section("inbox")
     _click_header(qtbot, window, 3)  # Subject, A to Z
-    assert _cells(window, 3) == ["ขอข้อมูล", "แจ้งผล", "เชิญประชุม"]
+    assert cells(window, 3) == ["ขอข้อมูล", "แจ้งผล", "เชิญประชุม"]
     window.show_section("draft")
     assert _arrow(window) == (SUBJECT, Qt.SortOrder.DescendingOrder)
-    assert _cells(window, SUBJECT) == SUBJECTS[::-1]
+    assert cells(window, SUBJECT) == SUBJECTS[::-1]
     window.close()
 
-    again = _open(qtbot, workspace, settings)
+    again = open_window(qtbot, workspace, settings)
     assert _arrow(again) == (SUBJECT, Qt.SortOrder.DescendingOrder)
-    assert _cells(again, SUBJECT) == SUBJECTS[::-1]
+    assert cells(again, SUBJECT) == SUBJECTS[::-1]
     again.show_section("inbox")
     assert _arrow(again) == (3, Qt.SortOrder.AscendingOrder)
     again.show_section("ready")  # a section never sorted by hand: newest first
@@ -143,9 +131,9 @@ def test_an_order_the_list_no_longer_has_falls_back_to_newest_first(
 ) -> None:
     settings = tmp_path / "w.ini"
     settings.write_text("[sort]\ndraft=colour descending\ninbox=subject sideways\n", encoding="utf-8")
-    window = _open(qtbot, workspace, settings)
+    window = open_window(qtbot, workspace, settings)
     assert _arrow(window) == (UPDATED, Qt.SortOrder.DescendingOrder)
-    assert len(_cells(window, SUBJECT)) == len(SUBJECTS)
+    assert len(cells(window, SUBJECT)) == len(SUBJECTS)
     window.show_section("inbox")
     assert _arrow(window) == (0, Qt.SortOrder.DescendingOrder)
 
@@ -186,9 +174,9 @@ def test_the_model_reloads_from_the_first_page_and_ignores_columns_it_cannot_sor
 
 
 def test_a_column_that_cannot_sort_keeps_no_arrow(qtbot: Any, workspace: Workspace, tmp_path: Path) -> None:
-    window = _open(qtbot, workspace, tmp_path / "w.ini")
+    window = open_window(qtbot, workspace, tmp_path / "w.ini")
     _click_header(qtbot, window, SUBJECT)
     window.model.columns[TO] = window.model.columns[TO]._replace(sort=None)  # as a column without a sort key
-    shown = _cells(window, SUBJECT)
+    shown = cells(window, SUBJECT)
     _click_header(qtbot, window, TO)
-    assert _arrow(window) == (SUBJECT, Qt.SortOrder.AscendingOrder) and _cells(window, SUBJECT) == shown
+    assert _arrow(window) == (SUBJECT, Qt.SortOrder.AscendingOrder) and cells(window, SUBJECT) == shown

@@ -14,6 +14,7 @@ from PySide6.QtCore import QTimer
 from eoffice_desktop.domain.lifecycle import LetterState
 from eoffice_desktop.ui.main_window import MainWindow
 from eoffice_desktop.workspace import Workspace, open_workspace
+from tests.gui.windows import cells, open_window
 from tests.helpers import example
 
 pytest.importorskip("pytestqt")
@@ -39,26 +40,13 @@ def workspace(tmp_path: Path) -> Iterator[Workspace]:
     opened.close()
 
 
-def _open(qtbot: Any, workspace: Workspace, settings: Path) -> MainWindow:
-    window = MainWindow(workspace, settings_path=settings)
-    qtbot.addWidget(window)
-    window.show()
-    qtbot.waitUntil(lambda: bool(window.counts))
-    return window
-
-
-def _cells(window: MainWindow, column: int) -> list[str]:
-    model = window.model
-    return [model.data(model.index(row, column)) for row in range(model.rowCount())]
-
-
 def _find(window: MainWindow, qtbot: Any, text: str) -> None:
     window.search.setText(text)
     qtbot.waitUntil(lambda: not window._search_timer.isActive())
 
 
 def test_sections_show_counts_and_their_letters(qtbot: Any, workspace: Workspace, tmp_path: Path) -> None:
-    window = _open(qtbot, workspace, tmp_path / "w.ini")
+    window = open_window(qtbot, workspace, tmp_path / "w.ini")
     labels = [window.navigation.item(i).text() for i in range(window.navigation.count())]
     assert labels[:6] == [
         "Drafts (3)",
@@ -70,27 +58,27 @@ def test_sections_show_counts_and_their_letters(qtbot: Any, workspace: Workspace
     ]
     assert labels[6] == "Inbox (1)"
     assert "1" in window.status.text()
-    assert sorted(_cells(window, 1)) == [f"ขอเชิญประชุมคณะทำงาน ครั้งที่ {i}" for i in (1, 2, 3)]
+    assert sorted(cells(window, 1)) == [f"ขอเชิญประชุมคณะทำงาน ครั้งที่ {i}" for i in (1, 2, 3)]
     window.show_section("queued")
-    assert _cells(window, 1) == ["รายงานผลการดำเนินงาน"] and _cells(window, 0) == ["ดศ 0201/7"]
+    assert cells(window, 1) == ["รายงานผลการดำเนินงาน"] and cells(window, 0) == ["ดศ 0201/7"]
     window.show_section("inbox")
-    assert _cells(window, 3) == ["แจ้งกำหนดการตรวจราชการ"] and _cells(window, 2) == ["CM"]
-    assert re.fullmatch("๑/๒๕[๐-๙]{2}", _cells(window, 0)[0])  # as the register book writes it
+    assert cells(window, 3) == ["แจ้งกำหนดการตรวจราชการ"] and cells(window, 2) == ["CM"]
+    assert re.fullmatch("๑/๒๕[๐-๙]{2}", cells(window, 0)[0])  # as the register book writes it
 
 
 def test_search_finds_parts_of_thai_words(qtbot: Any, workspace: Workspace, tmp_path: Path) -> None:
-    window = _open(qtbot, workspace, tmp_path / "w.ini")
+    window = open_window(qtbot, workspace, tmp_path / "w.ini")
     _find(window, qtbot, "ทำงาน ครั้งที่ 2")
-    assert _cells(window, 1) == ["ขอเชิญประชุมคณะทำงาน ครั้งที่ 2"]
+    assert cells(window, 1) == ["ขอเชิญประชุมคณะทำงาน ครั้งที่ 2"]
     _find(window, qtbot, "ชุมคณะ")  # inside a word: Thai has no spaces between words
-    assert len(_cells(window, 1)) == 3
+    assert len(cells(window, 1)) == 3
     window.show_section("receive-register")
     _find(window, qtbot, "ตรวจราช")
-    assert _cells(window, 5) == ["แจ้งกำหนดการตรวจราชการ"]
+    assert cells(window, 5) == ["แจ้งกำหนดการตรวจราชการ"]
     window.show_section("inbox")
-    assert _cells(window, 3) == ["แจ้งกำหนดการตรวจราชการ"], "the inbox searches through the receive register"
+    assert cells(window, 3) == ["แจ้งกำหนดการตรวจราชการ"], "the inbox searches through the receive register"
     _find(window, qtbot, "ไม่มีเรื่องนี้")
-    assert _cells(window, 3) == []
+    assert cells(window, 3) == []
 
 
 def test_long_lists_load_page_by_page(qtbot: Any, tmp_path: Path) -> None:
@@ -99,14 +87,14 @@ def test_long_lists_load_page_by_page(qtbot: Any, tmp_path: Path) -> None:
         letters = opened.letters
         for i in range(230):
             letters.create("memo", example("memo") | {"subject": f"เรื่องที่ {i}"})
-        window = _open(qtbot, opened, tmp_path / "w.ini")
+        window = open_window(qtbot, opened, tmp_path / "w.ini")
         assert window.model.rowCount() == 100 and window.model.canFetchMore()
         window.table.scrollToBottom()
         qtbot.waitUntil(lambda: window.model.rowCount() > 100)
         while window.model.canFetchMore():
             window.model.fetchMore()
         assert window.model.rowCount() == 230
-        assert len(set(_cells(window, 1))) == 230, "no letter shown twice or skipped across pages"
+        assert len(set(cells(window, 1))) == 230, "no letter shown twice or skipped across pages"
         window.close()
     finally:
         opened.close()
@@ -115,7 +103,7 @@ def test_long_lists_load_page_by_page(qtbot: Any, tmp_path: Path) -> None:
 def test_the_event_loop_runs_while_work_is_in_the_background(
     qtbot: Any, workspace: Workspace, tmp_path: Path
 ) -> None:
-    window = _open(qtbot, workspace, tmp_path / "w.ini")
+    window = open_window(qtbot, workspace, tmp_path / "w.ini")
     ticks: list[float] = []
     timer = QTimer()
     timer.timeout.connect(lambda: ticks.append(time.monotonic()))
@@ -132,7 +120,7 @@ def test_the_event_loop_runs_while_work_is_in_the_background(
 def test_failures_in_the_background_reach_the_window(
     qtbot: Any, workspace: Workspace, tmp_path: Path
 ) -> None:
-    window = _open(qtbot, workspace, tmp_path / "w.ini")
+    window = open_window(qtbot, workspace, tmp_path / "w.ini")
     errors: list[BaseException] = []
 
     def broken() -> None:
@@ -145,11 +133,11 @@ def test_failures_in_the_background_reach_the_window(
 
 def test_the_window_remembers_its_layout(qtbot: Any, workspace: Workspace, tmp_path: Path) -> None:
     settings = tmp_path / "w.ini"
-    window = _open(qtbot, workspace, settings)
+    window = open_window(qtbot, workspace, settings)
     window.resize(720, 520)  # inside the offscreen screen (800 × 600): Qt keeps windows on screen
     window.splitter.setSizes([300, 420])
     window.close()
-    again = _open(qtbot, workspace, settings)
+    again = open_window(qtbot, workspace, settings)
     assert (again.width(), again.height()) == (720, 520)
     assert again.splitter.sizes()[0] == 300
 

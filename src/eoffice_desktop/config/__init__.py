@@ -21,7 +21,16 @@ from typing import Any
 import platformdirs
 
 from eoffice_desktop.config.policy import ALL, Policy, policy_from_registry, read_policy_file, read_registry
-from eoffice_desktop.config.schema import KIND, LANGUAGES, LEVELS, SCHEMA, ConfigError, Layer, read_tables
+from eoffice_desktop.config.schema import (
+    KIND,
+    LANGUAGES,
+    LEVELS,
+    SCHEMA,
+    ConfigError,
+    Layer,
+    read_tables,
+    read_toml,
+)
 from eoffice_desktop.domain.official_fonts import OFFICIAL_FAMILIES
 
 __all__ = [
@@ -97,15 +106,12 @@ def default_policy_path() -> Path:
 
 
 def read_user_file(path: Path) -> Layer:
-    import tomllib
-
     layer = Layer(where=str(path))
-    try:
-        data = tomllib.loads(path.read_text(encoding="utf-8"))
-    except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError) as exc:
-        layer.problems.append(f"{path}: cannot read the settings ({exc}); defaults are used")
-        return layer
-    read_tables(data, str(path), path.parent, layer)
+    data = read_toml(path)
+    if isinstance(data, str):
+        layer.problems.append(f"{path}: cannot read the settings ({data}); defaults are used")
+    else:
+        read_tables(data, str(path), path.parent, layer)
     return layer
 
 

@@ -11,13 +11,12 @@ Two sources, read leniently (a mistake is a problem naming the place and the key
 
 import re
 import sys
-import tomllib
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from eoffice_desktop.config.schema import KIND, ConfigError, Layer, parse_value, read_tables
+from eoffice_desktop.config.schema import KIND, ConfigError, Layer, parse_value, read_tables, read_toml
 
 REGISTRY_KEY = r"Software\Policies\eoffice-desktop"
 REGISTRY_WHERE = rf"HKLM\{REGISTRY_KEY}"
@@ -40,10 +39,9 @@ class Policy(Layer):
 
 def read_policy_file(path: Path) -> Policy:
     policy = Policy(where=str(path))
-    try:
-        data = tomllib.loads(path.read_text(encoding="utf-8"))
-    except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError) as exc:
-        policy.problems.append(f"{path}: cannot read the machine policy ({exc}); it is not applied")
+    data = read_toml(path)
+    if isinstance(data, str):
+        policy.problems.append(f"{path}: cannot read the machine policy ({data}); it is not applied")
         return policy
     table = data.pop("policy", {})
     if not isinstance(table, dict):

@@ -5,6 +5,7 @@ key or a bad value is a problem naming where it is and which key, and the layer'
 Saving settings reads *strictly*, so a bad value is never written.
 """
 
+import tomllib
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -37,6 +38,14 @@ class Layer:
     where: str
     values: dict[str, Any] = field(default_factory=dict)
     problems: list[str] = field(default_factory=list)
+
+
+def read_toml(path: Path) -> dict[str, Any] | str:
+    """The file's tables, or why it cannot be read."""
+    try:
+        return tomllib.loads(path.read_text(encoding="utf-8"))
+    except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError) as exc:
+        return str(exc)
 
 
 def read_tables(data: Mapping[str, Any], where: str, base: Path, layer: Layer) -> None:
