@@ -5,7 +5,7 @@ import json
 import sys
 from pathlib import Path
 
-from eoffice_desktop.config import Config, ConfigError, load_config
+from eoffice_desktop.config import load_config
 
 
 def add_commands(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
@@ -28,20 +28,12 @@ def add_commands(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-
     p.add_argument("--out", required=True, type=Path, metavar="FILE.zip", help="where to write the zip")
 
 
-def load_for_support(path: Path | None) -> tuple[Config, str | None]:
-    """The configuration, or the defaults and why it could not be read: support tools run regardless."""
-    try:
-        return load_config(path), None
-    except ConfigError as exc:
-        return Config(), str(exc)
-
-
 def cmd_self_test(args: argparse.Namespace) -> int:
     from eoffice_desktop.paths import data_dir
     from eoffice_desktop.support.selftest import failed_required, format_results, run_self_test
 
-    config, problem = load_for_support(args.config)
-    results = run_self_test(config, data_dir(args.data_dir), problem)
+    # mistakes in the settings do not stop it (Config.problems): the configuration check names them
+    results = run_self_test(load_config(args.config), data_dir(args.data_dir))
     if args.json:
         json.dump([r.describe() for r in results], sys.stdout, ensure_ascii=False, indent=2)
         sys.stdout.write("\n")
@@ -54,8 +46,7 @@ def cmd_diagnostics(args: argparse.Namespace) -> int:
     from eoffice_desktop.paths import data_dir
     from eoffice_desktop.support.diagnostics import write_diagnostics
 
-    config, problem = load_for_support(args.config)
-    written = write_diagnostics(args.out, config, data_dir(args.data_dir), problem)
+    written = write_diagnostics(args.out, load_config(args.config), data_dir(args.data_dir))
     print(f"{args.out}: {', '.join(written)}")
     print(
         "it holds no PIN, no token secret and no letter content; check it before you send it", file=sys.stderr

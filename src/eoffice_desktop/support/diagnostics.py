@@ -103,7 +103,7 @@ def _plain(value: Any) -> Any:
     return value
 
 
-def configuration(config: Config, problem: str | None) -> dict[str, Any]:
+def configuration(config: Config) -> dict[str, Any]:
     settings = {}
     for section, keys in SCHEMA.items():
         for key in keys:
@@ -121,7 +121,6 @@ def configuration(config: Config, problem: str | None) -> dict[str, Any]:
         "policy_file": str(config.policy) if config.policy else None,
         "settings": settings,
         "problems": list(config.problems),
-        "load_error": problem,
     }
 
 
@@ -157,7 +156,7 @@ def _section(name: str, make: Any) -> Any:
         return {"error": f"{type(exc).__name__}: {exc}"}
 
 
-def collect(config: Config, data_dir: Path, problem: str | None = None) -> dict[str, str]:
+def collect(config: Config, data_dir: Path) -> dict[str, str]:
     """The archive's members: name → text."""
     from eoffice_desktop.support.selftest import run_self_test
     from eoffice_desktop.support.storestats import recent_letter_text, store_statistics
@@ -176,10 +175,10 @@ def collect(config: Config, data_dir: Path, problem: str | None = None) -> dict[
     members = {
         "README.txt": README + f"\nmade {made} for data directory {data_dir}, logs from {log_dir()}\n",
         "versions.json": dump(_section("versions", versions)),
-        "configuration.json": dump(_section("configuration", lambda: configuration(config, problem))),
+        "configuration.json": dump(_section("configuration", lambda: configuration(config))),
         "environment.json": dump(_section("environment", environment)),
         "self-test.json": dump(
-            _section("self-test", lambda: [r.describe() for r in run_self_test(config, data_dir, problem)])
+            _section("self-test", lambda: [r.describe() for r in run_self_test(config, data_dir)])
         ),
         "tokens.json": dump(_section("tokens", tokens)),
         "store.json": dump(_section("store", lambda: store_statistics(data_dir))),
@@ -189,12 +188,12 @@ def collect(config: Config, data_dir: Path, problem: str | None = None) -> dict[
     return members
 
 
-def write_diagnostics(out: Path, config: Config, data_dir: Path, problem: str | None = None) -> list[str]:
+def write_diagnostics(out: Path, config: Config, data_dir: Path) -> list[str]:
     """Write the zip to ``out`` (atomically); returns its member names."""
     parent = out.parent if str(out.parent) else Path(".")
     if not parent.is_dir() or not os.access(parent, os.W_OK | os.X_OK):  # say so before the work
         raise OutputError(f"cannot write {out}: {parent} is not a writable directory")
-    members = collect(config, data_dir, problem)
+    members = collect(config, data_dir)
     buffer = io.BytesIO()
     with zipfile.ZipFile(buffer, "w", compression=zipfile.ZIP_DEFLATED) as archive:
         for name, text in members.items():

@@ -82,12 +82,11 @@ def run_check(name: str, check: Callable[[], CheckResult], *, required: bool = T
     return result
 
 
-def run_self_test(config: Config, data_dir: Path, config_problem: str | None = None) -> list[CheckResult]:
-    """All checks, in a fixed order. ``config_problem``: why the configuration could not be loaded (then
-    ``config`` holds the defaults the other checks run with)."""
+def run_self_test(config: Config, data_dir: Path) -> list[CheckResult]:
+    """All checks, in a fixed order."""
     from eoffice_desktop.support import checks, probes
 
-    results = [checks.configuration(config, config_problem)]
+    results = [checks.configuration(config)]
     results.append(run_check("fonts", lambda: checks.fonts(config)))
     results.append(run_check("data-directory", lambda: checks.data_directory(data_dir)))
     results.append(run_check("database", lambda: checks.database(data_dir)))
