@@ -693,7 +693,7 @@
     </message>
     <message>
         <location filename="../../src/eoffice_desktop/ui/settings_dialog.py" line="123"/>
-        <location filename="../../src/eoffice_desktop/ui/settings_dialog.py" line="384"/>
+        <location filename="../../src/eoffice_desktop/ui/settings_dialog.py" line="378"/>
         <source>Choose the emblem image</source>
         <translation>เลือกภาพตราครุฑ</translation>
     </message>
@@ -718,162 +718,162 @@
         <translation>ยกเลิก</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/settings_dialog.py" line="151"/>
+        <location filename="../../src/eoffice_desktop/ui/settings_dialog.py" line="145"/>
         <source>Settings file: %1</source>
         <translation>แฟ้มการตั้งค่า: %1</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/settings_dialog.py" line="152"/>
+        <location filename="../../src/eoffice_desktop/ui/settings_dialog.py" line="146"/>
         <source>Settings file</source>
         <translation>แฟ้มการตั้งค่า</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/settings_dialog.py" line="157"/>
+        <location filename="../../src/eoffice_desktop/ui/settings_dialog.py" line="151"/>
         <source>Settings marked with a lock are set by your organisation&apos;s machine policy and cannot be changed here.</source>
         <translation>การตั้งค่าที่มีเครื่องหมายกุญแจกำหนดโดยนโยบายของเครื่องจากหน่วยงาน ไม่สามารถแก้ไขในหน้านี้ได้</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/settings_dialog.py" line="162"/>
+        <location filename="../../src/eoffice_desktop/ui/settings_dialog.py" line="156"/>
         <source>Machine policy</source>
         <translation>นโยบายของเครื่อง</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/settings_dialog.py" line="166"/>
+        <location filename="../../src/eoffice_desktop/ui/settings_dialog.py" line="160"/>
         <source>These settings are wrong and were ignored; the others apply:</source>
         <translation>การตั้งค่าต่อไปนี้ไม่ถูกต้องจึงไม่ได้ใช้ ส่วนค่าอื่นยังใช้ตามปกติ:</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/settings_dialog.py" line="171"/>
+        <location filename="../../src/eoffice_desktop/ui/settings_dialog.py" line="165"/>
         <source>Settings that were ignored</source>
         <translation>การตั้งค่าที่ไม่ได้ใช้</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/settings_dialog.py" line="174"/>
+        <location filename="../../src/eoffice_desktop/ui/settings_dialog.py" line="168"/>
         <source>Central server</source>
         <translation>เซิร์ฟเวอร์กลาง</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/settings_dialog.py" line="175"/>
+        <location filename="../../src/eoffice_desktop/ui/settings_dialog.py" line="169"/>
         <source>&amp;Server:</source>
         <translation>เซิร์ฟเวอร์ (&amp;S):</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/settings_dialog.py" line="177"/>
+        <location filename="../../src/eoffice_desktop/ui/settings_dialog.py" line="171"/>
         <source>Signing</source>
         <translation>การลงนาม</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/settings_dialog.py" line="181"/>
+        <location filename="../../src/eoffice_desktop/ui/settings_dialog.py" line="175"/>
         <source>PKCS#11 &amp;module:</source>
         <translation>โมดูล PKCS#11 (&amp;M):</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/settings_dialog.py" line="187"/>
+        <location filename="../../src/eoffice_desktop/ui/settings_dialog.py" line="181"/>
         <source>One address per line; the next one is tried when one does not answer.</source>
         <translation>บรรทัดละหนึ่งที่อยู่ หากแห่งใดไม่ตอบสนอง ระบบจะใช้แห่งถัดไปตามลำดับ</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/settings_dialog.py" line="188"/>
+        <location filename="../../src/eoffice_desktop/ui/settings_dialog.py" line="182"/>
         <source>&amp;Timestamp authorities:</source>
         <translation>หน่วยประทับรับรองเวลา (&amp;T):</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/settings_dialog.py" line="190"/>
+        <location filename="../../src/eoffice_desktop/ui/settings_dialog.py" line="184"/>
         <source>Signature &amp;level:</source>
         <translation>ระดับลายมือชื่อ (&amp;L):</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/settings_dialog.py" line="194"/>
+        <location filename="../../src/eoffice_desktop/ui/settings_dialog.py" line="188"/>
         <source>T&amp;rust anchors:</source>
         <translation>ใบรับรองหลักที่เชื่อถือ (&amp;R):</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/settings_dialog.py" line="200"/>
+        <location filename="../../src/eoffice_desktop/ui/settings_dialog.py" line="194"/>
         <source>Letters</source>
         <translation>หนังสือราชการ</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/settings_dialog.py" line="203"/>
+        <location filename="../../src/eoffice_desktop/ui/settings_dialog.py" line="197"/>
         <source>&amp;Emblem:</source>
         <translation>ตราครุฑ (&amp;E):</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/settings_dialog.py" line="209"/>
+        <location filename="../../src/eoffice_desktop/ui/settings_dialog.py" line="203"/>
         <source>Display</source>
         <translation>การแสดงผล</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/settings_dialog.py" line="210"/>
+        <location filename="../../src/eoffice_desktop/ui/settings_dialog.py" line="204"/>
         <source>A new language is used the next time the program starts.</source>
         <translation>ภาษาที่เลือกจะมีผลเมื่อเปิดโปรแกรมครั้งถัดไป</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/settings_dialog.py" line="212"/>
+        <location filename="../../src/eoffice_desktop/ui/settings_dialog.py" line="206"/>
         <source>Lan&amp;guage:</source>
         <translation>ภาษา (&amp;G):</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/settings_dialog.py" line="356"/>
+        <location filename="../../src/eoffice_desktop/ui/settings_dialog.py" line="350"/>
         <source>The settings were not saved: %1</source>
         <translation>บันทึกการตั้งค่าไม่สำเร็จ: %1</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/settings_dialog.py" line="377"/>
+        <location filename="../../src/eoffice_desktop/ui/settings_dialog.py" line="371"/>
         <source>Choose the PKCS#11 module</source>
         <translation>เลือกโมดูล PKCS#11</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/settings_dialog.py" line="378"/>
+        <location filename="../../src/eoffice_desktop/ui/settings_dialog.py" line="372"/>
         <source>PKCS#11 modules (*.so *.dll *.dylib);;All files (*)</source>
         <translation>โมดูล PKCS#11 (*.so *.dll *.dylib);;ทุกแฟ้ม (*)</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/settings_dialog.py" line="385"/>
+        <location filename="../../src/eoffice_desktop/ui/settings_dialog.py" line="379"/>
         <source>Images (*.png *.jpg *.jpeg *.svg);;All files (*)</source>
         <translation>ภาพ (*.png *.jpg *.jpeg *.svg);;ทุกแฟ้ม (*)</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/settings_dialog.py" line="394"/>
+        <location filename="../../src/eoffice_desktop/ui/settings_dialog.py" line="388"/>
         <source>Choose the PKCS#11 module first.</source>
         <translation>กรุณาเลือกโมดูล PKCS#11 ก่อน</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/settings_dialog.py" line="397"/>
+        <location filename="../../src/eoffice_desktop/ui/settings_dialog.py" line="391"/>
         <source>The file %1 does not exist.</source>
         <translation>ไม่พบแฟ้ม %1</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/settings_dialog.py" line="400"/>
+        <location filename="../../src/eoffice_desktop/ui/settings_dialog.py" line="394"/>
         <source>Looking for tokens…</source>
         <translation>กำลังค้นหาโทเค็น…</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/settings_dialog.py" line="412"/>
+        <location filename="../../src/eoffice_desktop/ui/settings_dialog.py" line="406"/>
         <source>The module works, but no token is inserted.</source>
         <translation>โมดูลทำงานได้ แต่ไม่พบโทเค็นที่เสียบอยู่</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/settings_dialog.py" line="416"/>
+        <location filename="../../src/eoffice_desktop/ui/settings_dialog.py" line="410"/>
         <source>Found %1 token(s): %2</source>
         <translation>พบโทเค็น %1 อัน: %2</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/form_parts.py" line="96"/>
+        <location filename="../../src/eoffice_desktop/ui/form_parts.py" line="105"/>
         <source>Set by machine policy (%1)</source>
         <translation>กำหนดโดยนโยบายของเครื่อง (%1)</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/form_parts.py" line="97"/>
+        <location filename="../../src/eoffice_desktop/ui/form_parts.py" line="106"/>
         <source>Set by machine policy: %1</source>
         <translation>กำหนดโดยนโยบายของเครื่อง: %1</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/form_parts.py" line="107"/>
+        <location filename="../../src/eoffice_desktop/ui/form_parts.py" line="116"/>
         <source>Locked</source>
         <translation>ล็อกไว้</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/form_parts.py" line="110"/>
+        <location filename="../../src/eoffice_desktop/ui/form_parts.py" line="119"/>
         <source>Why this setting is locked</source>
         <translation>เหตุที่การตั้งค่านี้ถูกล็อกไว้</translation>
     </message>
@@ -948,44 +948,44 @@
         <translation>ลายมือชื่อระดับ %1 ต้องระบุหน่วยประทับรับรองเวลาอย่างน้อยหนึ่งแห่ง</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/trust_list.py" line="33"/>
+        <location filename="../../src/eoffice_desktop/ui/trust_list.py" line="27"/>
         <source>Trust anchor certificate files</source>
         <translation>แฟ้มใบรับรองหลักที่เชื่อถือ</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/trust_list.py" line="36"/>
+        <location filename="../../src/eoffice_desktop/ui/trust_list.py" line="30"/>
         <source>Add…</source>
         <translation>เพิ่ม…</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/trust_list.py" line="36"/>
-        <location filename="../../src/eoffice_desktop/ui/trust_list.py" line="78"/>
+        <location filename="../../src/eoffice_desktop/ui/trust_list.py" line="30"/>
+        <location filename="../../src/eoffice_desktop/ui/trust_list.py" line="72"/>
         <source>Add trust anchor certificates</source>
         <translation>เพิ่มใบรับรองหลักที่เชื่อถือ</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/trust_list.py" line="40"/>
+        <location filename="../../src/eoffice_desktop/ui/trust_list.py" line="34"/>
         <source>Add folder…</source>
         <translation>เพิ่มโฟลเดอร์…</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/trust_list.py" line="41"/>
-        <location filename="../../src/eoffice_desktop/ui/trust_list.py" line="88"/>
+        <location filename="../../src/eoffice_desktop/ui/trust_list.py" line="35"/>
+        <location filename="../../src/eoffice_desktop/ui/trust_list.py" line="82"/>
         <source>Add a folder of trust anchor certificates</source>
         <translation>เพิ่มโฟลเดอร์ใบรับรองหลักที่เชื่อถือ</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/trust_list.py" line="45"/>
+        <location filename="../../src/eoffice_desktop/ui/trust_list.py" line="39"/>
         <source>Remove</source>
         <translation>นำออก</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/trust_list.py" line="46"/>
+        <location filename="../../src/eoffice_desktop/ui/trust_list.py" line="40"/>
         <source>Remove the selected trust anchor</source>
         <translation>นำใบรับรองหลักที่เลือกออก</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/trust_list.py" line="80"/>
+        <location filename="../../src/eoffice_desktop/ui/trust_list.py" line="74"/>
         <source>Certificates (*.pem *.crt *.cer *.der);;All files (*)</source>
         <translation>ใบรับรอง (*.pem *.crt *.cer *.der);;ทุกแฟ้ม (*)</translation>
     </message>

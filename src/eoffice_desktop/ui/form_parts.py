@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QListWidget,
     QPlainTextEdit,
+    QPushButton,
     QVBoxLayout,
     QWidget,
 )
@@ -34,6 +35,14 @@ def note(text: str = "", style: str = NOTE_STYLE) -> QLabel:
     label.setStyleSheet(style)
     label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
     return label
+
+
+def form_button(text: str, accessible: str) -> QPushButton:
+    """A button beside a field: Enter in the field saves the form, it does not press this button."""
+    button = QPushButton(text)
+    button.setAccessibleName(accessible)
+    button.setAutoDefault(False)
+    return button
 
 
 def group_form(layout: QVBoxLayout, title: str) -> QFormLayout:

@@ -20,7 +20,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPlainTextEdit,
-    QPushButton,
     QVBoxLayout,
     QWidget,
 )
@@ -40,6 +39,7 @@ from eoffice_desktop.ui.form_parts import (
     ERROR_STYLE,
     LOCK_STYLE,
     NOTE_STYLE,
+    form_button,
     group_form,
     line,
     lock_controls,
@@ -98,9 +98,9 @@ class SettingsDialog(QDialog):
         self.server.setPlaceholderText("https://eoffice.example.go.th")
         self.module = QLineEdit()
         self.module.setAccessibleName(self.tr("PKCS#11 module file"))
-        self.module_browse = self._button(self.tr("Browse…"), self.tr("Choose the PKCS#11 module file"))
+        self.module_browse = form_button(self.tr("Browse…"), self.tr("Choose the PKCS#11 module file"))
         self.module_browse.clicked.connect(self._choose_module)
-        self.module_test = self._button(self.tr("Test"), self.tr("Look for tokens through this module"))
+        self.module_test = form_button(self.tr("Test"), self.tr("Look for tokens through this module"))
         self.module_test.clicked.connect(self.test_module)
         self.module_result = note()
         self.module_result.setAccessibleName(self.tr("Token test result"))
@@ -120,7 +120,7 @@ class SettingsDialog(QDialog):
         self.trust_remove = self.trust_field.remove
         self.emblem = QLineEdit()
         self.emblem.setAccessibleName(self.tr("Emblem image file"))
-        self.emblem_browse = self._button(self.tr("Browse…"), self.tr("Choose the emblem image"))
+        self.emblem_browse = form_button(self.tr("Browse…"), self.tr("Choose the emblem image"))
         self.emblem_browse.clicked.connect(self._choose_emblem)
         self.language = QComboBox()
         self.language.setAccessibleName(self.tr("Language"))
@@ -139,12 +139,6 @@ class SettingsDialog(QDialog):
         self.buttons.accepted.connect(self.save)
         self.buttons.rejected.connect(self.reject)
         QShortcut(QKeySequence.StandardKey.Save, self, self.save)
-
-    def _button(self, text: str, accessible: str) -> QPushButton:
-        button = QPushButton(text)
-        button.setAccessibleName(accessible)
-        button.setAutoDefault(False)  # Enter in a field saves; it does not open a file chooser
-        return button
 
     def _layout(self) -> None:
         layout = QVBoxLayout(self)

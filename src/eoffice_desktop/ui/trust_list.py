@@ -9,19 +9,13 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QListWidget,
     QListWidgetItem,
-    QPushButton,
     QVBoxLayout,
     QWidget,
 )
 
+from eoffice_desktop.ui.form_parts import form_button
+
 translate = QCoreApplication.translate  # lupdate finds translate("SettingsDialog", "…") calls
-
-
-def _button(text: str, accessible: str) -> QPushButton:
-    button = QPushButton(text)
-    button.setAccessibleName(accessible)
-    button.setAutoDefault(False)  # Enter in a field saves; it does not open a file chooser
-    return button
 
 
 class TrustList(QWidget):
@@ -32,16 +26,16 @@ class TrustList(QWidget):
         self.list = QListWidget()
         self.list.setAccessibleName(translate("SettingsDialog", "Trust anchor certificate files"))
         self.list.setFixedHeight(line_height * 4 + 12)
-        self.add_files = _button(
+        self.add_files = form_button(
             translate("SettingsDialog", "Add…"), translate("SettingsDialog", "Add trust anchor certificates")
         )
         self.add_files.clicked.connect(self._choose_files)
-        self.add_folder = _button(
+        self.add_folder = form_button(
             translate("SettingsDialog", "Add folder…"),
             translate("SettingsDialog", "Add a folder of trust anchor certificates"),
         )
         self.add_folder.clicked.connect(self._choose_folder)
-        self.remove = _button(
+        self.remove = form_button(
             translate("SettingsDialog", "Remove"),
             translate("SettingsDialog", "Remove the selected trust anchor"),
         )
