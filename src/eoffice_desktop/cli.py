@@ -164,8 +164,11 @@ def main(argv: Sequence[str] | None = None) -> int:
 
     setup_logging(args.verbose)  # stderr as before (errors; everything with -v), and the rotating log file
     log.info("eoffice-desktop %s: %s", __version__, args.command or "gui")
-    try:  # mistakes in the settings are said once; the command runs on the valid ones
-        _report_warnings(load_config(args.config).problems)
+    try:  # mistakes in the settings are said once (here, and in the log); the command runs on the valid ones
+        problems = load_config(args.config).problems
+        for problem in problems:
+            log.warning("configuration: %s", problem)
+        _report_warnings(problems)
     except EOfficeError as exc:
         print(f"eoffice-desktop: error: {exc}", file=sys.stderr)
         return 1

@@ -157,15 +157,13 @@ def load_config(
         source = path
         for name, value in user.values.items():
             if name in locked:
-                log.info("%s: %s is locked by machine policy; the policy's value applies", path, name)
+                log.debug("%s: %s is locked by machine policy; the policy's value applies", path, name)
                 continue
             values[name] = value
             sources[name] = f"user {path}"
     elif explicit and not missing_ok:
         raise ConfigError(f"configuration file {path} does not exist")
 
-    for problem in problems:
-        log.warning("configuration: %s", problem)
     applied = policy_path if policy_path.is_file() else None
     return Config(
         **{_FIELD[name]: value for name, value in values.items()},
