@@ -8,8 +8,8 @@ from pathlib import Path
 from typing import Any
 
 import pikepdf
-from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QMarginsF, QPointF, QRectF
-from PySide6.QtGui import QColor, QFont, QGlyphRun, QPageLayout, QPageSize, QPainter, QPdfWriter, QRawFont
+from PySide6.QtCore import QPointF, QRectF
+from PySide6.QtGui import QColor, QFont, QGlyphRun, QPageSize, QPainter, QPdfWriter, QRawFont
 
 from eoffice_desktop import __version__
 from eoffice_desktop.domain.official_fonts import OFFICIAL_FAMILIES
@@ -22,10 +22,10 @@ from eoffice_desktop.render.decorations import Emblem, draw_rule, draw_text
 from eoffice_desktop.render.errors import RenderError
 from eoffice_desktop.render.fonts import FontSet, load_fontset
 from eoffice_desktop.render.paginate import Page, paginate, placed_lines
-from eoffice_desktop.render.qt import RENDERING, ensure_gui_app, thai_line_breaking_available
+from eoffice_desktop.render.qt import RENDERING, PdfInMemory, ensure_gui_app, thai_line_breaking_available
 from eoffice_desktop.render.signature_field import SignatureBox, add_signature_field
 from eoffice_desktop.render.tounicode import glyph_texts_of_pdf, write_tounicode
-from eoffice_desktop.render.units import A4_HEIGHT_CM, A4_WIDTH_CM, DPI, Geometry, cm, pt, to_pt
+from eoffice_desktop.render.units import A4_HEIGHT_CM, A4_WIDTH_CM, Geometry, cm, pt, to_pt
 from eoffice_desktop.templates.model import Template
 
 log = logging.getLogger(__name__)
@@ -200,16 +200,8 @@ def _render_letter(template: Template, values: Mapping[str, Any], options: Rende
     if template.emblem is not None and emblem is None:
         warnings.append("no emblem image configured: the emblem space is left empty (use --emblem PATH)")
 
-    data = QByteArray()
-    buffer = QBuffer(data)
-    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
-    writer = QPdfWriter(buffer)
-    writer.setResolution(DPI)
-    writer.setPageLayout(
-        QPageLayout(
-            QPageSize(QPageSize.PageSizeId.A4), QPageLayout.Orientation.Portrait, QMarginsF(0, 0, 0, 0)
-        )
-    )
+    target = PdfInMemory(QPageSize(QPageSize.PageSizeId.A4))
+    writer = target.writer
     writer.setCreator(f"eoffice-desktop {__version__}")
     writer.setTitle(str(values.get("subject", template.title)))
 
@@ -218,10 +210,9 @@ def _render_letter(template: Template, values: Mapping[str, Any], options: Rende
     built = builder.add(template.elements, values)
     pages = paginate(placed_lines(built), painter_.geometry)
     signature = painter_.paint(writer, built, pages)
-    buffer.close()  # QPainter.end() in paint() has finished the PDF
-
+    written = target.finish()  # QPainter.end() in paint() has finished the PDF
     try:
-        pdf = pikepdf.open(io.BytesIO(bytes(data.data())))
+        pdf = pikepdf.open(io.BytesIO(written))
     except pikepdf.PdfError as exc:  # pragma: no cover - Qt wrote something unreadable
         raise RenderError(f"the PDF writer produced an unreadable file: {exc}") from exc
     with pdf:

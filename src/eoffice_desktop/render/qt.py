@@ -6,8 +6,10 @@ import sys
 import threading
 from functools import cache
 
-from PySide6.QtCore import QTextBoundaryFinder
-from PySide6.QtGui import QGuiApplication
+from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QMarginsF, QTextBoundaryFinder
+from PySide6.QtGui import QGuiApplication, QPageLayout, QPageSize, QPdfWriter
+
+from eoffice_desktop.render.units import DPI
 
 log = logging.getLogger(__name__)
 
@@ -30,6 +32,23 @@ def ensure_gui_app() -> QGuiApplication:
     ):
         os.environ["QT_QPA_PLATFORM"] = "offscreen"
     return QGuiApplication(sys.argv[:1])
+
+
+class PdfInMemory:
+    """A QPdfWriter at our resolution, on pages of ``size`` without margins, writing into memory: paint on
+    ``writer``, end the painter, then :meth:`finish` gives the file."""
+
+    def __init__(self, size: QPageSize) -> None:
+        self.data = QByteArray()
+        self.buffer = QBuffer(self.data)
+        self.buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+        self.writer = QPdfWriter(self.buffer)
+        self.writer.setResolution(DPI)
+        self.writer.setPageLayout(QPageLayout(size, QPageLayout.Orientation.Portrait, QMarginsF(0, 0, 0, 0)))
+
+    def finish(self) -> bytes:
+        self.buffer.close()
+        return bytes(self.data.data())
 
 
 @cache

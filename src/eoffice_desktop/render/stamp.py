@@ -8,17 +8,17 @@ import io
 from collections.abc import Sequence
 
 import pikepdf
-from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QMarginsF, QPointF, QRectF, QSizeF
-from PySide6.QtGui import QColor, QFont, QPageLayout, QPageSize, QPainter, QPdfWriter, QPen
+from PySide6.QtCore import QPointF, QRectF, QSizeF
+from PySide6.QtGui import QColor, QFont, QPageSize, QPainter, QPen
 
 from eoffice_desktop.domain.official_fonts import OFFICIAL_FAMILIES
 from eoffice_desktop.render.actualtext import add_actual_text
 from eoffice_desktop.render.contentscan import DrawnLine, scan_pages
 from eoffice_desktop.render.decorations import draw_text
 from eoffice_desktop.render.fonts import load_fontset
-from eoffice_desktop.render.qt import RENDERING, ensure_gui_app
+from eoffice_desktop.render.qt import RENDERING, PdfInMemory, ensure_gui_app
 from eoffice_desktop.render.tounicode import glyph_texts_of_pdf, write_tounicode
-from eoffice_desktop.render.units import DPI, pt, to_pt
+from eoffice_desktop.render.units import pt, to_pt
 
 INK = "#1f3a93"  # the blue of a signature, so the digital signature is told apart from printed text
 
@@ -36,21 +36,10 @@ def _render_stamp(
 ) -> bytes:
     ensure_gui_app()
     fonts = load_fontset(families)
-    data = QByteArray()
-    buffer = QBuffer(data)
-    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
-    writer = QPdfWriter(buffer)
-    writer.setResolution(DPI)
-    writer.setPageLayout(
-        QPageLayout(
-            QPageSize(QSizeF(width_pt, height_pt), QPageSize.Unit.Point, "stamp"),
-            QPageLayout.Orientation.Portrait,
-            QMarginsF(0, 0, 0, 0),
-        )
-    )
+    target = PdfInMemory(QPageSize(QSizeF(width_pt, height_pt), QPageSize.Unit.Point, "stamp"))
     width, height = pt(width_pt), pt(height_pt)
     size = max(9.0, min(13.0, height_pt / (len(lines) * 1.6 + 0.6)))
-    painter = QPainter(writer)
+    painter = QPainter(target.writer)
     drawn: list[DrawnLine] = []
     ink = QColor(INK)
     try:
@@ -82,8 +71,7 @@ def _render_stamp(
         painter.drawPoint(QPointF(0, 0))  # keeps Qt from trimming an otherwise empty page
     finally:
         painter.end()
-    buffer.close()
-    with pikepdf.open(io.BytesIO(bytes(data.data()))) as pdf:
+    with pikepdf.open(io.BytesIO(target.finish())) as pdf:
         scans = scan_pages(pdf, drawn)
         texts = glyph_texts_of_pdf(pdf, scans, {f.postscript_name: f.path for f in fonts.faces})
         write_tounicode(pdf, texts)
