@@ -2,6 +2,24 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="th_TH">
 <context>
+    <name>CalendarPopup</name>
+    <message>
+        <location filename="../../src/eoffice_desktop/ui/date_field.py" line="99"/>
+        <source>Calendar</source>
+        <translation>ปฏิทิน</translation>
+    </message>
+    <message>
+        <location filename="../../src/eoffice_desktop/ui/date_field.py" line="102"/>
+        <source>Previous month</source>
+        <translation>เดือนก่อน</translation>
+    </message>
+    <message>
+        <location filename="../../src/eoffice_desktop/ui/date_field.py" line="105"/>
+        <source>Next month</source>
+        <translation>เดือนถัดไป</translation>
+    </message>
+</context>
+<context>
     <name>Crash</name>
     <message>
         <location filename="../../src/eoffice_desktop/ui/crash.py" line="61"/>
@@ -17,6 +35,39 @@
         <location filename="../../src/eoffice_desktop/ui/crash.py" line="68"/>
         <source>Report saved as %1</source>
         <translation>บันทึกรายงานไว้ที่ %1</translation>
+    </message>
+</context>
+<context>
+    <name>DateField</name>
+    <message>
+        <location filename="../../src/eoffice_desktop/ui/date_field.py" line="158"/>
+        <source>dd/mm/yyyy (Buddhist Era), e.g. 24/11/2569</source>
+        <translation>วว/ดด/ปปปป (พ.ศ.) เช่น ๒๔/๑๑/๒๕๖๙</translation>
+    </message>
+    <message>
+        <location filename="../../src/eoffice_desktop/ui/date_field.py" line="161"/>
+        <source>Choose the date from a calendar</source>
+        <translation>เลือกวันที่จากปฏิทิน</translation>
+    </message>
+    <message>
+        <location filename="../../src/eoffice_desktop/ui/date_field.py" line="162"/>
+        <source>Choose from a calendar (Alt+Down)</source>
+        <translation>เลือกจากปฏิทิน (Alt+ลูกศรลง)</translation>
+    </message>
+    <message>
+        <location filename="../../src/eoffice_desktop/ui/date_field.py" line="163"/>
+        <source>Today</source>
+        <translation>วันนี้</translation>
+    </message>
+    <message>
+        <location filename="../../src/eoffice_desktop/ui/date_field.py" line="164"/>
+        <source>Today&apos;s date</source>
+        <translation>วันที่วันนี้</translation>
+    </message>
+    <message>
+        <location filename="../../src/eoffice_desktop/ui/date_field.py" line="166"/>
+        <source>Date as printed</source>
+        <translation>วันที่ตามที่จะพิมพ์</translation>
     </message>
 </context>
 <context>
@@ -150,67 +201,47 @@
 <context>
     <name>LetterForm</name>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/letter_form.py" line="122"/>
+        <location filename="../../src/eoffice_desktop/ui/letter_form.py" line="111"/>
         <source>required</source>
         <translation>ต้องกรอก</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/letter_form.py" line="136"/>
+        <location filename="../../src/eoffice_desktop/ui/letter_form.py" line="125"/>
         <source>(none)</source>
         <translation>(ไม่มี)</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/letter_form.py" line="176"/>
+        <location filename="../../src/eoffice_desktop/ui/letter_form.py" line="165"/>
         <source>One paragraph per line</source>
         <translation>บรรทัดละหนึ่งย่อหน้า</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/letter_form.py" line="177"/>
+        <location filename="../../src/eoffice_desktop/ui/letter_form.py" line="166"/>
         <source>One item per line</source>
         <translation>บรรทัดละหนึ่งรายการ</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/letter_form.py" line="178"/>
+        <location filename="../../src/eoffice_desktop/ui/letter_form.py" line="167"/>
         <source>One line per line</source>
         <translation>พิมพ์ตามบรรทัดที่จะแสดง</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/letter_form.py" line="195"/>
-        <source>dd/mm/yyyy (Buddhist Era), e.g. 24/11/2569</source>
-        <translation>วว/ดด/ปปปป (พ.ศ.) เช่น 24/11/2569</translation>
-    </message>
-    <message>
-        <location filename="../../src/eoffice_desktop/ui/letter_form.py" line="196"/>
-        <source>Today</source>
-        <translation>วันนี้</translation>
-    </message>
-    <message>
-        <location filename="../../src/eoffice_desktop/ui/letter_form.py" line="197"/>
-        <source>Today&apos;s date</source>
-        <translation>วันที่วันนี้</translation>
-    </message>
-    <message>
-        <location filename="../../src/eoffice_desktop/ui/letter_form.py" line="199"/>
-        <source>Date as printed</source>
-        <translation>วันที่ตามที่จะพิมพ์</translation>
-    </message>
-    <message>
-        <location filename="../../src/eoffice_desktop/ui/letter_form.py" line="224"/>
+        <location filename="../../src/eoffice_desktop/ui/letter_form.py" line="189"/>
         <source>e.g. ดศ 0201/123, or the series and Take a number</source>
         <translation>เช่น ดศ 0201/123 หรือพิมพ์อักษรย่อแล้วกด &quot;ออกเลข&quot;</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/letter_form.py" line="225"/>
+        <location filename="../../src/eoffice_desktop/ui/letter_form.py" line="190"/>
         <source>Take a number</source>
         <translation>ออกเลข</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/letter_form.py" line="226"/>
+        <location filename="../../src/eoffice_desktop/ui/letter_form.py" line="191"/>
         <source>Take the next number of this series</source>
         <translation>ออกเลขถัดไปของชุดเลขนี้</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/letter_form.py" line="228"/>
+        <location filename="../../src/eoffice_desktop/ui/letter_form.py" line="193"/>
         <source>Issues the next number from the block leased for this office; works offline</source>
         <translation>ออกเลขถัดไปจากชุดเลขที่จองไว้ให้หน่วยงาน ใช้ได้แม้ไม่มีเครือข่าย</translation>
     </message>

@@ -2,7 +2,6 @@
 saved as a draft, numbered from the leased block, merged from a CSV, and sent for signature."""
 
 import dataclasses
-import datetime as dt
 import re
 from collections.abc import Mapping
 from dataclasses import dataclass
@@ -13,7 +12,7 @@ from eoffice_desktop.domain.errors import DomainError, FieldError
 from eoffice_desktop.domain.fields import ValidationContext, validate
 from eoffice_desktop.domain.lifecycle import LetterState
 from eoffice_desktop.domain.numbering import CIRCULAR_MARK, DocumentNumber
-from eoffice_desktop.domain.thai import latin_digits
+from eoffice_desktop.domain.thai import latin_digits, parse_date
 from eoffice_desktop.drafting import merge_row, read_merge_rows, validate_letter
 from eoffice_desktop.errors import EOfficeError
 from eoffice_desktop.store.letters import LetterRecord
@@ -121,23 +120,10 @@ def take_number(workspace: Workspace, text: str, year: int | None = None) -> str
 
 
 def iso_date(text: str) -> str | None:
-    """A date typed the Thai way (``24/11/2569``, Thai or Latin digits, BE or CE) or as ISO, in ISO form;
+    """A date typed the Thai way (``4/12/2569``, Thai or Latin digits, BE or CE) or as ISO, in ISO form;
     None when it is not a date."""
-    text = latin_digits(text.strip())
-    try:
-        return dt.date.fromisoformat(text).isoformat() if len(text) == 10 else None
-    except ValueError:
-        pass
-    match = re.fullmatch(r"(\d{1,2})\s*[/.-]\s*(\d{1,2})\s*[/.-]\s*(\d{4})", text)
-    if match is None:
-        return None
-    day, month, year = (int(g) for g in match.groups())
-    if year > 2400:
-        year -= 543
-    try:
-        return dt.date(year, month, day).isoformat()
-    except ValueError:
-        return None
+    date = parse_date(text)
+    return date.isoformat() if date is not None else None
 
 
 def merge_drafts(

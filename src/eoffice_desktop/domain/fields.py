@@ -6,6 +6,7 @@ numbers, lists of lines) or raises :class:`FieldError` naming the field.
 
 import datetime as dt
 import enum
+import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any
@@ -13,7 +14,7 @@ from typing import Any
 from eoffice_desktop.domain.errors import DomainError, FieldError
 from eoffice_desktop.domain.numbering import DocumentNumber
 from eoffice_desktop.domain.salutations import SalutationTable
-from eoffice_desktop.domain.thai import latin_digits
+from eoffice_desktop.domain.thai import BE_YEARS_FROM, latin_digits, parse_date
 
 
 class FieldType(enum.StrEnum):
@@ -21,7 +22,7 @@ class FieldType(enum.StrEnum):
     LINES = "lines"  # a list of lines (an address, a signer's positions)
     PARAGRAPHS = "paragraphs"  # a list of paragraphs (the body)
     LIST = "list"  # a list of items (enclosures)
-    DATE = "date"  # ISO YYYY-MM-DD, Latin or Thai digits
+    DATE = "date"  # 24/11/2569 (day/month/BE or CE year) or ISO YYYY-MM-DD, Latin or Thai digits
     DOC_NUMBER = "doc-number"  # ดศ 0201/123, ดศ 0201/ว 124
     CHOICE = "choice"  # one of `choices`
     OBJECT = "object"  # nested fields (signer, contact)
@@ -168,21 +169,21 @@ def _string_list(raw: Any, where: str, *, split: bool) -> list[str]:
 
 def _date(raw: Any, where: str) -> dt.date:
     if not isinstance(raw, str):
-        raise FieldError(where, f"expected a date as YYYY-MM-DD, got {_kind(raw)}")
+        raise FieldError(where, f"expected a date such as 24/11/2569 or 2026-11-24, got {_kind(raw)}")
     text = latin_digits(raw.strip())
-    try:
-        date = dt.date.fromisoformat(text)
-    except ValueError:
+    if re.fullmatch(r"\d{4}-\d{2}-\d{2}", text) and int(text[:4]) >= BE_YEARS_FROM:
         raise FieldError(
             where,
-            f"malformed date {raw!r}: expected YYYY-MM-DD (Common Era, e.g. 2025-11-24)",
-            thai=f"วันที่ไม่ถูกต้อง {raw!r}: ใช้รูปแบบ ปปปป-ดด-วว (ค.ศ.)",
-        ) from None
-    if len(text) != 10:
-        raise FieldError(where, f"malformed date {raw!r}: expected YYYY-MM-DD")
-    if date.year > 2400:
+            f"date {raw!r} looks like a Buddhist Era year in ISO form: write 24/11/2569, or the Common Era "
+            "year in ISO form (2026-11-24)",
+            thai=f"วันที่ {raw!r} ใช้ปี พ.ศ. ในรูปแบบ ค.ศ.: พิมพ์เป็น วว/ดด/ปปปป (พ.ศ.) เช่น ๒๔/๑๑/๒๕๖๙",
+        )
+    date = parse_date(text)
+    if date is None:
         raise FieldError(
-            where, f"date {raw!r} looks like a Buddhist Era year: give the Common Era year (BE − 543)"
+            where,
+            f"not a date: {raw!r}; write day/month/year (Buddhist Era), e.g. 24/11/2569, or 2026-11-24",
+            thai=f"วันที่ไม่ถูกต้อง {raw!r}: พิมพ์เป็น วว/ดด/ปปปป (พ.ศ.) เช่น ๒๔/๑๑/๒๕๖๙",
         )
     return date
 

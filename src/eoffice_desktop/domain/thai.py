@@ -1,6 +1,7 @@
 """Thai digits, Buddhist Era dates and text normalisation."""
 
 import datetime as dt
+import re
 import unicodedata
 
 THAI_DIGITS = "๐๑๒๓๔๕๖๗๘๙"
@@ -50,6 +51,42 @@ def thai_date(date: dt.date, *, with_era: bool = False) -> str:
     """``๒๔ พฤศจิกายน ๒๕๖๘`` (or ``๒๔ พฤศจิกายน พ.ศ. ๒๕๖๘`` with ``with_era``), as the regulation writes it."""
     era = "พ.ศ. " if with_era else ""
     return thai_digits(f"{date.day} {THAI_MONTHS[date.month - 1]} {era}{be_year(date)}")
+
+
+BE_YEARS_FROM = 2400
+"""A four-digit year from here on is a Buddhist Era year (2400 BE is 1857 CE: no letter is dated then)."""
+
+_DAY_MONTH_YEAR = re.compile(r"(\d{1,2})\s*[/.\-]\s*(\d{1,2})\s*[/.\-]\s*(\d{4})")
+_ISO = re.compile(r"(\d{4})-(\d{2})-(\d{2})")
+
+
+def parse_date(text: str) -> dt.date | None:
+    """A date as Thai offices type it, or None when ``text`` is not one.
+
+    Accepted: day/month/year with one or two digits for day and month (``4/12/2569``, ``24/01/2569``), the
+    year in Buddhist Era (from 2400) or Common Era, ``/``, ``.`` or ``-`` between them; ISO ``2026-12-04``
+    (Common Era); Thai or Latin digits. Impossible dates (31/2/2569) are None.
+    """
+    text = latin_digits(text.strip())
+    iso = _ISO.fullmatch(text)
+    if iso is not None:
+        year, month, day = (int(g) for g in iso.groups())
+    else:
+        match = _DAY_MONTH_YEAR.fullmatch(text)
+        if match is None:
+            return None
+        day, month, year = (int(g) for g in match.groups())
+        if year >= BE_YEARS_FROM:
+            year -= BE_OFFSET
+    try:
+        return dt.date(year, month, day)
+    except ValueError:
+        return None
+
+
+def typed_date(date: dt.date) -> str:
+    """``4/12/2569``: the way a date is typed in Thai offices (day/month/BE year), which parse_date reads."""
+    return f"{date.day}/{date.month}/{be_year(date)}"
 
 
 def canonical_thai(text: str) -> str:

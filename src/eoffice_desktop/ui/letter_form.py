@@ -3,7 +3,6 @@ marked, problems shown in Thai beside the field, the closing following the salut
 
 from __future__ import annotations
 
-import datetime as dt
 from collections.abc import Callable, Mapping, Sequence
 from typing import TYPE_CHECKING, Any
 
@@ -22,7 +21,6 @@ from PySide6.QtWidgets import (
 )
 
 from eoffice_desktop.domain.fields import Derive, FieldSpec, FieldType
-from eoffice_desktop.domain.thai import latin_digits, thai_date
 
 if TYPE_CHECKING:
     from eoffice_desktop.domain.errors import FieldError
@@ -34,15 +32,6 @@ ERROR_STYLE = "color: #b00020;"
 
 def _lines(text: str) -> list[str]:
     return [line.strip() for line in text.splitlines() if line.strip()]
-
-
-def display_date(iso: str) -> str:
-    """``2026-11-24`` → ``24/11/2569`` (the way Thai offices type dates); other text unchanged."""
-    try:
-        date = dt.date.fromisoformat(latin_digits(iso))
-    except ValueError:
-        return iso
-    return f"{date.day}/{date.month}/{date.year + 543}"
 
 
 class _Field:
@@ -186,35 +175,11 @@ class LetterForm(QWidget):
         return _Field(edit, lambda: _lines(edit.toPlainText()) or None, write, edit.textChanged)
 
     def _date(self, spec: FieldSpec) -> _Field:
-        from eoffice_desktop.desk.drafts import iso_date
+        from eoffice_desktop.ui.date_field import DateField
 
-        box = QWidget()
-        row = QHBoxLayout(box)
-        row.setContentsMargins(0, 0, 0, 0)
-        edit = QLineEdit()
-        edit.setPlaceholderText(translate("LetterForm", "dd/mm/yyyy (Buddhist Era), e.g. 24/11/2569"))
-        today = QPushButton(translate("LetterForm", "Today"))
-        today.setAccessibleName(translate("LetterForm", "Today's date"))
-        shown = QLabel()
-        shown.setAccessibleName(translate("LetterForm", "Date as printed"))
-        row.addWidget(edit, 1)
-        row.addWidget(today)
-        row.addWidget(shown)
-        self._describe(spec, edit)
-
-        def read() -> str | None:
-            text = edit.text().strip()
-            return (iso_date(text) or text) if text else None
-
-        def show(_text: str = "") -> None:
-            iso = iso_date(edit.text())
-            shown.setText(thai_date(dt.date.fromisoformat(iso)) if iso else "")
-
-        edit.textChanged.connect(show)
-        today.clicked.connect(lambda: edit.setText(display_date(dt.date.today().isoformat())))
-        return _Field(
-            box, read, lambda v: edit.setText(display_date(str(v)) if v else ""), edit.textChanged, edit
-        )
+        field = DateField()
+        self._describe(spec, field.edit)
+        return _Field(field, field.iso, field.set_value, field.edited, field.edit)
 
     def _number(self, spec: FieldSpec) -> _Field:
         box = QWidget()

@@ -38,7 +38,8 @@ def test_unknown_salutation_without_closing_is_an_error_naming_closing() -> None
     ("change", "field"),
     [
         ({"subject": ""}, "subject"),
-        ({"date": "24/11/2025"}, "date"),
+        ({"date": "31/2/2569"}, "date"),
+        ({"date": "24 Nov 2025"}, "date"),
         ({"date": "2568-11-24"}, "date"),
         ({"number": "123"}, "number"),
         ({"speed": "ด่วนพิเศษ"}, "speed"),
@@ -68,3 +69,8 @@ def test_missing_required_field() -> None:
 
 def test_thai_digit_dates_are_accepted() -> None:
     assert _validate(example("external-letter") | {"date": "๒๐๒๕-๑๑-๒๔"})["date"] == dt.date(2025, 11, 24)
+
+
+@pytest.mark.parametrize("typed", ["24/11/2568", "24/11/2025", "๒๔/๑๑/๒๕๖๘", "24.11.2568", "2025-11-24"])
+def test_dates_typed_the_thai_way_are_accepted(typed: str) -> None:
+    assert _validate(example("external-letter") | {"date": typed})["date"] == dt.date(2025, 11, 24)

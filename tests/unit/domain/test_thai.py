@@ -1,6 +1,15 @@
 import datetime as dt
 
-from eoffice_desktop.domain.thai import canonical_thai, latin_digits, thai_date, thai_digits
+import pytest
+
+from eoffice_desktop.domain.thai import (
+    canonical_thai,
+    latin_digits,
+    parse_date,
+    thai_date,
+    thai_digits,
+    typed_date,
+)
 
 
 def test_digits_round_trip() -> None:
@@ -20,3 +29,34 @@ def test_canonical_form_accepts_decomposed_sara_am_and_reordered_nikhahit() -> N
     )
     assert canonical_thai("ที่  ๑๒") == "ที่ 12"
     assert canonical_thai("ที่") != canonical_thai("ที")
+
+
+@pytest.mark.parametrize(
+    ("typed", "date"),
+    [
+        ("4/12/2569", dt.date(2026, 12, 4)),
+        ("24/1/2569", dt.date(2026, 1, 24)),
+        ("04/01/2569", dt.date(2026, 1, 4)),
+        ("๔/๑๒/๒๕๖๙", dt.date(2026, 12, 4)),
+        (" 4 / 12 / 2569 ", dt.date(2026, 12, 4)),
+        ("4-12-2569", dt.date(2026, 12, 4)),
+        ("4.12.2569", dt.date(2026, 12, 4)),
+        ("4/12/2026", dt.date(2026, 12, 4)),
+        ("2026-12-04", dt.date(2026, 12, 4)),
+        ("๒๐๒๖-๑๒-๐๔", dt.date(2026, 12, 4)),
+        ("29/2/2567", dt.date(2024, 2, 29)),
+        ("29/2/2569", None),
+        ("12/2569", None),
+        ("", None),
+        ("today", None),
+    ],
+)
+def test_dates_as_thai_offices_type_them(typed: str, date: dt.date | None) -> None:
+    assert parse_date(typed) == date
+
+
+def test_a_typed_date_reads_back_as_itself() -> None:
+    day = dt.date(2026, 1, 1)
+    for _ in range(800):
+        assert parse_date(typed_date(day)) == day
+        day += dt.timedelta(days=1)
