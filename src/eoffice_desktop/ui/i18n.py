@@ -21,6 +21,9 @@ log = logging.getLogger(__name__)
 LANGUAGES = {"th": "ไทย", "en": "English"}  # English is the source language of the program's strings
 DEFAULT_LANGUAGE = "th"
 CATALOGUE = "eoffice"
+QT_CATALOGUE = "qt"
+"""Qt ships no Thai catalogue for its own strings (file and print dialogs, standard buttons, the context menus
+of text fields): ours is resources/translations/qt_th.ts."""
 
 
 def _lrelease() -> Path | None:
@@ -31,11 +34,12 @@ def _lrelease() -> Path | None:
     return found if found.is_file() else None
 
 
-def catalogue(language: str) -> Path | None:
-    """The compiled catalogue for ``language``: shipped, or compiled from its ``.ts`` when stale or absent."""
+def catalogue(language: str, name: str = CATALOGUE) -> Path | None:
+    """The compiled catalogue ``name`` for ``language``: shipped, or compiled from its ``.ts`` when stale or
+    absent."""
     folder = resource_path("translations")
-    shipped = folder / f"{CATALOGUE}_{language}.qm"
-    source = folder / f"{CATALOGUE}_{language}.ts"
+    shipped = folder / f"{name}_{language}.qm"
+    source = folder / f"{name}_{language}.ts"
     if shipped.is_file() and (not source.is_file() or shipped.stat().st_mtime >= source.stat().st_mtime):
         return shipped
     if not source.is_file():
@@ -43,7 +47,7 @@ def catalogue(language: str) -> Path | None:
     compiled = Path(platformdirs.user_cache_dir("eoffice-desktop", appauthor=False)) / "translations"
     # keyed by the source's content: checkouts side by side never load each other's catalogue
     digest = hashlib.sha256(source.read_bytes()).hexdigest()[:16]
-    target = compiled / f"{CATALOGUE}_{language}-{digest}.qm"
+    target = compiled / f"{name}_{language}-{digest}.qm"
     if target.is_file():
         return target
     tool = _lrelease()
@@ -77,6 +81,10 @@ def install_translations(app: QCoreApplication, language: str = DEFAULT_LANGUAGE
         f"qtbase_{language}", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
     ):
         translators.append(qt_own)
+    elif language != "en" and (ours_for_qt := catalogue(language, QT_CATALOGUE)) is not None:
+        qt_strings = QTranslator(app)
+        if qt_strings.load(str(ours_for_qt)):
+            translators.append(qt_strings)
     for translator in translators:
         app.installTranslator(translator)
     return translators
