@@ -29,6 +29,7 @@ from eoffice_desktop.ui.actions import add_action
 from eoffice_desktop.ui.letter_form import LetterForm
 from eoffice_desktop.ui.messages import display_time, notice, user_message
 from eoffice_desktop.ui.page_preview import PagePreview
+from eoffice_desktop.ui.screen_fit import fit_to_screen
 from eoffice_desktop.ui.tasks import TaskRunner
 
 if TYPE_CHECKING:
@@ -121,7 +122,7 @@ class DraftEditor(QMainWindow):
         self.state_label = QLabel()
         self.statusBar().addPermanentWidget(self.state_label)
         self._build_actions()
-        self.resize(1150, 760)
+        fit_to_screen(self, 1150, 760)
 
         self.previews = _Coalescer(self.tasks, self._preview_work, self._show_preview, self._preview_failed)
         self.saves = _Coalescer(self.tasks, self._save_work, self._saved, self._save_failed)
