@@ -119,14 +119,13 @@ def cmd_tokens(args: argparse.Namespace) -> int:
 
 
 def cmd_sign(args: argparse.Namespace) -> int:
+    from eoffice_desktop.durable import make_output_dir, remove_if_empty
     from eoffice_desktop.signing.batch import BatchSigner, LetterJob, Level, SignOptions
     from eoffice_desktop.signing.tokens import TokenChoice, TokenService
     from eoffice_desktop.signing.verify import load_trust_anchors
 
     if args.out and len(args.inputs) != 1:
         raise EOfficeError("--out takes one input; for several use --out-dir DIR")
-    if args.out_dir and not args.out_dir.is_dir():
-        raise EOfficeError(f"output directory {args.out_dir} does not exist")
     jobs = [LetterJob(src, args.out or args.out_dir / src.name) for src in args.inputs]
     for job in jobs:
         if job.out.resolve() == job.source.resolve():
@@ -149,7 +148,11 @@ def cmd_sign(args: argparse.Namespace) -> int:
         signer_position=args.signer_position,
         trust=tuple(anchors),
     )
-    result = signer.sign(jobs, TerminalPin(args.pin_env), options)
+    made = make_output_dir(args.out_dir) if args.out_dir else []
+    try:
+        result = signer.sign(jobs, TerminalPin(args.pin_env), options)
+    finally:
+        remove_if_empty(made)  # a directory made for this run goes again when nothing was signed into it
     for letter in result.letters:
         if letter.skipped:
             print(f"{letter.job.out}: already signed")
