@@ -3,6 +3,7 @@
 import argparse
 import json
 import logging
+import os
 import sys
 from collections.abc import Sequence
 from pathlib import Path
@@ -157,7 +158,35 @@ def _report_warnings(warnings: Sequence[str]) -> None:
         print(f"warning: {warning}", file=sys.stderr)
 
 
+BROKEN_PIPE = 128 + 13  # as a program killed by SIGPIPE: what `set -o pipefail` sees from `yes | head -1`
+
+
 def main(argv: Sequence[str] | None = None) -> int:
+    """Run one command; its exit status. Output cut short by its reader (``| head``) ends the command
+    quietly with :data:`BROKEN_PIPE`: no traceback, nothing more written."""
+    try:
+        code = _run(argv)
+        if sys.stdout is not None:
+            sys.stdout.flush()  # here, not at exit, where a closed pipe could only be reported as ignored
+        return code
+    except BrokenPipeError:
+        _silence_stdout()
+        return BROKEN_PIPE
+
+
+def _silence_stdout() -> None:
+    """Point the standard output at the null device: what is still buffered goes nowhere at exit."""
+    if sys.stdout is None:
+        return
+    try:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        os.close(devnull)
+    except (OSError, ValueError):  # an in-memory stdout (tests): nothing is left to fail
+        pass
+
+
+def _run(argv: Sequence[str] | None) -> int:
     parser = _parser()
     args = parser.parse_args(argv)
     from eoffice_desktop.support.logs import setup_logging
