@@ -71,8 +71,10 @@ class TerminalPin:
             return value
         if not sys.stdin.isatty():
             raise EOfficeError("no terminal to ask for the PIN: use --pin-env VAR")
+        english, _thai = request.status.message()  # few tries left: said where the PIN is typed
+        note = f" ({english})" if english else ""
         try:
-            return getpass.getpass(f"PIN for token {request.token_label!r}: ") or None
+            return getpass.getpass(f"PIN for token {request.token_label!r}{note}: ") or None
         except (EOFError, KeyboardInterrupt):
             return None
 
@@ -87,7 +89,9 @@ class TerminalPin:
         return answer.strip() == "YES"
 
     def warn(self, request: "PinRequest", message: str) -> None:
-        print(f"warning: token {request.token_label!r}: {message}", file=sys.stderr)
+        """Kept to itself: the prompt says it (see :meth:`pin`); a PIN from --pin-env is not typed now, so
+        a warning would only be noise when it is right (the token then resets its count), and a wrong one
+        is reported once, by its error, with the tries left."""
 
 
 def cmd_tokens(args: argparse.Namespace) -> int:
@@ -121,6 +125,7 @@ def cmd_tokens(args: argparse.Namespace) -> int:
 def cmd_sign(args: argparse.Namespace) -> int:
     from eoffice_desktop.durable import make_output_dir, remove_if_empty
     from eoffice_desktop.signing.batch import BatchSigner, LetterJob, Level, SignOptions
+    from eoffice_desktop.signing.errors import WrongPin
     from eoffice_desktop.signing.tokens import TokenChoice, TokenService
     from eoffice_desktop.signing.verify import load_trust_anchors
 
@@ -151,6 +156,10 @@ def cmd_sign(args: argparse.Namespace) -> int:
     made = make_output_dir(args.out_dir) if args.out_dir else []
     try:
         result = signer.sign(jobs, TerminalPin(args.pin_env), options)
+    except WrongPin as exc:
+        if not args.pin_env:
+            raise
+        raise EOfficeError(f"{exc} (the PIN came from the environment variable {args.pin_env})") from None
     finally:
         remove_if_empty(made)  # a directory made for this run goes again when nothing was signed into it
     for letter in result.letters:
