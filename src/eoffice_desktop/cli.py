@@ -127,7 +127,9 @@ def _cmd_demo(args: argparse.Namespace) -> int:
     if args.data_dir or args.config:
         raise EOfficeError("the demo keeps its own data and configuration: use --dir DIR")
     directory = args.dir or Path(platformdirs.user_data_dir("eoffice-desktop", appauthor=False)) / "demo"
-    if not args.no_window:  # rendering the sample letters must not make a window-less Qt application first
+    if not args.no_window:
+        _require_display("to try the demo here, use `{}`", "demo", *_dir_args(args.dir), "--no-window")
+        # rendering the sample letters must not make a window-less Qt application first
         from eoffice_desktop.ui.gui import ensure_application
 
         ensure_application()
@@ -151,6 +153,24 @@ def _cmd_demo(args: argparse.Namespace) -> int:
             print("demo server stopped")
             return 0
         return 1  # the server stopped by itself
+
+
+def _dir_args(directory: Path | None) -> list[str]:
+    return ["--dir", str(directory)] if directory else []
+
+
+def _require_display(advice: str, *command: str) -> None:
+    """Stop with a plain message, before Qt aborts the process, when the window has no display to open on;
+    ``advice`` holds ``{}`` for the command line of this program with ``command``."""
+    from eoffice_desktop.display import display_problem
+    from eoffice_desktop.program import program_line
+
+    problem = display_problem()
+    if problem is not None:
+        raise EOfficeError(
+            f"{problem}: the window needs a graphical desktop (or ssh -X); "
+            + advice.format(program_line(*command))
+        )
 
 
 def _report_warnings(warnings: Sequence[str]) -> None:
@@ -216,9 +236,10 @@ def _run(argv: Sequence[str] | None) -> int:
         **SUPPORT,
     }
     if args.command in (None, "gui"):
-        from eoffice_desktop.ui.gui import run_gui
-
         try:
+            _require_display("the other commands work without one: `{}`", "--help")
+            from eoffice_desktop.ui.gui import run_gui
+
             return run_gui(args.data_dir, args.config, getattr(args, "language", None))
         except EOfficeError as exc:
             print(f"eoffice-desktop: error: {exc}", file=sys.stderr)
