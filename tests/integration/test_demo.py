@@ -13,6 +13,7 @@ import shlex
 import signal
 import subprocess
 import sys
+import time
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -251,6 +252,46 @@ def test_a_second_run_reuses_the_token_and_adds_no_letter_twice(demo: RunningDem
     assert code == 0 and again.output[-1] == "demo server stopped", again.output
     assert not any("Traceback" in line for line in again.output)
     assert token_listing(demo.directory)[0]["certificates"] == [certificate]
+
+
+def test_ctrl_c_closes_the_window_demo_cleanly(tmp_path: Path) -> None:
+    """The window on the offscreen platform, in a process of its own; Ctrl+C from its terminal (SIGINT)."""
+    directory = tmp_path / "workspace"
+    process = subprocess.Popen(
+        [*program(), "demo", "--dir", str(directory)],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+        env={**os.environ, "QT_QPA_PLATFORM": "offscreen", "PYTHONUNBUFFERED": "1"},
+    )
+    try:
+        assert process.stdout is not None
+        for line in process.stdout:
+            if line.startswith("opening the window"):
+                break
+        deadline = time.monotonic() + START_TIMEOUT_S
+        while not _inbox_count(directory / "data"):  # up: the window's first sync brought DEMO-B's letter
+            assert process.poll() is None, process.communicate()
+            assert time.monotonic() < deadline, "the window's first sync did not come"
+            time.sleep(0.3)
+        process.send_signal(signal.SIGINT)
+        out, err = process.communicate(timeout=10)
+    finally:
+        if process.poll() is None:
+            process.kill()
+            process.communicate()
+    assert process.returncode == 128 + signal.SIGINT, (out, err)
+    assert "Traceback" not in err and "KeyboardInterrupt" not in err, err
+    assert (directory / "data" / "window.ini").is_file(), "closed as by its close button: the window's state"
+    assert not list(directory.rglob("*-wal")), "the letter store and the demo server's database are closed"
+
+
+def _inbox_count(data_dir: Path) -> int:
+    store = open_store(data_dir)
+    try:
+        return len(Inbox(store, "test").list())
+    finally:
+        store.close()
 
 
 def test_without_softhsm_the_command_says_what_to_install_and_makes_nothing(
