@@ -3,6 +3,7 @@
 import json
 import shutil
 import subprocess
+import sys
 from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
@@ -31,6 +32,13 @@ def run_cli(*args: str | Path) -> tuple[int, str, str]:
     with contextlib.redirect_stdout(out), contextlib.redirect_stderr(err):
         code = main([str(a) for a in args])
     return code, out.getvalue(), err.getvalue()
+
+
+def program() -> list[str]:
+    """The installed ``eoffice-desktop`` program beside this Python (the venv's console script), as a newcomer
+    runs it; ``python -m eoffice_desktop.cli`` where there is none."""
+    script = Path(sys.executable).parent / "eoffice-desktop"
+    return [str(script)] if script.is_file() else [sys.executable, "-m", "eoffice_desktop.cli"]
 
 
 PIN_ENV = "EOFFICE_TEST_PIN"  # tests put the SoftHSM token's PIN here for `sign --pin-env`

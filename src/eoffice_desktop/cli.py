@@ -3,6 +3,7 @@
 import argparse
 import json
 import logging
+import os
 import sys
 from collections.abc import Sequence
 from pathlib import Path
@@ -126,7 +127,9 @@ def _cmd_demo(args: argparse.Namespace) -> int:
     if args.data_dir or args.config:
         raise EOfficeError("the demo keeps its own data and configuration: use --dir DIR")
     directory = args.dir or Path(platformdirs.user_data_dir("eoffice-desktop", appauthor=False)) / "demo"
-    if not args.no_window:  # rendering the sample letters must not make a window-less Qt application first
+    if not args.no_window:
+        _require_display("to try the demo here, use `{}`", "demo", *_dir_args(args.dir), "--no-window")
+        # rendering the sample letters must not make a window-less Qt application first
         from eoffice_desktop.ui.gui import ensure_application
 
         ensure_application()
@@ -152,12 +155,58 @@ def _cmd_demo(args: argparse.Namespace) -> int:
         return 1  # the server stopped by itself
 
 
+def _dir_args(directory: Path | None) -> list[str]:
+    return ["--dir", str(directory)] if directory else []
+
+
+def _require_display(advice: str, *command: str) -> None:
+    """Stop with a plain message, before Qt aborts the process, when the window has no display to open on;
+    ``advice`` holds ``{}`` for the command line of this program with ``command``."""
+    from eoffice_desktop.display import display_problem
+    from eoffice_desktop.program import program_line
+
+    problem = display_problem()
+    if problem is not None:
+        raise EOfficeError(
+            f"{problem}: the window needs a graphical desktop (or ssh -X); "
+            + advice.format(program_line(*command))
+        )
+
+
 def _report_warnings(warnings: Sequence[str]) -> None:
     for warning in warnings:
         print(f"warning: {warning}", file=sys.stderr)
 
 
+BROKEN_PIPE = 128 + 13  # as a program killed by SIGPIPE: what `set -o pipefail` sees from `yes | head -1`
+
+
 def main(argv: Sequence[str] | None = None) -> int:
+    """Run one command; its exit status. Output cut short by its reader (``| head``) ends the command
+    quietly with :data:`BROKEN_PIPE`: no traceback, nothing more written."""
+    try:
+        code = _run(argv)
+        if sys.stdout is not None:
+            sys.stdout.flush()  # here, not at exit, where a closed pipe could only be reported as ignored
+        return code
+    except BrokenPipeError:
+        _silence_stdout()
+        return BROKEN_PIPE
+
+
+def _silence_stdout() -> None:
+    """Point the standard output at the null device: what is still buffered goes nowhere at exit."""
+    if sys.stdout is None:
+        return
+    try:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        os.close(devnull)
+    except (OSError, ValueError):  # an in-memory stdout (tests): nothing is left to fail
+        pass
+
+
+def _run(argv: Sequence[str] | None) -> int:
     parser = _parser()
     args = parser.parse_args(argv)
     from eoffice_desktop.support.logs import setup_logging
@@ -187,9 +236,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         **SUPPORT,
     }
     if args.command in (None, "gui"):
-        from eoffice_desktop.ui.gui import run_gui
-
         try:
+            _require_display("the other commands work without one: `{}`", "--help")
+            from eoffice_desktop.ui.gui import run_gui
+
             return run_gui(args.data_dir, args.config, getattr(args, "language", None))
         except EOfficeError as exc:
             print(f"eoffice-desktop: error: {exc}", file=sys.stderr)

@@ -11,7 +11,7 @@ from typing import Any
 
 from eoffice_desktop.domain.errors import FieldError
 from eoffice_desktop.domain.fields import FieldType, ValidationContext, validate
-from eoffice_desktop.durable import OutputError, write_atomically
+from eoffice_desktop.durable import OutputError, make_output_dir, remove_if_empty, write_atomically
 from eoffice_desktop.errors import EOfficeError
 from eoffice_desktop.render import RenderOptions, RenderResult, render_letter
 from eoffice_desktop.templates import Template, TemplateRegistry
@@ -140,8 +140,8 @@ def draft_merge(
     registry: TemplateRegistry,
     options: RenderOptions,
 ) -> list[Drafted]:
-    """One PDF per row. Every row is validated before anything is written; on any failure no PDF remains."""
-    check_writable_dir(out_dir)
+    """One PDF per row. Every row is validated before anything is written; on any failure no PDF remains.
+    ``out_dir`` is created (with its parents) when missing, and removed again when the merge fails."""
     jobs = []
     merged: dict[Path, dict[str, Any]] = {}
     names: set[str] = set()
@@ -156,6 +156,23 @@ def draft_merge(
             raise FieldError(exc.field, f"{exc.problem} (merge row {number})") from exc
         jobs.append((out_dir / name, values))
         merged[out_dir / name] = merge_row(base, row)
+    made = make_output_dir(out_dir)
+    try:
+        return _write_merge(template, jobs, merged, out_dir, options)
+    except BaseException:
+        remove_if_empty(made)
+        raise
+
+
+def _write_merge(
+    template: Template,
+    jobs: list[tuple[Path, dict[str, Any]]],
+    merged: Mapping[Path, dict[str, Any]],
+    out_dir: Path,
+    options: RenderOptions,
+) -> list[Drafted]:
+    """Render every letter into a temporary file, then rename them all into place."""
+    check_writable_dir(out_dir)
     rendered: list[tuple[Path, Path, RenderResult]] = []
     try:
         for path, values in jobs:

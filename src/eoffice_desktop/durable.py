@@ -79,3 +79,31 @@ def write_atomically(path: Path, content: bytes) -> None:
     except BaseException:
         Path(tmp).unlink(missing_ok=True)
         raise
+
+
+def make_output_dir(directory: Path) -> list[Path]:
+    """Create ``directory`` and its missing parents (an ``--out-dir``); returns the directories made, the
+    outermost first, for :func:`remove_if_empty` to take back when nothing was written into them."""
+    missing = []
+    for path in (directory, *directory.parents):
+        if path.exists():
+            break
+        missing.append(path)
+    missing.reverse()
+    if directory.exists() and not directory.is_dir():
+        raise OutputError(f"output directory {directory} is a file, not a directory")
+    try:
+        directory.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        remove_if_empty(missing)
+        raise OutputError(f"cannot create output directory {directory}: {exc.strerror or exc}") from exc
+    return missing
+
+
+def remove_if_empty(made: list[Path]) -> None:
+    """Remove the directories :func:`make_output_dir` made, innermost first, as long as they are empty."""
+    for path in reversed(made):
+        try:
+            path.rmdir()
+        except OSError:
+            return  # not empty (something was written) or already gone: keep it and its parents

@@ -306,3 +306,60 @@ def test_output_gets_the_usual_file_mode(tmp_path: Path, write_json: Callable[..
     umask = os.umask(0o022)
     os.umask(umask)
     assert out.stat().st_mode & 0o777 == 0o666 & ~umask
+
+
+def test_merge_makes_a_missing_output_directory(tmp_path: Path, write_json: Callable[..., Path]) -> None:
+    rows = [{"recipient": r} for r in RECIPIENTS[:2]]
+    out_dir = tmp_path / "letters" / "2568" / "november"
+    code, out, err = run_cli(
+        "draft",
+        "--template",
+        "memo",
+        "--data",
+        write_json(example("memo")),
+        "--merge",
+        _write_csv(tmp_path / "r.csv", rows),
+        "--out-dir",
+        out_dir,
+    )
+    assert code == 0, err
+    assert sorted(p.name for p in out_dir.iterdir()) == ["001.pdf", "002.pdf"]
+    assert str(out_dir / "001.pdf") in out
+
+
+def test_a_failed_merge_leaves_no_directory_it_would_have_made(
+    tmp_path: Path, write_json: Callable[..., Path]
+) -> None:
+    rows = [{"recipient": r, "date": "2025-11-24"} for r in RECIPIENTS]
+    rows[1]["date"] = "2025-13-01"
+    code, _, err = run_cli(
+        "draft",
+        "--template",
+        "external-letter",
+        "--data",
+        write_json(example("external-letter")),
+        "--merge",
+        _write_csv(tmp_path / "r.csv", rows),
+        "--out-dir",
+        tmp_path / "letters" / "new",
+    )
+    assert code == 1 and "merge row 2" in err
+    assert not (tmp_path / "letters").exists()
+
+
+def test_merge_into_a_file_is_refused(tmp_path: Path, write_json: Callable[..., Path]) -> None:
+    taken = tmp_path / "letters"
+    taken.write_text("a file", encoding="utf-8")
+    code, _, err = run_cli(
+        "draft",
+        "--template",
+        "memo",
+        "--data",
+        write_json(example("memo")),
+        "--merge",
+        _write_csv(tmp_path / "r.csv", [{"recipient": RECIPIENTS[0]}]),
+        "--out-dir",
+        taken,
+    )
+    assert code == 1 and f"output directory {taken} is a file" in err
+    assert taken.read_text(encoding="utf-8") == "a file"

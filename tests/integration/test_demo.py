@@ -9,9 +9,11 @@ this process only reads what it made: the stores, the server over HTTP, the toke
 
 import json
 import os
+import shlex
 import signal
 import subprocess
 import sys
+import time
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -28,7 +30,7 @@ from eoffice_desktop.store.letters import LetterRepository
 from eoffice_desktop.store.models import InboxItem
 from eoffice_desktop.sync.client import CloudClient
 from eoffice_desktop.sync.engine import SyncEngine
-from tests.helpers import run_cli
+from tests.helpers import program, run_cli
 
 READY_LINE = "serving until Ctrl+C"
 START_TIMEOUT_S = 60
@@ -51,7 +53,14 @@ class RunningDemo:
     def sync_token(self) -> str:
         return self.line("workstation token").rsplit(" ", 1)[1]
 
-    def stop(self) -> None:
+    def hints(self) -> list[list[str]]:
+        """The commands it printed to try, as the shell splits them (comment lines hold none)."""
+        start = next(i for i, line in enumerate(self.output) if line.startswith("try, in another terminal"))
+        end = self.output.index(READY_LINE)
+        return [words for line in self.output[start + 1 : end] if (words := shlex.split(line, comments=True))]
+
+    def stop(self) -> int:
+        """Ctrl+C, as at the terminal; its exit status (what it printed on the way out joins ``output``)."""
         if self.process.poll() is None:
             self.process.send_signal(signal.SIGINT)
             try:
@@ -59,28 +68,20 @@ class RunningDemo:
             except subprocess.TimeoutExpired:
                 self.process.kill()
                 self.process.wait()
-        if self.process.stdout is not None:
+        if self.process.stdout is not None and not self.process.stdout.closed:
+            self.output += self.process.stdout.read().splitlines()
             self.process.stdout.close()
+        return self.process.returncode
 
 
 def start_demo(directory: Path, *extra: str) -> RunningDemo:
     """`eoffice-desktop demo --no-window` in its own process; returns once it serves."""
     process = subprocess.Popen(
-        [
-            sys.executable,
-            "-u",
-            "-m",
-            "eoffice_desktop.cli",
-            "demo",
-            "--dir",
-            str(directory),
-            "--no-window",
-            *extra,
-        ],
+        [*program(), "demo", "--dir", str(directory), "--no-window", *extra],  # the venv's eoffice-desktop
         stdout=subprocess.PIPE,
         stderr=subprocess.STDOUT,
         text=True,
-        env={**os.environ, "QT_QPA_PLATFORM": "offscreen"},
+        env={**os.environ, "QT_QPA_PLATFORM": "offscreen", "PYTHONUNBUFFERED": "1"},
     )
     running = RunningDemo(directory, process)
     assert process.stdout is not None
@@ -197,6 +198,37 @@ def test_the_window_opens_on_the_demo_and_lists_the_drafts(qtbot: Any, demo: Run
             workspace.close()
 
 
+def test_the_commands_it_prints_run_as_printed(demo: RunningDemo) -> None:
+    hints = demo.hints()
+    assert [words[words.index("--config") + 2] for words in hints if "--config" in words] == [
+        "status",
+        "numbers",
+        "sync",
+        "inbox",
+    ]
+    assert all(program()[0] in words for words in hints), "the program as it was started, not a bare name"
+    assert ["--token", demo.sync_token] == hints[3][-2:] and demo.server_url in hints[3]
+    # a keyring that keeps nothing: the sync line would otherwise leave the demo token in this machine's
+    env = {**os.environ, "PYTHON_KEYRING_BACKEND": "keyring.backends.null.Keyring"}
+    results = {}
+    for words in hints:
+        done = subprocess.run(words, capture_output=True, text=True, env=env, timeout=120, check=False)
+        assert done.returncode == 0, (shlex.join(words), done.stdout, done.stderr)
+        assert "Traceback" not in done.stderr
+        results[hints.index(words)] = done.stdout
+    assert "draft" in results[0] and results[1].startswith("ตย ")
+    assert (
+        json.loads(
+            subprocess.run(
+                [*hints[2], "--json"], capture_output=True, text=True, env=env, timeout=60, check=True
+            ).stdout
+        )[0]["label"]
+        == "eoffice-demo"
+    )
+    assert results[3].startswith("delivered 0, rejected 0, received ")
+    assert "(from DEMO-B)" in results[4], "the letter DEMO-B sent came in with the printed sync"
+
+
 def test_a_second_run_reuses_the_token_and_adds_no_letter_twice(demo: RunningDemo) -> None:
     """Runs last in this module: it stops the shared demo process and starts the demo again."""
     signer = (demo.directory / "pki" / "signer.pem").read_bytes()
@@ -216,8 +248,50 @@ def test_a_second_run_reuses_the_token_and_adds_no_letter_twice(demo: RunningDem
             store.close()
         assert sent["delivered"] == 1 and sent["queued"] == 0, "DEMO-B sent its letter once"
     finally:
-        again.stop()
+        code = again.stop()
+    assert code == 0 and again.output[-1] == "demo server stopped", again.output
+    assert not any("Traceback" in line for line in again.output)
     assert token_listing(demo.directory)[0]["certificates"] == [certificate]
+
+
+def test_ctrl_c_closes_the_window_demo_cleanly(tmp_path: Path) -> None:
+    """The window on the offscreen platform, in a process of its own; Ctrl+C from its terminal (SIGINT)."""
+    directory = tmp_path / "workspace"
+    process = subprocess.Popen(
+        [*program(), "demo", "--dir", str(directory)],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+        env={**os.environ, "QT_QPA_PLATFORM": "offscreen", "PYTHONUNBUFFERED": "1"},
+    )
+    try:
+        assert process.stdout is not None
+        for line in process.stdout:
+            if line.startswith("opening the window"):
+                break
+        deadline = time.monotonic() + START_TIMEOUT_S
+        while not _inbox_count(directory / "data"):  # up: the window's first sync brought DEMO-B's letter
+            assert process.poll() is None, process.communicate()
+            assert time.monotonic() < deadline, "the window's first sync did not come"
+            time.sleep(0.3)
+        process.send_signal(signal.SIGINT)
+        out, err = process.communicate(timeout=10)
+    finally:
+        if process.poll() is None:
+            process.kill()
+            process.communicate()
+    assert process.returncode == 128 + signal.SIGINT, (out, err)
+    assert "Traceback" not in err and "KeyboardInterrupt" not in err, err
+    assert (directory / "data" / "window.ini").is_file(), "closed as by its close button: the window's state"
+    assert not list(directory.rglob("*-wal")), "the letter store and the demo server's database are closed"
+
+
+def _inbox_count(data_dir: Path) -> int:
+    store = open_store(data_dir)
+    try:
+        return len(Inbox(store, "test").list())
+    finally:
+        store.close()
 
 
 def test_without_softhsm_the_command_says_what_to_install_and_makes_nothing(

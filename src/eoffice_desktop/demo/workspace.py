@@ -71,18 +71,25 @@ class Demo:
         ]
 
     def command_line_hints(self) -> list[str]:
-        """How to try the command line on the running demo (``--no-window``)."""
-        data = f"eoffice-desktop --data-dir {self.data_dir}"
+        """How to try the command line on the running demo (``--no-window``): each line runs as printed, in a
+        POSIX shell (this program's real path, the real token and server, quoted for the shell)."""
+        from eoffice_desktop.demo.letters import samples
+        from eoffice_desktop.program import program_command, shell_join
+
+        program = program_command()
+        series = str(samples()["user"]["series"])  # the series the demo leased a block of numbers for
+        on_store: list[str | Path] = [*program, "--data-dir", self.data_dir, "--config", self.config_path]
+        softhsm = f"SOFTHSM2_CONF={self.directory / 'softhsm2.conf'}"
+        token = self.sync_token
         return [
             f"  workstation token of {self.agency} (this demo server only): {self.sync_token}",
-            "try, in another terminal:",
-            f"  {data} status",
-            f'  {data} numbers next --series "ตย 0101"',
-            f"  SOFTHSM2_CONF={self.directory / 'softhsm2.conf'} \\",
-            f"    eoffice-desktop tokens --pkcs11-module {self.module}",
-            f"  {data} sync --server {self.server_url} --once --token TOKEN",
-            "    (sync keeps the token in the OS keyring, where there is one; the window's demo does not)",
-            f"  {data} inbox list",
+            "try, in another terminal (each line runs as printed):",
+            f"  {shell_join([*on_store, 'status'])}",
+            f"  {shell_join([*on_store, 'numbers', 'next', '--series', series])}",
+            f"  {shell_join(['env', softhsm, *program, 'tokens', '--pkcs11-module', self.module])}",
+            f"  {shell_join([*on_store, 'sync', '--server', self.server_url, '--once', '--token', token])}",
+            "  # sync keeps the token in the OS keyring, where there is one; the window's demo does not",
+            f"  {shell_join([*on_store, 'inbox', 'list'])}",
             "serving until Ctrl+C",
         ]
 

@@ -71,8 +71,10 @@ class TerminalPin:
             return value
         if not sys.stdin.isatty():
             raise EOfficeError("no terminal to ask for the PIN: use --pin-env VAR")
+        english, _thai = request.status.message()  # few tries left: said where the PIN is typed
+        note = f" ({english})" if english else ""
         try:
-            return getpass.getpass(f"PIN for token {request.token_label!r}: ") or None
+            return getpass.getpass(f"PIN for token {request.token_label!r}{note}: ") or None
         except (EOFError, KeyboardInterrupt):
             return None
 
@@ -87,7 +89,9 @@ class TerminalPin:
         return answer.strip() == "YES"
 
     def warn(self, request: "PinRequest", message: str) -> None:
-        print(f"warning: token {request.token_label!r}: {message}", file=sys.stderr)
+        """Kept to itself: the prompt says it (see :meth:`pin`); a PIN from --pin-env is not typed now, so
+        a warning would only be noise when it is right (the token then resets its count), and a wrong one
+        is reported once, by its error, with the tries left."""
 
 
 def cmd_tokens(args: argparse.Namespace) -> int:
@@ -119,14 +123,14 @@ def cmd_tokens(args: argparse.Namespace) -> int:
 
 
 def cmd_sign(args: argparse.Namespace) -> int:
+    from eoffice_desktop.durable import make_output_dir, remove_if_empty
     from eoffice_desktop.signing.batch import BatchSigner, LetterJob, Level, SignOptions
+    from eoffice_desktop.signing.errors import WrongPin
     from eoffice_desktop.signing.tokens import TokenChoice, TokenService
     from eoffice_desktop.signing.verify import load_trust_anchors
 
     if args.out and len(args.inputs) != 1:
         raise EOfficeError("--out takes one input; for several use --out-dir DIR")
-    if args.out_dir and not args.out_dir.is_dir():
-        raise EOfficeError(f"output directory {args.out_dir} does not exist")
     jobs = [LetterJob(src, args.out or args.out_dir / src.name) for src in args.inputs]
     for job in jobs:
         if job.out.resolve() == job.source.resolve():
@@ -149,7 +153,15 @@ def cmd_sign(args: argparse.Namespace) -> int:
         signer_position=args.signer_position,
         trust=tuple(anchors),
     )
-    result = signer.sign(jobs, TerminalPin(args.pin_env), options)
+    made = make_output_dir(args.out_dir) if args.out_dir else []
+    try:
+        result = signer.sign(jobs, TerminalPin(args.pin_env), options)
+    except WrongPin as exc:
+        if not args.pin_env:
+            raise
+        raise EOfficeError(f"{exc} (the PIN came from the environment variable {args.pin_env})") from None
+    finally:
+        remove_if_empty(made)  # a directory made for this run goes again when nothing was signed into it
     for letter in result.letters:
         if letter.skipped:
             print(f"{letter.job.out}: already signed")

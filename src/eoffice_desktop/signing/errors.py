@@ -19,6 +19,10 @@ class PinError(SigningError):
     """Login failed or was refused: wrong PIN, locked PIN, cancelled."""
 
 
+class WrongPin(PinError):
+    """The token refused the PIN it was given (the message says how many tries are left, and what to do)."""
+
+
 class CertificateRefused(SigningError):
     """The certificate may not sign letters (no nonRepudiation, expired, not yet valid)."""
 

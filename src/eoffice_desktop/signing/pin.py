@@ -13,7 +13,7 @@ from typing import Any, Protocol
 from pkcs11 import PROTECTED_AUTH, TokenFlag
 from pkcs11 import exceptions as p11
 
-from eoffice_desktop.signing.errors import PinError, TokenError, TokenRemoved
+from eoffice_desktop.signing.errors import PinError, TokenError, TokenRemoved, WrongPin
 
 log = logging.getLogger(__name__)
 
@@ -33,14 +33,6 @@ class PinStatus(enum.Enum):
         if flags & TokenFlag.USER_PIN_COUNT_LOW:
             return cls.COUNT_LOW
         return cls.OK
-
-    def tries_left(self) -> str:
-        return {
-            PinStatus.OK: "several",
-            PinStatus.COUNT_LOW: "few",
-            PinStatus.FINAL_TRY: "1",
-            PinStatus.LOCKED: "0",
-        }[self]
 
     def message(self) -> tuple[str, str]:
         """English and Thai text for the user."""
@@ -77,7 +69,10 @@ class PinProvider(Protocol):
 
     def confirm_final_try(self, request: PinRequest) -> bool: ...
 
-    def warn(self, request: PinRequest, message: str) -> None: ...
+    def warn(self, request: PinRequest, message: str) -> None:
+        """Told before the PIN is asked when few tries are left. A provider that asks nobody (the PIN comes
+        from an environment variable) may keep it to itself: a refused PIN's error says it again, and a
+        PIN the token accepts resets the count."""
 
 
 class TokenLike(Protocol):
@@ -119,8 +114,9 @@ def login(token: TokenLike, provider: PinProvider) -> tuple[Any, str | None]:
         english, thai = PinStatus.LOCKED.message()
         raise PinError(english, thai=thai) from None
     except p11.PinLenRange:
-        raise PinError(
-            "wrong PIN: its length is not what the token accepts", thai="PIN ผิด: ความยาวไม่ถูกต้อง"
+        raise WrongPin(
+            "wrong PIN: its length is not what the token accepts. Check the PIN and try again",
+            thai="PIN ไม่ถูกต้อง ความยาวไม่ตรงกับที่โทเค็นรับ กรุณาตรวจสอบ PIN แล้วลองอีกครั้ง",
         ) from None
     except (p11.TokenNotPresent, p11.DeviceRemoved) as exc:
         raise TokenRemoved(f"token {token.label!r} was removed", thai="โทเค็นถูกถอดออก") from exc
@@ -141,12 +137,29 @@ def _current_flags(token: TokenLike) -> int:
     return int(token.flags)
 
 
-def _wrong_pin(token: TokenLike) -> PinError:
-    flags = _current_flags(token)
-    status = PinStatus.from_flags(flags)
-    english, thai = status.message()
-    tail = f": {english}" if english else ""
-    return PinError(
-        f"wrong PIN (tries left: {status.tries_left()}){tail}",
-        thai=f"PIN ไม่ถูกต้อง (เหลือโอกาส: {status.tries_left()}) {thai}".strip(),
-    )
+WRONG_PIN = {  # after a refused PIN, by the token's state now: what happened, and what to do
+    PinStatus.OK: (
+        "wrong PIN: the token did not accept it. Check the PIN and try again; several wrong PINs in a row "
+        "lock the token",
+        "PIN ไม่ถูกต้อง โทเค็นไม่รับ PIN นี้ กรุณาตรวจสอบ PIN แล้วลองอีกครั้ง หากใส่ผิดหลายครั้งติดกันโทเค็นจะถูกล็อก",
+    ),
+    PinStatus.COUNT_LOW: (
+        "wrong PIN: the token did not accept it, and only a few tries are left before it locks. "
+        "Check the PIN before you try again",
+        "PIN ไม่ถูกต้อง เหลือโอกาสอีกไม่กี่ครั้งก่อนโทเค็นจะถูกล็อก กรุณาตรวจสอบ PIN ก่อนลองอีกครั้ง",
+    ),
+    PinStatus.FINAL_TRY: (
+        "wrong PIN: one try is left, and one more wrong PIN locks the token. "
+        "Check the PIN before you try again",
+        "PIN ไม่ถูกต้อง เหลือโอกาสครั้งสุดท้าย หากใส่ผิดอีกโทเค็นจะถูกล็อก กรุณาตรวจสอบ PIN ก่อนลองอีกครั้ง",
+    ),
+    PinStatus.LOCKED: (
+        "wrong PIN: the token is now locked. Ask the certificate authority or IT to unlock it",
+        "PIN ไม่ถูกต้อง โทเค็นถูกล็อกแล้ว กรุณาติดต่อผู้ออกใบรับรองหรือฝ่ายไอทีเพื่อปลดล็อก",
+    ),
+}
+
+
+def _wrong_pin(token: TokenLike) -> WrongPin:
+    english, thai = WRONG_PIN[PinStatus.from_flags(_current_flags(token))]
+    return WrongPin(english, thai=thai)

@@ -103,14 +103,37 @@ def load_trust_anchors(paths: Sequence[Path]) -> list[x509.Certificate]:
             data = path.read_bytes()
         except OSError as exc:
             raise SigningError(f"cannot read trust anchor {path}: {exc.strerror or exc}") from exc
-        try:
-            if pem.detect(data):
-                anchors += [x509.Certificate.load(der) for _t, _h, der in pem.unarmor(data, multiple=True)]
-            else:
-                anchors.append(x509.Certificate.load(data))
-        except ValueError as exc:
-            raise SigningError(f"trust anchor {path} is not a certificate (PEM or DER): {exc}") from exc
+        anchors += _certificates(path, data)
     return anchors
+
+
+def _certificates(path: Path, data: bytes) -> list[x509.Certificate]:
+    """The X.509 certificates of one file: a DER certificate, or the CERTIFICATE blocks of a PEM file (other
+    blocks, such as a key kept beside the certificate, are passed over). None at all is an error."""
+    kinds: list[str] = []
+    try:
+        if pem.detect(data):
+            blocks = []
+            for kind, _headers, der in pem.unarmor(data, multiple=True):
+                kinds.append(kind)
+                if kind == "CERTIFICATE":
+                    blocks.append(der)
+        else:
+            blocks = [data]
+        certificates = [x509.Certificate.load(der) for der in blocks]
+        for certificate in certificates:
+            _ = certificate.native  # asn1crypto parses lazily: a key or other DER fails only here
+    except (ValueError, TypeError, KeyError) as exc:
+        log.debug("trust anchor %s: %s", path, exc)
+        certificates = []
+    if certificates:
+        return certificates
+    key = ": it holds a private key; give the CA's certificate, and keep keys out of trust files"
+    holds_key = any("PRIVATE KEY" in kind for kind in kinds)
+    raise SigningError(
+        f"trust anchor {path}: not a certificate (PEM or DER X.509 expected){key if holds_key else ''}",
+        thai=f"ไฟล์ {path} ไม่ใช่ใบรับรอง (ต้องเป็นใบรับรอง X.509 แบบ PEM หรือ DER)",
+    )
 
 
 CERTIFICATE_SUFFIXES = (".pem", ".crt", ".cer", ".der")

@@ -6,6 +6,7 @@ import json
 import sys
 import time
 from pathlib import Path
+from typing import Any
 
 from eoffice_desktop.errors import EOfficeError
 
@@ -80,12 +81,13 @@ def cmd_sync(args: argparse.Namespace) -> int:
     from eoffice_desktop.sync.client import CloudClient, new_session
     from eoffice_desktop.sync.engine import AugmentPolicy, Offline, Progress, SyncEngine
 
-    token = _token(args.server, args.token)
-    augment = None
-    if args.tsa:
+    anchors: tuple[Any, ...] = ()
+    if args.trust:  # checked even without --tsa: a wrong file is said at once, not when it is first needed
         from eoffice_desktop.signing.verify import load_trust_anchors
 
-        augment = AugmentPolicy(tuple(args.tsa), tuple(load_trust_anchors(args.trust)))
+        anchors = tuple(load_trust_anchors(args.trust))
+    augment = AugmentPolicy(tuple(args.tsa), anchors) if args.tsa else None
+    token = _token(args.server, args.token)
     store = open_store(args.data_dir)
     client = CloudClient(args.server, token, session=new_session(args.proxy))
     engine = SyncEngine(store, client, getpass.getuser(), augment=augment)

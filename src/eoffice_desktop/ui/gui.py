@@ -128,6 +128,7 @@ def run_gui(
     from eoffice_desktop.paths import data_dir as resolve_data_dir
     from eoffice_desktop.ui.crash import install_crash_handler
     from eoffice_desktop.ui.i18n import DEFAULT_LANGUAGE, install_translations
+    from eoffice_desktop.ui.interrupt import closing_on_signals
 
     app = ensure_application()
     use_thai_ui_font(app)
@@ -146,7 +147,9 @@ def run_gui(
         if demo:
             window.mark_demo()
         holder.append(window)
-        code = app.exec()
+        with closing_on_signals(app) as interruption:  # Ctrl+C at the terminal closes the window
+            code = app.exec()
+        code = interruption.exit_code or code
         window.tasks.wait()
         del window, translators
         return code

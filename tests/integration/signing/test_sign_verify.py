@@ -142,7 +142,7 @@ def test_wrong_pin_is_clear_and_writes_nothing(
     out = tmp_path / "out.pdf"
     with caplog.at_level("DEBUG"):
         code, stdout, err = sign_cli(hsm, [letter], "--out", out)
-    assert code != 0 and "wrong PIN" in err and "tries left" in err
+    assert code != 0 and "wrong PIN" in err and "tries are left" in err
     assert not out.exists()
     assert "999999" not in err + stdout + caplog.text, "the PIN is never written anywhere"
 

@@ -146,7 +146,7 @@ def test_a_garbage_trust_anchor_fails(tmp_path: Path, trust_root: Path) -> None:
     code, checks, _ = self_test(config, tmp_path / "data")
     assert code == 1
     assert not checks["trust-anchors"]["ok"] and checks["trust-anchors"]["required"]
-    assert f"trust anchor {garbage} is not a certificate" in checks["trust-anchors"]["detail"]
+    assert f"trust anchor {garbage}: not a certificate" in checks["trust-anchors"]["detail"]
 
 
 def test_a_trust_directory_counts_every_certificate_in_it(tmp_path: Path, trust_root: Path, pki: Any) -> None:

@@ -91,7 +91,7 @@ def test_wrong_pin_reports_tries_left_and_never_the_pin() -> None:
     token, provider = FakeToken(INIT, wrong=True), Provider(answer="98765")
     with pytest.raises(PinError) as err:
         login(token, provider)
-    assert "wrong PIN" in str(err.value) and "tries left: 1" in str(err.value)
+    assert str(err.value).startswith("wrong PIN: one try is left, and one more wrong PIN locks the token")
     assert "98765" not in str(err.value) + err.value.thai + repr(err.value.__cause__) + repr(
         err.value.__context__
     )
