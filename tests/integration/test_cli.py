@@ -67,7 +67,7 @@ def _draft(tmp_path: Path, data_path: Path | str, template: str = "external-lett
     ("change", "expected"),
     [
         ({"subject": None}, "field 'subject'"),
-        ({"date": "24 พ.ย. 2568"}, "field 'date': malformed date"),
+        ({"date": "24 พ.ย. 2568"}, "field 'date': not a date"),
         ({"date": "2025-02-30"}, "field 'date'"),
         ({"number": "ดศ 0201"}, "field 'number'"),
         ({"signer": {"name": "นายสมชาย ใจดี"}}, "field 'signer.positions'"),
