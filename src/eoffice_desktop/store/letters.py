@@ -16,12 +16,13 @@ from sqlalchemy import func, select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
+from eoffice_desktop.domain.classes import SECRECY_CLASSES, SPEED_CLASSES
 from eoffice_desktop.domain.lifecycle import LetterState, check_transition, editing_makes_new_version
 from eoffice_desktop.domain.thai import latin_digits
 from eoffice_desktop.store import audit
-from eoffice_desktop.store.db import Store, StoreError
+from eoffice_desktop.store.db import Store, StoreError, utc
 from eoffice_desktop.store.models import Attachment, Letter, LetterVersion
-from eoffice_desktop.store.sorting import order_by, thai
+from eoffice_desktop.store.sorting import order_by, ranked, thai
 
 T = TypeVar("T")
 
@@ -39,6 +40,8 @@ class LetterRecord:
     signed: bool
     pdf_sha256: str | None
     reject_reason: str | None = None
+    speed: str | None = None  # ชั้นความเร็ว: ด่วน, ด่วนมาก, ด่วนที่สุด
+    secrecy: str | None = None  # ชั้นความลับ: ลับ, ลับมาก, ลับที่สุด
 
 
 @dataclass(frozen=True)
@@ -53,6 +56,10 @@ class AttachmentRecord:
 
 def _now() -> dt.datetime:
     return dt.datetime.now(dt.UTC)
+
+
+def _text(value: Any) -> str | None:
+    return (str(value).strip() or None) if value is not None else None
 
 
 def ecms_fields(data: Mapping[str, Any]) -> dict[str, Any]:
@@ -71,8 +78,8 @@ def ecms_fields(data: Mapping[str, Any]) -> dict[str, Any]:
         "number": str(data["number"]) if data.get("number") else None,
         "letter_date": parsed,
         "subject": str(data.get("subject") or ""),
-        "secret_code": data.get("secrecy"),
-        "speed_code": data.get("speed"),
+        "secret_code": _text(data.get("secrecy")),
+        "speed_code": _text(data.get("speed")),
         "receiver_job_title": data.get("recipient"),
         "sender_given_name": str(signer.get("name")) if signer.get("name") else None,
         "sender_job_title": "\n".join(signer.get("positions") or []) or None,
@@ -106,11 +113,13 @@ class LetterRepository:
             number=letter.number,
             subject=letter.subject,
             recipient=letter.receiver_job_title,
-            updated_at=letter.updated_at,
+            updated_at=utc(letter.updated_at),
             version=latest.number,
             signed=latest.signed,
             pdf_sha256=latest.pdf_sha256,
             reject_reason=letter.reject_reason,
+            speed=letter.speed_code,
+            secrecy=letter.secret_code,
         )
 
     def _get(self, session: Session, letter_id: str) -> Letter:
@@ -333,9 +342,12 @@ class LetterRepository:
 
 
 _SORTS = {
+    "kind": (Letter.template,),  # letters of one kind together
     "number": (thai(Letter.number),),
     "subject": (thai(Letter.subject),),
     "recipient": (thai(Letter.receiver_job_title),),
+    "speed": (ranked(Letter.speed_code, SPEED_CLASSES),),  # descending: ด่วนที่สุด first
+    "secrecy": (ranked(Letter.secret_code, SECRECY_CLASSES),),
     "updated": (Letter.updated_at,),
 }
 SORT_KEYS = tuple(_SORTS)

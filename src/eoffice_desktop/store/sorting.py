@@ -13,9 +13,10 @@ from collections.abc import Mapping, Sequence
 from functools import lru_cache
 from typing import Any
 
-from sqlalchemy import ColumnElement, SQLColumnExpression, func
+from sqlalchemy import ColumnElement, SQLColumnExpression, case, func
 from sqlalchemy.sql.elements import UnaryExpression
 
+from eoffice_desktop.domain.classes import NONE, OTHER, ranks
 from eoffice_desktop.domain.thai_order import thai_sort_key
 
 SQL_FUNCTION = "thai_key"
@@ -35,6 +36,14 @@ def thai(column: Any) -> ColumnElement[Any]:
     """``column`` in Thai dictionary order (the expression migration 0005 indexes)."""
     expression: ColumnElement[Any] = getattr(func, SQL_FUNCTION)(column)
     return expression
+
+
+def ranked(column: Any, classes: tuple[str, ...]) -> ColumnElement[int]:
+    """``column`` (a speed or secrecy class) as its rank (domain/classes.py rank): none, an unknown class,
+    then the listed classes from the lowest to the highest."""
+    cleaned = func.trim(column)
+    whens = [(cleaned == name, value) for name, value in ranks(classes).items()]
+    return case(*whens, (func.coalesce(cleaned, "") != "", OTHER), else_=NONE)
 
 
 def order_by(
