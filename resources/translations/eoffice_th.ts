@@ -495,92 +495,152 @@
 <context>
     <name>Sections</name>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/sections.py" line="25"/>
-        <location filename="../../src/eoffice_desktop/ui/sections.py" line="39"/>
-        <location filename="../../src/eoffice_desktop/ui/sections.py" line="62"/>
-        <location filename="../../src/eoffice_desktop/ui/sections.py" line="140"/>
+        <location filename="../../src/eoffice_desktop/ui/sections.py" line="34"/>
+        <location filename="../../src/eoffice_desktop/ui/sections.py" line="46"/>
+        <location filename="../../src/eoffice_desktop/ui/sections.py" line="73"/>
+        <location filename="../../src/eoffice_desktop/ui/sections.py" line="99"/>
         <source>Subject</source>
         <translation>เรื่อง</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/sections.py" line="38"/>
-        <location filename="../../src/eoffice_desktop/ui/sections.py" line="58"/>
-        <location filename="../../src/eoffice_desktop/ui/sections.py" line="138"/>
+        <location filename="../../src/eoffice_desktop/ui/sections.py" line="45"/>
+        <location filename="../../src/eoffice_desktop/ui/sections.py" line="67"/>
+        <location filename="../../src/eoffice_desktop/ui/sections.py" line="93"/>
         <source>Number</source>
         <translation>ที่</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/sections.py" line="40"/>
-        <location filename="../../src/eoffice_desktop/ui/sections.py" line="61"/>
+        <location filename="../../src/eoffice_desktop/ui/sections.py" line="47"/>
+        <location filename="../../src/eoffice_desktop/ui/sections.py" line="98"/>
         <source>To</source>
         <translation>ถึง</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/sections.py" line="42"/>
+        <location filename="../../src/eoffice_desktop/ui/sections.py" line="51"/>
         <source>Updated</source>
         <translation>แก้ไขล่าสุด</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/sections.py" line="53"/>
-        <location filename="../../src/eoffice_desktop/ui/sections.py" line="133"/>
+        <location filename="../../src/eoffice_desktop/ui/sections.py" line="62"/>
+        <location filename="../../src/eoffice_desktop/ui/sections.py" line="88"/>
         <source>Reg. no.</source>
         <translation>เลขทะเบียน</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/sections.py" line="59"/>
+        <location filename="../../src/eoffice_desktop/ui/sections.py" line="95"/>
         <source>Dated</source>
         <translation>ลงวันที่</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/sections.py" line="60"/>
-        <location filename="../../src/eoffice_desktop/ui/sections.py" line="139"/>
+        <location filename="../../src/eoffice_desktop/ui/sections.py" line="69"/>
+        <location filename="../../src/eoffice_desktop/ui/sections.py" line="97"/>
         <source>From</source>
         <translation>จาก</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/sections.py" line="115"/>
+        <location filename="../../src/eoffice_desktop/ui/sections.py" line="44"/>
+        <source>Kind</source>
+        <translation>ประเภท</translation>
+    </message>
+    <message>
+        <location filename="../../src/eoffice_desktop/ui/sections.py" line="77"/>
+        <source>Received</source>
+        <translation>วันเวลารับ</translation>
+    </message>
+    <message>
+        <location filename="../../src/eoffice_desktop/ui/sections.py" line="100"/>
+        <source>Action</source>
+        <translation>การปฏิบัติ</translation>
+    </message>
+    <message>
+        <location filename="../../src/eoffice_desktop/ui/sections.py" line="101"/>
+        <source>Remark</source>
+        <translation>หมายเหตุ</translation>
+    </message>
+    <message>
+        <location filename="../../src/eoffice_desktop/ui/sections.py" line="142"/>
         <source>Drafts</source>
         <translation>ร่างหนังสือ</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/sections.py" line="118"/>
+        <location filename="../../src/eoffice_desktop/ui/sections.py" line="145"/>
         <source>Waiting for signature</source>
         <translation>รอลงนาม</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/sections.py" line="122"/>
+        <location filename="../../src/eoffice_desktop/ui/sections.py" line="149"/>
         <source>Signed</source>
         <translation>ลงนามแล้ว</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/sections.py" line="123"/>
+        <location filename="../../src/eoffice_desktop/ui/sections.py" line="150"/>
         <source>Outbox</source>
         <translation>รอส่ง</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/sections.py" line="124"/>
+        <location filename="../../src/eoffice_desktop/ui/sections.py" line="151"/>
         <source>Sent</source>
         <translation>ส่งแล้ว</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/sections.py" line="126"/>
+        <location filename="../../src/eoffice_desktop/ui/sections.py" line="153"/>
         <source>Rejected</source>
         <translation>ถูกปฏิเสธ</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/sections.py" line="130"/>
+        <location filename="../../src/eoffice_desktop/ui/sections.py" line="155"/>
         <source>Inbox</source>
         <translation>หนังสือเข้า</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/sections.py" line="147"/>
+        <location filename="../../src/eoffice_desktop/ui/sections.py" line="158"/>
         <source>Send register</source>
         <translation>ทะเบียนหนังสือส่ง</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/sections.py" line="155"/>
+        <location filename="../../src/eoffice_desktop/ui/sections.py" line="166"/>
         <source>Receive register</source>
         <translation>ทะเบียนหนังสือรับ</translation>
+    </message>
+    <message>
+        <location filename="../../src/eoffice_desktop/ui/list_cells.py" line="68"/>
+        <source>Urgent</source>
+        <translation>ด่วน</translation>
+    </message>
+    <message>
+        <location filename="../../src/eoffice_desktop/ui/list_cells.py" line="69"/>
+        <source>Very urgent</source>
+        <translation>ด่วนมาก</translation>
+    </message>
+    <message>
+        <location filename="../../src/eoffice_desktop/ui/list_cells.py" line="70"/>
+        <source>Most urgent</source>
+        <translation>ด่วนที่สุด</translation>
+    </message>
+    <message>
+        <location filename="../../src/eoffice_desktop/ui/list_cells.py" line="71"/>
+        <source>Confidential</source>
+        <translation>ลับ</translation>
+    </message>
+    <message>
+        <location filename="../../src/eoffice_desktop/ui/list_cells.py" line="72"/>
+        <source>Secret</source>
+        <translation>ลับมาก</translation>
+    </message>
+    <message>
+        <location filename="../../src/eoffice_desktop/ui/list_cells.py" line="73"/>
+        <source>Top secret</source>
+        <translation>ลับที่สุด</translation>
+    </message>
+    <message>
+        <location filename="../../src/eoffice_desktop/ui/list_cells.py" line="97"/>
+        <source>Speed</source>
+        <translation>ชั้นความเร็ว</translation>
+    </message>
+    <message>
+        <location filename="../../src/eoffice_desktop/ui/list_cells.py" line="102"/>
+        <source>Secrecy</source>
+        <translation>ชั้นความลับ</translation>
     </message>
 </context>
 <context>
