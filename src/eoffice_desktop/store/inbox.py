@@ -9,21 +9,20 @@ from typing import Any
 from sqlalchemy import ColumnElement, Select, and_, func, select
 from sqlalchemy.sql.elements import UnaryExpression
 
-from eoffice_desktop.domain.classes import SECRECY_CLASSES, SPEED_CLASSES
 from eoffice_desktop.domain.thai import latin_digits
 from eoffice_desktop.store import audit
 from eoffice_desktop.store.db import Store, utc
 from eoffice_desktop.store.letters import ecms_fields
 from eoffice_desktop.store.models import InboxItem, RegisterEntry, SyncState
 from eoffice_desktop.store.registers import matching, record_entry
-from eoffice_desktop.store.sorting import order_by, ranked, thai
+from eoffice_desktop.store.sorting import json_text, order_by, secrecy_rank, speed_rank, thai
 
 CURSOR = "changes_cursor"
 
 
 def _carried(key: str) -> ColumnElement[Any]:
     """A value of the letter data the sender embedded (as :func:`_metadata_text` reads it in Python)."""
-    return func.nullif(func.trim(func.json_extract(InboxItem.metadata_json, f"$.{key}")), "")
+    return json_text(InboxItem.metadata_json, key)
 
 
 _SORTS = {
@@ -33,8 +32,8 @@ _SORTS = {
     # the sender's name as the inbox shows it: the name the letter carries, else the agency code
     "from": (thai(func.coalesce(_carried("agency"), InboxItem.sender_agency)),),
     "subject": (thai(InboxItem.subject),),
-    "speed": (ranked(_carried("speed"), SPEED_CLASSES),),
-    "secrecy": (ranked(_carried("secrecy"), SECRECY_CLASSES),),
+    "speed": (speed_rank(_carried("speed")),),
+    "secrecy": (secrecy_rank(_carried("secrecy")),),
 }
 SORT_KEYS = tuple(_SORTS)
 """The columns :meth:`Inbox.list` and :meth:`Inbox.search` sort by."""

@@ -14,15 +14,14 @@ from typing import Any, TypeVar
 
 from sqlalchemy import func, select
 from sqlalchemy.exc import IntegrityError
-from sqlalchemy.orm import Session
+from sqlalchemy.orm import Session, selectinload
 
-from eoffice_desktop.domain.classes import SECRECY_CLASSES, SPEED_CLASSES
 from eoffice_desktop.domain.lifecycle import LetterState, check_transition, editing_makes_new_version
 from eoffice_desktop.domain.thai import latin_digits
 from eoffice_desktop.store import audit
 from eoffice_desktop.store.db import Store, StoreError, utc
 from eoffice_desktop.store.models import Attachment, Letter, LetterVersion
-from eoffice_desktop.store.sorting import order_by, ranked, thai
+from eoffice_desktop.store.sorting import order_by, secrecy_rank, speed_rank, thai
 
 T = TypeVar("T")
 
@@ -323,7 +322,7 @@ class LetterRepository:
         order); ``text``: letters whose subject, number or recipient hold it (any substring, so parts of Thai
         words match)."""
         with self.store.sessions() as session:
-            query = select(Letter)
+            query = select(Letter).options(selectinload(Letter.versions))  # one query for the page's versions
             if sort is None:
                 query = query.order_by(Letter.updated_at.desc(), Letter.id)
             else:
@@ -346,8 +345,8 @@ _SORTS = {
     "number": (thai(Letter.number),),
     "subject": (thai(Letter.subject),),
     "recipient": (thai(Letter.receiver_job_title),),
-    "speed": (ranked(Letter.speed_code, SPEED_CLASSES),),  # descending: ด่วนที่สุด first
-    "secrecy": (ranked(Letter.secret_code, SECRECY_CLASSES),),
+    "speed": (speed_rank(Letter.speed_code),),  # descending: ด่วนที่สุด first
+    "secrecy": (secrecy_rank(Letter.secret_code),),
     "updated": (Letter.updated_at,),
 }
 SORT_KEYS = tuple(_SORTS)
