@@ -40,32 +40,32 @@
 <context>
     <name>DateField</name>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/date_field.py" line="158"/>
+        <location filename="../../src/eoffice_desktop/ui/date_field.py" line="159"/>
         <source>dd/mm/yyyy (Buddhist Era), e.g. 24/11/2569</source>
         <translation>วว/ดด/ปปปป (พ.ศ.) เช่น ๒๔/๑๑/๒๕๖๙</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/date_field.py" line="161"/>
+        <location filename="../../src/eoffice_desktop/ui/date_field.py" line="162"/>
         <source>Choose the date from a calendar</source>
         <translation>เลือกวันที่จากปฏิทิน</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/date_field.py" line="162"/>
+        <location filename="../../src/eoffice_desktop/ui/date_field.py" line="163"/>
         <source>Choose from a calendar (Alt+Down)</source>
         <translation>เลือกจากปฏิทิน (Alt+ลูกศรลง)</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/date_field.py" line="163"/>
+        <location filename="../../src/eoffice_desktop/ui/date_field.py" line="164"/>
         <source>Today</source>
         <translation>วันนี้</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/date_field.py" line="164"/>
+        <location filename="../../src/eoffice_desktop/ui/date_field.py" line="165"/>
         <source>Today&apos;s date</source>
         <translation>วันที่วันนี้</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/date_field.py" line="166"/>
+        <location filename="../../src/eoffice_desktop/ui/date_field.py" line="167"/>
         <source>Date as printed</source>
         <translation>วันที่ตามที่จะพิมพ์</translation>
     </message>
@@ -73,127 +73,127 @@
 <context>
     <name>DraftEditor</name>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/draft_editor.py" line="91"/>
+        <location filename="../../src/eoffice_desktop/ui/draft_editor.py" line="92"/>
         <source>Draft: %1</source>
         <translation>ร่าง%1</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/draft_editor.py" line="100"/>
+        <location filename="../../src/eoffice_desktop/ui/draft_editor.py" line="101"/>
         <source>Enclosure files</source>
         <translation>ไฟล์สิ่งที่ส่งมาด้วย</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/draft_editor.py" line="102"/>
+        <location filename="../../src/eoffice_desktop/ui/draft_editor.py" line="103"/>
         <source>Enclosure files: drop them here, or use Add enclosure (Ctrl+E)</source>
         <translation>ไฟล์สิ่งที่ส่งมาด้วย: ลากไฟล์มาวางที่นี่ หรือใช้ &quot;แนบสิ่งที่ส่งมาด้วย&quot; (Ctrl+E)</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/draft_editor.py" line="115"/>
+        <location filename="../../src/eoffice_desktop/ui/draft_editor.py" line="116"/>
         <source>Preview</source>
         <translation>ตัวอย่างหนังสือ</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/draft_editor.py" line="134"/>
+        <location filename="../../src/eoffice_desktop/ui/draft_editor.py" line="135"/>
         <source>Saved</source>
         <translation>บันทึกแล้ว</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/draft_editor.py" line="144"/>
+        <location filename="../../src/eoffice_desktop/ui/draft_editor.py" line="145"/>
         <source>Save</source>
         <translation>บันทึก</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/draft_editor.py" line="146"/>
+        <location filename="../../src/eoffice_desktop/ui/draft_editor.py" line="147"/>
         <source>Send for signature</source>
         <translation>เสนอลงนาม</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/draft_editor.py" line="148"/>
+        <location filename="../../src/eoffice_desktop/ui/draft_editor.py" line="149"/>
         <source>Add enclosure…</source>
         <translation>แนบสิ่งที่ส่งมาด้วย…</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/draft_editor.py" line="150"/>
+        <location filename="../../src/eoffice_desktop/ui/draft_editor.py" line="151"/>
         <source>Mail merge from CSV…</source>
         <translation>สร้างหนังสือเวียนจาก CSV…</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/draft_editor.py" line="152"/>
+        <location filename="../../src/eoffice_desktop/ui/draft_editor.py" line="153"/>
         <source>Close</source>
         <translation>ปิด</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/draft_editor.py" line="153"/>
+        <location filename="../../src/eoffice_desktop/ui/draft_editor.py" line="154"/>
         <source>&amp;Letter</source>
         <translation>หนังสือ (&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/draft_editor.py" line="156"/>
+        <location filename="../../src/eoffice_desktop/ui/draft_editor.py" line="157"/>
         <source>Letter</source>
         <translation>หนังสือ</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/draft_editor.py" line="165"/>
+        <location filename="../../src/eoffice_desktop/ui/draft_editor.py" line="166"/>
         <source>Not saved yet</source>
         <translation>ยังไม่ได้บันทึก</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/draft_editor.py" line="206"/>
+        <location filename="../../src/eoffice_desktop/ui/draft_editor.py" line="207"/>
         <source>Saved %1</source>
         <translation>บันทึกแล้ว %1</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/draft_editor.py" line="211"/>
+        <location filename="../../src/eoffice_desktop/ui/draft_editor.py" line="212"/>
         <source>Not saved: %1</source>
         <translation>บันทึกไม่ได้: %1</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/draft_editor.py" line="231"/>
+        <location filename="../../src/eoffice_desktop/ui/draft_editor.py" line="232"/>
         <source>Cannot save the draft</source>
         <translation>บันทึกร่างไม่ได้</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/draft_editor.py" line="249"/>
+        <location filename="../../src/eoffice_desktop/ui/draft_editor.py" line="250"/>
         <source>Number %1 issued</source>
         <translation>ออกเลขที่ %1 แล้ว</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/draft_editor.py" line="270"/>
+        <location filename="../../src/eoffice_desktop/ui/draft_editor.py" line="271"/>
         <source>Add enclosures</source>
         <translation>แนบสิ่งที่ส่งมาด้วย</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/draft_editor.py" line="303"/>
+        <location filename="../../src/eoffice_desktop/ui/draft_editor.py" line="304"/>
         <source>Cannot attach the file</source>
         <translation>แนบไฟล์ไม่ได้</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/draft_editor.py" line="347"/>
+        <location filename="../../src/eoffice_desktop/ui/draft_editor.py" line="348"/>
         <source>Fill in the marked fields first</source>
         <translation>กรุณากรอกช่องที่มีเครื่องหมายให้ครบก่อน</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/draft_editor.py" line="349"/>
+        <location filename="../../src/eoffice_desktop/ui/draft_editor.py" line="350"/>
         <source>Cannot send for signature</source>
         <translation>เสนอลงนามไม่ได้</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/draft_editor.py" line="355"/>
+        <location filename="../../src/eoffice_desktop/ui/draft_editor.py" line="356"/>
         <source>Mail merge: choose the CSV</source>
         <translation>หนังสือเวียน: เลือกไฟล์ CSV</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/draft_editor.py" line="355"/>
+        <location filename="../../src/eoffice_desktop/ui/draft_editor.py" line="356"/>
         <source>CSV files (*.csv)</source>
         <translation>ไฟล์ CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/draft_editor.py" line="372"/>
+        <location filename="../../src/eoffice_desktop/ui/draft_editor.py" line="373"/>
         <source>%1 drafts were made, one per row; they are under Drafts.</source>
         <translation>สร้างร่างหนังสือแล้ว %1 ฉบับ (แถวละหนึ่งฉบับ) อยู่ในหมวดร่างหนังสือ</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/draft_editor.py" line="378"/>
+        <location filename="../../src/eoffice_desktop/ui/draft_editor.py" line="379"/>
         <source>Mail merge</source>
         <translation>หนังสือเวียน</translation>
     </message>
@@ -249,174 +249,174 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/main_window.py" line="68"/>
+        <location filename="../../src/eoffice_desktop/ui/main_window.py" line="69"/>
         <source>e-Office Desktop</source>
         <translation>ระบบสารบรรณอิเล็กทรอนิกส์</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/main_window.py" line="86"/>
+        <location filename="../../src/eoffice_desktop/ui/main_window.py" line="87"/>
         <source>Opening the letter store…</source>
         <translation>กำลังเปิดข้อมูลหนังสือ…</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/main_window.py" line="99"/>
+        <location filename="../../src/eoffice_desktop/ui/main_window.py" line="100"/>
         <source>Some settings were ignored</source>
         <translation>การตั้งค่าบางรายการไม่ได้ใช้</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/eoffice_desktop/ui/main_window.py" line="100"/>
+        <location filename="../../src/eoffice_desktop/ui/main_window.py" line="101"/>
         <source>%n setting(s) are wrong and were ignored; see File → Settings.</source>
         <translation>
             <numerusform>การตั้งค่า %n รายการไม่ถูกต้องจึงไม่ได้ใช้ ดูที่ แฟ้ม → การตั้งค่า</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/main_window.py" line="106"/>
+        <location filename="../../src/eoffice_desktop/ui/main_window.py" line="107"/>
         <source>e-Office Desktop — DEMO</source>
         <translation>ระบบสารบรรณอิเล็กทรอนิกส์ — ตัวอย่างสาธิต (DEMO)</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/main_window.py" line="107"/>
+        <location filename="../../src/eoffice_desktop/ui/main_window.py" line="108"/>
         <source>DEMO: test token and local server; letters here are not real</source>
         <translation>สาธิต (DEMO): ใช้โทเค็นทดสอบและเซิร์ฟเวอร์ในเครื่อง หนังสือในนี้ไม่ใช่หนังสือจริง</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/main_window.py" line="109"/>
+        <location filename="../../src/eoffice_desktop/ui/main_window.py" line="110"/>
         <source>Demo</source>
         <translation>ตัวอย่างสาธิต</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/main_window.py" line="115"/>
+        <location filename="../../src/eoffice_desktop/ui/main_window.py" line="116"/>
         <source>Sections</source>
         <translation>หมวด</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/main_window.py" line="123"/>
+        <location filename="../../src/eoffice_desktop/ui/main_window.py" line="124"/>
         <source>Search (any part of a word)</source>
         <translation>ค้นหา (พิมพ์ส่วนใดของคำก็ได้)</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/main_window.py" line="124"/>
+        <location filename="../../src/eoffice_desktop/ui/main_window.py" line="125"/>
         <source>Search</source>
         <translation>ค้นหา</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/main_window.py" line="134"/>
-        <location filename="../../src/eoffice_desktop/ui/main_window.py" line="196"/>
+        <location filename="../../src/eoffice_desktop/ui/main_window.py" line="135"/>
+        <location filename="../../src/eoffice_desktop/ui/main_window.py" line="197"/>
         <source>Letters</source>
         <translation>รายการหนังสือ</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/main_window.py" line="157"/>
+        <location filename="../../src/eoffice_desktop/ui/main_window.py" line="158"/>
         <source>Connection</source>
         <translation>การเชื่อมต่อ</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/main_window.py" line="162"/>
+        <location filename="../../src/eoffice_desktop/ui/main_window.py" line="163"/>
         <source>Refresh</source>
         <translation>โหลดใหม่</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/main_window.py" line="165"/>
+        <location filename="../../src/eoffice_desktop/ui/main_window.py" line="166"/>
         <source>Find</source>
         <translation>ค้นหา</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/main_window.py" line="169"/>
+        <location filename="../../src/eoffice_desktop/ui/main_window.py" line="170"/>
         <source>Verify a PDF…</source>
         <translation>ตรวจสอบลายมือชื่อใน PDF…</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/main_window.py" line="173"/>
+        <location filename="../../src/eoffice_desktop/ui/main_window.py" line="174"/>
         <source>Settings…</source>
         <translation>การตั้งค่า…</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/main_window.py" line="177"/>
+        <location filename="../../src/eoffice_desktop/ui/main_window.py" line="178"/>
         <source>&amp;File</source>
         <translation>แฟ้ม (&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/main_window.py" line="180"/>
+        <location filename="../../src/eoffice_desktop/ui/main_window.py" line="181"/>
         <source>&amp;View</source>
         <translation>มุมมอง (&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/main_window.py" line="186"/>
+        <location filename="../../src/eoffice_desktop/ui/main_window.py" line="187"/>
         <source>New letter…</source>
         <translation>หนังสือใหม่…</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/main_window.py" line="188"/>
+        <location filename="../../src/eoffice_desktop/ui/main_window.py" line="189"/>
         <source>Open</source>
         <translation>เปิด</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/main_window.py" line="191"/>
+        <location filename="../../src/eoffice_desktop/ui/main_window.py" line="192"/>
         <source>Sign…</source>
         <translation>ลงนาม…</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/main_window.py" line="192"/>
+        <location filename="../../src/eoffice_desktop/ui/main_window.py" line="193"/>
         <source>Send…</source>
         <translation>ส่งหนังสือ…</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/main_window.py" line="193"/>
+        <location filename="../../src/eoffice_desktop/ui/main_window.py" line="194"/>
         <source>&amp;Letters</source>
         <translation>หนังสือ (&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/main_window.py" line="225"/>
+        <location filename="../../src/eoffice_desktop/ui/main_window.py" line="226"/>
         <source>Sent for signature</source>
         <translation>เสนอลงนามแล้ว</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/main_window.py" line="268"/>
+        <location filename="../../src/eoffice_desktop/ui/main_window.py" line="269"/>
         <source>Select drafts or letters waiting for signature to sign.</source>
         <translation>กรุณาเลือกร่างหนังสือหรือหนังสือที่รอลงนามก่อน</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/main_window.py" line="279"/>
+        <location filename="../../src/eoffice_desktop/ui/main_window.py" line="280"/>
         <source>Sign letters</source>
         <translation>ลงนามหนังสือ</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/main_window.py" line="303"/>
+        <location filename="../../src/eoffice_desktop/ui/main_window.py" line="304"/>
         <source>Select signed letters to send.</source>
         <translation>กรุณาเลือกหนังสือที่ลงนามแล้วเพื่อส่ง</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/eoffice_desktop/ui/main_window.py" line="324"/>
+        <location filename="../../src/eoffice_desktop/ui/main_window.py" line="325"/>
         <source>%n letter(s) in the outbox; they go out with the next sync.</source>
         <translation>
             <numerusform>หนังสือ %n ฉบับอยู่ในรายการรอส่ง จะส่งออกเมื่อซิงก์ครั้งถัดไป</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/main_window.py" line="334"/>
+        <location filename="../../src/eoffice_desktop/ui/main_window.py" line="335"/>
         <source>Cannot send</source>
         <translation>ส่งไม่ได้</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/eoffice_desktop/ui/main_window.py" line="385"/>
+        <location filename="../../src/eoffice_desktop/ui/main_window.py" line="386"/>
         <source>%n letter(s) waiting to be sent</source>
         <translation>
             <numerusform>รอส่ง %n ฉบับ</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/main_window.py" line="388"/>
+        <location filename="../../src/eoffice_desktop/ui/main_window.py" line="389"/>
         <source>Cannot read the letter store: %1</source>
         <translation>อ่านข้อมูลหนังสือในเครื่องไม่ได้: %1</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/main_window.py" line="428"/>
+        <location filename="../../src/eoffice_desktop/ui/main_window.py" line="429"/>
         <source>Settings</source>
         <translation>การตั้งค่า</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/main_window.py" line="431"/>
+        <location filename="../../src/eoffice_desktop/ui/main_window.py" line="432"/>
         <source>Settings saved. A new server or language applies from the next start.</source>
         <translation>บันทึกการตั้งค่าแล้ว เซิร์ฟเวอร์หรือภาษาที่เปลี่ยนจะมีผลเมื่อเปิดโปรแกรมครั้งถัดไป</translation>
     </message>
@@ -461,36 +461,36 @@
         <translation>กำลังส่งฉบับที่ %1 จาก %2</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/main_window.py" line="443"/>
+        <location filename="../../src/eoffice_desktop/ui/main_window.py" line="444"/>
         <source>Letters delivered</source>
         <translation>ส่งหนังสือถึงแล้ว</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/eoffice_desktop/ui/main_window.py" line="444"/>
+        <location filename="../../src/eoffice_desktop/ui/main_window.py" line="445"/>
         <source>%n letter(s) reached the central e-Office.</source>
         <translation>
             <numerusform>หนังสือ %n ฉบับถึงระบบสารบรรณกลางแล้ว</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/main_window.py" line="448"/>
+        <location filename="../../src/eoffice_desktop/ui/main_window.py" line="449"/>
         <source>Letters rejected</source>
         <translation>หนังสือถูกปฏิเสธ</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/eoffice_desktop/ui/main_window.py" line="449"/>
+        <location filename="../../src/eoffice_desktop/ui/main_window.py" line="450"/>
         <source>%n letter(s) were refused; see Rejected for the reason.</source>
         <translation>
             <numerusform>หนังสือ %n ฉบับถูกปฏิเสธ ดูเหตุผลได้ในหมวดถูกปฏิเสธ</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/main_window.py" line="454"/>
+        <location filename="../../src/eoffice_desktop/ui/main_window.py" line="455"/>
         <source>New letters</source>
         <translation>หนังสือเข้าใหม่</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/eoffice_desktop/ui/main_window.py" line="454"/>
+        <location filename="../../src/eoffice_desktop/ui/main_window.py" line="455"/>
         <source>%n new letter(s) in the Inbox.</source>
         <translation>
             <numerusform>มีหนังสือเข้าใหม่ %n ฉบับ</numerusform>
@@ -526,92 +526,152 @@
 <context>
     <name>Sections</name>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/sections.py" line="25"/>
-        <location filename="../../src/eoffice_desktop/ui/sections.py" line="39"/>
-        <location filename="../../src/eoffice_desktop/ui/sections.py" line="62"/>
-        <location filename="../../src/eoffice_desktop/ui/sections.py" line="140"/>
+        <location filename="../../src/eoffice_desktop/ui/sections.py" line="34"/>
+        <location filename="../../src/eoffice_desktop/ui/sections.py" line="46"/>
+        <location filename="../../src/eoffice_desktop/ui/sections.py" line="73"/>
+        <location filename="../../src/eoffice_desktop/ui/sections.py" line="99"/>
         <source>Subject</source>
         <translation>เรื่อง</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/sections.py" line="38"/>
-        <location filename="../../src/eoffice_desktop/ui/sections.py" line="58"/>
-        <location filename="../../src/eoffice_desktop/ui/sections.py" line="138"/>
+        <location filename="../../src/eoffice_desktop/ui/sections.py" line="45"/>
+        <location filename="../../src/eoffice_desktop/ui/sections.py" line="67"/>
+        <location filename="../../src/eoffice_desktop/ui/sections.py" line="93"/>
         <source>Number</source>
         <translation>ที่</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/sections.py" line="40"/>
-        <location filename="../../src/eoffice_desktop/ui/sections.py" line="61"/>
+        <location filename="../../src/eoffice_desktop/ui/sections.py" line="47"/>
+        <location filename="../../src/eoffice_desktop/ui/sections.py" line="98"/>
         <source>To</source>
         <translation>ถึง</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/sections.py" line="42"/>
+        <location filename="../../src/eoffice_desktop/ui/sections.py" line="51"/>
         <source>Updated</source>
         <translation>แก้ไขล่าสุด</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/sections.py" line="53"/>
-        <location filename="../../src/eoffice_desktop/ui/sections.py" line="133"/>
+        <location filename="../../src/eoffice_desktop/ui/sections.py" line="62"/>
+        <location filename="../../src/eoffice_desktop/ui/sections.py" line="88"/>
         <source>Reg. no.</source>
         <translation>เลขทะเบียน</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/sections.py" line="59"/>
+        <location filename="../../src/eoffice_desktop/ui/sections.py" line="95"/>
         <source>Dated</source>
         <translation>ลงวันที่</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/sections.py" line="60"/>
-        <location filename="../../src/eoffice_desktop/ui/sections.py" line="139"/>
+        <location filename="../../src/eoffice_desktop/ui/sections.py" line="69"/>
+        <location filename="../../src/eoffice_desktop/ui/sections.py" line="97"/>
         <source>From</source>
         <translation>จาก</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/sections.py" line="115"/>
+        <location filename="../../src/eoffice_desktop/ui/sections.py" line="44"/>
+        <source>Kind</source>
+        <translation>ประเภท</translation>
+    </message>
+    <message>
+        <location filename="../../src/eoffice_desktop/ui/sections.py" line="77"/>
+        <source>Received</source>
+        <translation>วันเวลารับ</translation>
+    </message>
+    <message>
+        <location filename="../../src/eoffice_desktop/ui/sections.py" line="100"/>
+        <source>Action</source>
+        <translation>การปฏิบัติ</translation>
+    </message>
+    <message>
+        <location filename="../../src/eoffice_desktop/ui/sections.py" line="101"/>
+        <source>Remark</source>
+        <translation>หมายเหตุ</translation>
+    </message>
+    <message>
+        <location filename="../../src/eoffice_desktop/ui/sections.py" line="142"/>
         <source>Drafts</source>
         <translation>ร่างหนังสือ</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/sections.py" line="118"/>
+        <location filename="../../src/eoffice_desktop/ui/sections.py" line="145"/>
         <source>Waiting for signature</source>
         <translation>รอลงนาม</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/sections.py" line="122"/>
+        <location filename="../../src/eoffice_desktop/ui/sections.py" line="149"/>
         <source>Signed</source>
         <translation>ลงนามแล้ว</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/sections.py" line="123"/>
+        <location filename="../../src/eoffice_desktop/ui/sections.py" line="150"/>
         <source>Outbox</source>
         <translation>รอส่ง</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/sections.py" line="124"/>
+        <location filename="../../src/eoffice_desktop/ui/sections.py" line="151"/>
         <source>Sent</source>
         <translation>ส่งแล้ว</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/sections.py" line="126"/>
+        <location filename="../../src/eoffice_desktop/ui/sections.py" line="153"/>
         <source>Rejected</source>
         <translation>ถูกปฏิเสธ</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/sections.py" line="130"/>
+        <location filename="../../src/eoffice_desktop/ui/sections.py" line="155"/>
         <source>Inbox</source>
         <translation>หนังสือเข้า</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/sections.py" line="147"/>
+        <location filename="../../src/eoffice_desktop/ui/sections.py" line="158"/>
         <source>Send register</source>
         <translation>ทะเบียนหนังสือส่ง</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/sections.py" line="155"/>
+        <location filename="../../src/eoffice_desktop/ui/sections.py" line="166"/>
         <source>Receive register</source>
         <translation>ทะเบียนหนังสือรับ</translation>
+    </message>
+    <message>
+        <location filename="../../src/eoffice_desktop/ui/list_cells.py" line="68"/>
+        <source>Urgent</source>
+        <translation>ด่วน</translation>
+    </message>
+    <message>
+        <location filename="../../src/eoffice_desktop/ui/list_cells.py" line="69"/>
+        <source>Very urgent</source>
+        <translation>ด่วนมาก</translation>
+    </message>
+    <message>
+        <location filename="../../src/eoffice_desktop/ui/list_cells.py" line="70"/>
+        <source>Most urgent</source>
+        <translation>ด่วนที่สุด</translation>
+    </message>
+    <message>
+        <location filename="../../src/eoffice_desktop/ui/list_cells.py" line="71"/>
+        <source>Confidential</source>
+        <translation>ลับ</translation>
+    </message>
+    <message>
+        <location filename="../../src/eoffice_desktop/ui/list_cells.py" line="72"/>
+        <source>Secret</source>
+        <translation>ลับมาก</translation>
+    </message>
+    <message>
+        <location filename="../../src/eoffice_desktop/ui/list_cells.py" line="73"/>
+        <source>Top secret</source>
+        <translation>ลับที่สุด</translation>
+    </message>
+    <message>
+        <location filename="../../src/eoffice_desktop/ui/list_cells.py" line="97"/>
+        <source>Speed</source>
+        <translation>ชั้นความเร็ว</translation>
+    </message>
+    <message>
+        <location filename="../../src/eoffice_desktop/ui/list_cells.py" line="102"/>
+        <source>Secrecy</source>
+        <translation>ชั้นความลับ</translation>
     </message>
 </context>
 <context>

@@ -181,6 +181,7 @@ def test_the_first_sync_brings_the_letter_demo_b_signed(demo: RunningDemo, tmp_p
 
 def test_the_window_opens_on_the_demo_and_lists_the_drafts(qtbot: Any, demo: RunningDemo) -> None:
     from eoffice_desktop.ui.gui import start_window
+    from eoffice_desktop.ui.sections import section_subject_title
 
     window, opened = start_window(demo.directory / "data", demo.directory / "config.toml", demo.sync_token)
     qtbot.addWidget(window)
@@ -188,7 +189,8 @@ def test_the_window_opens_on_the_demo_and_lists_the_drafts(qtbot: Any, demo: Run
         qtbot.waitUntil(lambda: bool(opened) and bool(window.counts), timeout=10_000)
         model = window.model
         qtbot.waitUntil(lambda: model.rowCount() == 3, timeout=5000)
-        subjects = sorted(model.data(model.index(row, 1)) for row in range(model.rowCount()))
+        subject = [c.title for c in model.columns].index(section_subject_title())
+        subjects = sorted(model.data(model.index(row, subject)) for row in range(model.rowCount()))
         assert subjects == letters_by_state(demo.directory / "data")["draft"]
         qtbot.waitUntil(lambda: window.counts.get("inbox") == 1, timeout=15_000)  # after its first sync
         assert window.counts["ready"] == 1

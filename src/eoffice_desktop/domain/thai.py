@@ -27,6 +27,22 @@ THAI_MONTHS = (
     "ธันวาคม",
 )
 
+THAI_MONTHS_SHORT = (
+    "ม.ค.",
+    "ก.พ.",
+    "มี.ค.",
+    "เม.ย.",
+    "พ.ค.",
+    "มิ.ย.",
+    "ก.ค.",
+    "ส.ค.",
+    "ก.ย.",
+    "ต.ค.",
+    "พ.ย.",
+    "ธ.ค.",
+)
+"""The short month names of lists and tables; letters write the full names (:data:`THAI_MONTHS`)."""
+
 _TONE_MARKS = "\u0e48\u0e49\u0e4a\u0e4b"
 _NIKHAHIT = "\u0e4d"
 _SARA_AM = "\u0e33"
@@ -87,6 +103,11 @@ def parse_date(text: str) -> dt.date | None:
 def typed_date(date: dt.date) -> str:
     """``4/12/2569``: the way a date is typed in Thai offices (day/month/BE year), which parse_date reads."""
     return f"{date.day}/{date.month}/{be_year(date)}"
+
+
+def thai_short_date(date: dt.date) -> str:
+    """``๔ ธ.ค. ๒๕๖๙``: a date in a list, where the full month name of a letter takes too much room."""
+    return thai_digits(f"{date.day} {THAI_MONTHS_SHORT[date.month - 1]} {be_year(date)}")
 
 
 def canonical_thai(text: str) -> str:

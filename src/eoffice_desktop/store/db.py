@@ -4,6 +4,7 @@ Pragmas (PITFALLS): WAL for concurrent readers, synchronous=FULL so that a power
 outbox row, foreign keys on. Letter PDFs live beside it in a content-addressed blob directory.
 """
 
+import datetime as dt
 import logging
 from dataclasses import dataclass
 from pathlib import Path
@@ -27,6 +28,12 @@ MIGRATIONS = Path(__file__).resolve().parent / "migrations"
 HEAD_REVISION = "0005"
 """The newest migration. A store already there opens without loading Alembic (a quicker start); a test
 keeps this equal to Alembic's head."""
+
+
+def utc(moment: dt.datetime) -> dt.datetime:
+    """A time read from the store, in UTC as it was written: SQLite keeps no zone, so it comes back naive,
+    and a naive time would be taken for local time (hours off in Thailand)."""
+    return moment.replace(tzinfo=dt.UTC) if moment.tzinfo is None else moment
 
 
 class StoreError(EOfficeError):

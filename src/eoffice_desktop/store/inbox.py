@@ -6,27 +6,37 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import func, select
+from sqlalchemy import ColumnElement, Select, and_, func, select
 from sqlalchemy.sql.elements import UnaryExpression
 
 from eoffice_desktop.domain.thai import latin_digits
 from eoffice_desktop.store import audit
-from eoffice_desktop.store.db import Store
+from eoffice_desktop.store.db import Store, utc
 from eoffice_desktop.store.letters import ecms_fields
-from eoffice_desktop.store.models import InboxItem, SyncState
-from eoffice_desktop.store.registers import record_entry
-from eoffice_desktop.store.sorting import order_by, thai
+from eoffice_desktop.store.models import InboxItem, RegisterEntry, SyncState
+from eoffice_desktop.store.registers import matching, record_entry
+from eoffice_desktop.store.sorting import json_text, order_by, secrecy_rank, speed_rank, thai
 
 CURSOR = "changes_cursor"
 
+
+def _carried(key: str) -> ColumnElement[Any]:
+    """A value of the letter data the sender embedded (as :func:`_metadata_text` reads it in Python)."""
+    return json_text(InboxItem.metadata_json, key)
+
+
 _SORTS = {
     "reg": (InboxItem.register_year, InboxItem.register_no),
+    "received": (InboxItem.received_at,),
     "number": (thai(InboxItem.number),),
-    "from": (thai(InboxItem.sender_agency),),
+    # the sender's name as the inbox shows it: the name the letter carries, else the agency code
+    "from": (thai(func.coalesce(_carried("agency"), InboxItem.sender_agency)),),
     "subject": (thai(InboxItem.subject),),
+    "speed": (speed_rank(_carried("speed")),),
+    "secrecy": (secrecy_rank(_carried("secrecy")),),
 }
 SORT_KEYS = tuple(_SORTS)
-"""The columns :meth:`Inbox.list` sorts by."""
+"""The columns :meth:`Inbox.list` and :meth:`Inbox.search` sort by."""
 
 
 @dataclass(frozen=True)
@@ -39,6 +49,9 @@ class Received:
     received_at: dt.datetime
     register_year: int
     register_no: int
+    sender_name: str | None = None  # the sending agency's name as the letter gives it (ส่วนราชการ)
+    speed: str | None = None
+    secrecy: str | None = None
 
     def describe(self) -> dict[str, Any]:
         return {
@@ -50,20 +63,43 @@ class Received:
             "received_at": self.received_at.isoformat(),
             "register_year": self.register_year,
             "register_no": self.register_no,
+            "sender_name": self.sender_name,
+            "speed": self.speed,
+            "secrecy": self.secrecy,
         }
 
 
+def _metadata_text(metadata: Mapping[str, Any], key: str) -> str | None:
+    value = metadata.get(key)
+    return (value.strip() or None) if isinstance(value, str) else None
+
+
 def _received(item: InboxItem) -> Received:
+    try:
+        loaded = json.loads(item.metadata_json or "{}")
+    except ValueError:
+        loaded = {}
+    metadata: Mapping[str, Any] = loaded if isinstance(loaded, Mapping) else {}
     return Received(
         item.server_id,
         item.sender_agency,
         item.number,
         item.subject,
         item.letter_date,
-        item.received_at,
+        utc(item.received_at),
         item.register_year,
         item.register_no,
+        _metadata_text(metadata, "agency"),
+        _metadata_text(metadata, "speed"),
+        _metadata_text(metadata, "secrecy"),
     )
+
+
+def _ordering(sort: str | None, descending: bool) -> list[UnaryExpression[Any]]:
+    """Newest first, or by ``sort`` (Thai text in dictionary order)."""
+    if sort is None:
+        return [InboxItem.received_at.desc(), InboxItem.id.desc()]
+    return order_by(_SORTS, InboxItem.id, sort, descending)
 
 
 class Inbox:
@@ -132,14 +168,38 @@ class Inbox:
         with self.store.sessions() as session:
             return int(session.scalar(select(func.count()).select_from(InboxItem)) or 0)
 
+    def _page(
+        self, statement: Select[Any], limit: int, offset: int, sort: str | None, descending: bool
+    ) -> list[Received]:
+        ordered = statement.order_by(*_ordering(sort, descending)).offset(offset).limit(limit)
+        with self.store.sessions() as session:
+            return [_received(item) for item in session.scalars(ordered)]
+
+    def search(
+        self,
+        query: str,
+        limit: int = 100,
+        offset: int = 0,
+        *,
+        sort: str | None = None,
+        descending: bool = False,
+    ) -> list[Received]:
+        """Received letters whose receive-register entry holds ``query`` (any substring of its number,
+        parties, subject or remark: the register's index), ordered as :meth:`list` orders."""
+        found = matching(query)
+        if found is None:
+            return []
+        entry = and_(
+            RegisterEntry.kind == "receive",
+            RegisterEntry.year == InboxItem.register_year,
+            RegisterEntry.reg_no == InboxItem.register_no,
+        )
+        return self._page(
+            select(InboxItem).join(RegisterEntry, entry).where(found), limit, offset, sort, descending
+        )
+
     def list(
         self, limit: int = 100, offset: int = 0, *, sort: str | None = None, descending: bool = False
     ) -> list[Received]:
         """Newest first, or sorted by ``sort`` (one of :data:`SORT_KEYS`; Thai text in dictionary order)."""
-        if sort is None:
-            ordering: list[UnaryExpression[Any]] = [InboxItem.received_at.desc(), InboxItem.id.desc()]
-        else:
-            ordering = order_by(_SORTS, InboxItem.id, sort, descending)
-        with self.store.sessions() as session:
-            items = session.scalars(select(InboxItem).order_by(*ordering).offset(offset).limit(limit))
-            return [_received(item) for item in items]
+        return self._page(select(InboxItem), limit, offset, sort, descending)

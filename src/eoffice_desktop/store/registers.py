@@ -8,13 +8,13 @@ import datetime as dt
 from dataclasses import dataclass
 from typing import Any, TypedDict, Unpack
 
-from sqlalchemy import func, select, text
+from sqlalchemy import ColumnElement, func, select, text
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 from sqlalchemy.sql.elements import UnaryExpression
 
 from eoffice_desktop.domain.thai import be_year
-from eoffice_desktop.store.db import Store, StoreError
+from eoffice_desktop.store.db import Store, StoreError, utc
 from eoffice_desktop.store.models import RegisterEntry
 from eoffice_desktop.store.sorting import order_by, thai
 
@@ -27,6 +27,8 @@ _SORTS = {
     "from": (thai(RegisterEntry.from_party),),
     "to": (thai(RegisterEntry.to_party),),
     "subject": (thai(RegisterEntry.subject),),
+    "action": (thai(RegisterEntry.action),),
+    "remark": (thai(RegisterEntry.remark),),
 }
 SORT_KEYS = tuple(_SORTS)
 """The columns :meth:`Registers.page` and :meth:`Registers.search` sort by."""
@@ -68,7 +70,7 @@ class RegisterRow:
             entry.action,
             entry.remark,
             entry.letter_id,
-            entry.recorded_at,
+            utc(entry.recorded_at),
         )
 
 
@@ -128,6 +130,30 @@ def record_entry(
     return RegisterRow.of(entry)
 
 
+def matching(query: str) -> ColumnElement[bool] | None:
+    """The condition on :class:`RegisterEntry` of the entries whose number, parties, subject or remark hold
+    ``query`` (any substring; None for an empty query)."""
+    query = " ".join(query.split())
+    if not query:
+        return None
+    if len(query) >= 3:
+        phrase = '"' + query.replace('"', '""') + '"'
+        ids = (
+            select(text("rowid"))
+            .select_from(text("register_fts"))
+            .where(text("register_fts MATCH :q").bindparams(q=phrase))
+        )
+        return RegisterEntry.id.in_(ids)
+    like = f"%{query}%"
+    return (
+        RegisterEntry.number.like(like)
+        | RegisterEntry.from_party.like(like)
+        | RegisterEntry.to_party.like(like)
+        | RegisterEntry.subject.like(like)
+        | RegisterEntry.remark.like(like)
+    )
+
+
 class Registers:
     def __init__(self, store: Store) -> None:
         self.store = store
@@ -174,27 +200,11 @@ class Registers:
     ) -> list[RegisterRow]:
         """Entries whose number, parties, subject or remark hold ``query`` (any substring), newest first or
         sorted by ``sort`` (one of :data:`SORT_KEYS`)."""
-        query = " ".join(query.split())
-        if not query:
+        found = matching(query)
+        if found is None:
             return []
         with self.store.sessions() as session:
-            if len(query) >= 3:
-                phrase = '"' + query.replace('"', '""') + '"'
-                ids = (
-                    select(text("rowid"))
-                    .select_from(text("register_fts"))
-                    .where(text("register_fts MATCH :q"))
-                )
-                statement = select(RegisterEntry).where(RegisterEntry.id.in_(ids)).params(q=phrase)
-            else:
-                like = f"%{query}%"
-                statement = select(RegisterEntry).where(
-                    RegisterEntry.number.like(like)
-                    | RegisterEntry.from_party.like(like)
-                    | RegisterEntry.to_party.like(like)
-                    | RegisterEntry.subject.like(like)
-                    | RegisterEntry.remark.like(like)
-                )
+            statement = select(RegisterEntry).where(found)
             if kind is not None:
                 statement = statement.where(RegisterEntry.kind == kind)
             statement = statement.order_by(*_ordering(sort, descending)).offset(offset).limit(limit)

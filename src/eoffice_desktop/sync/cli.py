@@ -52,9 +52,16 @@ def add_commands(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-
 
     p = sub.add_parser("inbox", help="letters received for this agency")
     inbox = p.add_subparsers(dest="inbox_command", required=True, metavar="ACTION")
-    listing = inbox.add_parser("list", help="received letters, newest first")
-    listing.add_argument("--json", action="store_true")
-    listing.add_argument("--limit", type=int, default=100)
+    listing = inbox.add_parser("list", help="received letters, newest first, a page at a time")
+    listing.add_argument(
+        "--json",
+        action="store_true",
+        help='an object: {"total": N, "offset": …, "limit": …, "items": [the letters of this page]}',
+    )
+    listing.add_argument("--limit", type=int, default=100, help="letters per page (default 100)")
+    listing.add_argument(
+        "--offset", type=int, default=0, help="letters to skip (the next page: --offset 100)"
+    )
 
 
 def _token(server: str, given: str | None) -> str:
@@ -149,21 +156,40 @@ def cmd_numbers(args: argparse.Namespace) -> int:
 
 
 def cmd_inbox(args: argparse.Namespace) -> int:
+    from eoffice_desktop.desk.agencies import agency_name
     from eoffice_desktop.store.db import open_store
     from eoffice_desktop.store.inbox import Inbox
 
+    if args.limit < 1:
+        raise EOfficeError("--limit must be at least 1")
+    if args.offset < 0:
+        raise EOfficeError("--offset cannot be negative")
     store = open_store(args.data_dir)
     try:
-        items = Inbox(store, "").list(args.limit)
+        inbox = Inbox(store, "")
+        items = inbox.list(args.limit, args.offset)
+        total = inbox.count()
     finally:
         store.close()
     if args.json:
-        json.dump([item.describe() for item in items], sys.stdout, ensure_ascii=False)
+        page = {
+            "total": total,
+            "offset": args.offset,
+            "limit": args.limit,
+            "items": [item.describe() for item in items],
+        }
+        json.dump(page, sys.stdout, ensure_ascii=False)
         sys.stdout.write("\n")
-    else:
-        for item in items:
-            stamp = f"{item.register_year}/{item.register_no}"
-            print(f"{stamp}  {item.number}  {item.subject}  (from {item.sender_agency})")
+        return 0
+    for item in items:
+        stamp = f"{item.register_year}/{item.register_no}"
+        sender = agency_name(item.sender_agency, item.sender_name)
+        classes = "".join(f"  [{c}]" for c in (item.speed, item.secrecy) if c)
+        print(f"{stamp}  {item.number}  {item.subject}  (from {sender}){classes}")
+    if len(items) < total:  # a page, not the whole inbox: say so, and how to see the rest
+        shown = f"{args.offset + 1}–{args.offset + len(items)}" if items else "none"
+        more = f"; the next: --offset {args.offset + len(items)}" if args.offset + len(items) < total else ""
+        print(f"showing {shown} of {total}{more}", file=sys.stderr)
     return 0
 
 

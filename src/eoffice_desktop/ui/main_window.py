@@ -346,7 +346,7 @@ class MainWindow(QMainWindow):
 
     def _show_section(self) -> None:
         section = self.current_section()
-        self.model.columns = section.columns()
+        self.model.columns = section.columns(self.workspace)
         self.list_order.restore(section.key, section.default_order)
         self._reload_list()
         self.list_order.show()

@@ -6,8 +6,17 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication
 
+from eoffice_desktop.desk.agencies import agency_name
 from eoffice_desktop.domain.lifecycle import LetterState
-from eoffice_desktop.domain.thai import thai_date, thai_digits
+from eoffice_desktop.ui.list_cells import (
+    digits,
+    kind_titles,
+    register_number,
+    secrecy_column,
+    short_date,
+    short_time,
+    speed_column,
+)
 from eoffice_desktop.ui.paged_model import Column, Order
 
 if TYPE_CHECKING:  # the store loads SQLAlchemy: not before the window shows
@@ -25,41 +34,71 @@ def section_subject_title() -> str:
     return translate("Sections", "Subject")
 
 
-def _date(value: Any) -> str:
-    return thai_date(value) if value is not None else ""
-
-
 # The sort keys are those of the store's lists (store/letters.py, registers.py, inbox.py SORT_KEYS); the
 # store sorts (Thai text in dictionary order), the window only names the column.
 
 
-def _letter_columns() -> list[Column]:
+def _letter_columns(workspace: "Workspace | None") -> list[Column]:
+    kinds = kind_titles(workspace)
     return [
-        Column(translate("Sections", "Number"), lambda r: r.number or "", "number"),
-        Column(translate("Sections", "Subject"), lambda r: r.subject, "subject"),
-        Column(translate("Sections", "To"), lambda r: r.recipient or "", "recipient"),
+        Column(translate("Sections", "Kind"), lambda r: kinds.get(r.template, r.template), "kind"),
+        Column(translate("Sections", "Number"), lambda r: digits(r.number), "number"),
+        Column(translate("Sections", "Subject"), lambda r: digits(r.subject), "subject"),
+        Column(translate("Sections", "To"), lambda r: digits(r.recipient), "recipient"),
+        speed_column(lambda r: r.speed),
+        secrecy_column(lambda r: r.secrecy),
         Column(
             translate("Sections", "Updated"),
-            lambda r: _date(r.updated_at.astimezone().date()),
+            lambda r: short_time(r.updated_at),
             "updated",
             descending_first=True,
         ),
     ]
 
 
-def _register_columns() -> list[Column]:
+def _inbox_columns(_workspace: "Workspace | None") -> list[Column]:
     return [
         Column(
             translate("Sections", "Reg. no."),
-            lambda r: _reg_no(r.reg_no, r.year),
+            lambda r: register_number(r.register_no, r.register_year),
             "reg",
             descending_first=True,
         ),
-        Column(translate("Sections", "Number"), lambda r: r.number, "number"),
-        Column(translate("Sections", "Dated"), lambda r: _date(r.letter_date), "date", descending_first=True),
-        Column(translate("Sections", "From"), lambda r: r.from_party, "from"),
-        Column(translate("Sections", "To"), lambda r: r.to_party, "to"),
-        Column(translate("Sections", "Subject"), lambda r: r.subject, "subject"),
+        Column(translate("Sections", "Number"), lambda r: digits(r.number), "number"),
+        Column(
+            translate("Sections", "From"),
+            lambda r: digits(agency_name(r.sender_agency, r.sender_name)),
+            "from",
+        ),
+        Column(translate("Sections", "Subject"), lambda r: digits(r.subject), "subject"),
+        speed_column(lambda r: r.speed),
+        secrecy_column(lambda r: r.secrecy),
+        Column(
+            translate("Sections", "Received"),
+            lambda r: short_time(r.received_at),
+            "received",
+            descending_first=True,
+        ),
+    ]
+
+
+def _register_columns(_workspace: "Workspace | None") -> list[Column]:
+    return [
+        Column(
+            translate("Sections", "Reg. no."),
+            lambda r: register_number(r.reg_no, r.year),
+            "reg",
+            descending_first=True,
+        ),
+        Column(translate("Sections", "Number"), lambda r: digits(r.number), "number"),
+        Column(
+            translate("Sections", "Dated"), lambda r: short_date(r.letter_date), "date", descending_first=True
+        ),
+        Column(translate("Sections", "From"), lambda r: digits(r.from_party), "from"),
+        Column(translate("Sections", "To"), lambda r: digits(r.to_party), "to"),
+        Column(translate("Sections", "Subject"), lambda r: digits(r.subject), "subject"),
+        Column(translate("Sections", "Action"), lambda r: digits(r.action), "action"),
+        Column(translate("Sections", "Remark"), lambda r: digits(r.remark), "remark"),
     ]
 
 
@@ -82,21 +121,9 @@ def _register(kind: str) -> Fetch:
     return fetch
 
 
-def _reg_no(number: int, year: int) -> str:
-    """A register number as the register book writes it: ๑๒/๒๕๖๙ (number/BE year), like the dates beside."""
-    return thai_digits(f"{number}/{year}")
-
-
-def _inbox_fields(row: Any) -> tuple[str, str]:
-    """Register number and sender of an inbox item, or of the receive-register entry a search found."""
-    if hasattr(row, "reg_no"):  # a RegisterRow
-        return _reg_no(row.reg_no, row.year), row.from_party
-    return _reg_no(row.register_no, row.register_year), row.sender_agency
-
-
 def _inbox(ws: "Workspace", text: str, order: Order, offset: int, limit: int) -> Sequence[Any]:
-    if text.strip():  # the receive register indexes every incoming letter (its sort keys include the inbox's)
-        return ws.registers.search(text, "receive", limit=limit, offset=offset, **_sorting(order))
+    if text.strip():  # found through the receive register's index, which holds every incoming letter
+        return ws.inbox.search(text, limit, offset, **_sorting(order))
     return ws.inbox.list(limit, offset, **_sorting(order))
 
 
@@ -104,7 +131,7 @@ def _inbox(ws: "Workspace", text: str, order: Order, offset: int, limit: int) ->
 class Section:
     key: str  # also the key of its count in Workspace.counts(), where it has one
     label: str
-    columns: Callable[[], list[Column]]
+    columns: Callable[["Workspace | None"], list[Column]]  # the workspace's templates name the kinds
     fetch: Fetch
     counted: bool = True
     default_order: tuple[str, bool] = ("updated", True)  # sort key, descending: newest first
@@ -125,23 +152,7 @@ def sections() -> list[Section]:
         Section(
             "rejected", translate("Sections", "Rejected"), _letter_columns, _letters(LetterState.REJECTED)
         ),
-        Section(
-            "inbox",
-            translate("Sections", "Inbox"),
-            lambda: [
-                Column(
-                    translate("Sections", "Reg. no."),
-                    lambda r: _inbox_fields(r)[0],
-                    "reg",
-                    descending_first=True,
-                ),
-                Column(translate("Sections", "Number"), lambda r: r.number, "number"),
-                Column(translate("Sections", "From"), lambda r: _inbox_fields(r)[1], "from"),
-                Column(translate("Sections", "Subject"), lambda r: r.subject, "subject"),
-            ],
-            _inbox,
-            default_order=("reg", True),
-        ),
+        Section("inbox", translate("Sections", "Inbox"), _inbox_columns, _inbox, default_order=("reg", True)),
         Section(
             "send-register",
             translate("Sections", "Send register"),

@@ -13,11 +13,13 @@ from alembic import command
 from sqlalchemy import create_engine, event, text
 from sqlalchemy.orm import sessionmaker
 
+from eoffice_desktop.domain.classes import SECRECY_CLASSES, SPEED_CLASSES, rank
 from eoffice_desktop.domain.lifecycle import LetterState
 from eoffice_desktop.domain.thai_order import thai_sort_key
 from eoffice_desktop.durable import sqlite_pragmas
 from eoffice_desktop.store import db
 from eoffice_desktop.store.db import DATABASE_FILE, Store, open_store
+from eoffice_desktop.store.inbox import SORT_KEYS as INBOX_SORTS
 from eoffice_desktop.store.inbox import Inbox
 from eoffice_desktop.store.letters import SORT_KEYS as LETTER_SORTS
 from eoffice_desktop.store.letters import LetterRepository
@@ -38,6 +40,9 @@ SUBJECTS = [
     "ใหม่ทั้งหมด",
     "ไหว้ครู",
 ]
+SPEEDS = [None, "ด่วน", "ด่วนที่สุด", "ด่วนมาก"]
+SECRECIES = [None, "ลับมาก", "ลับ", None, "ลับที่สุด", "ปกปิด"]  # ปกปิด: a legacy class, ranked above none
+KINDS = ["memo", "external-letter", "order"]
 PLACES = ["จังหวัดกระบี่", "จังหวัดขอนแก่น", "จังหวัดเชียงใหม่", "จังหวัดแพร่", "จังหวัดลำปาง"]
 
 
@@ -68,11 +73,12 @@ def letters(store: Store) -> LetterRepository:
     random.Random(7).shuffle(order)
     for n, i in enumerate(order):
         data = example("memo") | {"subject": SUBJECTS[i], "recipient": f"ผู้ว่าราชการ{PLACES[i % 5]}"}
+        data |= {"speed": SPEEDS[i % 4], "secrecy": SECRECIES[i % 6]}
         if n % 4 == 3:
             del data["number"]  # drafts without a number yet
         else:
             data["number"] = f"ดศ 0201/{(i * 7) % 12 + 1}" if i % 3 else f"ดศ ๐๒๐๑/๑{i}"
-        repository.create("memo", data)
+        repository.create(KINDS[i % 3], data)
     return repository
 
 
@@ -95,9 +101,12 @@ def test_letters_sort_by_subject_in_thai_dictionary_order(letters: LetterReposit
 def test_letters_sort_by_every_column_both_ways(letters: LetterRepository) -> None:
     everything = letters.page(LetterState.DRAFT, limit=100)
     reference: dict[str, Callable[[Any], Any]] = {
+        "kind": lambda r: r.template,
         "number": lambda r: _thai(r.number),
         "subject": lambda r: _thai(r.subject),
         "recipient": lambda r: _thai(r.recipient),
+        "speed": lambda r: rank(r.speed, SPEED_CLASSES),
+        "secrecy": lambda r: rank(r.secrecy, SECRECY_CLASSES),
         "updated": lambda r: r.updated_at,
     }
     assert set(reference) == set(LETTER_SORTS)
@@ -111,6 +120,24 @@ def test_letters_sort_by_every_column_both_ways(letters: LetterRepository) -> No
             )
             expected = sorted(everything, key=lambda r, v=value: (v(r), r.id), reverse=descending)
             assert [r.id for r in got] == [r.id for r in expected], (key, descending)
+
+
+def test_the_most_urgent_and_most_secret_letters_come_first(letters: LetterRepository) -> None:
+    speeds = [r.speed for r in letters.page(LetterState.DRAFT, sort="speed", descending=True)]
+    assert speeds[:2] == ["ด่วนที่สุด"] * 2 and speeds[-1] is None
+    assert speeds.index("ด่วนมาก") < speeds.index("ด่วน") < speeds.index(None)
+    secrecies = [r.secrecy for r in letters.page(LetterState.DRAFT, sort="secrecy", descending=True)]
+    assert secrecies[:5] == ["ลับที่สุด", "ลับมาก", "ลับมาก", "ลับ", "ลับ"] and secrecies[5] == "ปกปิด"
+
+
+def test_speed_and_secrecy_are_kept_with_every_save(store: Store) -> None:
+    repository = LetterRepository(store, "clerk")
+    draft = repository.save_draft("d-1", "memo", example("memo") | {"speed": "ด่วนที่สุด", "secrecy": "ลับ"})
+    assert (draft.speed, draft.secrecy) == ("ด่วนที่สุด", "ลับ")
+    changed = repository.save_draft("d-1", "memo", example("memo") | {"speed": None, "secrecy": "ลับมาก"})
+    assert (changed.speed, changed.secrecy) == (None, "ลับมาก"), "a cleared class is cleared in the lists"
+    listed = repository.page(LetterState.DRAFT)[0]
+    assert (listed.speed, listed.secrecy) == (None, "ลับมาก")
 
 
 def test_document_numbers_sort_by_series_then_number(store: Store) -> None:
@@ -163,6 +190,8 @@ def test_registers_sort_by_every_column_both_ways_also_when_searching(store: Sto
             from_party="กองกลาง",
             to_party=PLACES[i % 5],
             subject=f"{SUBJECTS[i]} ปี 2569",
+            action=["", "แจ้งเวียน", "เสนอผู้อำนวยการ", "เก็บเข้าแฟ้ม"][i % 4],
+            remark=["", "ด่วน", "ต้นฉบับส่งทางไปรษณีย์"][i % 3],
             when=start + dt.timedelta(minutes=n),
         )
     registers.record("receive", subject="ขอเชิญประชุม ปี 2569", when=start)  # another register
@@ -174,6 +203,8 @@ def test_registers_sort_by_every_column_both_ways_also_when_searching(store: Sto
         "from": lambda r: _thai(r.from_party),
         "to": lambda r: _thai(r.to_party),
         "subject": lambda r: _thai(r.subject),
+        "action": lambda r: _thai(r.action),
+        "remark": lambda r: _thai(r.remark),
     }
     assert set(reference) == set(REGISTER_SORTS)
     ids = {r.reg_no: i for i, r in enumerate(sorted(everything, key=lambda r: r.recorded_at))}  # id order
@@ -205,14 +236,50 @@ def test_the_inbox_sorts_by_its_columns(store: Store) -> None:
         inbox.receive(
             f"srv-{i}",
             agency,
-            example("memo") | {"number": f"{agency} 0017/{i}", "subject": subject},
+            example("memo") | {"number": f"{agency} 0017/{i}", "subject": subject, "agency": None},
             b"%PDF",
         )
     assert [r.subject for r in inbox.list(sort="subject")] == sorted(SUBJECTS[::-1][:4], key=thai_sort_key)
-    assert [r.sender_agency for r in inbox.list(sort="from", descending=True)] == ["ลป", "ชม", "ขก", "กบ"]
+    assert [r.sender_agency for r in inbox.list(sort="from", descending=True)] == ["ลป", "ชม", "ขก", "กบ"], (
+        "letters without their agency's name sort by its code"
+    )
     assert [r.register_no for r in inbox.list(sort="reg", descending=True)] == [4, 3, 2, 1]
     assert [r.number for r in inbox.list(sort="number", limit=2, offset=1)] == ["ขก 0017/3", "ชม 0017/0"]
     assert [r.register_no for r in inbox.list()] == [4, 3, 2, 1], "newest first by default"
+
+
+def test_the_inbox_sorts_and_searches_by_what_it_shows(store: Store) -> None:
+    inbox = Inbox(store, "clerk")
+    senders = [("CM", "จังหวัดเชียงใหม่"), ("KB", "จังหวัดกระบี่"), ("LP", ""), ("KK", "จังหวัดขอนแก่น")]
+    for i, (code, name) in enumerate(senders):
+        data = example("memo") | {"agency": name, "subject": f"{SUBJECTS[i]} ปี 2569"}
+        inbox.receive(f"srv-{i}", code, data | {"speed": SPEEDS[i], "secrecy": SECRECIES[i + 1]}, b"%PDF")
+    everything = inbox.list()
+    assert [r.sender_name for r in everything][::-1] == ["จังหวัดเชียงใหม่", "จังหวัดกระบี่", None, "จังหวัดขอนแก่น"]
+    shown = lambda r: _thai(r.sender_name or r.sender_agency)  # noqa: E731
+    reference: dict[str, Callable[[Any], Any]] = {
+        "reg": lambda r: (r.register_year, r.register_no),
+        "received": lambda r: r.received_at,
+        "number": lambda r: _thai(r.number),
+        "from": shown,
+        "subject": lambda r: _thai(r.subject),
+        "speed": lambda r: rank(r.speed, SPEED_CLASSES),
+        "secrecy": lambda r: rank(r.secrecy, SECRECY_CLASSES),
+    }
+    assert set(reference) == set(INBOX_SORTS)
+    for key, value in reference.items():
+        for descending in (False, True):
+            expected = sorted(everything, key=lambda r, v=value: (v(r), r.register_no), reverse=descending)
+            got = _all_pages(lambda o, n, k=key, d=descending: inbox.list(n, o, sort=k, descending=d), 3)
+            assert [r.server_id for r in got] == [r.server_id for r in expected], (key, descending)
+            for query in ("2569", "ปี"):  # the register's trigram index, and LIKE for short text
+                found = _all_pages(
+                    lambda o, n, k=key, d=descending, q=query: inbox.search(q, n, o, sort=k, descending=d), 3
+                )
+                assert [r.server_id for r in found] == [r.server_id for r in expected], (key, query)
+    assert [r.subject for r in inbox.search("ร่วมงาน")] == [f"{SUBJECTS[2]} ปี 2569"]
+    assert inbox.search("จังหวัดกระบี่")[0].server_id == "srv-1", "the sender's name is found too"
+    assert inbox.search("  ") == []
 
 
 def test_a_store_from_before_the_sort_indexes_is_migrated_and_sorts(tmp_path: Path) -> None:
@@ -237,3 +304,16 @@ def test_a_store_from_before_the_sort_indexes_is_migrated_and_sorts(tmp_path: Pa
             assert connection.execute(text("PRAGMA integrity_check")).scalar() == "ok"
     finally:
         store.close()
+
+
+def test_every_sort_expression_can_be_indexed_as_it_stands() -> None:
+    """SQLite uses an expression index only for the same expression with the same constants: a bound
+    parameter (a JSON path, a class name) in the ORDER BY would keep every index from being used."""
+    from sqlalchemy.dialects import sqlite
+
+    from eoffice_desktop.store import inbox, letters, registers
+
+    for module in (letters, inbox, registers):
+        for key, expressions in module._SORTS.items():
+            for expression in expressions:
+                assert not expression.compile(dialect=sqlite.dialect()).params, (module.__name__, key)

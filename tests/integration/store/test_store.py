@@ -101,6 +101,17 @@ def test_pages_newest_first(store: Store) -> None:
     assert [r.id for r in first + second] == list(reversed(ids))
 
 
+def test_times_come_back_in_utc_as_written(store: Store) -> None:
+    """SQLite keeps no time zone: a naive time read back would be taken for local time in the lists."""
+    before = dt.datetime.now(dt.UTC)
+    letter = LetterRepository(store, "clerk").create("memo", example("memo"))
+    listed = LetterRepository(store, "clerk").page()[0]
+    entry = Registers(store).record("send", subject="ทดสอบ")
+    for moment in (letter.updated_at, listed.updated_at, Registers(store).page("send")[0].recorded_at):
+        assert moment.utcoffset() == dt.timedelta(0) and before <= moment <= dt.datetime.now(dt.UTC)
+    assert entry.recorded_at.tzinfo is not None
+
+
 def test_registers_number_per_year_and_find_thai_substrings(store: Store) -> None:
     registers = Registers(store)
     when = dt.datetime(2025, 12, 30, 3, 0, tzinfo=dt.UTC)

@@ -67,6 +67,6 @@ def test_reserve_go_offline_sign_queue_come_back_sync(
         "--data-dir", recipient, "sync", "--server", cloud.url, "--token", cloud.token("cm", "CM"), "--once"
     )
     assert code == 0 and "received 6" in out, err
-    inbox = json.loads(run_cli("--data-dir", recipient, "inbox", "list", "--json")[1])
+    inbox = json.loads(run_cli("--data-dir", recipient, "inbox", "list", "--json")[1])["items"]
     assert sorted(item["number"] for item in inbox) == sorted(numbers)
     assert sorted(item["register_no"] for item in inbox) == [1, 2, 3, 4, 5, 6]
