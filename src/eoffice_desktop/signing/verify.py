@@ -79,6 +79,7 @@ class FileReport:
     signatures: list[SignatureReport] = dataclasses.field(default_factory=list)
     problems: list[str] = dataclasses.field(default_factory=list)
     problems_th: list[str] = dataclasses.field(default_factory=list)
+    unsigned: bool = False  # a readable PDF that holds no signature at all
 
     @property
     def valid(self) -> bool:
@@ -312,6 +313,7 @@ def verify_file(path: Path, trust: Sequence[x509.Certificate]) -> FileReport:
         report.problems_th.append("ไม่ใช่ไฟล์ PDF ที่อ่านได้")
         return report
     if not signatures:
+        report.unsigned = True
         report.problems.append("the file holds no signature")
         report.problems_th.append("ไฟล์นี้ไม่มีลายมือชื่ออิเล็กทรอนิกส์")
         return report

@@ -7,14 +7,15 @@ from dataclasses import dataclass
 from typing import Any
 
 from sqlalchemy import func, select
+from sqlalchemy.orm import Session
 from sqlalchemy.sql.elements import UnaryExpression
 
 from eoffice_desktop.domain.thai import latin_digits
 from eoffice_desktop.store import audit
 from eoffice_desktop.store.db import Store
 from eoffice_desktop.store.letters import ecms_fields
-from eoffice_desktop.store.models import InboxItem, SyncState
-from eoffice_desktop.store.registers import record_entry
+from eoffice_desktop.store.models import InboxItem, RegisterEntry, SyncState
+from eoffice_desktop.store.registers import RegisterRow, record_entry
 from eoffice_desktop.store.sorting import order_by, thai
 
 CURSOR = "changes_cursor"
@@ -51,6 +52,17 @@ class Received:
             "register_year": self.register_year,
             "register_no": self.register_no,
         }
+
+
+@dataclass(frozen=True)
+class ReceivedLetter:
+    """One received letter as a reader opens it: the list's fields, its PDF, what the sender's node said of it
+    and its entry in the receive register (ตรารับ: receive number, date and time; ที่, ลงวันที่, จาก, เรื่อง)."""
+
+    received: Received
+    pdf_sha256: str
+    metadata: dict[str, Any]
+    entry: RegisterRow | None  # None only if the register entry was removed by hand
 
 
 def _received(item: InboxItem) -> Received:
@@ -143,3 +155,37 @@ class Inbox:
         with self.store.sessions() as session:
             items = session.scalars(select(InboxItem).order_by(*ordering).offset(offset).limit(limit))
             return [_received(item) for item in items]
+
+    def get(self, server_id: str) -> ReceivedLetter | None:
+        """The received letter the server knows as ``server_id``, with its register entry."""
+        with self.store.sessions() as session:
+            item = session.scalar(select(InboxItem).where(InboxItem.server_id == server_id))
+            return None if item is None else _letter(session, item)
+
+    def registered(self, year: int, reg_no: int) -> ReceivedLetter | None:
+        """The received letter entered under receive number ``reg_no``/``year`` (a receive-register row)."""
+        with self.store.sessions() as session:
+            item = session.scalar(
+                select(InboxItem).where(InboxItem.register_year == year, InboxItem.register_no == reg_no)
+            )
+            return None if item is None else _letter(session, item)
+
+
+def _letter(session: Session, item: InboxItem) -> ReceivedLetter:
+    entry = session.scalar(
+        select(RegisterEntry).where(
+            RegisterEntry.kind == "receive",
+            RegisterEntry.year == item.register_year,
+            RegisterEntry.reg_no == item.register_no,
+        )
+    )
+    try:
+        metadata = json.loads(item.metadata_json or "{}")
+    except ValueError:
+        metadata = {}
+    return ReceivedLetter(
+        _received(item),
+        item.pdf_sha256,
+        metadata if isinstance(metadata, dict) else {},
+        None if entry is None else RegisterRow.of(entry),
+    )
