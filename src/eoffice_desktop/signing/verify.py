@@ -298,13 +298,19 @@ def verify_signature(
 
 
 def verify_file(path: Path, trust: Sequence[x509.Certificate]) -> FileReport:
-    report = FileReport(file=str(path))
     try:
         data = path.read_bytes()
     except OSError as exc:
+        report = FileReport(file=str(path))
         report.problems.append(f"cannot read the file: {exc.strerror or exc}")
         report.problems_th.append("อ่านไฟล์ไม่ได้")
         return report
+    return verify_data(data, str(path), trust)
+
+
+def verify_data(data: bytes, name: str, trust: Sequence[x509.Certificate]) -> FileReport:
+    """The report on the PDF ``data`` (named ``name`` in the report)."""
+    report = FileReport(file=name)
     try:
         reader = PdfFileReader(io.BytesIO(data), strict=False)
         signatures = list(reader.embedded_regular_signatures)
