@@ -7,22 +7,33 @@ runs on a worker thread (QPainter may paint on a QPrinter off the GUI thread); t
 """
 
 import logging
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
+from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QCoreApplication, QMarginsF, QRectF, QSizeF
+from PySide6.QtCore import QCoreApplication, QMarginsF, QObject, QRectF, QSizeF
 from PySide6.QtGui import QPageLayout, QPageSize, QPainter
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QDialog, QMainWindow, QWidget
 
 from eoffice_desktop.errors import EOfficeError
-from eoffice_desktop.ui.messages import display_digits, user_message
+from eoffice_desktop.ui.messages import display_digits, notice, user_message
 from eoffice_desktop.ui.tasks import TaskRunner
+
+if TYPE_CHECKING:
+    from eoffice_desktop.workspace import Workspace
 
 log = logging.getLogger(__name__)
 
 MAX_DPI = 600
 
 translate = QCoreApplication.translate
+
+
+class Printing(QObject):
+    """The plural message (lupdate finds plurals in ``self.tr`` only); the rest use translate("Printing")."""
+
+    def sent(self, pages: int) -> str:
+        return self.tr("%n page(s) sent to the printer.", "", pages)
 
 
 class PrintError(EOfficeError):
@@ -89,7 +100,7 @@ def print_in_background(
     said(translate("Printing", "Printing…"))
 
     def printed(pages: int) -> None:
-        said(display_digits(translate("Printing", "%n page(s) sent to the printer.", "", pages)))
+        said(display_digits(Printing().sent(pages)))
         if done is not None:
             done(pages)
 
@@ -119,5 +130,32 @@ def print_with_dialog(
         dialog.setMinMax(1, pages)
     dialog.accepted.connect(lambda: print_in_background(tasks, pdf, printer, said, done))
     dialog.finished.connect(dialog.deleteLater)
-    dialog.open()
+    QDialog.open(dialog)  # QPrintDialog.open wants a receiver; the dialog's own open() shows it window-modal
     return dialog
+
+
+def print_record(
+    window: QMainWindow, workspace: "Workspace", records: Sequence[Any], tasks: TaskRunner
+) -> None:
+    """The print dialog for the first of ``records`` (list rows) that has a letter: its PDF as stored, a
+    received letter as received, a draft's preview. The PDF is read (or rendered) on a worker first."""
+    from eoffice_desktop.desk.viewing import first_printable, printable_pdf
+    from eoffice_desktop.ui.pdf_pages import page_sizes
+
+    record = first_printable(records)
+    if record is None:
+        window.statusBar().showMessage(translate("Printing", "Select a letter to print."), 8000)
+        return
+
+    def work() -> tuple[str, bytes, int]:
+        title, pdf = printable_pdf(workspace, record)
+        return title, pdf, len(page_sizes(pdf))
+
+    def said(text: str) -> None:
+        window.statusBar().showMessage(text, 10_000)
+
+    tasks.run(
+        work,
+        lambda found: print_with_dialog(window, tasks, found[0], found[1], said, found[2]),
+        lambda error: notice(window, translate("Printing", "Cannot print"), user_message(error)),
+    )
