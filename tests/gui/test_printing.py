@@ -21,7 +21,7 @@ def file_printer(path: Path, resolution: int = 300) -> QPrinter:
 
 
 def blue_pixels(pdf: Path | bytes, page: int = 0, dpi: float = 100) -> int:
-    """Pixels of the blue signature appearance on ``page`` (the letter's text is black, stamps red at most)."""
+    """Pixels of the blue signature appearance on ``page`` (the text is black, stamps red at most)."""
     document = pdfium.PdfDocument(pdf.read_bytes() if isinstance(pdf, Path) else pdf)
     try:
         document.init_forms()
