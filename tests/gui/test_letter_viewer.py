@@ -17,7 +17,7 @@ import pikepdf
 import pytest
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtPrintSupport import QPrintDialog
-from PySide6.QtWidgets import QApplication, QPushButton
+from PySide6.QtWidgets import QApplication, QLineEdit, QPushButton
 
 from eoffice_desktop.ui.letter_viewer import LetterViewer
 from eoffice_desktop.ui.main_window import MainWindow
@@ -303,3 +303,34 @@ def test_printing_the_letter_keeps_its_signature(
     last = len(page_sizes(out)) - 1
     assert blue_pixels(out, last) > 0.8 * blue_pixels(pdf, last) > 0
     viewer.close()
+
+
+def test_the_main_window_prints_the_selected_draft_through_the_dialog(
+    qtbot: Any, tmp_path: Path, language: Any
+) -> None:
+    language("en")  # the plural forms
+    workspace = open_workspace(tmp_path / "data")
+    try:
+        workspace.letters.create("memo", example("memo") | {"subject": "ร่างบันทึกข้อความ"})
+        window = MainWindow(workspace, settings_path=tmp_path / "w.ini")
+        qtbot.addWidget(window)
+        window.show()
+        qtbot.waitUntil(lambda: window.model.rowCount() == 1 and window.isActiveWindow())
+        qtbot.mouseClick(window.table.viewport(), Qt.MouseButton.LeftButton, pos=row_centre(window))
+        qtbot.keyClick(window.table, Qt.Key.Key_P, Qt.KeyboardModifier.ControlModifier)
+        qtbot.waitUntil(lambda: isinstance(QApplication.activeModalWidget(), QPrintDialog), timeout=15_000)
+        dialog = QApplication.activeModalWidget()
+        assert dialog.windowTitle() == "Print “ร่างบันทึกข้อความ”"
+
+        # no print server here: the dialog's own "print to file", its file typed in, then Print
+        out = tmp_path / "draft-printout.pdf"
+        target = next(e for e in dialog.findChildren(QLineEdit) if e.isVisible() and e.isEnabled())
+        qtbot.keyClick(target, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
+        qtbot.keyClicks(target, str(out))
+        print_button = next(b for b in dialog.findChildren(QPushButton) if b.text() == "&Print")
+        qtbot.mouseClick(print_button, Qt.MouseButton.LeftButton)
+        qtbot.waitUntil(lambda: "sent to the printer" in window.statusBar().currentMessage(), timeout=30_000)
+        assert window.statusBar().currentMessage() == "1 page sent to the printer."
+        assert len(page_sizes(out)) == 1
+    finally:
+        workspace.close()

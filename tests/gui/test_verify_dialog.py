@@ -5,6 +5,9 @@ from pathlib import Path
 from typing import Any
 
 import pikepdf
+from PySide6.QtCore import Qt
+from PySide6.QtPrintSupport import QPrintDialog
+from PySide6.QtWidgets import QApplication
 
 from eoffice_desktop.signing.verify import load_trust_anchors
 from eoffice_desktop.ui.verify_dialog import VerifyDialog
@@ -79,7 +82,19 @@ def test_the_signed_revision_is_shown_even_when_bytes_were_added_after(
     assert dialog.signed_revision == original  # exactly what the signer signed
     assert dialog.revision.images and dialog.revision.images[0].width() > 100
     assert "revision 2 of 2" in dialog.revision_label.text()  # the draft, then the signature
-    assert any(_blue_pixels(image) > 50 for image in dialog.revision.images)  # the signature's appearance
+    assert any(_blue_pixels(image) > 50 for image in dialog.revision.images)
+
+    # the pages zoom, and print (the system's dialog, named after the file)
+    fitted = dialog.revision.images[0].width()
+    with qtbot.waitSignal(dialog.revision.rendered, timeout=20_000):
+        qtbot.keyClick(dialog, Qt.Key.Key_Plus, Qt.KeyboardModifier.ControlModifier)
+    assert dialog.revision.images[0].width() > fitted
+    qtbot.keyClick(dialog, Qt.Key.Key_P, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: isinstance(QApplication.activeModalWidget(), QPrintDialog), timeout=10_000)
+    printing = QApplication.activeModalWidget()
+    assert printing.windowTitle() == "Print “tampered.pdf”"
+    qtbot.keyClick(printing, Qt.Key.Key_Escape)
+    dialog.close()  # the signature's appearance
 
 
 def _blue_pixels(image: Any) -> int:
