@@ -139,7 +139,7 @@ def test_a_letter_from_another_agency_opens_with_a_double_click(
 
         assert re.fullmatch("๑/๒๕[๐-๙]{2}", viewer.entry["reg_no"].text())
         assert "เวลา" in viewer.entry["received"].text() and viewer.entry["received"].text().endswith("น.")
-        assert viewer.entry["number"].text() == "ชม 0017/5"
+        assert viewer.entry["number"].text() == "ชม ๐๐๑๗/๕"  # as the letter writes it
         assert viewer.entry["subject"].text() == "แจ้งผลการประชุม"
         assert viewer.entry["from"].text() == example("external-letter")["agency"]
         assert viewer.no_enclosures.isVisible() and viewer.no_enclosures.text() == "ไม่มีสิ่งที่ส่งมาด้วย"

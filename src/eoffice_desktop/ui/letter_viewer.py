@@ -215,7 +215,7 @@ class LetterViewer(QMainWindow):
         values = {
             "reg_no": display_digits(f"{received.register_no}/{received.register_year}"),
             "received": display_time(received.received_at),
-            "number": entry.number if entry else received.number,
+            "number": display_digits(entry.number if entry else received.number),
             "dated": display_date(entry.letter_date if entry else received.letter_date),
             "from": entry.from_party if entry else received.sender_agency,
             "to": entry.to_party if entry else "",
@@ -236,6 +236,8 @@ class LetterViewer(QMainWindow):
             self.enclosure_list.addItem(item)
         self.no_enclosures.setVisible(not found)
         self.enclosure_list.setVisible(bool(found))
+        rows = min(max(len(found), 1), 6)
+        self.enclosure_list.setFixedHeight(rows * self.enclosure_list.sizeHintForRow(0) + 8 if found else 0)
         if found:
             self.enclosure_list.setCurrentRow(0)
         self._enclosure_chosen()

@@ -126,10 +126,10 @@ class PageView(QScrollArea):
         self._apply(min(max(zoom, ZOOMS[0]), ZOOMS[-1]))
 
     def zoom_in(self) -> None:
-        self.set_zoom(next((z for z in ZOOMS if z > self._zoom + 0.001), ZOOMS[-1]))
+        self.set_zoom(next((z for z in ZOOMS if z > self._zoom * 1.05), ZOOMS[-1]))  # a step one sees
 
     def zoom_out(self) -> None:
-        self.set_zoom(next((z for z in reversed(ZOOMS) if z < self._zoom - 0.001), ZOOMS[0]))
+        self.set_zoom(next((z for z in reversed(ZOOMS) if z < self._zoom / 1.05), ZOOMS[0]))
 
     def fit_width(self) -> None:
         self.fitting = True
