@@ -46,8 +46,13 @@ def signed(
         run_cli("draft", "--template", "external-letter", "--data", write_json(data), "--out", draft)[0] == 0
     )
     if enclosure:
+        with pikepdf.new() as plain:
+            plain.add_blank_page()
+            blank = io.BytesIO()
+            plain.save(blank)
         with pikepdf.open(draft, allow_overwriting_input=True) as pdf:
             pdf.attachments["ผู้เข้าประชุม.csv"] = pikepdf.AttachedFileSpec(pdf, "ชื่อ\nสมชาย\n".encode())
+            pdf.attachments["กำหนดการ.pdf"] = pikepdf.AttachedFileSpec(pdf, blank.getvalue())
             pdf.save(draft)
     os.environ[PIN_ENV] = hsm.pin
     out = tmp_path / "signed"
@@ -268,11 +273,34 @@ def test_enclosures_are_listed_saved_and_a_pdf_one_opens(
     qtbot.mouseClick(window.table.viewport(), Qt.MouseButton.LeftButton, pos=row_centre(window))
     qtbot.keyClick(window.table, Qt.Key.Key_Return)
     viewer = opened_viewer(qtbot, window)
-    assert [viewer.enclosure_list.item(i).text() for i in range(viewer.enclosure_list.count())] == [
-        "ผู้เข้าประชุม.csv (1 KB)"
+    listed = viewer.enclosure_list
+    assert sorted(listed.item(i).text() for i in range(listed.count())) == [
+        "กำหนดการ.pdf (1 KB)",
+        "ผู้เข้าประชุม.csv (1 KB)",
     ]
-    assert not viewer.no_enclosures.isVisible() and viewer.save_enclosure_button.isEnabled()
+    assert not viewer.no_enclosures.isVisible()
+
+    def choose(name: str) -> None:
+        row = next(i for i in range(listed.count()) if listed.item(i).text().startswith(name))
+        qtbot.mouseClick(
+            listed.viewport(), Qt.MouseButton.LeftButton, pos=listed.visualItemRect(listed.item(row)).center()
+        )
+
+    choose("ผู้เข้าประชุม.csv")
+    assert viewer.save_enclosure_button.isEnabled()
     assert not viewer.open_enclosure_button.isEnabled(), "a spreadsheet is saved, not run from here"
+    choose("กำหนดการ.pdf")
+    assert viewer.open_enclosure_button.isEnabled()
+    qtbot.mouseClick(viewer.open_enclosure_button, Qt.MouseButton.LeftButton)
+    enclosed = opened_viewer(qtbot, window, count=2)
+    assert enclosed.title == "กำหนดการ.pdf" and not enclosed.register.isVisible()
+    assert enclosed.summary.verdict.text() == "Not signed" and len(enclosed.pages.images) == 1
+    enclosed.close()
+
+    # opening the same letter again brings its window forward, not a second one
+    qtbot.mouseClick(window.table.viewport(), Qt.MouseButton.LeftButton, pos=row_centre(window))
+    qtbot.keyClick(window.table, Qt.Key.Key_Return)
+    assert len([v for v in window.findChildren(LetterViewer) if v.isVisible()]) == 1
     viewer.close()
 
 

@@ -68,6 +68,7 @@ class LetterViewer(QMainWindow):
         self.pdf: bytes | None = None
         self.opened: OpenedLetter | None = None
         self.enclosures: list[Enclosure] = []
+        self.key: tuple[int, int] | None = None  # the receive number of the letter shown
 
         self.pages = PageView()
         self.pages.setAccessibleName(self.tr("Pages"))
@@ -319,11 +320,27 @@ class LetterViewer(QMainWindow):
 
 
 def open_received(parent: QWidget, workspace: Workspace, record: Any, trust: Sequence[Any]) -> LetterViewer:
-    """A viewer window on the received letter of ``record``."""
+    """A viewer window on the received letter of ``record``; the one already open on it comes to the front."""
+    key = _receive_number(record)
+    for viewer in parent.findChildren(LetterViewer):
+        if viewer.key == key and viewer.isVisible():
+            viewer.raise_()
+            viewer.activateWindow()
+            return viewer
     viewer = LetterViewer(trust, parent)
+    viewer.key = key
     viewer.show_received(workspace, record)
     viewer.show()
     return viewer
+
+
+def _receive_number(record: Any) -> tuple[int, int] | None:
+    """The receive number of an inbox row or a receive-register row: one letter, from either list."""
+    if hasattr(record, "register_no"):
+        return record.register_year, record.register_no
+    if hasattr(record, "reg_no"):
+        return record.year, record.reg_no
+    return None
 
 
 def close_viewers(parent: QWidget) -> None:
