@@ -247,6 +247,136 @@
     </message>
 </context>
 <context>
+    <name>LetterViewer</name>
+    <message>
+        <location filename="../../src/eoffice_desktop/ui/letter_viewer.py" line="64"/>
+        <location filename="../../src/eoffice_desktop/ui/letter_viewer.py" line="86"/>
+        <source>Letter</source>
+        <translation>หนังสือ</translation>
+    </message>
+    <message>
+        <location filename="../../src/eoffice_desktop/ui/letter_viewer.py" line="74"/>
+        <source>Pages</source>
+        <translation>หน้าหนังสือ</translation>
+    </message>
+    <message>
+        <location filename="../../src/eoffice_desktop/ui/letter_viewer.py" line="78"/>
+        <source>Print…</source>
+        <translation>พิมพ์…</translation>
+    </message>
+    <message>
+        <location filename="../../src/eoffice_desktop/ui/letter_viewer.py" line="82"/>
+        <source>Save the PDF…</source>
+        <translation>บันทึกไฟล์ PDF…</translation>
+    </message>
+    <message>
+        <location filename="../../src/eoffice_desktop/ui/letter_viewer.py" line="85"/>
+        <source>Close</source>
+        <translation>ปิด</translation>
+    </message>
+    <message>
+        <location filename="../../src/eoffice_desktop/ui/letter_viewer.py" line="92"/>
+        <source>&amp;Letter</source>
+        <translation>หนังสือ (&amp;L)</translation>
+    </message>
+    <message>
+        <location filename="../../src/eoffice_desktop/ui/letter_viewer.py" line="95"/>
+        <source>&amp;View</source>
+        <translation>มุมมอง (&amp;V)</translation>
+    </message>
+    <message>
+        <location filename="../../src/eoffice_desktop/ui/letter_viewer.py" line="112"/>
+        <source>Signatures</source>
+        <translation>ลายมือชื่อ</translation>
+    </message>
+    <message>
+        <location filename="../../src/eoffice_desktop/ui/letter_viewer.py" line="115"/>
+        <source>Receive register</source>
+        <translation>ทะเบียนหนังสือรับ</translation>
+    </message>
+    <message>
+        <location filename="../../src/eoffice_desktop/ui/letter_viewer.py" line="119"/>
+        <source>Receive no.</source>
+        <translation>เลขรับ</translation>
+    </message>
+    <message>
+        <location filename="../../src/eoffice_desktop/ui/letter_viewer.py" line="120"/>
+        <source>Received</source>
+        <translation>วันเวลาที่รับ</translation>
+    </message>
+    <message>
+        <location filename="../../src/eoffice_desktop/ui/letter_viewer.py" line="121"/>
+        <source>Number</source>
+        <translation>ที่</translation>
+    </message>
+    <message>
+        <location filename="../../src/eoffice_desktop/ui/letter_viewer.py" line="122"/>
+        <source>Dated</source>
+        <translation>ลงวันที่</translation>
+    </message>
+    <message>
+        <location filename="../../src/eoffice_desktop/ui/letter_viewer.py" line="123"/>
+        <source>From</source>
+        <translation>จาก</translation>
+    </message>
+    <message>
+        <location filename="../../src/eoffice_desktop/ui/letter_viewer.py" line="124"/>
+        <source>To</source>
+        <translation>ถึง</translation>
+    </message>
+    <message>
+        <location filename="../../src/eoffice_desktop/ui/letter_viewer.py" line="125"/>
+        <source>Subject</source>
+        <translation>เรื่อง</translation>
+    </message>
+    <message>
+        <location filename="../../src/eoffice_desktop/ui/letter_viewer.py" line="134"/>
+        <location filename="../../src/eoffice_desktop/ui/letter_viewer.py" line="136"/>
+        <source>Enclosures</source>
+        <translation>สิ่งที่ส่งมาด้วย</translation>
+    </message>
+    <message>
+        <location filename="../../src/eoffice_desktop/ui/letter_viewer.py" line="139"/>
+        <source>No enclosures.</source>
+        <translation>ไม่มีสิ่งที่ส่งมาด้วย</translation>
+    </message>
+    <message>
+        <location filename="../../src/eoffice_desktop/ui/letter_viewer.py" line="140"/>
+        <source>Open</source>
+        <translation>เปิด</translation>
+    </message>
+    <message>
+        <location filename="../../src/eoffice_desktop/ui/letter_viewer.py" line="142"/>
+        <source>Save…</source>
+        <translation>บันทึก…</translation>
+    </message>
+    <message>
+        <location filename="../../src/eoffice_desktop/ui/letter_viewer.py" line="235"/>
+        <source>%1 (%2 KB)</source>
+        <translation>%1 (%2 KB)</translation>
+    </message>
+    <message>
+        <location filename="../../src/eoffice_desktop/ui/letter_viewer.py" line="257"/>
+        <source>Save it, then open it with its own program.</source>
+        <translation>บันทึกไฟล์ก่อน แล้วเปิดด้วยโปรแกรมของไฟล์นั้น</translation>
+    </message>
+    <message>
+        <location filename="../../src/eoffice_desktop/ui/letter_viewer.py" line="276"/>
+        <source>Save the enclosure</source>
+        <translation>บันทึกสิ่งที่ส่งมาด้วย</translation>
+    </message>
+    <message>
+        <location filename="../../src/eoffice_desktop/ui/letter_viewer.py" line="281"/>
+        <source>Save the PDF</source>
+        <translation>บันทึกไฟล์ PDF</translation>
+    </message>
+    <message>
+        <location filename="../../src/eoffice_desktop/ui/letter_viewer.py" line="294"/>
+        <source>Saved: %1</source>
+        <translation>บันทึกแล้ว: %1</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <location filename="../../src/eoffice_desktop/ui/main_window.py" line="69"/>
@@ -302,7 +432,7 @@
     </message>
     <message>
         <location filename="../../src/eoffice_desktop/ui/main_window.py" line="135"/>
-        <location filename="../../src/eoffice_desktop/ui/main_window.py" line="197"/>
+        <location filename="../../src/eoffice_desktop/ui/main_window.py" line="207"/>
         <source>Letters</source>
         <translation>รายการหนังสือ</translation>
     </message>
@@ -352,71 +482,76 @@
         <translation>เปิด</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/main_window.py" line="192"/>
+        <location filename="../../src/eoffice_desktop/ui/main_window.py" line="193"/>
         <source>Sign…</source>
         <translation>ลงนาม…</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/main_window.py" line="193"/>
+        <location filename="../../src/eoffice_desktop/ui/main_window.py" line="194"/>
         <source>Send…</source>
         <translation>ส่งหนังสือ…</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/main_window.py" line="194"/>
+        <location filename="../../src/eoffice_desktop/ui/main_window.py" line="196"/>
+        <source>Print…</source>
+        <translation>พิมพ์…</translation>
+    </message>
+    <message>
+        <location filename="../../src/eoffice_desktop/ui/main_window.py" line="198"/>
         <source>&amp;Letters</source>
         <translation>หนังสือ (&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/main_window.py" line="226"/>
+        <location filename="../../src/eoffice_desktop/ui/main_window.py" line="236"/>
         <source>Sent for signature</source>
         <translation>เสนอลงนามแล้ว</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/main_window.py" line="269"/>
+        <location filename="../../src/eoffice_desktop/ui/main_window.py" line="290"/>
         <source>Select drafts or letters waiting for signature to sign.</source>
         <translation>กรุณาเลือกร่างหนังสือหรือหนังสือที่รอลงนามก่อน</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/main_window.py" line="280"/>
+        <location filename="../../src/eoffice_desktop/ui/main_window.py" line="301"/>
         <source>Sign letters</source>
         <translation>ลงนามหนังสือ</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/main_window.py" line="304"/>
+        <location filename="../../src/eoffice_desktop/ui/main_window.py" line="325"/>
         <source>Select signed letters to send.</source>
         <translation>กรุณาเลือกหนังสือที่ลงนามแล้วเพื่อส่ง</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/eoffice_desktop/ui/main_window.py" line="325"/>
+        <location filename="../../src/eoffice_desktop/ui/main_window.py" line="346"/>
         <source>%n letter(s) in the outbox; they go out with the next sync.</source>
         <translation>
             <numerusform>หนังสือ %n ฉบับอยู่ในรายการรอส่ง จะส่งออกเมื่อซิงก์ครั้งถัดไป</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/main_window.py" line="335"/>
+        <location filename="../../src/eoffice_desktop/ui/main_window.py" line="356"/>
         <source>Cannot send</source>
         <translation>ส่งไม่ได้</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/eoffice_desktop/ui/main_window.py" line="386"/>
+        <location filename="../../src/eoffice_desktop/ui/main_window.py" line="407"/>
         <source>%n letter(s) waiting to be sent</source>
         <translation>
             <numerusform>รอส่ง %n ฉบับ</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/main_window.py" line="389"/>
+        <location filename="../../src/eoffice_desktop/ui/main_window.py" line="410"/>
         <source>Cannot read the letter store: %1</source>
         <translation>อ่านข้อมูลหนังสือในเครื่องไม่ได้: %1</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/main_window.py" line="429"/>
+        <location filename="../../src/eoffice_desktop/ui/main_window.py" line="453"/>
         <source>Settings</source>
         <translation>การตั้งค่า</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/main_window.py" line="432"/>
+        <location filename="../../src/eoffice_desktop/ui/main_window.py" line="456"/>
         <source>Settings saved. A new server or language applies from the next start.</source>
         <translation>บันทึกการตั้งค่าแล้ว เซิร์ฟเวอร์หรือภาษาที่เปลี่ยนจะมีผลเมื่อเปิดโปรแกรมครั้งถัดไป</translation>
     </message>
@@ -461,36 +596,36 @@
         <translation>กำลังส่งฉบับที่ %1 จาก %2</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/main_window.py" line="444"/>
+        <location filename="../../src/eoffice_desktop/ui/main_window.py" line="468"/>
         <source>Letters delivered</source>
         <translation>ส่งหนังสือถึงแล้ว</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/eoffice_desktop/ui/main_window.py" line="445"/>
+        <location filename="../../src/eoffice_desktop/ui/main_window.py" line="469"/>
         <source>%n letter(s) reached the central e-Office.</source>
         <translation>
             <numerusform>หนังสือ %n ฉบับถึงระบบสารบรรณกลางแล้ว</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/main_window.py" line="449"/>
+        <location filename="../../src/eoffice_desktop/ui/main_window.py" line="473"/>
         <source>Letters rejected</source>
         <translation>หนังสือถูกปฏิเสธ</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/eoffice_desktop/ui/main_window.py" line="450"/>
+        <location filename="../../src/eoffice_desktop/ui/main_window.py" line="474"/>
         <source>%n letter(s) were refused; see Rejected for the reason.</source>
         <translation>
             <numerusform>หนังสือ %n ฉบับถูกปฏิเสธ ดูเหตุผลได้ในหมวดถูกปฏิเสธ</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/main_window.py" line="455"/>
+        <location filename="../../src/eoffice_desktop/ui/main_window.py" line="479"/>
         <source>New letters</source>
         <translation>หนังสือเข้าใหม่</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/eoffice_desktop/ui/main_window.py" line="455"/>
+        <location filename="../../src/eoffice_desktop/ui/main_window.py" line="479"/>
         <source>%n new letter(s) in the Inbox.</source>
         <translation>
             <numerusform>มีหนังสือเข้าใหม่ %n ฉบับ</numerusform>
@@ -521,6 +656,1314 @@
         <location filename="../../src/eoffice_desktop/ui/page_preview.py" line="27"/>
         <source>Page %1</source>
         <translation>หน้า %1</translation>
+    </message>
+</context>
+<context>
+    <name>PageView</name>
+    <message>
+        <location filename="../../src/eoffice_desktop/ui/page_view.py" line="107"/>
+        <source>Page %1</source>
+        <translation>หน้า %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/eoffice_desktop/ui/page_view.py" line="242"/>
+        <source>Zoom in</source>
+        <translation>ขยาย</translation>
+    </message>
+    <message>
+        <location filename="../../src/eoffice_desktop/ui/page_view.py" line="246"/>
+        <source>Zoom out</source>
+        <translation>ย่อ</translation>
+    </message>
+    <message>
+        <location filename="../../src/eoffice_desktop/ui/page_view.py" line="247"/>
+        <source>Fit width</source>
+        <translation>พอดีความกว้าง</translation>
+    </message>
+    <message>
+        <location filename="../../src/eoffice_desktop/ui/page_view.py" line="265"/>
+        <source>Zoom</source>
+        <translation>ขนาดที่แสดง</translation>
+    </message>
+</context>
+<context>
+    <name>Printing</name>
+    <message numerus="yes">
+        <location filename="../../src/eoffice_desktop/ui/printing.py" line="36"/>
+        <source>%n page(s) sent to the printer.</source>
+        <translation>
+            <numerusform>ส่ง %n หน้าไปยังเครื่องพิมพ์แล้ว</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../src/eoffice_desktop/ui/printing.py" line="100"/>
+        <source>Printing…</source>
+        <translation>กำลังพิมพ์…</translation>
+    </message>
+    <message>
+        <location filename="../../src/eoffice_desktop/ui/printing.py" line="108"/>
+        <source>Cannot print: %1</source>
+        <translation>พิมพ์ไม่ได้: %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/eoffice_desktop/ui/printing.py" line="128"/>
+        <source>Print “%1”</source>
+        <translation>พิมพ์ “%1”</translation>
+    </message>
+    <message>
+        <location filename="../../src/eoffice_desktop/ui/printing.py" line="147"/>
+        <source>Select a letter to print.</source>
+        <translation>เลือกหนังสือที่จะพิมพ์</translation>
+    </message>
+    <message>
+        <location filename="../../src/eoffice_desktop/ui/printing.py" line="160"/>
+        <source>Cannot print</source>
+        <translation>พิมพ์ไม่ได้</translation>
+    </message>
+</context>
+<context>
+    <name>QAbstractSpinBox</name>
+    <message>
+        <location filename="../../src/eoffice_desktop/ui/qt_strings.py" line="178"/>
+        <source>&amp;Select All</source>
+        <translation>เลือกทั้งหมด(&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../../src/eoffice_desktop/ui/qt_strings.py" line="179"/>
+        <source>&amp;Step up</source>
+        <translation>เพิ่มขึ้น(&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../../src/eoffice_desktop/ui/qt_strings.py" line="180"/>
+        <source>Step &amp;down</source>
+        <translation>ลดลง(&amp;D)</translation>
+    </message>
+</context>
+<context>
+    <name>QCupsJobWidget</name>
+    <message>
+        <location filename="../../src/eoffice_desktop/ui/qt_strings.py" line="118"/>
+        <source>&amp;Billing information:</source>
+        <translation>ข้อมูลการคิดค่าใช้จ่าย (&amp;B):</translation>
+    </message>
+    <message>
+        <location filename="../../src/eoffice_desktop/ui/qt_strings.py" line="119"/>
+        <source>&amp;End:</source>
+        <translation>ท้าย (&amp;E):</translation>
+    </message>
+    <message>
+        <location filename="../../src/eoffice_desktop/ui/qt_strings.py" line="120"/>
+        <source>&amp;Start:</source>
+        <translation>ต้น (&amp;S):</translation>
+    </message>
+    <message>
+        <location filename="../../src/eoffice_desktop/ui/qt_strings.py" line="121"/>
+        <source>Banner Pages</source>
+        <translation>หน้าปก</translation>
+    </message>
+    <message>
+        <location filename="../../src/eoffice_desktop/ui/qt_strings.py" line="122"/>
+        <source>Classified</source>
+        <translation>ปกปิด</translation>
+    </message>
+    <message>
+        <location filename="../../src/eoffice_desktop/ui/qt_strings.py" line="123"/>
+        <source>Confidential</source>
+        <translation>ลับ</translation>
+    </message>
+    <message>
+        <location filename="../../src/eoffice_desktop/ui/qt_strings.py" line="124"/>
+        <source>Day (06:00 to 17:59)</source>
+        <translation>กลางวัน (06:00 ถึง 17:59)</translation>
+    </message>
+    <message>
+        <location filename="../../src/eoffice_desktop/ui/qt_strings.py" line="125"/>
+        <source>Hold Indefinitely</source>
+        <translation>พักไว้จนกว่าจะสั่ง</translation>
+    </message>
+    <message>
+        <location filename="../../src/eoffice_desktop/ui/qt_strings.py" line="126"/>
+        <source>Job</source>
+        <translation>งานพิมพ์</translation>
+    </message>
+    <message>
+        <location filename="../../src/eoffice_desktop/ui/qt_strings.py" line="127"/>
+        <source>Job &amp;priority:</source>
+        <translation>ลำดับความสำคัญ (&amp;P):</translation>
+    </message>
+    <message>
+        <location filename="../../src/eoffice_desktop/ui/qt_strings.py" line="128"/>
+        <source>Job Control</source>
+        <translation>การควบคุมงานพิมพ์</translation>
+    </message>
+    <message>
+        <location filename="../../src/eoffice_desktop/ui/qt_strings.py" line="129"/>
+        <source>Night (18:00 to 05:59)</source>
+        <translation>กลางคืน (18:00 ถึง 05:59)</translation>
+    </message>
+    <message>
+        <location filename="../../src/eoffice_desktop/ui/qt_strings.py" line="130"/>
+        <source>None</source>
+        <translation>ไม่มี</translation>
+    </message>
+    <message>
+        <location filename="../../src/eoffice_desktop/ui/qt_strings.py" line="131"/>
+        <source>Print Immediately</source>
+        <translation>พิมพ์ทันที</translation>
+    </message>
+    <message>
+        <location filename="../../src/eoffice_desktop/ui/qt_strings.py" line="132"/>
+        <source>Scheduled &amp;printing:</source>
+        <translation>กำหนดเวลาพิมพ์ (&amp;P):</translation>
+    </message>
+    <message>
+        <location filename="../../src/eoffice_desktop/ui/qt_strings.py" line="133"/>
+        <source>Second Shift (16:00 to 23:59)</source>
+        <translation>กะที่สอง (16:00 ถึง 23:59)</translation>
+    </message>
+    <message>
+        <location filename="../../src/eoffice_desktop/ui/qt_strings.py" line="134"/>
+        <source>Secret</source>
+        <translation>ลับมาก</translation>
+    </message>
+    <message>
+        <location filename="../../src/eoffice_desktop/ui/qt_strings.py" line="135"/>
+        <source>Specific Time</source>
+        <translation>เวลาที่กำหนด</translation>
+    </message>
+    <message>
+        <location filename="../../src/eoffice_desktop/ui/qt_strings.py" line="136"/>
+        <source>Standard</source>
+        <translation>มาตรฐาน</translation>
+    </message>
+    <message>
+        <location filename="../../src/eoffice_desktop/ui/qt_strings.py" line="137"/>
+        <source>Third Shift (00:00 to 07:59)</source>
+        <translation>กะที่สาม (00:00 ถึง 07:59)</translation>
+    </message>
+    <message>
+        <location filename="../../src/eoffice_desktop/ui/qt_strings.py" line="138"/>
+        <source>Top Secret</source>
+        <translation>ลับที่สุด</translation>
+    </message>
+    <message>
+        <location filename="../../src/eoffice_desktop/ui/qt_strings.py" line="139"/>
+        <source>Unclassified</source>
+        <translation>ไม่มีชั้นความลับ</translation>
+    </message>
+    <message>
+        <location filename="../../src/eoffice_desktop/ui/qt_strings.py" line="140"/>
+        <source>Weekend (Saturday to Sunday)</source>
+        <translation>วันหยุดสุดสัปดาห์ (เสาร์ถึงอาทิตย์)</translation>
+    </message>
+</context>
+<context>
+    <name>QDialogButtonBox</name>
+    <message>
+        <location filename="../../src/eoffice_desktop/ui/qt_strings.py" line="159"/>
+        <source>OK</source>
+        <translation>ตกลง</translation>
+    </message>
+</context>
+<context>
+    <name>QErrorMessage</name>
+    <message>
+        <location filename="../../src/eoffice_desktop/ui/qt_strings.py" line="198"/>
+        <source>Debug Message:</source>
+        <translation>ข้อความดีบัก:</translation>
+    </message>
+    <message>
+        <location filename="../../src/eoffice_desktop/ui/qt_strings.py" line="199"/>
+        <source>Warning:</source>
+        <translation>คำเตือน:</translation>
+    </message>
+    <message>
+        <location filename="../../src/eoffice_desktop/ui/qt_strings.py" line="200"/>
+        <source>Critical Error:</source>
+        <translation>ข้อผิดพลาดร้ายแรง:</translation>
+    </message>
+    <message>
+        <location filename="../../src/eoffice_desktop/ui/qt_strings.py" line="201"/>
+        <source>Fatal Error:</source>
+        <translation>ข้อผิดพลาดร้ายแรงที่สุด:</translation>
+    </message>
+    <message>
+        <location filename="../../src/eoffice_desktop/ui/qt_strings.py" line="202"/>
+        <source>Information:</source>
+        <translation>ข้อมูล:</translation>
+    </message>
+    <message>
+        <location filename="../../src/eoffice_desktop/ui/qt_strings.py" line="203"/>
+        <source>&amp;Show this message again</source>
+        <translation>แสดงข้อความนี้อีก(&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../../src/eoffice_desktop/ui/qt_strings.py" line="204"/>
+        <source>&amp;OK</source>
+        <translation>ตกลง(&amp;O)</translation>
+    </message>
+</context>
+<context>
+    <name>QFileDialog</name>
+    <message>
+        <location filename="../../src/eoffice_desktop/ui/qt_strings.py" line="205"/>
+        <source>Look in:</source>
+        <translation>ค้นใน:</translation>
+    </message>
+    <message>
+        <location filename="../../src/eoffice_desktop/ui/qt_strings.py" line="206"/>
+        <source>&amp;Look in:</source>
+        <translation>ค้นใน(&amp;L):</translation>
+    </message>
+    <message>
+        <location filename="../../src/eoffice_desktop/ui/qt_strings.py" line="207"/>
+        <source>Files of &amp;type:</source>
+        <translation>ชนิดแฟ้ม(&amp;T):</translation>
+    </message>
+    <message>
+        <location filename="../../src/eoffice_desktop/ui/qt_strings.py" line="208"/>
+        <source>Back</source>
+        <translation>ย้อนกลับ</translation>
+    </message>
+    <message>
+        <location filename="../../src/eoffice_desktop/ui/qt_strings.py" line="209"/>
+        <source>Go back</source>
+        <translation>ย้อนกลับ</translation>
+    </message>
+    <message>
+        <location filename="../../src/eoffice_desktop/ui/qt_strings.py" line="210"/>
+        <source>Forward</source>
+        <translation>ไปข้างหน้า</translation>
+    </message>
+    <message>
+        <location filename="../../src/eoffice_desktop/ui/qt_strings.py" line="211"/>
+        <source>Go forward</source>
+        <translation>ไปข้างหน้า</translation>
+    </message>
+    <message>
+        <location filename="../../src/eoffice_desktop/ui/qt_strings.py" line="212"/>
+        <source>Parent Directory</source>
+        <translation>โฟลเดอร์ระดับบน</translation>
+    </message>
+    <message>
+        <location filename="../../src/eoffice_desktop/ui/qt_strings.py" line="213"/>
+        <source>Go to the parent directory</source>
+        <translation>ไปยังโฟลเดอร์ระดับบน</translation>
+    </message>
+    <message>
+        <location filename="../../src/eoffice_desktop/ui/qt_strings.py" line="214"/>
+        <source>Create New Folder</source>
+        <translation>สร้างโฟลเดอร์ใหม่</translation>
+    </message>
+    <message>
+        <location filename="../../src/eoffice_desktop/ui/qt_strings.py" line="215"/>
+        <source>Create a New Folder</source>
+        <translation>สร้างโฟลเดอร์ใหม่</translation>
+    </message>
+    <message>
+        <location filename="../../src/eoffice_desktop/ui/qt_strings.py" line="216"/>
+        <source>List View</source>
+        <translation>มุมมองรายการ</translation>
+    </message>
+    <message>
+        <location filename="../../src/eoffice_desktop/ui/qt_strings.py" line="217"/>
+        <source>Change to list view mode</source>
+        <translation>เปลี่ยนเป็นมุมมองรายการ</translation>
+    </message>
+    <message>
+        <location filename="../../src/eoffice_desktop/ui/qt_strings.py" line="218"/>
+        <source>Detail View</source>
+        <translation>มุมมองรายละเอียด</translation>
+    </message>
+    <message>
+        <location filename="../../src/eoffice_desktop/ui/qt_strings.py" line="219"/>
+        <source>Change to detail view mode</source>
+        <translation>เปลี่ยนเป็นมุมมองรายละเอียด</translation>
+    </message>
+    <message>
+        <location filename="../../src/eoffice_desktop/ui/qt_strings.py" line="220"/>
+        <source>Sidebar</source>
+        <translation>แถบด้านข้าง</translation>
+    </message>
+    <message>
+        <location filename="../../src/eoffice_desktop/ui/qt_strings.py" line="221"/>
+        <source>List of places and bookmarks</source>
+        <translation>รายการตำแหน่งและที่คั่น</translation>
+    </message>
+    <message>
+        <location filename="../../src/eoffice_desktop/ui/qt_strings.py" line="222"/>
+        <source>Files</source>
+        <translation>แฟ้ม</translation>
+    </message>
+    <message>
+        <location filename="../../src/eoffice_desktop/ui/qt_strings.py" line="223"/>
+        <source>Files of type:</source>
+        <translation>ชนิดแฟ้ม:</translation>
+    </message>
+    <message>
+        <location filename="../../src/eoffice_desktop/ui/qt_strings.py" line="224"/>
+        <source>Find Directory</source>
+        <translation>ค้นหาโฟลเดอร์</translation>
+    </message>
+    <message>
+        <location filename="../../src/eoffice_desktop/ui/qt_strings.py" line="225"/>
+        <source>Open</source>
+        <translation>เปิด</translation>
+    </message>
+    <message>
+        <location filename="../../src/eoffice_desktop/ui/qt_strings.py" line="226"/>
+        <source>Save As</source>
+        <translation>บันทึกเป็น</translation>
+    </message>
+    <message>
+        <location filename="../../src/eoffice_desktop/ui/qt_strings.py" line="227"/>
+        <source>Directory:</source>
+        <translation>โฟลเดอร์:</translation>
+    </message>
+    <message>
+        <location filename="../../src/eoffice_desktop/ui/qt_strings.py" line="228"/>
+        <source>File &amp;name:</source>
+        <translation>ชื่อแฟ้ม(&amp;N):</translation>
+    </message>
+    <message>
+        <location filename="../../src/eoffice_desktop/ui/qt_strings.py" line="229"/>
+        <source>&amp;Open</source>
+        <translation>เปิด(&amp;O)</translation>
+    </message>
+    <message>
+        <location filename="../../src/eoffice_desktop/ui/qt_strings.py" line="230"/>
+        <source>&amp;Choose</source>
+        <translation>เลือก(&amp;C)</translation>
+    </message>
+    <message>
+        <location filename="../../src/eoffice_desktop/ui/qt_strings.py" line="231"/>
+        <source>&amp;Save</source>
+        <translation>บันทึก(&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../../src/eoffice_desktop/ui/qt_strings.py" line="232"/>
+        <source>All Files (*)</source>
+        <translation>แฟ้มทั้งหมด (*)</translation>
+    </message>
+    <message>
+        <location filename="../../src/eoffice_desktop/ui/qt_strings.py" line="233"/>
+        <source>Show </source>
+        <translation>แสดง </translation>
+    </message>
+    <message>
+        <location filename="../../src/eoffice_desktop/ui/qt_strings.py" line="234"/>
+        <source>&amp;Rename</source>
+        <translation>เปลี่ยนชื่อ(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../../src/eoffice_desktop/ui/qt_strings.py" line="235"/>
+        <source>&amp;Delete</source>
+        <translation>ลบ(&amp;D)</translation>
+    </message>
+    <message>
+        <location filename="../../src/eoffice_desktop/ui/qt_strings.py" line="236"/>
+        <source>Show &amp;hidden files</source>
+        <translation>แสดงแฟ้มที่ซ่อน(&amp;H)</translation>
+    </message>
+    <message>
+        <location filename="../../src/eoffice_desktop/ui/qt_strings.py" line="237"/>
+        <source>&amp;New Folder</source>
+        <translation>โฟลเดอร์ใหม่(&amp;N)</translation>
+    </message>
+    <message>
+        <location filename="../../src/eoffice_desktop/ui/qt_strings.py" line="238"/>
+        <source>All files (*)</source>
+        <translation>แฟ้มทั้งหมด (*)</translation>
+    </message>
+    <message>
+        <location filename="../../src/eoffice_desktop/ui/qt_strings.py" line="239"/>
+        <source>Directories</source>
+        <translation>โฟลเดอร์</translation>
+    </message>
+    <message>
+        <location filename="../../src/eoffice_desktop/ui/qt_strings.py" line="240"/>
+        <source>%1
+Directory not found.
+Please verify the correct directory name was given.</source>
+        <translation>%1
+ไม่พบโฟลเดอร์
+โปรดตรวจสอบชื่อโฟลเดอร์</translation>
+    </message>
+    <message>
+        <location filename="../../src/eoffice_desktop/ui/qt_strings.py" line="243"/>
+        <source>%1 already exists.
+Do you want to replace it?</source>
+        <translation>มี %1 อยู่แล้ว
+ต้องการแทนที่หรือไม่</translation>
+    </message>
+    <message>
+        <location filename="../../src/eoffice_desktop/ui/qt_strings.py" line="244"/>
+        <source>%1
+File not found.
+Please verify the correct file name was given.</source>
+        <translation>%1
+ไม่พบแฟ้ม
+โปรดตรวจสอบชื่อแฟ้ม</translation>
+    </message>
+    <message>
+        <location filename="../../src/eoffice_desktop/ui/qt_strings.py" line="245"/>
+        <source>&apos;%1&apos; is write protected.
+Do you want to delete it anyway?</source>
+        <translation>'%1' ป้องกันการเขียนไว้
+ต้องการลบหรือไม่</translation>
+    </message>
+    <message>
+        <location filename="../../src/eoffice_desktop/ui/qt_strings.py" line="246"/>
+        <source>New Folder</source>
+        <translation>โฟลเดอร์ใหม่</translation>
+    </message>
+    <message>
+        <location filename="../../src/eoffice_desktop/ui/qt_strings.py" line="247"/>
+        <source>Delete</source>
+        <translation>ลบ</translation>
+    </message>
+    <message>
+        <location filename="../../src/eoffice_desktop/ui/qt_strings.py" line="248"/>
+        <source>Are you sure you want to delete &apos;%1&apos;?</source>
+        <translation>ต้องการลบ '%1' หรือไม่</translation>
+    </message>
+    <message>
+        <location filename="../../src/eoffice_desktop/ui/qt_strings.py" line="249"/>
+        <source>Could not delete directory.</source>
+        <translation>ลบโฟลเดอร์ไม่ได้</translation>
+    </message>
+    <message>
+        <location filename="../../src/eoffice_desktop/ui/qt_strings.py" line="250"/>
+        <source>Recent Places</source>
+        <translation>ตำแหน่งล่าสุด</translation>
+    </message>
+    <message>
+        <location filename="../../src/eoffice_desktop/ui/qt_strings.py" line="251"/>
+        <source>Remove</source>
+        <translation>นำออก</translation>
+    </message>
+    <message>
+        <location filename="../../src/eoffice_desktop/ui/qt_strings.py" line="252"/>
+        <source>Alt+Left</source>
+        <translation>Alt+Left</translation>
+    </message>
+    <message>
+        <location filename="../../src/eoffice_desktop/ui/qt_strings.py" line="253"/>
+        <source>Alt+Right</source>
+        <translation>Alt+Right</translation>
+    </message>
+    <message>
+        <location filename="../../src/eoffice_desktop/ui/qt_strings.py" line="254"/>
+        <source>Alt+Up</source>
+        <translation>Alt+Up</translation>
+    </message>
+</context>
+<context>
+    <name>QFileSystemModel</name>
+    <message>
+        <location filename="../../src/eoffice_desktop/ui/qt_strings.py" line="255"/>
+        <source>Name</source>
+        <translation>ชื่อ</translation>
+    </message>
+    <message>
+        <location filename="../../src/eoffice_desktop/ui/qt_strings.py" line="256"/>
+        <source>Size</source>
+        <translation>ขนาด</translation>
+    </message>
+    <message>
+        <location filename="../../src/eoffice_desktop/ui/qt_strings.py" line="257"/>
+        <source>Kind</source>
+        <translation>ชนิด</translation>
+    </message>
+    <message>
+        <location filename="../../src/eoffice_desktop/ui/qt_strings.py" line="258"/>
+        <source>Type</source>
+        <translation>ชนิด</translation>
+    </message>
+    <message>
+        <location filename="../../src/eoffice_desktop/ui/qt_strings.py" line="259"/>
+        <source>Date Modified</source>
+        <translation>วันที่แก้ไข</translation>
+    </message>
+    <message>
+        <location filename="../../src/eoffice_desktop/ui/qt_strings.py" line="260"/>
+        <source>My Computer</source>
+        <translation>คอมพิวเตอร์ของฉัน</translation>
+    </message>
+    <message>
+        <location filename="../../src/eoffice_desktop/ui/qt_strings.py" line="261"/>
+        <source>Computer</source>
+        <translation>คอมพิวเตอร์</translation>
+    </message>
+</context>
+<context>
+    <name>QInputDialog</name>
+    <message>
+        <location filename="../../src/eoffice_desktop/ui/qt_strings.py" line="197"/>
+        <source>Enter a value:</source>
+        <translation>ใส่ค่า:</translation>
+    </message>
+</context>
+<context>
+    <name>QLineEdit</name>
+    <message>
+        <location filename="../../src/eoffice_desktop/ui/qt_strings.py" line="163"/>
+        <source>&amp;Undo</source>
+        <translation>เลิกทำ(&amp;U)</translation>
+    </message>
+    <message>
+        <location filename="../../src/eoffice_desktop/ui/qt_strings.py" line="164"/>
+        <source>&amp;Redo</source>
+        <translation>ทำซ้ำ(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../../src/eoffice_desktop/ui/qt_strings.py" line="165"/>
+        <source>Cu&amp;t</source>
+        <translation>ตัด(&amp;T)</translation>
+    </message>
+    <message>
+        <location filename="../../src/eoffice_desktop/ui/qt_strings.py" line="166"/>
+        <source>&amp;Copy</source>
+        <translation>คัดลอก(&amp;C)</translation>
+    </message>
+    <message>
+        <location filename="../../src/eoffice_desktop/ui/qt_strings.py" line="167"/>
+        <source>&amp;Paste</source>
+        <translation>วาง(&amp;P)</translation>
+    </message>
+    <message>
+        <location filename="../../src/eoffice_desktop/ui/qt_strings.py" line="168"/>
+        <source>Delete</source>
+        <translation>ลบ</translation>
+    </message>
+    <message>
+        <location filename="../../src/eoffice_desktop/ui/qt_strings.py" line="169"/>
+        <source>Select All</source>
+        <translation>เลือกทั้งหมด</translation>
+    </message>
+</context>
+<context>
+    <name>QMessageBox</name>
+    <message>
+        <location filename="../../src/eoffice_desktop/ui/qt_strings.py" line="160"/>
+        <source>Show Details...</source>
+        <translation>แสดงรายละเอียด...</translation>
+    </message>
+    <message>
+        <location filename="../../src/eoffice_desktop/ui/qt_strings.py" line="161"/>
+        <source>Hide Details...</source>
+        <translation>ซ่อนรายละเอียด...</translation>
+    </message>
+    <message>
+        <location filename="../../src/eoffice_desktop/ui/qt_strings.py" line="162"/>
+        <source>About Qt</source>
+        <translation>เกี่ยวกับ Qt</translation>
+    </message>
+</context>
+<context>
+    <name>QPageSetupWidget</name>
+    <message>
+        <location filename="../../src/eoffice_desktop/ui/qt_strings.py" line="93"/>
+        <source>Cicero (CC)</source>
+        <translation>ซิเซโร (CC)</translation>
+    </message>
+    <message>
+        <location filename="../../src/eoffice_desktop/ui/qt_strings.py" line="94"/>
+        <source>Custom</source>
+        <translation>กำหนดเอง</translation>
+    </message>
+    <message>
+        <location filename="../../src/eoffice_desktop/ui/qt_strings.py" line="95"/>
+        <source>Didot (DD)</source>
+        <translation>ดีโด (DD)</translation>
+    </message>
+    <message>
+        <location filename="../../src/eoffice_desktop/ui/qt_strings.py" line="96"/>
+        <source>Height:</source>
+        <translation>สูง:</translation>
+    </message>
+    <message>
+        <location filename="../../src/eoffice_desktop/ui/qt_strings.py" line="97"/>
+        <source>Inches (in)</source>
+        <translation>นิ้ว (in)</translation>
+    </message>
+    <message>
+        <location filename="../../src/eoffice_desktop/ui/qt_strings.py" line="98"/>
+        <source>Landscape</source>
+        <translation>แนวนอน</translation>
+    </message>
+    <message>
+        <location filename="../../src/eoffice_desktop/ui/qt_strings.py" line="99"/>
+        <source>Margins</source>
+        <translation>ระยะขอบ</translation>
+    </message>
+    <message>
+        <location filename="../../src/eoffice_desktop/ui/qt_strings.py" line="100"/>
+        <source>Millimeters (mm)</source>
+        <translation>มิลลิเมตร (mm)</translation>
+    </message>
+    <message>
+        <location filename="../../src/eoffice_desktop/ui/qt_strings.py" line="101"/>
+        <source>Orientation</source>
+        <translation>แนวกระดาษ</translation>
+    </message>
+    <message>
+        <location filename="../../src/eoffice_desktop/ui/qt_strings.py" line="102"/>
+        <source>Page &amp;order:</source>
+        <translation>ลำดับหน้า (&amp;O):</translation>
+    </message>
+    <message>
+        <location filename="../../src/eoffice_desktop/ui/qt_strings.py" line="103"/>
+        <source>Page Layout</source>
+        <translation>การจัดหน้า</translation>
+    </message>
+    <message>
+        <location filename="../../src/eoffice_desktop/ui/qt_strings.py" line="104"/>
+        <source>Page size:</source>
+        <translation>ขนาดกระดาษ:</translation>
+    </message>
+    <message>
+        <location filename="../../src/eoffice_desktop/ui/qt_strings.py" line="105"/>
+        <source>Pages &amp;per sheet:</source>
+        <translation>จำนวนหน้าต่อแผ่น (&amp;P):</translation>
+    </message>
+    <message>
+        <location filename="../../src/eoffice_desktop/ui/qt_strings.py" line="106"/>
+        <source>Paper</source>
+        <translation>กระดาษ</translation>
+    </message>
+    <message>
+        <location filename="../../src/eoffice_desktop/ui/qt_strings.py" line="107"/>
+        <source>Paper source:</source>
+        <translation>ถาดกระดาษ:</translation>
+    </message>
+    <message>
+        <location filename="../../src/eoffice_desktop/ui/qt_strings.py" line="108"/>
+        <source>Pica (P̸)</source>
+        <translation>ไพกา (P̸)</translation>
+    </message>
+    <message>
+        <location filename="../../src/eoffice_desktop/ui/qt_strings.py" line="109"/>
+        <source>Points (pt)</source>
+        <translation>พอยต์ (pt)</translation>
+    </message>
+    <message>
+        <location filename="../../src/eoffice_desktop/ui/qt_strings.py" line="110"/>
+        <source>Portrait</source>
+        <translation>แนวตั้ง</translation>
+    </message>
+    <message>
+        <location filename="../../src/eoffice_desktop/ui/qt_strings.py" line="111"/>
+        <source>Reverse landscape</source>
+        <translation>แนวนอนกลับด้าน</translation>
+    </message>
+    <message>
+        <location filename="../../src/eoffice_desktop/ui/qt_strings.py" line="112"/>
+        <source>Reverse portrait</source>
+        <translation>แนวตั้งกลับด้าน</translation>
+    </message>
+    <message>
+        <location filename="../../src/eoffice_desktop/ui/qt_strings.py" line="113"/>
+        <source>Width:</source>
+        <translation>กว้าง:</translation>
+    </message>
+    <message>
+        <location filename="../../src/eoffice_desktop/ui/qt_strings.py" line="114"/>
+        <source>bottom margin</source>
+        <translation>ขอบล่าง</translation>
+    </message>
+    <message>
+        <location filename="../../src/eoffice_desktop/ui/qt_strings.py" line="115"/>
+        <source>left margin</source>
+        <translation>ขอบซ้าย</translation>
+    </message>
+    <message>
+        <location filename="../../src/eoffice_desktop/ui/qt_strings.py" line="116"/>
+        <source>right margin</source>
+        <translation>ขอบขวา</translation>
+    </message>
+    <message>
+        <location filename="../../src/eoffice_desktop/ui/qt_strings.py" line="117"/>
+        <source>top margin</source>
+        <translation>ขอบบน</translation>
+    </message>
+</context>
+<context>
+    <name>QPlatformTheme</name>
+    <message>
+        <location filename="../../src/eoffice_desktop/ui/qt_strings.py" line="141"/>
+        <source>OK</source>
+        <translation>ตกลง</translation>
+    </message>
+    <message>
+        <location filename="../../src/eoffice_desktop/ui/qt_strings.py" line="142"/>
+        <source>Cancel</source>
+        <translation>ยกเลิก</translation>
+    </message>
+    <message>
+        <location filename="../../src/eoffice_desktop/ui/qt_strings.py" line="143"/>
+        <source>Save</source>
+        <translation>บันทึก</translation>
+    </message>
+    <message>
+        <location filename="../../src/eoffice_desktop/ui/qt_strings.py" line="144"/>
+        <source>Save All</source>
+        <translation>บันทึกทั้งหมด</translation>
+    </message>
+    <message>
+        <location filename="../../src/eoffice_desktop/ui/qt_strings.py" line="145"/>
+        <source>Open</source>
+        <translation>เปิด</translation>
+    </message>
+    <message>
+        <location filename="../../src/eoffice_desktop/ui/qt_strings.py" line="146"/>
+        <source>&amp;Yes</source>
+        <translation>ใช่(&amp;Y)</translation>
+    </message>
+    <message>
+        <location filename="../../src/eoffice_desktop/ui/qt_strings.py" line="147"/>
+        <source>Yes to &amp;All</source>
+        <translation>ใช่ทั้งหมด(&amp;A)</translation>
+    </message>
+    <message>
+        <location filename="../../src/eoffice_desktop/ui/qt_strings.py" line="148"/>
+        <source>&amp;No</source>
+        <translation>ไม่(&amp;N)</translation>
+    </message>
+    <message>
+        <location filename="../../src/eoffice_desktop/ui/qt_strings.py" line="149"/>
+        <source>N&amp;o to All</source>
+        <translation>ไม่ทั้งหมด(&amp;O)</translation>
+    </message>
+    <message>
+        <location filename="../../src/eoffice_desktop/ui/qt_strings.py" line="150"/>
+        <source>Abort</source>
+        <translation>ยกเลิกการทำงาน</translation>
+    </message>
+    <message>
+        <location filename="../../src/eoffice_desktop/ui/qt_strings.py" line="151"/>
+        <source>Retry</source>
+        <translation>ลองอีกครั้ง</translation>
+    </message>
+    <message>
+        <location filename="../../src/eoffice_desktop/ui/qt_strings.py" line="152"/>
+        <source>Ignore</source>
+        <translation>ข้าม</translation>
+    </message>
+    <message>
+        <location filename="../../src/eoffice_desktop/ui/qt_strings.py" line="153"/>
+        <source>Close</source>
+        <translation>ปิด</translation>
+    </message>
+    <message>
+        <location filename="../../src/eoffice_desktop/ui/qt_strings.py" line="154"/>
+        <source>Discard</source>
+        <translation>ทิ้ง</translation>
+    </message>
+    <message>
+        <location filename="../../src/eoffice_desktop/ui/qt_strings.py" line="155"/>
+        <source>Help</source>
+        <translation>วิธีใช้</translation>
+    </message>
+    <message>
+        <location filename="../../src/eoffice_desktop/ui/qt_strings.py" line="156"/>
+        <source>Apply</source>
+        <translation>ใช้</translation>
+    </message>
+    <message>
+        <location filename="../../src/eoffice_desktop/ui/qt_strings.py" line="157"/>
+        <source>Reset</source>
+        <translation>ตั้งค่าใหม่</translation>
+    </message>
+    <message>
+        <location filename="../../src/eoffice_desktop/ui/qt_strings.py" line="158"/>
+        <source>Restore Defaults</source>
+        <translation>คืนค่าเริ่มต้น</translation>
+    </message>
+</context>
+<context>
+    <name>QPrintDialog</name>
+    <message>
+        <location filename="../../src/eoffice_desktop/ui/qt_strings.py" line="14"/>
+        <source>%1 already exists.
+Do you want to overwrite it?</source>
+        <translation>มีไฟล์ %1 อยู่แล้ว
+ต้องการเขียนทับหรือไม่</translation>
+    </message>
+    <message>
+        <location filename="../../src/eoffice_desktop/ui/qt_strings.py" line="15"/>
+        <source>%1 does not follow the correct syntax. Please use &apos;,&apos; to separate ranges and pages, &apos;-&apos; to define ranges and make sure ranges do not intersect with each other.</source>
+        <translation>%1 เขียนไม่ถูกรูปแบบ ใช้ &apos;,&apos; คั่นหน้าและช่วงหน้า ใช้ &apos;-&apos; กำหนดช่วง และช่วงต้องไม่ซ้อนกัน</translation>
+    </message>
+    <message>
+        <location filename="../../src/eoffice_desktop/ui/qt_strings.py" line="19"/>
+        <source>%1 is a directory.
+Please choose a different file name.</source>
+        <translation>%1 เป็นโฟลเดอร์
+โปรดเลือกชื่อไฟล์อื่น</translation>
+    </message>
+    <message>
+        <location filename="../../src/eoffice_desktop/ui/qt_strings.py" line="20"/>
+        <source>&amp;Options &lt;&lt;</source>
+        <translation>ตัวเลือก (&amp;O) &lt;&lt;</translation>
+    </message>
+    <message>
+        <location filename="../../src/eoffice_desktop/ui/qt_strings.py" line="21"/>
+        <source>&amp;Options &gt;&gt;</source>
+        <translation>ตัวเลือก (&amp;O) &gt;&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../src/eoffice_desktop/ui/qt_strings.py" line="22"/>
+        <source>&amp;Print</source>
+        <translation>พิมพ์ (&amp;P)</translation>
+    </message>
+    <message>
+        <location filename="../../src/eoffice_desktop/ui/qt_strings.py" line="23"/>
+        <source>All Pages</source>
+        <translation>ทุกหน้า</translation>
+    </message>
+    <message>
+        <location filename="../../src/eoffice_desktop/ui/qt_strings.py" line="24"/>
+        <source>Bottom to Top, Left to Right</source>
+        <translation>ล่างขึ้นบน ซ้ายไปขวา</translation>
+    </message>
+    <message>
+        <location filename="../../src/eoffice_desktop/ui/qt_strings.py" line="25"/>
+        <source>Bottom to Top, Right to Left</source>
+        <translation>ล่างขึ้นบน ขวาไปซ้าย</translation>
+    </message>
+    <message>
+        <location filename="../../src/eoffice_desktop/ui/qt_strings.py" line="26"/>
+        <source>Duplex Settings Conflicts</source>
+        <translation>การตั้งค่าพิมพ์สองหน้าขัดกัน</translation>
+    </message>
+    <message>
+        <location filename="../../src/eoffice_desktop/ui/qt_strings.py" line="27"/>
+        <source>Even Pages</source>
+        <translation>หน้าคู่</translation>
+    </message>
+    <message>
+        <location filename="../../src/eoffice_desktop/ui/qt_strings.py" line="28"/>
+        <source>File %1 is not writable.
+Please choose a different file name.</source>
+        <translation>เขียนไฟล์ %1 ไม่ได้
+โปรดเลือกชื่อไฟล์อื่น</translation>
+    </message>
+    <message>
+        <location filename="../../src/eoffice_desktop/ui/qt_strings.py" line="29"/>
+        <source>Invalid Pages Definition</source>
+        <translation>ระบุหน้าไม่ถูกต้อง</translation>
+    </message>
+    <message>
+        <location filename="../../src/eoffice_desktop/ui/qt_strings.py" line="30"/>
+        <source>Left to Right, Bottom to Top</source>
+        <translation>ซ้ายไปขวา ล่างขึ้นบน</translation>
+    </message>
+    <message>
+        <location filename="../../src/eoffice_desktop/ui/qt_strings.py" line="31"/>
+        <source>Left to Right, Top to Bottom</source>
+        <translation>ซ้ายไปขวา บนลงล่าง</translation>
+    </message>
+    <message>
+        <location filename="../../src/eoffice_desktop/ui/qt_strings.py" line="32"/>
+        <source>Local file</source>
+        <translation>ไฟล์ในเครื่อง</translation>
+    </message>
+    <message>
+        <location filename="../../src/eoffice_desktop/ui/qt_strings.py" line="33"/>
+        <source>Odd Pages</source>
+        <translation>หน้าคี่</translation>
+    </message>
+    <message>
+        <location filename="../../src/eoffice_desktop/ui/qt_strings.py" line="34"/>
+        <source>Options &apos;Pages Per Sheet&apos; and &apos;Page Set&apos; cannot be used together.
+Please turn one of those options off.</source>
+        <translation>ใช้ตัวเลือก &apos;จำนวนหน้าต่อแผ่น&apos; กับ &apos;ชุดหน้า&apos; พร้อมกันไม่ได้
+โปรดปิดตัวเลือกหนึ่ง</translation>
+    </message>
+    <message>
+        <location filename="../../src/eoffice_desktop/ui/qt_strings.py" line="38"/>
+        <source>Print</source>
+        <translation>พิมพ์</translation>
+    </message>
+    <message>
+        <location filename="../../src/eoffice_desktop/ui/qt_strings.py" line="39"/>
+        <source>Print To File ...</source>
+        <translation>พิมพ์ลงไฟล์…</translation>
+    </message>
+    <message>
+        <location filename="../../src/eoffice_desktop/ui/qt_strings.py" line="40"/>
+        <source>Print to File (PDF)</source>
+        <translation>พิมพ์ลงไฟล์ (PDF)</translation>
+    </message>
+    <message>
+        <location filename="../../src/eoffice_desktop/ui/qt_strings.py" line="41"/>
+        <source>Right to Left, Bottom to Top</source>
+        <translation>ขวาไปซ้าย ล่างขึ้นบน</translation>
+    </message>
+    <message>
+        <location filename="../../src/eoffice_desktop/ui/qt_strings.py" line="42"/>
+        <source>Right to Left, Top to Bottom</source>
+        <translation>ขวาไปซ้าย บนลงล่าง</translation>
+    </message>
+    <message>
+        <location filename="../../src/eoffice_desktop/ui/qt_strings.py" line="43"/>
+        <source>The &apos;From&apos; value cannot be greater than the &apos;To&apos; value.</source>
+        <translation>หน้าเริ่มต้นต้องไม่มากกว่าหน้าสุดท้าย</translation>
+    </message>
+    <message>
+        <location filename="../../src/eoffice_desktop/ui/qt_strings.py" line="44"/>
+        <source>There are conflicts in duplex settings. Do you want to fix them?</source>
+        <translation>การตั้งค่าพิมพ์สองหน้าขัดกัน ต้องการแก้ไขหรือไม่</translation>
+    </message>
+    <message>
+        <location filename="../../src/eoffice_desktop/ui/qt_strings.py" line="45"/>
+        <source>Top to Bottom, Left to Right</source>
+        <translation>บนลงล่าง ซ้ายไปขวา</translation>
+    </message>
+    <message>
+        <location filename="../../src/eoffice_desktop/ui/qt_strings.py" line="46"/>
+        <source>Top to Bottom, Right to Left</source>
+        <translation>บนลงล่าง ขวาไปซ้าย</translation>
+    </message>
+    <message>
+        <location filename="../../src/eoffice_desktop/ui/qt_strings.py" line="47"/>
+        <source>Write PDF file</source>
+        <translation>เขียนเป็นไฟล์ PDF</translation>
+    </message>
+</context>
+<context>
+    <name>QPrintPropertiesDialog</name>
+    <message>
+        <location filename="../../src/eoffice_desktop/ui/qt_strings.py" line="80"/>
+        <source>Advanced Option Conflicts</source>
+        <translation>ตัวเลือกขั้นสูงขัดกัน</translation>
+    </message>
+    <message>
+        <location filename="../../src/eoffice_desktop/ui/qt_strings.py" line="81"/>
+        <source>Job Options</source>
+        <translation>ตัวเลือกงานพิมพ์</translation>
+    </message>
+    <message>
+        <location filename="../../src/eoffice_desktop/ui/qt_strings.py" line="82"/>
+        <source>Page Setup Conflicts</source>
+        <translation>การตั้งค่าหน้ากระดาษขัดกัน</translation>
+    </message>
+    <message>
+        <location filename="../../src/eoffice_desktop/ui/qt_strings.py" line="83"/>
+        <source>Printer Properties</source>
+        <translation>คุณสมบัติเครื่องพิมพ์</translation>
+    </message>
+    <message>
+        <location filename="../../src/eoffice_desktop/ui/qt_strings.py" line="84"/>
+        <source>There are conflicts in page setup options. Do you want to fix them?</source>
+        <translation>การตั้งค่าหน้ากระดาษขัดกัน ต้องการแก้ไขหรือไม่</translation>
+    </message>
+    <message>
+        <location filename="../../src/eoffice_desktop/ui/qt_strings.py" line="87"/>
+        <source>There are conflicts in some advanced options. Do you want to fix them?</source>
+        <translation>ตัวเลือกขั้นสูงบางรายการขัดกัน ต้องการแก้ไขหรือไม่</translation>
+    </message>
+</context>
+<context>
+    <name>QPrintPropertiesWidget</name>
+    <message>
+        <location filename="../../src/eoffice_desktop/ui/qt_strings.py" line="90"/>
+        <source>Advanced</source>
+        <translation>ขั้นสูง</translation>
+    </message>
+    <message>
+        <location filename="../../src/eoffice_desktop/ui/qt_strings.py" line="91"/>
+        <source>Page</source>
+        <translation>หน้ากระดาษ</translation>
+    </message>
+    <message>
+        <location filename="../../src/eoffice_desktop/ui/qt_strings.py" line="92"/>
+        <source>There are conflicts in some options. Please fix them.</source>
+        <translation>ตัวเลือกบางรายการขัดกัน โปรดแก้ไข</translation>
+    </message>
+</context>
+<context>
+    <name>QPrintSettingsOutput</name>
+    <message>
+        <location filename="../../src/eoffice_desktop/ui/qt_strings.py" line="48"/>
+        <source>Collate</source>
+        <translation>เรียงชุด</translation>
+    </message>
+    <message>
+        <location filename="../../src/eoffice_desktop/ui/qt_strings.py" line="49"/>
+        <source>Color</source>
+        <translation>สี</translation>
+    </message>
+    <message>
+        <location filename="../../src/eoffice_desktop/ui/qt_strings.py" line="50"/>
+        <source>Color Mode</source>
+        <translation>โหมดสี</translation>
+    </message>
+    <message>
+        <location filename="../../src/eoffice_desktop/ui/qt_strings.py" line="51"/>
+        <source>Copies</source>
+        <translation>จำนวนชุด</translation>
+    </message>
+    <message>
+        <location filename="../../src/eoffice_desktop/ui/qt_strings.py" line="52"/>
+        <source>Copies:</source>
+        <translation>จำนวนชุด:</translation>
+    </message>
+    <message>
+        <location filename="../../src/eoffice_desktop/ui/qt_strings.py" line="53"/>
+        <source>Current Page</source>
+        <translation>หน้าปัจจุบัน</translation>
+    </message>
+    <message>
+        <location filename="../../src/eoffice_desktop/ui/qt_strings.py" line="54"/>
+        <source>Double Sided Printing</source>
+        <translation>พิมพ์สองหน้า</translation>
+    </message>
+    <message>
+        <location filename="../../src/eoffice_desktop/ui/qt_strings.py" line="55"/>
+        <source>Grayscale</source>
+        <translation>ขาวดำ (โทนเทา)</translation>
+    </message>
+    <message>
+        <location filename="../../src/eoffice_desktop/ui/qt_strings.py" line="56"/>
+        <source>Long side binding</source>
+        <translation>เย็บด้านยาว</translation>
+    </message>
+    <message>
+        <location filename="../../src/eoffice_desktop/ui/qt_strings.py" line="57"/>
+        <source>Off</source>
+        <translation>ไม่ใช้</translation>
+    </message>
+    <message>
+        <location filename="../../src/eoffice_desktop/ui/qt_strings.py" line="58"/>
+        <source>Options</source>
+        <translation>ตัวเลือก</translation>
+    </message>
+    <message>
+        <location filename="../../src/eoffice_desktop/ui/qt_strings.py" line="59"/>
+        <source>Output Settings</source>
+        <translation>การตั้งค่าการพิมพ์</translation>
+    </message>
+    <message>
+        <location filename="../../src/eoffice_desktop/ui/qt_strings.py" line="60"/>
+        <source>Page &amp;Set:</source>
+        <translation>ชุดหน้า (&amp;S):</translation>
+    </message>
+    <message>
+        <location filename="../../src/eoffice_desktop/ui/qt_strings.py" line="61"/>
+        <source>Pages</source>
+        <translation>หน้า</translation>
+    </message>
+    <message>
+        <location filename="../../src/eoffice_desktop/ui/qt_strings.py" line="62"/>
+        <source>Pages from</source>
+        <translation>หน้าที่</translation>
+    </message>
+    <message>
+        <location filename="../../src/eoffice_desktop/ui/qt_strings.py" line="63"/>
+        <source>Print all</source>
+        <translation>พิมพ์ทั้งหมด</translation>
+    </message>
+    <message>
+        <location filename="../../src/eoffice_desktop/ui/qt_strings.py" line="64"/>
+        <source>Print range</source>
+        <translation>ช่วงที่จะพิมพ์</translation>
+    </message>
+    <message>
+        <location filename="../../src/eoffice_desktop/ui/qt_strings.py" line="65"/>
+        <source>Reverse</source>
+        <translation>กลับลำดับ</translation>
+    </message>
+    <message>
+        <location filename="../../src/eoffice_desktop/ui/qt_strings.py" line="66"/>
+        <source>Selection</source>
+        <translation>ส่วนที่เลือก</translation>
+    </message>
+    <message>
+        <location filename="../../src/eoffice_desktop/ui/qt_strings.py" line="67"/>
+        <source>Short side binding</source>
+        <translation>เย็บด้านสั้น</translation>
+    </message>
+    <message>
+        <location filename="../../src/eoffice_desktop/ui/qt_strings.py" line="68"/>
+        <source>Specify pages or ranges separated by commas. Ranges are specified by two numbers separated by a hyphen. E.g: 3,5-7,9 prints pages 3, 5, 6, 7 and 9.</source>
+        <translation>ระบุหน้าหรือช่วงหน้าคั่นด้วยจุลภาค ช่วงหน้าเขียนเป็นเลขสองตัวคั่นด้วยยัติภังค์ เช่น 3,5-7,9 พิมพ์หน้า 3, 5, 6, 7 และ 9</translation>
+    </message>
+    <message>
+        <location filename="../../src/eoffice_desktop/ui/qt_strings.py" line="72"/>
+        <source>to</source>
+        <translation>ถึง</translation>
+    </message>
+</context>
+<context>
+    <name>QPrintWidget</name>
+    <message>
+        <location filename="../../src/eoffice_desktop/ui/qt_strings.py" line="73"/>
+        <source>&amp;Name:</source>
+        <translation>ชื่อ (&amp;N):</translation>
+    </message>
+    <message>
+        <location filename="../../src/eoffice_desktop/ui/qt_strings.py" line="74"/>
+        <source>Location:</source>
+        <translation>ที่ตั้ง:</translation>
+    </message>
+    <message>
+        <location filename="../../src/eoffice_desktop/ui/qt_strings.py" line="75"/>
+        <source>Output &amp;file:</source>
+        <translation>ไฟล์ผลลัพธ์ (&amp;F):</translation>
+    </message>
+    <message>
+        <location filename="../../src/eoffice_desktop/ui/qt_strings.py" line="76"/>
+        <source>P&amp;roperties</source>
+        <translation>คุณสมบัติ (&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../../src/eoffice_desktop/ui/qt_strings.py" line="77"/>
+        <source>Preview</source>
+        <translation>ดูตัวอย่าง</translation>
+    </message>
+    <message>
+        <location filename="../../src/eoffice_desktop/ui/qt_strings.py" line="78"/>
+        <source>Printer</source>
+        <translation>เครื่องพิมพ์</translation>
+    </message>
+    <message>
+        <location filename="../../src/eoffice_desktop/ui/qt_strings.py" line="79"/>
+        <source>Type:</source>
+        <translation>ชนิด:</translation>
+    </message>
+</context>
+<context>
+    <name>QProgressDialog</name>
+    <message>
+        <location filename="../../src/eoffice_desktop/ui/qt_strings.py" line="196"/>
+        <source>Cancel</source>
+        <translation>ยกเลิก</translation>
+    </message>
+</context>
+<context>
+    <name>QScrollBar</name>
+    <message>
+        <location filename="../../src/eoffice_desktop/ui/qt_strings.py" line="181"/>
+        <source>Scroll here</source>
+        <translation>เลื่อนมาที่นี่</translation>
+    </message>
+    <message>
+        <location filename="../../src/eoffice_desktop/ui/qt_strings.py" line="182"/>
+        <source>Left edge</source>
+        <translation>ซ้ายสุด</translation>
+    </message>
+    <message>
+        <location filename="../../src/eoffice_desktop/ui/qt_strings.py" line="183"/>
+        <source>Top</source>
+        <translation>บนสุด</translation>
+    </message>
+    <message>
+        <location filename="../../src/eoffice_desktop/ui/qt_strings.py" line="184"/>
+        <source>Right edge</source>
+        <translation>ขวาสุด</translation>
+    </message>
+    <message>
+        <location filename="../../src/eoffice_desktop/ui/qt_strings.py" line="185"/>
+        <source>Bottom</source>
+        <translation>ล่างสุด</translation>
+    </message>
+    <message>
+        <location filename="../../src/eoffice_desktop/ui/qt_strings.py" line="186"/>
+        <source>Page left</source>
+        <translation>เลื่อนซ้ายหนึ่งหน้า</translation>
+    </message>
+    <message>
+        <location filename="../../src/eoffice_desktop/ui/qt_strings.py" line="187"/>
+        <source>Page up</source>
+        <translation>เลื่อนขึ้นหนึ่งหน้า</translation>
+    </message>
+    <message>
+        <location filename="../../src/eoffice_desktop/ui/qt_strings.py" line="188"/>
+        <source>Page right</source>
+        <translation>เลื่อนขวาหนึ่งหน้า</translation>
+    </message>
+    <message>
+        <location filename="../../src/eoffice_desktop/ui/qt_strings.py" line="189"/>
+        <source>Page down</source>
+        <translation>เลื่อนลงหนึ่งหน้า</translation>
+    </message>
+    <message>
+        <location filename="../../src/eoffice_desktop/ui/qt_strings.py" line="190"/>
+        <source>Scroll left</source>
+        <translation>เลื่อนซ้าย</translation>
+    </message>
+    <message>
+        <location filename="../../src/eoffice_desktop/ui/qt_strings.py" line="191"/>
+        <source>Scroll up</source>
+        <translation>เลื่อนขึ้น</translation>
+    </message>
+    <message>
+        <location filename="../../src/eoffice_desktop/ui/qt_strings.py" line="192"/>
+        <source>Scroll right</source>
+        <translation>เลื่อนขวา</translation>
+    </message>
+    <message>
+        <location filename="../../src/eoffice_desktop/ui/qt_strings.py" line="193"/>
+        <source>Scroll down</source>
+        <translation>เลื่อนลง</translation>
+    </message>
+</context>
+<context>
+    <name>QTabBar</name>
+    <message>
+        <location filename="../../src/eoffice_desktop/ui/qt_strings.py" line="194"/>
+        <source>Scroll Left</source>
+        <translation>เลื่อนซ้าย</translation>
+    </message>
+    <message>
+        <location filename="../../src/eoffice_desktop/ui/qt_strings.py" line="195"/>
+        <source>Scroll Right</source>
+        <translation>เลื่อนขวา</translation>
+    </message>
+</context>
+<context>
+    <name>QWidgetTextControl</name>
+    <message>
+        <location filename="../../src/eoffice_desktop/ui/qt_strings.py" line="170"/>
+        <source>&amp;Undo</source>
+        <translation>เลิกทำ(&amp;U)</translation>
+    </message>
+    <message>
+        <location filename="../../src/eoffice_desktop/ui/qt_strings.py" line="171"/>
+        <source>&amp;Redo</source>
+        <translation>ทำซ้ำ(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../../src/eoffice_desktop/ui/qt_strings.py" line="172"/>
+        <source>Cu&amp;t</source>
+        <translation>ตัด(&amp;T)</translation>
+    </message>
+    <message>
+        <location filename="../../src/eoffice_desktop/ui/qt_strings.py" line="173"/>
+        <source>&amp;Copy</source>
+        <translation>คัดลอก(&amp;C)</translation>
+    </message>
+    <message>
+        <location filename="../../src/eoffice_desktop/ui/qt_strings.py" line="174"/>
+        <source>Copy &amp;Link Location</source>
+        <translation>คัดลอกที่อยู่ลิงก์(&amp;L)</translation>
+    </message>
+    <message>
+        <location filename="../../src/eoffice_desktop/ui/qt_strings.py" line="175"/>
+        <source>&amp;Paste</source>
+        <translation>วาง(&amp;P)</translation>
+    </message>
+    <message>
+        <location filename="../../src/eoffice_desktop/ui/qt_strings.py" line="176"/>
+        <source>Delete</source>
+        <translation>ลบ</translation>
+    </message>
+    <message>
+        <location filename="../../src/eoffice_desktop/ui/qt_strings.py" line="177"/>
+        <source>Select All</source>
+        <translation>เลือกทั้งหมด</translation>
     </message>
 </context>
 <context>
@@ -1273,6 +2716,104 @@
     </message>
 </context>
 <context>
+    <name>SignatureSummary</name>
+    <message>
+        <location filename="../../src/eoffice_desktop/ui/signature_summary.py" line="30"/>
+        <source>Verdict</source>
+        <translation>ผลการตรวจสอบ</translation>
+    </message>
+    <message>
+        <location filename="../../src/eoffice_desktop/ui/signature_summary.py" line="32"/>
+        <source>Signature level</source>
+        <translation>ระดับลายมือชื่อ</translation>
+    </message>
+    <message>
+        <location filename="../../src/eoffice_desktop/ui/signature_summary.py" line="34"/>
+        <source>Technical details</source>
+        <translation>รายละเอียดทางเทคนิค</translation>
+    </message>
+    <message>
+        <location filename="../../src/eoffice_desktop/ui/signature_summary.py" line="39"/>
+        <source>Validation report</source>
+        <translation>รายงานการตรวจสอบ</translation>
+    </message>
+    <message>
+        <location filename="../../src/eoffice_desktop/ui/signature_summary.py" line="65"/>
+        <source>Checking…</source>
+        <translation>กำลังตรวจสอบ…</translation>
+    </message>
+    <message>
+        <location filename="../../src/eoffice_desktop/ui/signature_summary.py" line="70"/>
+        <source>Cannot check this file</source>
+        <translation>ตรวจสอบไฟล์นี้ไม่ได้</translation>
+    </message>
+    <message>
+        <location filename="../../src/eoffice_desktop/ui/signature_summary.py" line="81"/>
+        <source>Level: %1</source>
+        <translation>ระดับ: %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/eoffice_desktop/ui/signature_summary.py" line="86"/>
+        <source>Signer</source>
+        <translation>ผู้ลงนาม</translation>
+    </message>
+    <message>
+        <location filename="../../src/eoffice_desktop/ui/signature_summary.py" line="87"/>
+        <source>Signed at</source>
+        <translation>เวลาที่ลงนาม</translation>
+    </message>
+    <message>
+        <location filename="../../src/eoffice_desktop/ui/signature_summary.py" line="88"/>
+        <source>Trusted time</source>
+        <translation>เวลาที่รับรอง (ประทับเวลา)</translation>
+    </message>
+    <message>
+        <location filename="../../src/eoffice_desktop/ui/signature_summary.py" line="89"/>
+        <source>Level</source>
+        <translation>ระดับ</translation>
+    </message>
+    <message>
+        <location filename="../../src/eoffice_desktop/ui/signature_summary.py" line="90"/>
+        <source>Covers</source>
+        <translation>ครอบคลุม</translation>
+    </message>
+    <message>
+        <location filename="../../src/eoffice_desktop/ui/signature_summary.py" line="91"/>
+        <source>Result</source>
+        <translation>ผล</translation>
+    </message>
+    <message>
+        <location filename="../../src/eoffice_desktop/ui/signature_summary.py" line="91"/>
+        <source>valid</source>
+        <translation>ถูกต้อง</translation>
+    </message>
+    <message>
+        <location filename="../../src/eoffice_desktop/ui/signature_summary.py" line="91"/>
+        <source>invalid</source>
+        <translation>ไม่ถูกต้อง</translation>
+    </message>
+    <message>
+        <location filename="../../src/eoffice_desktop/ui/signature_summary.py" line="97"/>
+        <source>Signature %1</source>
+        <translation>ลายมือชื่อที่ %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/eoffice_desktop/ui/signature_summary.py" line="103"/>
+        <source>the whole file</source>
+        <translation>ทั้งไฟล์</translation>
+    </message>
+    <message>
+        <location filename="../../src/eoffice_desktop/ui/signature_summary.py" line="104"/>
+        <source>the letter as signed; later additions are allowed updates</source>
+        <translation>หนังสือตามที่ลงนาม ส่วนที่เพิ่มภายหลังเป็นการปรับปรุงที่อนุญาต</translation>
+    </message>
+    <message>
+        <location filename="../../src/eoffice_desktop/ui/signature_summary.py" line="105"/>
+        <source>only part of the file</source>
+        <translation>เพียงบางส่วนของไฟล์</translation>
+    </message>
+</context>
+<context>
     <name>Startup</name>
     <message>
         <location filename="../../src/eoffice_desktop/ui/gui.py" line="102"/>
@@ -1306,24 +2847,14 @@
 <context>
     <name>VerifyDialog</name>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/verify_dialog.py" line="33"/>
+        <location filename="../../src/eoffice_desktop/ui/verify_dialog.py" line="34"/>
         <source>Verify a signed letter</source>
         <translation>ตรวจสอบหนังสือที่ลงนามแล้ว</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/verify_dialog.py" line="39"/>
+        <location filename="../../src/eoffice_desktop/ui/verify_dialog.py" line="40"/>
         <source>Open a PDF or drop it here.</source>
         <translation>เปิดไฟล์ PDF หรือลากไฟล์มาวางที่นี่</translation>
-    </message>
-    <message>
-        <location filename="../../src/eoffice_desktop/ui/verify_dialog.py" line="42"/>
-        <source>Verdict</source>
-        <translation>ผลการตรวจสอบ</translation>
-    </message>
-    <message>
-        <location filename="../../src/eoffice_desktop/ui/verify_dialog.py" line="44"/>
-        <source>Validation report</source>
-        <translation>รายงานการตรวจสอบ</translation>
     </message>
     <message>
         <location filename="../../src/eoffice_desktop/ui/verify_dialog.py" line="45"/>
@@ -1331,130 +2862,51 @@
         <translation>เปิด PDF…</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/verify_dialog.py" line="49"/>
+        <location filename="../../src/eoffice_desktop/ui/verify_dialog.py" line="47"/>
+        <location filename="../../src/eoffice_desktop/ui/verify_dialog.py" line="56"/>
+        <source>Print…</source>
+        <translation>พิมพ์…</translation>
+    </message>
+    <message>
+        <location filename="../../src/eoffice_desktop/ui/verify_dialog.py" line="52"/>
         <source>Close</source>
         <translation>ปิด</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/verify_dialog.py" line="55"/>
+        <location filename="../../src/eoffice_desktop/ui/verify_dialog.py" line="78"/>
         <source>The letter as it was signed</source>
         <translation>หนังสือตามที่ลงนาม</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/verify_dialog.py" line="58"/>
+        <location filename="../../src/eoffice_desktop/ui/verify_dialog.py" line="82"/>
         <source>Save the signed revision…</source>
         <translation>บันทึกฉบับที่ลงนาม…</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/verify_dialog.py" line="84"/>
+        <location filename="../../src/eoffice_desktop/ui/verify_dialog.py" line="103"/>
         <source>Open PDF</source>
         <translation>เปิด PDF</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/verify_dialog.py" line="84"/>
-        <location filename="../../src/eoffice_desktop/ui/verify_dialog.py" line="168"/>
+        <location filename="../../src/eoffice_desktop/ui/verify_dialog.py" line="103"/>
+        <location filename="../../src/eoffice_desktop/ui/verify_dialog.py" line="170"/>
         <source>PDF files (*.pdf)</source>
         <translation>ไฟล์ PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/verify_dialog.py" line="105"/>
-        <source>Checking…</source>
-        <translation>กำลังตรวจสอบ…</translation>
-    </message>
-    <message>
-        <location filename="../../src/eoffice_desktop/ui/verify_dialog.py" line="116"/>
-        <source>Cannot check this file</source>
-        <translation>ตรวจสอบไฟล์นี้ไม่ได้</translation>
-    </message>
-    <message>
-        <location filename="../../src/eoffice_desktop/ui/verify_dialog.py" line="123"/>
-        <source>All signatures are valid</source>
-        <translation>ลายมือชื่อทั้งหมดถูกต้อง</translation>
-    </message>
-    <message>
-        <location filename="../../src/eoffice_desktop/ui/verify_dialog.py" line="126"/>
-        <source>This file is not signed</source>
-        <translation>ไฟล์นี้ไม่มีลายมือชื่ออิเล็กทรอนิกส์</translation>
-    </message>
-    <message>
-        <location filename="../../src/eoffice_desktop/ui/verify_dialog.py" line="129"/>
-        <source>INVALID: do not rely on this letter</source>
-        <translation>ไม่ถูกต้อง: อย่าใช้หนังสือฉบับนี้อ้างอิง</translation>
-    </message>
-    <message>
-        <location filename="../../src/eoffice_desktop/ui/verify_dialog.py" line="134"/>
-        <source>Signer</source>
-        <translation>ผู้ลงนาม</translation>
-    </message>
-    <message>
-        <location filename="../../src/eoffice_desktop/ui/verify_dialog.py" line="135"/>
-        <source>Signed at</source>
-        <translation>เวลาที่ลงนาม</translation>
-    </message>
-    <message>
-        <location filename="../../src/eoffice_desktop/ui/verify_dialog.py" line="136"/>
-        <source>Trusted time</source>
-        <translation>เวลาที่รับรอง (ประทับเวลา)</translation>
-    </message>
-    <message>
-        <location filename="../../src/eoffice_desktop/ui/verify_dialog.py" line="137"/>
-        <source>Level</source>
-        <translation>ระดับ</translation>
-    </message>
-    <message>
-        <location filename="../../src/eoffice_desktop/ui/verify_dialog.py" line="138"/>
-        <source>Covers</source>
-        <translation>ครอบคลุม</translation>
-    </message>
-    <message>
-        <location filename="../../src/eoffice_desktop/ui/verify_dialog.py" line="139"/>
-        <source>Result</source>
-        <translation>ผล</translation>
-    </message>
-    <message>
-        <location filename="../../src/eoffice_desktop/ui/verify_dialog.py" line="139"/>
-        <source>valid</source>
-        <translation>ถูกต้อง</translation>
-    </message>
-    <message>
-        <location filename="../../src/eoffice_desktop/ui/verify_dialog.py" line="139"/>
-        <source>invalid</source>
-        <translation>ไม่ถูกต้อง</translation>
+        <location filename="../../src/eoffice_desktop/ui/verify_dialog.py" line="140"/>
+        <source>No signed revision in this file; shown as it is.</source>
+        <translation>ไฟล์นี้ไม่มีฉบับที่ลงนาม แสดงตามที่เป็น</translation>
     </message>
     <message>
         <location filename="../../src/eoffice_desktop/ui/verify_dialog.py" line="145"/>
-        <source>Signature %1</source>
-        <translation>ลายมือชื่อที่ %1</translation>
-    </message>
-    <message>
-        <location filename="../../src/eoffice_desktop/ui/verify_dialog.py" line="152"/>
-        <source>No signed revision in this file.</source>
-        <translation>ไฟล์นี้ไม่มีฉบับที่ลงนาม</translation>
-    </message>
-    <message>
-        <location filename="../../src/eoffice_desktop/ui/verify_dialog.py" line="157"/>
         <source>The letter as signed (revision %1 of %2):</source>
         <translation>หนังสือตามที่ลงนาม (ฉบับแก้ไขที่ %1 จาก %2):</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/verify_dialog.py" line="168"/>
+        <location filename="../../src/eoffice_desktop/ui/verify_dialog.py" line="170"/>
         <source>Save the signed revision</source>
         <translation>บันทึกฉบับที่ลงนาม</translation>
-    </message>
-    <message>
-        <location filename="../../src/eoffice_desktop/ui/verify_dialog.py" line="180"/>
-        <source>the whole file</source>
-        <translation>ทั้งไฟล์</translation>
-    </message>
-    <message>
-        <location filename="../../src/eoffice_desktop/ui/verify_dialog.py" line="181"/>
-        <source>the letter as signed; later additions are allowed updates</source>
-        <translation>หนังสือตามที่ลงนาม ส่วนที่เพิ่มภายหลังเป็นการปรับปรุงที่อนุญาต</translation>
-    </message>
-    <message>
-        <location filename="../../src/eoffice_desktop/ui/verify_dialog.py" line="182"/>
-        <source>only part of the file</source>
-        <translation>เพียงบางส่วนของไฟล์</translation>
     </message>
 </context>
 </TS>

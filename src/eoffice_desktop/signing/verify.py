@@ -79,6 +79,7 @@ class FileReport:
     signatures: list[SignatureReport] = dataclasses.field(default_factory=list)
     problems: list[str] = dataclasses.field(default_factory=list)
     problems_th: list[str] = dataclasses.field(default_factory=list)
+    unsigned: bool = False  # a readable PDF that holds no signature at all
 
     @property
     def valid(self) -> bool:
@@ -320,13 +321,19 @@ def verify_signature(
 
 
 def verify_file(path: Path, trust: Sequence[x509.Certificate]) -> FileReport:
-    report = FileReport(file=str(path))
     try:
         data = path.read_bytes()
     except OSError as exc:
+        report = FileReport(file=str(path))
         report.problems.append(f"cannot read the file: {exc.strerror or exc}")
         report.problems_th.append("อ่านไฟล์ไม่ได้")
         return report
+    return verify_data(data, str(path), trust)
+
+
+def verify_data(data: bytes, name: str, trust: Sequence[x509.Certificate]) -> FileReport:
+    """The report on the PDF ``data`` (named ``name`` in the report)."""
+    report = FileReport(file=name)
     try:
         reader = PdfFileReader(io.BytesIO(data), strict=False)
         signatures = list(reader.embedded_regular_signatures)
@@ -335,6 +342,7 @@ def verify_file(path: Path, trust: Sequence[x509.Certificate]) -> FileReport:
         report.problems_th.append("ไม่ใช่ไฟล์ PDF ที่อ่านได้")
         return report
     if not signatures:
+        report.unsigned = True
         report.problems.append("the file holds no signature")
         report.problems_th.append("ไฟล์นี้ไม่มีลายมือชื่ออิเล็กทรอนิกส์")
         return report

@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from sqlalchemy import ColumnElement, Select, and_, func, select
+from sqlalchemy.orm import Session
 from sqlalchemy.sql.elements import UnaryExpression
 
 from eoffice_desktop.domain.thai import latin_digits
@@ -14,7 +15,7 @@ from eoffice_desktop.store import audit
 from eoffice_desktop.store.db import Store, utc
 from eoffice_desktop.store.letters import ecms_fields
 from eoffice_desktop.store.models import InboxItem, RegisterEntry, SyncState
-from eoffice_desktop.store.registers import matching, record_entry
+from eoffice_desktop.store.registers import RegisterRow, matching, record_entry
 from eoffice_desktop.store.sorting import json_text, order_by, secrecy_rank, speed_rank, thai
 
 CURSOR = "changes_cursor"
@@ -72,6 +73,17 @@ class Received:
 def _metadata_text(metadata: Mapping[str, Any], key: str) -> str | None:
     value = metadata.get(key)
     return (value.strip() or None) if isinstance(value, str) else None
+
+
+@dataclass(frozen=True)
+class ReceivedLetter:
+    """One received letter as a reader opens it: the list's fields, its PDF, what the sender's node said of it
+    and its entry in the receive register (ตรารับ: receive number, date and time; ที่, ลงวันที่, จาก, เรื่อง)."""
+
+    received: Received
+    pdf_sha256: str
+    metadata: dict[str, Any]
+    entry: RegisterRow | None  # None only if the register entry was removed by hand
 
 
 def _received(item: InboxItem) -> Received:
@@ -203,3 +215,37 @@ class Inbox:
     ) -> list[Received]:
         """Newest first, or sorted by ``sort`` (one of :data:`SORT_KEYS`; Thai text in dictionary order)."""
         return self._page(select(InboxItem), limit, offset, sort, descending)
+
+    def get(self, server_id: str) -> ReceivedLetter | None:
+        """The received letter the server knows as ``server_id``, with its register entry."""
+        with self.store.sessions() as session:
+            item = session.scalar(select(InboxItem).where(InboxItem.server_id == server_id))
+            return None if item is None else _letter(session, item)
+
+    def registered(self, year: int, reg_no: int) -> ReceivedLetter | None:
+        """The received letter entered under receive number ``reg_no``/``year`` (a receive-register row)."""
+        with self.store.sessions() as session:
+            item = session.scalar(
+                select(InboxItem).where(InboxItem.register_year == year, InboxItem.register_no == reg_no)
+            )
+            return None if item is None else _letter(session, item)
+
+
+def _letter(session: Session, item: InboxItem) -> ReceivedLetter:
+    entry = session.scalar(
+        select(RegisterEntry).where(
+            RegisterEntry.kind == "receive",
+            RegisterEntry.year == item.register_year,
+            RegisterEntry.reg_no == item.register_no,
+        )
+    )
+    try:
+        metadata = json.loads(item.metadata_json or "{}")
+    except ValueError:
+        metadata = {}
+    return ReceivedLetter(
+        _received(item),
+        item.pdf_sha256,
+        metadata if isinstance(metadata, dict) else {},
+        None if entry is None else RegisterRow.of(entry),
+    )

@@ -21,9 +21,6 @@ log = logging.getLogger(__name__)
 LANGUAGES = {"th": "ไทย", "en": "English"}  # English is the source language of the program's strings
 DEFAULT_LANGUAGE = "th"
 CATALOGUE = "eoffice"
-QT_CATALOGUE = "qt"
-"""Qt ships no Thai catalogue for its own strings (file and print dialogs, standard buttons, the context menus
-of text fields): ours is resources/translations/qt_th.ts."""
 
 
 def _lrelease() -> Path | None:
@@ -81,10 +78,7 @@ def install_translations(app: QCoreApplication, language: str = DEFAULT_LANGUAGE
         f"qtbase_{language}", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
     ):
         translators.append(qt_own)
-    elif language != "en" and (ours_for_qt := catalogue(language, QT_CATALOGUE)) is not None:
-        qt_strings = QTranslator(app)
-        if qt_strings.load(str(ours_for_qt)):
-            translators.append(qt_strings)
+
     for translator in translators:
         app.installTranslator(translator)
     return translators

@@ -187,16 +187,26 @@ class MainWindow(QMainWindow):
             self, self.tr("New letter…"), QKeySequence(QKeySequence.StandardKey.New), self.new_letter
         )
         self.open_action = add_action(self, self.tr("Open"), "Return", self.open_selected)
+        self.open_action.setShortcuts([QKeySequence("Return"), QKeySequence("Enter")])  # and the keypad's
         self.open_action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
         self.table.addAction(self.open_action)
         self.sign_action = add_action(self, self.tr("Sign…"), "Ctrl+Shift+S", self.sign_selected)
         self.send_action = add_action(self, self.tr("Send…"), "Ctrl+Shift+D", self.send_selected)
+        self.print_action = add_action(
+            self, self.tr("Print…"), QKeySequence(QKeySequence.StandardKey.Print), self.print_selected
+        )
         menu = self.menuBar().addMenu(self.tr("&Letters"))
-        for made in (self.new_action, self.open_action, self.sign_action, self.send_action):
+        for made in (
+            self.new_action,
+            self.open_action,
+            self.sign_action,
+            self.send_action,
+            self.print_action,
+        ):
             menu.addAction(made)
         bar = self.addToolBar(self.tr("Letters"))
         bar.setObjectName("letters-toolbar")
-        for made in (self.new_action, self.sign_action, self.send_action):
+        for made in (self.new_action, self.sign_action, self.send_action, self.print_action):
             bar.addAction(made)
 
     # drafting
@@ -238,18 +248,29 @@ class MainWindow(QMainWindow):
 
     def open_selected(self) -> None:
         """Drafts (and letters waiting for signature or rejected) open in the editor; signed and sent ones
-        open in the verification view, which shows the signed revision."""
+        open in the verification view, which shows the signed revision; received ones in the letter viewer."""
         if self.workspace is None:
             return
+        from eoffice_desktop.desk.viewing import is_received
         from eoffice_desktop.domain.lifecycle import LetterState
+        from eoffice_desktop.ui.letter_viewer import open_received
 
         for record in self.selected_records()[:10]:
             state = getattr(record, "state", None)
-            if state in (LetterState.DRAFT, LetterState.READY, LetterState.REJECTED):
+            if is_received(record):
+                open_received(self, self.workspace, record, self.trust_anchors())
+            elif state in (LetterState.DRAFT, LetterState.READY, LetterState.REJECTED):
                 template = self.workspace.services.templates.get(record.template)
                 self.open_editor(template, record.id, self.workspace.letters.data(record.id))
             elif state is not None and record.pdf_sha256:
                 self.open_verify(self.workspace.store.blob_path(record.pdf_sha256), record.subject)
+
+    def print_selected(self) -> None:
+        """The print dialog for the first selected letter (a draft prints its preview)."""
+        if self.workspace is not None:
+            from eoffice_desktop.ui.printing import print_record
+
+            print_record(self, self.workspace, self.selected_records(), self.tasks)
 
     # signing and sending
 
@@ -391,20 +412,23 @@ class MainWindow(QMainWindow):
     def open_verify(self, path: Path | None = None, title: str | None = None) -> VerifyDialog:
         """The verification dialog, checking against the configured trust anchors; on ``path`` at once
         (headed ``title``, e.g. the letter's subject, rather than the file's name)."""
-        from eoffice_desktop.signing.verify import load_trust_anchors
-
-        configured = self.workspace.services.config.trust if self.workspace is not None else ()
-        try:
-            trust = load_trust_anchors(list(configured))
-        except EOfficeError as exc:
-            self.statusBar().showMessage(user_message(exc))
-            trust = []
-        dialog = VerifyDialog(trust, self)
+        dialog = VerifyDialog(self.trust_anchors(), self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.show()
         if path is not None:
             dialog.verify(path, title)
         return dialog
+
+    def trust_anchors(self) -> list[Any]:
+        """The configured trust anchors (none, and the status bar says why, when they cannot be read)."""
+        from eoffice_desktop.signing.verify import load_trust_anchors
+
+        configured = self.workspace.services.config.trust if self.workspace is not None else ()
+        try:
+            return list(load_trust_anchors(list(configured)))
+        except EOfficeError as exc:
+            self.statusBar().showMessage(user_message(exc))
+            return []
 
     def open_settings(self) -> QDialog | None:
         """The settings dialog on the configuration file in use; saved settings apply to new work at once
@@ -478,6 +502,9 @@ class MainWindow(QMainWindow):
             if not editor.close():  # an editor that cannot save keeps the window open
                 event.ignore()
                 return
+        from eoffice_desktop.ui.letter_viewer import close_viewers
+
+        close_viewers(self)
         if self.sync is not None:
             self.sync.stop()
         self.tasks.wait()
