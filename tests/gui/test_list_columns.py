@@ -24,8 +24,8 @@ from tests.helpers import example
 
 pytest.importorskip("pytestqt")
 
-KIND, NUMBER, SUBJECT, TO, SPEED, SECRECY, UPDATED = range(7)
-REG, IN_NUMBER, FROM, IN_SUBJECT, IN_SPEED, IN_SECRECY, RECEIVED = range(7)
+KIND, NUMBER, SPEED, SECRECY, SUBJECT, TO, UPDATED = range(7)
+REG, IN_NUMBER, FROM, IN_SPEED, IN_SECRECY, IN_SUBJECT, RECEIVED = range(7)
 ACTION, REMARK = 6, 7  # of the registers
 THAI_MONTH = "|".join(re.escape(m) for m in THAI_MONTHS_SHORT)
 THAI_TIME = re.compile(f"[๐-๙]{{1,2}} ({THAI_MONTH}) ๒๕[๐-๙]{{2}} [๐-๙]{{2}}:[๐-๙]{{2}}")
@@ -99,7 +99,7 @@ def test_a_signer_spots_the_most_urgent_secret_letter_in_waiting_for_signature(
     window = open_window(qtbot, workspace, tmp_path / "w.ini")
     _choose_section(qtbot, window, "ready")
     headers = [window.model.headerData(c, Qt.Orientation.Horizontal) for c in range(7)]
-    assert headers == ["ประเภท", "ที่", "เรื่อง", "ถึง", "ชั้นความเร็ว", "ชั้นความลับ", "แก้ไขล่าสุด"]
+    assert headers == ["ประเภท", "ที่", "ชั้นความเร็ว", "ชั้นความลับ", "เรื่อง", "ถึง", "แก้ไขล่าสุด"]
     urgent = _row(window, SUBJECT, "ขอส่งตัวผู้ต้องหา")
     plain = _row(window, SUBJECT, "ขอเชิญประชุม")
     assert (cells(window, SPEED)[urgent], cells(window, SECRECY)[urgent]) == ("ด่วนที่สุด", "ลับ")
@@ -211,7 +211,7 @@ def test_the_english_window_has_the_same_columns_with_latin_digits(
     window = open_window(qtbot, workspace, tmp_path / "w.ini")
     _choose_section(qtbot, window, "ready")
     headers = [window.model.headerData(c, Qt.Orientation.Horizontal) for c in range(7)]
-    assert headers == ["Kind", "Number", "Subject", "To", "Speed", "Secrecy", "Updated"]
+    assert headers == ["Kind", "Number", "Speed", "Secrecy", "Subject", "To", "Updated"]
     urgent = _row(window, SUBJECT, "ขอส่งตัวผู้ต้องหา")
     assert cells(window, KIND)[urgent] == "Internal memo"
     assert (cells(window, SPEED)[urgent], cells(window, SECRECY)[urgent]) == ("Most urgent", "Confidential")

@@ -19,8 +19,8 @@ pytest.importorskip("pytestqt")
 
 # Thai dictionary order; code-point order puts the words with a leading vowel (เ แ โ ใ ไ) last
 SUBJECTS = ["ขอเชิญประชุม", "เชิญร่วมงาน", "แต่งตั้งคณะทำงาน", "ประกาศรับสมัคร", "เปลี่ยนกำหนดการ", "ไหว้ครู"]
-KIND, NUMBER, SUBJECT, TO, SPEED, SECRECY, UPDATED = range(7)
-INBOX_FROM, INBOX_SUBJECT = 2, 3
+KIND, NUMBER, SPEED, SECRECY, SUBJECT, TO, UPDATED = range(7)
+INBOX_FROM, INBOX_SUBJECT = 2, 5
 
 
 @pytest.fixture

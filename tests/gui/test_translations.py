@@ -36,7 +36,7 @@ def test_the_window_is_thai_by_default(
     labels = [window.navigation.item(i).text() for i in range(window.navigation.count())]
     assert labels[0] == "ร่างหนังสือ (๐)" and "ทะเบียนหนังสือรับ" in labels
     assert window.status.text() == "รอส่ง ๐ ฉบับ"
-    assert window.model.headerData(2, Qt.Orientation.Horizontal) == "เรื่อง"
+    assert window.model.headerData(4, Qt.Orientation.Horizontal) == "เรื่อง"
 
 
 def test_english_on_request(qtbot: Any, workspace: Workspace, tmp_path: Path, language: Any) -> None:

@@ -43,10 +43,10 @@ def _letter_columns(workspace: "Workspace | None") -> list[Column]:
     return [
         Column(translate("Sections", "Kind"), lambda r: kinds.get(r.template, r.template), "kind"),
         Column(translate("Sections", "Number"), lambda r: digits(r.number), "number"),
+        speed_column(lambda r: r.speed),  # before the subject: on a small screen they stay in view
+        secrecy_column(lambda r: r.secrecy),
         Column(translate("Sections", "Subject"), lambda r: digits(r.subject), "subject"),
         Column(translate("Sections", "To"), lambda r: digits(r.recipient), "recipient"),
-        speed_column(lambda r: r.speed),
-        secrecy_column(lambda r: r.secrecy),
         Column(
             translate("Sections", "Updated"),
             lambda r: short_time(r.updated_at),
@@ -70,9 +70,9 @@ def _inbox_columns(_workspace: "Workspace | None") -> list[Column]:
             lambda r: digits(agency_name(r.sender_agency, r.sender_name)),
             "from",
         ),
-        Column(translate("Sections", "Subject"), lambda r: digits(r.subject), "subject"),
         speed_column(lambda r: r.speed),
         secrecy_column(lambda r: r.secrecy),
+        Column(translate("Sections", "Subject"), lambda r: digits(r.subject), "subject"),
         Column(
             translate("Sections", "Received"),
             lambda r: short_time(r.received_at),
