@@ -16,8 +16,21 @@ def add_commands(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-
     queue = p.add_subparsers(dest="queue_command", metavar="ACTION", required=True)
     add = queue.add_parser("add", help="queue signed letters for delivery")
     add.add_argument("files", nargs="+", type=Path, metavar="FILE.pdf")
-    add.add_argument("--to", metavar="AGENCY_CODE", help="the recipient agency whose inbox receives it")
+    add.add_argument(
+        "--to",
+        action="append",
+        default=[],
+        metavar="AGENCY_CODE",
+        help="a recipient agency whose inbox receives it (repeat for several: each gets it once)",
+    )
     add.add_argument("--trust", action="append", default=[], type=Path, metavar="CA.pem")
+
+    p = sub.add_parser("directory", help="the agency directory held for offline use (updated by sync)")
+    directory = p.add_subparsers(dest="directory_command", metavar="ACTION", required=True)
+    find = directory.add_parser("search", help="agencies by any part of their Thai name or code")
+    find.add_argument("text", nargs="?", default="", help="nothing: the whole directory")
+    find.add_argument("--limit", type=int, default=50)
+    find.add_argument("--json", action="store_true")
 
     p = sub.add_parser("status", help="letters per lifecycle state")
     p.add_argument("--json", action="store_true")
@@ -112,4 +125,29 @@ def cmd_register(args: argparse.Namespace) -> int:
     return 0
 
 
-COMMANDS = {"queue": cmd_queue, "status": cmd_status, "register": cmd_register}
+def cmd_directory(args: argparse.Namespace) -> int:
+    from eoffice_desktop.store.db import open_store
+    from eoffice_desktop.store.directory import Directory
+
+    if args.limit < 1:
+        raise EOfficeError("--limit must be at least 1")
+    store = open_store(args.data_dir)
+    try:
+        directory = Directory(store)
+        found = directory.search(args.text, limit=args.limit)
+        held = directory.etag() is not None
+    finally:
+        store.close()
+    if args.json:
+        json.dump([vars(entry) for entry in found], sys.stdout, ensure_ascii=False)
+        sys.stdout.write("\n")
+    elif not held:
+        print("no agency directory yet: sync with the server to get it", file=sys.stderr)
+    else:
+        for entry in found:
+            place = f"  ({entry.place})" if entry.place else ""
+            print(f"{entry.code}  {entry.name_th}{place}")
+    return 0
+
+
+COMMANDS = {"queue": cmd_queue, "status": cmd_status, "register": cmd_register, "directory": cmd_directory}
