@@ -4,7 +4,7 @@
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../../src/eoffice_desktop/ui/main_window.py" line="100"/>
+        <location filename="../../src/eoffice_desktop/ui/main_window.py" line="102"/>
         <source>%n setting(s) are wrong and were ignored; see File → Settings.</source>
         <translation>
             <numerusform>%n setting is wrong and was ignored; see File → Settings.</numerusform>
@@ -12,7 +12,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/eoffice_desktop/ui/main_window.py" line="324"/>
+        <location filename="../../src/eoffice_desktop/ui/main_window.py" line="325"/>
         <source>%n letter(s) in the outbox; they go out with the next sync.</source>
         <translation>
             <numerusform>%n letter in the outbox; it goes out with the next sync.</numerusform>
@@ -20,7 +20,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/eoffice_desktop/ui/main_window.py" line="385"/>
+        <location filename="../../src/eoffice_desktop/ui/main_window.py" line="386"/>
         <source>%n letter(s) waiting to be sent</source>
         <translation>
             <numerusform>%n letter waiting to be sent</numerusform>
@@ -28,7 +28,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/eoffice_desktop/ui/main_window.py" line="444"/>
+        <location filename="../../src/eoffice_desktop/ui/main_window.py" line="445"/>
         <source>%n letter(s) reached the central e-Office.</source>
         <translation>
             <numerusform>%n letter reached the central e-Office.</numerusform>
@@ -36,7 +36,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/eoffice_desktop/ui/main_window.py" line="449"/>
+        <location filename="../../src/eoffice_desktop/ui/main_window.py" line="450"/>
         <source>%n letter(s) were refused; see Rejected for the reason.</source>
         <translation>
             <numerusform>%n letter was refused; see Rejected for the reason.</numerusform>
@@ -44,7 +44,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/eoffice_desktop/ui/main_window.py" line="454"/>
+        <location filename="../../src/eoffice_desktop/ui/main_window.py" line="455"/>
         <source>%n new letter(s) in the Inbox.</source>
         <translation>
             <numerusform>%n new letter in the Inbox.</numerusform>
@@ -53,9 +53,36 @@
     </message>
 </context>
 <context>
+    <name>RecipientPicker</name>
+    <message numerus="yes">
+        <location filename="../../src/eoffice_desktop/ui/recipients.py" line="190"/>
+        <source>&amp;Recipients (%n)</source>
+        <translation>
+            <numerusform>&amp;Recipients (%n)</numerusform>
+            <numerusform>&amp;Recipients (%n)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/eoffice_desktop/ui/recipients.py" line="270"/>
+        <source>%n agency(s) added.</source>
+        <translation>
+            <numerusform>%n agency added.</numerusform>
+            <numerusform>%n agencies added.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/eoffice_desktop/ui/recipients.py" line="272"/>
+        <source>%n of the group&apos;s agencies are no longer in the directory.</source>
+        <translation>
+            <numerusform>%n of the group's agencies is no longer in the directory.</numerusform>
+            <numerusform>%n of the group's agencies are no longer in the directory.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>SendDialog</name>
     <message numerus="yes">
-        <location filename="../../src/eoffice_desktop/ui/send_dialog.py" line="17"/>
+        <location filename="../../src/eoffice_desktop/ui/send_dialog.py" line="35"/>
         <source>Send %n signed letter(s) to:</source>
         <translation>
             <numerusform>Send %n signed letter to:</numerusform>

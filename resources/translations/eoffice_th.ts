@@ -218,174 +218,174 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/main_window.py" line="68"/>
+        <location filename="../../src/eoffice_desktop/ui/main_window.py" line="70"/>
         <source>e-Office Desktop</source>
         <translation>ระบบสารบรรณอิเล็กทรอนิกส์</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/main_window.py" line="86"/>
+        <location filename="../../src/eoffice_desktop/ui/main_window.py" line="88"/>
         <source>Opening the letter store…</source>
         <translation>กำลังเปิดข้อมูลหนังสือ…</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/main_window.py" line="99"/>
+        <location filename="../../src/eoffice_desktop/ui/main_window.py" line="101"/>
         <source>Some settings were ignored</source>
         <translation>การตั้งค่าบางรายการไม่ได้ใช้</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/eoffice_desktop/ui/main_window.py" line="100"/>
+        <location filename="../../src/eoffice_desktop/ui/main_window.py" line="102"/>
         <source>%n setting(s) are wrong and were ignored; see File → Settings.</source>
         <translation>
             <numerusform>การตั้งค่า %n รายการไม่ถูกต้องจึงไม่ได้ใช้ ดูที่ แฟ้ม → การตั้งค่า</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/main_window.py" line="106"/>
+        <location filename="../../src/eoffice_desktop/ui/main_window.py" line="108"/>
         <source>e-Office Desktop — DEMO</source>
         <translation>ระบบสารบรรณอิเล็กทรอนิกส์ — ตัวอย่างสาธิต (DEMO)</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/main_window.py" line="107"/>
+        <location filename="../../src/eoffice_desktop/ui/main_window.py" line="109"/>
         <source>DEMO: test token and local server; letters here are not real</source>
         <translation>สาธิต (DEMO): ใช้โทเค็นทดสอบและเซิร์ฟเวอร์ในเครื่อง หนังสือในนี้ไม่ใช่หนังสือจริง</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/main_window.py" line="109"/>
+        <location filename="../../src/eoffice_desktop/ui/main_window.py" line="111"/>
         <source>Demo</source>
         <translation>ตัวอย่างสาธิต</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/main_window.py" line="115"/>
+        <location filename="../../src/eoffice_desktop/ui/main_window.py" line="117"/>
         <source>Sections</source>
         <translation>หมวด</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/main_window.py" line="123"/>
+        <location filename="../../src/eoffice_desktop/ui/main_window.py" line="125"/>
         <source>Search (any part of a word)</source>
         <translation>ค้นหา (พิมพ์ส่วนใดของคำก็ได้)</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/main_window.py" line="124"/>
+        <location filename="../../src/eoffice_desktop/ui/main_window.py" line="126"/>
         <source>Search</source>
         <translation>ค้นหา</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/main_window.py" line="134"/>
-        <location filename="../../src/eoffice_desktop/ui/main_window.py" line="196"/>
+        <location filename="../../src/eoffice_desktop/ui/main_window.py" line="136"/>
+        <location filename="../../src/eoffice_desktop/ui/main_window.py" line="198"/>
         <source>Letters</source>
         <translation>รายการหนังสือ</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/main_window.py" line="157"/>
+        <location filename="../../src/eoffice_desktop/ui/main_window.py" line="159"/>
         <source>Connection</source>
         <translation>การเชื่อมต่อ</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/main_window.py" line="162"/>
+        <location filename="../../src/eoffice_desktop/ui/main_window.py" line="164"/>
         <source>Refresh</source>
         <translation>โหลดใหม่</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/main_window.py" line="165"/>
+        <location filename="../../src/eoffice_desktop/ui/main_window.py" line="167"/>
         <source>Find</source>
         <translation>ค้นหา</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/main_window.py" line="169"/>
+        <location filename="../../src/eoffice_desktop/ui/main_window.py" line="171"/>
         <source>Verify a PDF…</source>
         <translation>ตรวจสอบลายมือชื่อใน PDF…</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/main_window.py" line="173"/>
+        <location filename="../../src/eoffice_desktop/ui/main_window.py" line="175"/>
         <source>Settings…</source>
         <translation>การตั้งค่า…</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/main_window.py" line="177"/>
+        <location filename="../../src/eoffice_desktop/ui/main_window.py" line="179"/>
         <source>&amp;File</source>
         <translation>แฟ้ม (&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/main_window.py" line="180"/>
+        <location filename="../../src/eoffice_desktop/ui/main_window.py" line="182"/>
         <source>&amp;View</source>
         <translation>มุมมอง (&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/main_window.py" line="186"/>
+        <location filename="../../src/eoffice_desktop/ui/main_window.py" line="188"/>
         <source>New letter…</source>
         <translation>หนังสือใหม่…</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/main_window.py" line="188"/>
+        <location filename="../../src/eoffice_desktop/ui/main_window.py" line="190"/>
         <source>Open</source>
         <translation>เปิด</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/main_window.py" line="191"/>
+        <location filename="../../src/eoffice_desktop/ui/main_window.py" line="193"/>
         <source>Sign…</source>
         <translation>ลงนาม…</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/main_window.py" line="192"/>
+        <location filename="../../src/eoffice_desktop/ui/main_window.py" line="194"/>
         <source>Send…</source>
         <translation>ส่งหนังสือ…</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/main_window.py" line="193"/>
+        <location filename="../../src/eoffice_desktop/ui/main_window.py" line="195"/>
         <source>&amp;Letters</source>
         <translation>หนังสือ (&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/main_window.py" line="225"/>
+        <location filename="../../src/eoffice_desktop/ui/main_window.py" line="227"/>
         <source>Sent for signature</source>
         <translation>เสนอลงนามแล้ว</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/main_window.py" line="268"/>
+        <location filename="../../src/eoffice_desktop/ui/main_window.py" line="270"/>
         <source>Select drafts or letters waiting for signature to sign.</source>
         <translation>กรุณาเลือกร่างหนังสือหรือหนังสือที่รอลงนามก่อน</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/main_window.py" line="279"/>
+        <location filename="../../src/eoffice_desktop/ui/main_window.py" line="281"/>
         <source>Sign letters</source>
         <translation>ลงนามหนังสือ</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/main_window.py" line="303"/>
+        <location filename="../../src/eoffice_desktop/ui/main_window.py" line="306"/>
         <source>Select signed letters to send.</source>
         <translation>กรุณาเลือกหนังสือที่ลงนามแล้วเพื่อส่ง</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/eoffice_desktop/ui/main_window.py" line="324"/>
+        <location filename="../../src/eoffice_desktop/ui/main_window.py" line="325"/>
         <source>%n letter(s) in the outbox; they go out with the next sync.</source>
         <translation>
             <numerusform>หนังสือ %n ฉบับอยู่ในรายการรอส่ง จะส่งออกเมื่อซิงก์ครั้งถัดไป</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/main_window.py" line="334"/>
+        <location filename="../../src/eoffice_desktop/ui/main_window.py" line="335"/>
         <source>Cannot send</source>
         <translation>ส่งไม่ได้</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/eoffice_desktop/ui/main_window.py" line="385"/>
+        <location filename="../../src/eoffice_desktop/ui/main_window.py" line="386"/>
         <source>%n letter(s) waiting to be sent</source>
         <translation>
             <numerusform>รอส่ง %n ฉบับ</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/main_window.py" line="388"/>
+        <location filename="../../src/eoffice_desktop/ui/main_window.py" line="389"/>
         <source>Cannot read the letter store: %1</source>
         <translation>อ่านข้อมูลหนังสือในเครื่องไม่ได้: %1</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/main_window.py" line="428"/>
+        <location filename="../../src/eoffice_desktop/ui/main_window.py" line="429"/>
         <source>Settings</source>
         <translation>การตั้งค่า</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/main_window.py" line="431"/>
+        <location filename="../../src/eoffice_desktop/ui/main_window.py" line="432"/>
         <source>Settings saved. A new server or language applies from the next start.</source>
         <translation>บันทึกการตั้งค่าแล้ว เซิร์ฟเวอร์หรือภาษาที่เปลี่ยนจะมีผลเมื่อเปิดโปรแกรมครั้งถัดไป</translation>
     </message>
@@ -430,36 +430,36 @@
         <translation>กำลังส่งฉบับที่ %1 จาก %2</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/main_window.py" line="443"/>
+        <location filename="../../src/eoffice_desktop/ui/main_window.py" line="444"/>
         <source>Letters delivered</source>
         <translation>ส่งหนังสือถึงแล้ว</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/eoffice_desktop/ui/main_window.py" line="444"/>
+        <location filename="../../src/eoffice_desktop/ui/main_window.py" line="445"/>
         <source>%n letter(s) reached the central e-Office.</source>
         <translation>
             <numerusform>หนังสือ %n ฉบับถึงระบบสารบรรณกลางแล้ว</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/main_window.py" line="448"/>
+        <location filename="../../src/eoffice_desktop/ui/main_window.py" line="449"/>
         <source>Letters rejected</source>
         <translation>หนังสือถูกปฏิเสธ</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/eoffice_desktop/ui/main_window.py" line="449"/>
+        <location filename="../../src/eoffice_desktop/ui/main_window.py" line="450"/>
         <source>%n letter(s) were refused; see Rejected for the reason.</source>
         <translation>
             <numerusform>หนังสือ %n ฉบับถูกปฏิเสธ ดูเหตุผลได้ในหมวดถูกปฏิเสธ</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/main_window.py" line="454"/>
+        <location filename="../../src/eoffice_desktop/ui/main_window.py" line="455"/>
         <source>New letters</source>
         <translation>หนังสือเข้าใหม่</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/eoffice_desktop/ui/main_window.py" line="454"/>
+        <location filename="../../src/eoffice_desktop/ui/main_window.py" line="455"/>
         <source>%n new letter(s) in the Inbox.</source>
         <translation>
             <numerusform>มีหนังสือเข้าใหม่ %n ฉบับ</numerusform>
@@ -490,6 +490,156 @@
         <location filename="../../src/eoffice_desktop/ui/page_preview.py" line="27"/>
         <source>Page %1</source>
         <translation>หน้า %1</translation>
+    </message>
+</context>
+<context>
+    <name>RecipientPicker</name>
+    <message>
+        <location filename="../../src/eoffice_desktop/ui/recipients.py" line="69"/>
+        <source>Agency name or code</source>
+        <translation>ชื่อหรือรหัสหน่วยงาน</translation>
+    </message>
+    <message>
+        <location filename="../../src/eoffice_desktop/ui/recipients.py" line="70"/>
+        <source>Find an agency</source>
+        <translation>ค้นหาหน่วยงาน</translation>
+    </message>
+    <message>
+        <location filename="../../src/eoffice_desktop/ui/recipients.py" line="75"/>
+        <source>&amp;Find</source>
+        <translation>ค้นหา (&amp;F)</translation>
+    </message>
+    <message>
+        <location filename="../../src/eoffice_desktop/ui/recipients.py" line="79"/>
+        <location filename="../../src/eoffice_desktop/ui/recipients.py" line="203"/>
+        <source>Agencies found</source>
+        <translation>หน่วยงานที่พบ</translation>
+    </message>
+    <message>
+        <location filename="../../src/eoffice_desktop/ui/recipients.py" line="84"/>
+        <source>&amp;Add</source>
+        <translation>เพิ่ม (&amp;A)</translation>
+    </message>
+    <message>
+        <location filename="../../src/eoffice_desktop/ui/recipients.py" line="90"/>
+        <source>Recipients</source>
+        <translation>ผู้รับ</translation>
+    </message>
+    <message>
+        <location filename="../../src/eoffice_desktop/ui/recipients.py" line="96"/>
+        <source>&amp;Remove</source>
+        <translation>นำออก (&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../../src/eoffice_desktop/ui/recipients.py" line="101"/>
+        <source>Recipient groups</source>
+        <translation>กลุ่มส่ง</translation>
+    </message>
+    <message>
+        <location filename="../../src/eoffice_desktop/ui/recipients.py" line="102"/>
+        <source>Choose a group</source>
+        <translation>เลือกกลุ่มส่ง</translation>
+    </message>
+    <message>
+        <location filename="../../src/eoffice_desktop/ui/recipients.py" line="106"/>
+        <source>&amp;Group</source>
+        <translation>กลุ่มส่ง (&amp;G)</translation>
+    </message>
+    <message>
+        <location filename="../../src/eoffice_desktop/ui/recipients.py" line="108"/>
+        <source>Add its agencies</source>
+        <translation>เพิ่มทั้งกลุ่ม</translation>
+    </message>
+    <message>
+        <location filename="../../src/eoffice_desktop/ui/recipients.py" line="110"/>
+        <source>Save as a group…</source>
+        <translation>บันทึกเป็นกลุ่มส่ง…</translation>
+    </message>
+    <message>
+        <location filename="../../src/eoffice_desktop/ui/recipients.py" line="112"/>
+        <source>Delete group</source>
+        <translation>ลบกลุ่มส่ง</translation>
+    </message>
+    <message>
+        <location filename="../../src/eoffice_desktop/ui/recipients.py" line="173"/>
+        <source>Already a recipient.</source>
+        <translation>หน่วยงานนี้อยู่ในรายชื่อผู้รับแล้ว</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/eoffice_desktop/ui/recipients.py" line="190"/>
+        <source>&amp;Recipients (%n)</source>
+        <translation>
+            <numerusform>ผู้รับ (&amp;R) %n หน่วยงาน</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../src/eoffice_desktop/ui/recipients.py" line="203"/>
+        <source>No agency has this name or code.</source>
+        <translation>ไม่พบหน่วยงานที่มีชื่อหรือรหัสนี้</translation>
+    </message>
+    <message>
+        <location filename="../../src/eoffice_desktop/ui/recipients.py" line="207"/>
+        <source>Sent to lately</source>
+        <translation>ส่งถึงล่าสุด</translation>
+    </message>
+    <message>
+        <location filename="../../src/eoffice_desktop/ui/recipients.py" line="207"/>
+        <source>Agencies</source>
+        <translation>หน่วยงาน</translation>
+    </message>
+    <message>
+        <location filename="../../src/eoffice_desktop/ui/recipients.py" line="212"/>
+        <source>No agency directory yet: it comes with the next sync with the server.</source>
+        <translation>ยังไม่มีทะเบียนหน่วยงาน จะได้รับเมื่อซิงก์กับเซิร์ฟเวอร์ครั้งถัดไป</translation>
+    </message>
+    <message>
+        <location filename="../../src/eoffice_desktop/ui/recipients.py" line="245"/>
+        <source>%1 (mine)</source>
+        <translation>%1 (ของฉัน)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/eoffice_desktop/ui/recipients.py" line="270"/>
+        <source>%n agency(s) added.</source>
+        <translation>
+            <numerusform>เพิ่มแล้ว %n หน่วยงาน</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/eoffice_desktop/ui/recipients.py" line="272"/>
+        <source>%n of the group&apos;s agencies are no longer in the directory.</source>
+        <translation>
+            <numerusform>หน่วยงานในกลุ่ม %n แห่งไม่อยู่ในทะเบียนหน่วยงานแล้ว</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../src/eoffice_desktop/ui/recipients.py" line="278"/>
+        <source>Save as a group</source>
+        <translation>บันทึกเป็นกลุ่มส่ง</translation>
+    </message>
+    <message>
+        <location filename="../../src/eoffice_desktop/ui/recipients.py" line="279"/>
+        <source>Name of the group, e.g. every district office of the province:</source>
+        <translation>ชื่อกลุ่มส่ง เช่น ที่ว่าการอำเภอทุกแห่งในจังหวัด:</translation>
+    </message>
+    <message>
+        <location filename="../../src/eoffice_desktop/ui/recipients.py" line="280"/>
+        <source>Save</source>
+        <translation>บันทึก</translation>
+    </message>
+    <message>
+        <location filename="../../src/eoffice_desktop/ui/recipients.py" line="281"/>
+        <source>Cancel</source>
+        <translation>ยกเลิก</translation>
+    </message>
+    <message>
+        <location filename="../../src/eoffice_desktop/ui/recipients.py" line="294"/>
+        <source>Saved the group %1.</source>
+        <translation>บันทึกกลุ่มส่ง %1 แล้ว</translation>
+    </message>
+    <message>
+        <location filename="../../src/eoffice_desktop/ui/recipients.py" line="302"/>
+        <source>Deleted the group %1.</source>
+        <translation>ลบกลุ่มส่ง %1 แล้ว</translation>
     </message>
 </context>
 <context>
@@ -586,46 +736,62 @@
 <context>
     <name>SendDialog</name>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/send_dialog.py" line="16"/>
+        <location filename="../../src/eoffice_desktop/ui/send_dialog.py" line="34"/>
         <source>Send letters</source>
         <translation>ส่งหนังสือ</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/eoffice_desktop/ui/send_dialog.py" line="17"/>
+        <location filename="../../src/eoffice_desktop/ui/send_dialog.py" line="35"/>
         <source>Send %n signed letter(s) to:</source>
         <translation>
             <numerusform>ส่งหนังสือที่ลงนามแล้ว %n ฉบับ ถึง:</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/send_dialog.py" line="20"/>
-        <source>Recipient agency code</source>
-        <translation>รหัสหน่วยงานผู้รับ</translation>
+        <location filename="../../src/eoffice_desktop/ui/send_dialog.py" line="72"/>
+        <source>Choose at least one recipient agency.</source>
+        <translation>กรุณาเลือกหน่วยงานผู้รับอย่างน้อยหนึ่งหน่วยงาน</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/send_dialog.py" line="21"/>
-        <source>Agency code on the central e-Office, e.g. DEMO-B</source>
-        <translation>รหัสหน่วยงานในระบบสารบรรณกลาง เช่น DEMO-B</translation>
+        <location filename="../../src/eoffice_desktop/ui/send_dialog.py" line="87"/>
+        <source>Send a memo outside the agency?</source>
+        <translation>ส่งบันทึกข้อความถึงหน่วยงานภายนอกหรือไม่</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/send_dialog.py" line="25"/>
-        <source>&amp;Agency</source>
-        <translation>หน่วยงาน (&amp;A)</translation>
+        <location filename="../../src/eoffice_desktop/ui/send_dialog.py" line="89"/>
+        <source>A memo (บันทึกข้อความ) is for letters within one ministry, department or province. These recipients are outside your agency:
+%1
+
+Send the memo to them anyway?</source>
+        <translation>บันทึกข้อความใช้ติดต่อภายในกระทรวง ทบวง กรม หรือจังหวัดเดียวกัน ผู้รับต่อไปนี้เป็นหน่วยงานภายนอก:
+%1
+
+ต้องการส่งบันทึกข้อความถึงหน่วยงานเหล่านี้หรือไม่</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/send_dialog.py" line="31"/>
+        <location filename="../../src/eoffice_desktop/ui/send_dialog.py" line="95"/>
+        <source>Send anyway</source>
+        <translation>ส่ง</translation>
+    </message>
+    <message>
+        <location filename="../../src/eoffice_desktop/ui/send_dialog.py" line="96"/>
+        <source>Do not send</source>
+        <translation>ไม่ส่ง</translation>
+    </message>
+    <message>
+        <location filename="../../src/eoffice_desktop/ui/send_dialog.py" line="107"/>
+        <source>Not sent: remove the recipients outside the agency, or send anyway.</source>
+        <translation>ยังไม่ได้ส่ง: นำหน่วยงานภายนอกออกจากรายชื่อผู้รับ หรือกดส่งอีกครั้งแล้วเลือกส่ง</translation>
+    </message>
+    <message>
+        <location filename="../../src/eoffice_desktop/ui/send_dialog.py" line="42"/>
         <source>Send</source>
         <translation>ส่ง</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/send_dialog.py" line="32"/>
+        <location filename="../../src/eoffice_desktop/ui/send_dialog.py" line="47"/>
         <source>Cancel</source>
         <translation>ยกเลิก</translation>
-    </message>
-    <message>
-        <location filename="../../src/eoffice_desktop/ui/send_dialog.py" line="46"/>
-        <source>Give the recipient agency&apos;s code.</source>
-        <translation>กรุณาระบุรหัสหน่วยงานผู้รับ</translation>
     </message>
 </context>
 <context>

@@ -67,6 +67,7 @@ def cmd_queue(args: argparse.Namespace) -> int:
     store = open_store(args.data_dir)
     failed = 0
     try:
+        _check_recipients(store, args.to)
         for path in args.files:
             try:
                 queued = queue_signed(store, path, _actor(), args.to, anchors)
@@ -78,6 +79,23 @@ def cmd_queue(args: argparse.Namespace) -> int:
     finally:
         store.close()
     return 1 if failed else 0
+
+
+def _check_recipients(store: Any, codes: list[str]) -> None:
+    """Refuse codes the agency directory held here does not know (a typo is caught now, offline, rather
+    than refused by the server later); without a directory yet, the server judges."""
+    from eoffice_desktop.store.directory import Directory
+
+    directory = Directory(store)
+    if directory.etag() is None:
+        return
+    unknown = [entry.code for entry in directory.entries(codes) if not entry.listed]
+    if unknown:
+        listed = ", ".join(unknown)
+        raise EOfficeError(
+            f"not in the agency directory: {listed} (see `directory search`; sync to update it)",
+            thai=f"ไม่พบหน่วยงานรหัส {listed} ในทะเบียนหน่วยงาน (ดูด้วยคำสั่ง directory search หรือซิงก์เพื่อปรับปรุง)",
+        )
 
 
 def cmd_status(args: argparse.Namespace) -> int:

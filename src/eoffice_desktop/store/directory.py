@@ -42,6 +42,7 @@ class AgencyEntry:
     parent: str | None = None
     ministry: str | None = None
     department: str | None = None
+    listed: bool = True  # False: a code the directory held does not know (named by its code)
 
     @property
     def place(self) -> str:
@@ -184,11 +185,12 @@ class Directory:
             return _entry(row) if row is not None else None
 
     def entries(self, codes: Sequence[str]) -> list[AgencyEntry]:
-        """The entries of ``codes`` in that order; a code the directory lacks gets an entry named by it."""
+        """The entries of ``codes`` in that order; a code the directory lacks gets an entry named by it and
+        not ``listed``."""
         with self.store.sessions() as session:
             found = session.scalars(select(DirectoryAgency).where(DirectoryAgency.code.in_(set(codes))))
             rows = {row.code: row for row in found}
-            return [_entry(rows[c]) if c in rows else AgencyEntry(c, c) for c in codes]
+            return [_entry(rows[c]) if c in rows else AgencyEntry(c, c, listed=False) for c in codes]
 
     def thai_name(self, code: str) -> str | None:
         """The Thai name of the agency ``code`` (e.g. an inbox letter's sender), from the directory held

@@ -30,13 +30,7 @@ from eoffice_desktop.store import audit
 from eoffice_desktop.store.db import Store
 from eoffice_desktop.store.directory import thai_names_in
 from eoffice_desktop.store.letters import ecms_fields
-from eoffice_desktop.store.models import (
-    DirectoryAgency,
-    Letter,
-    LetterVersion,
-    OutboxItem,
-    SignatureRecord,
-)
+from eoffice_desktop.store.models import Letter, LetterVersion, OutboxItem, SignatureRecord
 from eoffice_desktop.store.registers import record_entry
 
 
@@ -167,13 +161,6 @@ def _enqueue(
     fields = ecms_fields(data)
     addressee = str(data.get("recipient") or "")
     names = thai_names_in(session, recipients)
-    unknown = [code for code in recipients if code not in names]
-    if unknown and session.scalar(select(DirectoryAgency.code).limit(1)) is not None:
-        listed = ", ".join(unknown)
-        raise QueueRefused(
-            f"not in the agency directory: {listed} (sync to bring the directory up to date)",
-            thai=f"ไม่พบหน่วยงานรหัส {listed} ในทะเบียนหน่วยงาน (ซิงค์เพื่อปรับปรุงทะเบียนหน่วยงาน)",
-        )
     if len(recipients) == 1 and addressee:  # an agency the directory held does not know: whom it addresses
         names.setdefault(recipients[0], addressee)
     to_party = ", ".join(names.get(code, code) for code in recipients) or addressee

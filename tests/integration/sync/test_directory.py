@@ -6,7 +6,7 @@ from pathlib import Path
 
 import requests
 
-from eoffice_cloud.directory import import_agencies, import_groups
+from eoffice_cloud.directory import import_agencies
 from eoffice_cloud.storage import stats
 from eoffice_desktop.domain.lifecycle import LetterState
 from eoffice_desktop.store.db import open_store
@@ -17,24 +17,12 @@ from eoffice_desktop.sync.backend import ServerError
 from eoffice_desktop.sync.client import CloudClient
 from eoffice_desktop.sync.engine import SyncEngine
 from tests.cloud import RunningCloud, running_cloud
+from tests.directory import publish_directory as publish
 from tests.helpers import run_cli
-
-DIRECTORY = """\ufeffcode,name_th,parent,ministry,department
-CM,ศาลากลางจังหวัดเชียงใหม่,,กระทรวงมหาดไทย,สำนักงานปลัดกระทรวงมหาดไทย
-CM-MUEANG,ที่ว่าการอำเภอเมืองเชียงใหม่,CM,กระทรวงมหาดไทย,กรมการปกครอง
-CM-SANSAI,ที่ว่าการอำเภอสันทราย,CM,กระทรวงมหาดไทย,กรมการปกครอง
-DS,สำนักงานปลัดกระทรวงดิจิทัลเพื่อเศรษฐกิจและสังคม,,กระทรวงดิจิทัลเพื่อเศรษฐกิจและสังคม,
-"""
 
 
 def publish_directory(cloud: RunningCloud, tmp_path: Path) -> None:
-    (tmp_path / "directory.csv").write_text(DIRECTORY, encoding="utf-8")
-    import_agencies(cloud.store, tmp_path / "directory.csv")
-    (tmp_path / "groups.csv").write_text(
-        "group,code\nอำเภอทุกแห่งในจังหวัดเชียงใหม่,CM-MUEANG\nอำเภอทุกแห่งในจังหวัดเชียงใหม่,CM-SANSAI\n",
-        encoding="utf-8",
-    )
-    import_groups(cloud.store, tmp_path / "groups.csv")
+    publish(cloud.store, tmp_path)
 
 
 def _sync(data_dir: Path, cloud: RunningCloud, token: str) -> str:
