@@ -55,7 +55,7 @@
 <context>
     <name>RecipientPicker</name>
     <message numerus="yes">
-        <location filename="../../src/eoffice_desktop/ui/recipients.py" line="190"/>
+        <location filename="../../src/eoffice_desktop/ui/recipients.py" line="193"/>
         <source>&amp;Recipients (%n)</source>
         <translation>
             <numerusform>&amp;Recipients (%n)</numerusform>
@@ -63,7 +63,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/eoffice_desktop/ui/recipients.py" line="270"/>
+        <location filename="../../src/eoffice_desktop/ui/recipients.py" line="276"/>
         <source>%n agency(s) added.</source>
         <translation>
             <numerusform>%n agency added.</numerusform>
@@ -71,11 +71,11 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/eoffice_desktop/ui/recipients.py" line="272"/>
+        <location filename="../../src/eoffice_desktop/ui/recipients.py" line="278"/>
         <source>%n of the group&apos;s agencies are no longer in the directory.</source>
         <translation>
-            <numerusform>%n of the group's agencies is no longer in the directory.</numerusform>
-            <numerusform>%n of the group's agencies are no longer in the directory.</numerusform>
+            <numerusform>%n of the group&apos;s agencies is no longer in the directory.</numerusform>
+            <numerusform>%n of the group&apos;s agencies are no longer in the directory.</numerusform>
         </translation>
     </message>
 </context>

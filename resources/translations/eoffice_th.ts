@@ -495,149 +495,154 @@
 <context>
     <name>RecipientPicker</name>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/recipients.py" line="69"/>
+        <location filename="../../src/eoffice_desktop/ui/recipients.py" line="72"/>
         <source>Agency name or code</source>
         <translation>ชื่อหรือรหัสหน่วยงาน</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/recipients.py" line="70"/>
+        <location filename="../../src/eoffice_desktop/ui/recipients.py" line="73"/>
         <source>Find an agency</source>
         <translation>ค้นหาหน่วยงาน</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/recipients.py" line="75"/>
+        <location filename="../../src/eoffice_desktop/ui/recipients.py" line="78"/>
         <source>&amp;Find</source>
         <translation>ค้นหา (&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/recipients.py" line="79"/>
-        <location filename="../../src/eoffice_desktop/ui/recipients.py" line="203"/>
+        <location filename="../../src/eoffice_desktop/ui/recipients.py" line="82"/>
+        <location filename="../../src/eoffice_desktop/ui/recipients.py" line="206"/>
         <source>Agencies found</source>
         <translation>หน่วยงานที่พบ</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/recipients.py" line="84"/>
+        <location filename="../../src/eoffice_desktop/ui/recipients.py" line="87"/>
         <source>&amp;Add</source>
         <translation>เพิ่ม (&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/recipients.py" line="90"/>
+        <location filename="../../src/eoffice_desktop/ui/recipients.py" line="93"/>
         <source>Recipients</source>
         <translation>ผู้รับ</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/recipients.py" line="96"/>
+        <location filename="../../src/eoffice_desktop/ui/recipients.py" line="99"/>
         <source>&amp;Remove</source>
         <translation>นำออก (&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/recipients.py" line="101"/>
+        <location filename="../../src/eoffice_desktop/ui/recipients.py" line="104"/>
         <source>Recipient groups</source>
         <translation>กลุ่มส่ง</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/recipients.py" line="102"/>
+        <location filename="../../src/eoffice_desktop/ui/recipients.py" line="105"/>
         <source>Choose a group</source>
         <translation>เลือกกลุ่มส่ง</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/recipients.py" line="106"/>
+        <location filename="../../src/eoffice_desktop/ui/recipients.py" line="109"/>
         <source>&amp;Group</source>
         <translation>กลุ่มส่ง (&amp;G)</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/recipients.py" line="108"/>
+        <location filename="../../src/eoffice_desktop/ui/recipients.py" line="111"/>
         <source>Add its agencies</source>
         <translation>เพิ่มทั้งกลุ่ม</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/recipients.py" line="110"/>
+        <location filename="../../src/eoffice_desktop/ui/recipients.py" line="113"/>
         <source>Save as a group…</source>
         <translation>บันทึกเป็นกลุ่มส่ง…</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/recipients.py" line="112"/>
+        <location filename="../../src/eoffice_desktop/ui/recipients.py" line="115"/>
         <source>Delete group</source>
         <translation>ลบกลุ่มส่ง</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/recipients.py" line="173"/>
+        <location filename="../../src/eoffice_desktop/ui/recipients.py" line="176"/>
         <source>Already a recipient.</source>
         <translation>หน่วยงานนี้อยู่ในรายชื่อผู้รับแล้ว</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/eoffice_desktop/ui/recipients.py" line="190"/>
+        <location filename="../../src/eoffice_desktop/ui/recipients.py" line="193"/>
         <source>&amp;Recipients (%n)</source>
         <translation>
             <numerusform>ผู้รับ (&amp;R) %n หน่วยงาน</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/recipients.py" line="203"/>
+        <location filename="../../src/eoffice_desktop/ui/recipients.py" line="206"/>
         <source>No agency has this name or code.</source>
         <translation>ไม่พบหน่วยงานที่มีชื่อหรือรหัสนี้</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/recipients.py" line="207"/>
+        <location filename="../../src/eoffice_desktop/ui/recipients.py" line="209"/>
+        <source>No agency directory yet: add the agency by its code.</source>
+        <translation>ยังไม่มีทะเบียนหน่วยงาน เพิ่มหน่วยงานด้วยรหัสได้</translation>
+    </message>
+    <message>
+        <location filename="../../src/eoffice_desktop/ui/recipients.py" line="212"/>
         <source>Sent to lately</source>
         <translation>ส่งถึงล่าสุด</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/recipients.py" line="207"/>
+        <location filename="../../src/eoffice_desktop/ui/recipients.py" line="212"/>
         <source>Agencies</source>
         <translation>หน่วยงาน</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/recipients.py" line="212"/>
-        <source>No agency directory yet: it comes with the next sync with the server.</source>
-        <translation>ยังไม่มีทะเบียนหน่วยงาน จะได้รับเมื่อซิงก์กับเซิร์ฟเวอร์ครั้งถัดไป</translation>
+        <location filename="../../src/eoffice_desktop/ui/recipients.py" line="217"/>
+        <source>No agency directory yet: it comes with the next sync; until then, type an agency&apos;s code.</source>
+        <translation>ยังไม่มีทะเบียนหน่วยงาน จะได้รับเมื่อซิงก์ครั้งถัดไป ระหว่างนี้พิมพ์รหัสหน่วยงานได้</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/recipients.py" line="245"/>
+        <location filename="../../src/eoffice_desktop/ui/recipients.py" line="251"/>
         <source>%1 (mine)</source>
         <translation>%1 (ของฉัน)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/eoffice_desktop/ui/recipients.py" line="270"/>
+        <location filename="../../src/eoffice_desktop/ui/recipients.py" line="276"/>
         <source>%n agency(s) added.</source>
         <translation>
             <numerusform>เพิ่มแล้ว %n หน่วยงาน</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/eoffice_desktop/ui/recipients.py" line="272"/>
+        <location filename="../../src/eoffice_desktop/ui/recipients.py" line="278"/>
         <source>%n of the group&apos;s agencies are no longer in the directory.</source>
         <translation>
             <numerusform>หน่วยงานในกลุ่ม %n แห่งไม่อยู่ในทะเบียนหน่วยงานแล้ว</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/recipients.py" line="278"/>
+        <location filename="../../src/eoffice_desktop/ui/recipients.py" line="284"/>
         <source>Save as a group</source>
         <translation>บันทึกเป็นกลุ่มส่ง</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/recipients.py" line="279"/>
+        <location filename="../../src/eoffice_desktop/ui/recipients.py" line="285"/>
         <source>Name of the group, e.g. every district office of the province:</source>
         <translation>ชื่อกลุ่มส่ง เช่น ที่ว่าการอำเภอทุกแห่งในจังหวัด:</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/recipients.py" line="280"/>
+        <location filename="../../src/eoffice_desktop/ui/recipients.py" line="286"/>
         <source>Save</source>
         <translation>บันทึก</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/recipients.py" line="281"/>
+        <location filename="../../src/eoffice_desktop/ui/recipients.py" line="287"/>
         <source>Cancel</source>
         <translation>ยกเลิก</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/recipients.py" line="294"/>
+        <location filename="../../src/eoffice_desktop/ui/recipients.py" line="300"/>
         <source>Saved the group %1.</source>
         <translation>บันทึกกลุ่มส่ง %1 แล้ว</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/recipients.py" line="302"/>
+        <location filename="../../src/eoffice_desktop/ui/recipients.py" line="308"/>
         <source>Deleted the group %1.</source>
         <translation>ลบกลุ่มส่ง %1 แล้ว</translation>
     </message>
@@ -748,17 +753,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/send_dialog.py" line="72"/>
+        <location filename="../../src/eoffice_desktop/ui/send_dialog.py" line="85"/>
         <source>Choose at least one recipient agency.</source>
         <translation>กรุณาเลือกหน่วยงานผู้รับอย่างน้อยหนึ่งหน่วยงาน</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/send_dialog.py" line="87"/>
+        <location filename="../../src/eoffice_desktop/ui/send_dialog.py" line="100"/>
         <source>Send a memo outside the agency?</source>
         <translation>ส่งบันทึกข้อความถึงหน่วยงานภายนอกหรือไม่</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/send_dialog.py" line="89"/>
+        <location filename="../../src/eoffice_desktop/ui/send_dialog.py" line="102"/>
         <source>A memo (บันทึกข้อความ) is for letters within one ministry, department or province. These recipients are outside your agency:
 %1
 
@@ -769,17 +774,17 @@ Send the memo to them anyway?</source>
 ต้องการส่งบันทึกข้อความถึงหน่วยงานเหล่านี้หรือไม่</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/send_dialog.py" line="95"/>
+        <location filename="../../src/eoffice_desktop/ui/send_dialog.py" line="108"/>
         <source>Send anyway</source>
         <translation>ส่ง</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/send_dialog.py" line="96"/>
+        <location filename="../../src/eoffice_desktop/ui/send_dialog.py" line="109"/>
         <source>Do not send</source>
         <translation>ไม่ส่ง</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/send_dialog.py" line="107"/>
+        <location filename="../../src/eoffice_desktop/ui/send_dialog.py" line="120"/>
         <source>Not sent: remove the recipients outside the agency, or send anyway.</source>
         <translation>ยังไม่ได้ส่ง: นำหน่วยงานภายนอกออกจากรายชื่อผู้รับ หรือกดส่งอีกครั้งแล้วเลือกส่ง</translation>
     </message>

@@ -245,3 +245,28 @@ def test_the_thai_dialog_shows_no_english_and_no_cut_off_hints(
     assert dialog.picker.results_label.text() == "หน่วยงาน"  # nothing sent yet: the directory
     assert isinstance(dialog.picker.groups, QComboBox)
     dialog.reject()
+
+
+def test_before_the_first_sync_an_agency_is_given_by_its_code(
+    qtbot: Any, hsm: Any, trust_root: Path, tmp_path: Path
+) -> None:
+    workspace = open_workspace(tmp_path / "new", write_config(tmp_path / "config.toml", hsm, trust_root))
+    try:
+        letter = _signed(workspace, hsm, "external-letter", "หนังสือฉบับแรก")
+        window = _window(qtbot, workspace, tmp_path)
+        dialog = _open(qtbot, window, letter)
+        picker = dialog.picker
+        assert "No agency directory yet" in picker.results_label.text()
+        _type(qtbot, picker.search, "สันทราย")  # a name: nothing to find it in
+        assert picker.results.count() == 0
+        picker.search.clear()
+        _type(qtbot, picker.search, "CM-SANSAI")
+        qtbot.keyClick(picker.search, Qt.Key.Key_Return)
+        assert _codes(picker.chosen) == ["CM-SANSAI"]
+        with qtbot.waitSignal(dialog.accepted):
+            qtbot.mouseClick(dialog.send_button, Qt.MouseButton.LeftButton)
+        qtbot.waitUntil(lambda: workspace.letters.get(letter.id).state is LetterState.QUEUED, timeout=20_000)
+        assert _outbox(workspace) == ["CM-SANSAI"]
+        window.close()
+    finally:
+        workspace.close()

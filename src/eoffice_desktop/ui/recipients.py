@@ -4,6 +4,7 @@ the chosen agencies as one's own group. With nothing typed, the agencies sent to
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QObject, Qt, Signal
@@ -23,13 +24,15 @@ from PySide6.QtWidgets import (
 )
 
 from eoffice_desktop.errors import EOfficeError
+from eoffice_desktop.store.directory import AgencyEntry
 from eoffice_desktop.ui.messages import display_digits, user_message
 
 if TYPE_CHECKING:
     from eoffice_desktop.desk.sending import Sending
-    from eoffice_desktop.store.directory import AgencyEntry, GroupRecord
+    from eoffice_desktop.store.directory import GroupRecord
 
 CODE = Qt.ItemDataRole.UserRole
+CODE_FORM = re.compile(r"[A-Za-z0-9][A-Za-z0-9._-]{0,31}")  # an agency code as the server takes it
 SHOWN = 50  # agencies listed at once: type more to narrow
 EDGE = 40  # room beside a field's text: frame, margins, the clear button
 
@@ -41,7 +44,7 @@ def fit_placeholder(field: QLineEdit | QComboBox) -> None:
 
 
 def _item(entry: AgencyEntry) -> QListWidgetItem:
-    shown = f"{entry.name_th} ({entry.code})" if entry.name_th != entry.code else entry.code
+    shown = f"{entry.name_th} ({entry.code})" if entry.listed and entry.name_th != entry.code else entry.code
     item = QListWidgetItem(f"{shown}\n{entry.place}" if entry.place else shown)
     item.setData(CODE, entry.code)
     item.setToolTip(" · ".join(p for p in (entry.name_th, entry.name_en, entry.place) if p))
@@ -197,20 +200,23 @@ class RecipientPicker(QWidget):
     def _find(self) -> None:
         text = self.search.text().strip()
         self.results.clear()
+        held = self.directory.count() > 0
         if text:
             found = self.directory.search(text, limit=SHOWN)
-            self.results_label.setText(
-                self.tr("Agencies found") if found else self.tr("No agency has this name or code.")
-            )
+            label = self.tr("Agencies found") if found else self.tr("No agency has this name or code.")
+            if not held and CODE_FORM.fullmatch(text):  # before the first sync: the code as typed
+                found = [AgencyEntry(text, text, listed=False)]
+                label = self.tr("No agency directory yet: add the agency by its code.")
         else:
             found = self.directory.recent()
-            self.results_label.setText(self.tr("Sent to lately") if found else self.tr("Agencies"))
+            label = self.tr("Sent to lately") if found else self.tr("Agencies")
             if not found:
                 found = self.directory.search("", limit=SHOWN)
-                if not found:
-                    self.results_label.setText(
-                        self.tr("No agency directory yet: it comes with the next sync with the server.")
-                    )
+            if not held:
+                label = self.tr(
+                    "No agency directory yet: it comes with the next sync; until then, type an agency's code."
+                )
+        self.results_label.setText(label)
         for entry in found:
             self.results.addItem(_item(entry))
         if text and found:
