@@ -37,14 +37,14 @@ class Sending:
         directory = self.directory
         own = directory.own_agency()
         known = directory.entries([*recipients, *([own] if own else [])])
-        places = {e.code: Place(e.parent, e.department) for e in known if e.listed}
+        places = {e.code: Place(e.parent, e.department, e.ministry) for e in known if e.listed}
         for entry in list(known):  # the tops of the recipients' trees, for the comparison
             parent = entry.parent
             while parent and parent not in places:
                 above = directory.get(parent)
                 if above is None:
                     break
-                places[parent] = Place(above.parent, above.department)
+                places[parent] = Place(above.parent, above.department, above.ministry)
                 parent = above.parent
         return directory.entries(outside(own, recipients, places))
 

@@ -2,8 +2,9 @@
 
 A บันทึกข้อความ (หนังสือภายใน) is for correspondence within one ministry, department or province (ระเบียบงาน
 สารบรรณ ข้อ 12; the memo template's description says so). The agency directory draws that tree with its parent
-links: agencies under the same top agency (a province's district offices under its provincial hall, say), or
-of the same department, are inside; any other agency, and any the directory does not know, is outside.
+links and names each agency's ministry and department: agencies under the same top agency (a province's
+district offices under its provincial hall, say), of the same department or of the same ministry are inside;
+any other agency, and any the directory does not know, is outside.
 """
 
 from collections.abc import Mapping, Sequence
@@ -12,10 +13,11 @@ from dataclasses import dataclass
 
 @dataclass(frozen=True)
 class Place:
-    """Where an agency sits: the code of the agency above it and its department."""
+    """Where an agency sits: the code of the agency above it, its department and its ministry."""
 
     parent: str | None = None
     department: str | None = None
+    ministry: str | None = None
 
 
 def top(code: str, places: Mapping[str, Place]) -> str:
@@ -32,15 +34,17 @@ def outside(own: str | None, recipients: Sequence[str], places: Mapping[str, Pla
     if own is None:
         return list(recipients)
     own_top = top(own, places)
-    own_department = places[own].department if own in places else None
+    mine = places.get(own, Place())
     found = []
     for code in recipients:
-        if code == own:
+        place = places.get(code)
+        if code == own or (place is not None and _inside(place, mine, top(code, places) == own_top)):
             continue
-        if code in places:
-            same_tree = top(code, places) == own_top
-            same_department = bool(own_department) and places[code].department == own_department
-            if same_tree or same_department:
-                continue
         found.append(code)
     return found
+
+
+def _inside(place: Place, own: Place, same_tree: bool) -> bool:
+    same_department = bool(own.department) and place.department == own.department
+    same_ministry = bool(own.ministry) and place.ministry == own.ministry
+    return same_tree or same_department or same_ministry

@@ -161,7 +161,8 @@ class Directory:
     def search(self, text: str, limit: int = 50) -> list[AgencyEntry]:
         """Agencies whose code, Thai or English name, department or ministry hold every word of ``text``
         (any part of a word: Thai is written without spaces). An exact code comes first, then codes and names
-        that start with the text, then the rest in Thai dictionary order. No text: the whole directory."""
+        that start with the text, then those holding it whole, then the rest, each in Thai dictionary order.
+        No text: the whole directory."""
         query = searchable(text)
         statement = select(DirectoryAgency)
         for word in query.split():
@@ -172,7 +173,8 @@ class Directory:
                 (func.lower(DirectoryAgency.code) == query, 0),
                 (func.lower(DirectoryAgency.code).like(starts, escape="\\"), 1),
                 (DirectoryAgency.search_text.like(starts, escape="\\"), 2),  # the name starts with it
-                else_=3,
+                (DirectoryAgency.search_text.like(_like(query), escape="\\"), 3),  # the words together
+                else_=4,
             )
             statement = statement.order_by(rank)
         statement = statement.order_by(thai(DirectoryAgency.name_th), DirectoryAgency.code).limit(limit)

@@ -9,15 +9,18 @@ PLACES = {
     "KK-MUEANG-1": Place("KK-MUEANG"),
     "CM-MUEANG": Place("CM", "กรมการปกครอง"),
     "CM": Place(),
+    "DEMO-A": Place(ministry="กระทรวงตัวอย่าง"),
+    "DEMO-A-2": Place(ministry="กระทรวงตัวอย่าง"),
     "DEMO-B": Place(),
     "LOOP-1": Place("LOOP-2"),
     "LOOP-2": Place("LOOP-1"),
 }
 
 
-def test_one_tree_or_one_department_is_inside() -> None:
+def test_one_tree_one_department_or_one_ministry_is_inside() -> None:
     assert outside("KK-MUEANG", ["KK", "KK-NAMPHONG", "KK-MUEANG-1", "KK-MUEANG"], PLACES) == []
     assert outside("KK-MUEANG", ["CM-MUEANG"], PLACES) == []  # the same department, another province
+    assert outside("DEMO-A", ["DEMO-A-2", "DEMO-B"], PLACES) == ["DEMO-B"]  # the same ministry
     assert outside("KK", ["CM", "DEMO-B", "NOT-LISTED"], PLACES) == ["CM", "DEMO-B", "NOT-LISTED"]
 
 
