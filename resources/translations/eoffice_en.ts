@@ -55,7 +55,7 @@
 <context>
     <name>RecipientPicker</name>
     <message numerus="yes">
-        <location filename="../../src/eoffice_desktop/ui/recipients.py" line="193"/>
+        <location filename="../../src/eoffice_desktop/ui/recipients.py" line="195"/>
         <source>&amp;Recipients (%n)</source>
         <translation>
             <numerusform>&amp;Recipients (%n)</numerusform>
@@ -63,7 +63,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/eoffice_desktop/ui/recipients.py" line="276"/>
+        <location filename="../../src/eoffice_desktop/ui/recipients.py" line="282"/>
         <source>%n agency(s) added.</source>
         <translation>
             <numerusform>%n agency added.</numerusform>
@@ -71,7 +71,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/eoffice_desktop/ui/recipients.py" line="278"/>
+        <location filename="../../src/eoffice_desktop/ui/recipients.py" line="284"/>
         <source>%n of the group&apos;s agencies are no longer in the directory.</source>
         <translation>
             <numerusform>%n of the group&apos;s agencies is no longer in the directory.</numerusform>

@@ -495,154 +495,154 @@
 <context>
     <name>RecipientPicker</name>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/recipients.py" line="72"/>
+        <location filename="../../src/eoffice_desktop/ui/recipients.py" line="75"/>
         <source>Agency name or code</source>
         <translation>ชื่อหรือรหัสหน่วยงาน</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/recipients.py" line="73"/>
+        <location filename="../../src/eoffice_desktop/ui/recipients.py" line="76"/>
         <source>Find an agency</source>
         <translation>ค้นหาหน่วยงาน</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/recipients.py" line="78"/>
+        <location filename="../../src/eoffice_desktop/ui/recipients.py" line="81"/>
         <source>&amp;Find</source>
         <translation>ค้นหา (&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/recipients.py" line="82"/>
-        <location filename="../../src/eoffice_desktop/ui/recipients.py" line="206"/>
+        <location filename="../../src/eoffice_desktop/ui/recipients.py" line="85"/>
+        <location filename="../../src/eoffice_desktop/ui/recipients.py" line="209"/>
         <source>Agencies found</source>
         <translation>หน่วยงานที่พบ</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/recipients.py" line="87"/>
+        <location filename="../../src/eoffice_desktop/ui/recipients.py" line="90"/>
         <source>&amp;Add</source>
         <translation>เพิ่ม (&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/recipients.py" line="93"/>
+        <location filename="../../src/eoffice_desktop/ui/recipients.py" line="96"/>
         <source>Recipients</source>
         <translation>ผู้รับ</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/recipients.py" line="99"/>
+        <location filename="../../src/eoffice_desktop/ui/recipients.py" line="102"/>
         <source>&amp;Remove</source>
         <translation>นำออก (&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/recipients.py" line="104"/>
+        <location filename="../../src/eoffice_desktop/ui/recipients.py" line="107"/>
         <source>Recipient groups</source>
         <translation>กลุ่มส่ง</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/recipients.py" line="105"/>
+        <location filename="../../src/eoffice_desktop/ui/recipients.py" line="108"/>
         <source>Choose a group</source>
         <translation>เลือกกลุ่มส่ง</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/recipients.py" line="109"/>
+        <location filename="../../src/eoffice_desktop/ui/recipients.py" line="112"/>
         <source>&amp;Group</source>
         <translation>กลุ่มส่ง (&amp;G)</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/recipients.py" line="111"/>
+        <location filename="../../src/eoffice_desktop/ui/recipients.py" line="114"/>
         <source>Add its agencies</source>
         <translation>เพิ่มทั้งกลุ่ม</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/recipients.py" line="113"/>
+        <location filename="../../src/eoffice_desktop/ui/recipients.py" line="116"/>
         <source>Save as a group…</source>
         <translation>บันทึกเป็นกลุ่มส่ง…</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/recipients.py" line="115"/>
+        <location filename="../../src/eoffice_desktop/ui/recipients.py" line="118"/>
         <source>Delete group</source>
         <translation>ลบกลุ่มส่ง</translation>
     </message>
-    <message>
-        <location filename="../../src/eoffice_desktop/ui/recipients.py" line="176"/>
-        <source>Already a recipient.</source>
-        <translation>หน่วยงานนี้อยู่ในรายชื่อผู้รับแล้ว</translation>
-    </message>
     <message numerus="yes">
-        <location filename="../../src/eoffice_desktop/ui/recipients.py" line="193"/>
+        <location filename="../../src/eoffice_desktop/ui/recipients.py" line="195"/>
         <source>&amp;Recipients (%n)</source>
         <translation>
             <numerusform>ผู้รับ (&amp;R) %n หน่วยงาน</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/recipients.py" line="206"/>
+        <location filename="../../src/eoffice_desktop/ui/recipients.py" line="209"/>
         <source>No agency has this name or code.</source>
         <translation>ไม่พบหน่วยงานที่มีชื่อหรือรหัสนี้</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/recipients.py" line="209"/>
+        <location filename="../../src/eoffice_desktop/ui/recipients.py" line="211"/>
+        <source>Every agency found is a recipient already.</source>
+        <translation>หน่วยงานที่พบอยู่ในรายชื่อผู้รับแล้วทั้งหมด</translation>
+    </message>
+    <message>
+        <location filename="../../src/eoffice_desktop/ui/recipients.py" line="214"/>
         <source>No agency directory yet: add the agency by its code.</source>
         <translation>ยังไม่มีทะเบียนหน่วยงาน เพิ่มหน่วยงานด้วยรหัสได้</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/recipients.py" line="212"/>
+        <location filename="../../src/eoffice_desktop/ui/recipients.py" line="217"/>
         <source>Sent to lately</source>
         <translation>ส่งถึงล่าสุด</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/recipients.py" line="212"/>
+        <location filename="../../src/eoffice_desktop/ui/recipients.py" line="217"/>
         <source>Agencies</source>
         <translation>หน่วยงาน</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/recipients.py" line="217"/>
+        <location filename="../../src/eoffice_desktop/ui/recipients.py" line="222"/>
         <source>No agency directory yet: it comes with the next sync; until then, type an agency&apos;s code.</source>
         <translation>ยังไม่มีทะเบียนหน่วยงาน จะได้รับเมื่อซิงก์ครั้งถัดไป ระหว่างนี้พิมพ์รหัสหน่วยงานได้</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/recipients.py" line="251"/>
+        <location filename="../../src/eoffice_desktop/ui/recipients.py" line="257"/>
         <source>%1 (mine)</source>
         <translation>%1 (ของฉัน)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/eoffice_desktop/ui/recipients.py" line="276"/>
+        <location filename="../../src/eoffice_desktop/ui/recipients.py" line="282"/>
         <source>%n agency(s) added.</source>
         <translation>
             <numerusform>เพิ่มแล้ว %n หน่วยงาน</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/eoffice_desktop/ui/recipients.py" line="278"/>
+        <location filename="../../src/eoffice_desktop/ui/recipients.py" line="284"/>
         <source>%n of the group&apos;s agencies are no longer in the directory.</source>
         <translation>
             <numerusform>หน่วยงานในกลุ่ม %n แห่งไม่อยู่ในทะเบียนหน่วยงานแล้ว</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/recipients.py" line="284"/>
+        <location filename="../../src/eoffice_desktop/ui/recipients.py" line="290"/>
         <source>Save as a group</source>
         <translation>บันทึกเป็นกลุ่มส่ง</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/recipients.py" line="285"/>
+        <location filename="../../src/eoffice_desktop/ui/recipients.py" line="291"/>
         <source>Name of the group, e.g. every district office of the province:</source>
         <translation>ชื่อกลุ่มส่ง เช่น ที่ว่าการอำเภอทุกแห่งในจังหวัด:</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/recipients.py" line="286"/>
+        <location filename="../../src/eoffice_desktop/ui/recipients.py" line="292"/>
         <source>Save</source>
         <translation>บันทึก</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/recipients.py" line="287"/>
+        <location filename="../../src/eoffice_desktop/ui/recipients.py" line="293"/>
         <source>Cancel</source>
         <translation>ยกเลิก</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/recipients.py" line="300"/>
+        <location filename="../../src/eoffice_desktop/ui/recipients.py" line="306"/>
         <source>Saved the group %1.</source>
         <translation>บันทึกกลุ่มส่ง %1 แล้ว</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/recipients.py" line="308"/>
+        <location filename="../../src/eoffice_desktop/ui/recipients.py" line="314"/>
         <source>Deleted the group %1.</source>
         <translation>ลบกลุ่มส่ง %1 แล้ว</translation>
     </message>

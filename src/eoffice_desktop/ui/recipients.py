@@ -44,8 +44,11 @@ def fit_placeholder(field: QLineEdit | QComboBox) -> None:
 
 
 def _item(entry: AgencyEntry) -> QListWidgetItem:
-    shown = f"{entry.name_th} ({entry.code})" if entry.listed and entry.name_th != entry.code else entry.code
-    item = QListWidgetItem(f"{shown}\n{entry.place}" if entry.place else shown)
+    """The agency's Thai name, and under it its code and place (a long code would break the name's line)."""
+    named = entry.listed and entry.name_th != entry.code
+    second = " · ".join(p for p in (entry.code, entry.place) if p) if named else entry.place
+    first = entry.name_th if named else entry.code
+    item = QListWidgetItem(f"{first}\n{second}" if second else first)
     item.setData(CODE, entry.code)
     item.setToolTip(" · ".join(p for p in (entry.name_th, entry.name_en, entry.place) if p))
     return item
@@ -165,17 +168,15 @@ class RecipientPicker(QWidget):
             added += 1
         if added:
             self._chosen_changed()
+            self._find()
         return added
 
     def add_current(self) -> None:
         item = self.results.currentItem()
         if item is None:
             return
-        code = item.data(CODE)
-        if not self.add(self.directory.entries([code])):
-            self.note.setText(self.tr("Already a recipient."))
-        else:
-            self.note.clear()
+        self.add(self.directory.entries([item.data(CODE)]))
+        self.note.clear()
         self.search.clear()
         self.search.setFocus(Qt.FocusReason.OtherFocusReason)
 
@@ -187,6 +188,7 @@ class RecipientPicker(QWidget):
             self.chosen.takeItem(row)
         if rows:
             self._chosen_changed()
+            self._find()  # what was removed can be found again
 
     def _chosen_changed(self) -> None:
         count = self.chosen.count()
@@ -201,9 +203,12 @@ class RecipientPicker(QWidget):
         text = self.search.text().strip()
         self.results.clear()
         held = self.directory.count() > 0
+        chosen = set(self.recipients())
         if text:
-            found = self.directory.search(text, limit=SHOWN)
+            found = self.directory.search(text, limit=SHOWN + len(chosen))
             label = self.tr("Agencies found") if found else self.tr("No agency has this name or code.")
+            if found and all(e.code in chosen for e in found):
+                label = self.tr("Every agency found is a recipient already.")
             if not held and CODE_FORM.fullmatch(text):  # before the first sync: the code as typed
                 found = [AgencyEntry(text, text, listed=False)]
                 label = self.tr("No agency directory yet: add the agency by its code.")
@@ -211,12 +216,13 @@ class RecipientPicker(QWidget):
             found = self.directory.recent()
             label = self.tr("Sent to lately") if found else self.tr("Agencies")
             if not found:
-                found = self.directory.search("", limit=SHOWN)
+                found = self.directory.search("", limit=SHOWN + len(chosen))
             if not held:
                 label = self.tr(
                     "No agency directory yet: it comes with the next sync; until then, type an agency's code."
                 )
         self.results_label.setText(label)
+        found = [entry for entry in found if entry.code not in chosen][:SHOWN]  # the rest is chosen already
         for entry in found:
             self.results.addItem(_item(entry))
         if text and found:
