@@ -126,19 +126,20 @@ class Directory:
             agencies[code] = DirectoryAgency(
                 code=code, name_th=name, search_text=searchable(" ".join(words)), **fields
             )
-        groups: list[RecipientGroup] = []
+        groups: dict[str, RecipientGroup] = {}
         for item in directory.get("groups") or []:
             name = _text(item.get("name") if isinstance(item, Mapping) else None, "group name", required=True)
+            assert name is not None
+            if name in groups:
+                raise DirectoryError(f"the server's directory has two groups named {name!r}")
             members = item.get("members") or []
             if not isinstance(members, list) or not all(isinstance(m, str) for m in members):
                 raise DirectoryError(f"the server's group {name!r} has malformed members")
             kept = [m for m in dict.fromkeys(members) if m in agencies]
-            groups.append(
-                RecipientGroup(
-                    name=name,
-                    published=True,
-                    members=[RecipientGroupMember(position=i, agency_code=m) for i, m in enumerate(kept)],
-                )
+            groups[name] = RecipientGroup(
+                name=name,
+                published=True,
+                members=[RecipientGroupMember(position=i, agency_code=m) for i, m in enumerate(kept)],
             )
         with self.store.sessions.begin() as session:
             session.execute(delete(DirectoryAgency))
@@ -146,7 +147,7 @@ class Directory:
             for old in session.scalars(select(RecipientGroup).where(RecipientGroup.published.is_(True))):
                 session.delete(old)
             session.flush()
-            session.add_all(groups)
+            session.add_all(groups.values())
             for key, value in ((ETAG, directory.get("etag")), (OWN_AGENCY, directory.get("agency"))):
                 if isinstance(value, str) and value:
                     session.merge(SyncState(key=key, value=value))

@@ -284,8 +284,10 @@ class SyncEngine:
             state.received = self.pull()
         except ServerError as exc:
             log.warning("incoming letters not fetched this time: %s", exc)
-        try:
+        try:  # last: letters went out and came in already, whatever happens to the directory
             self.pull_directory()
-        except (ServerError, StoreError) as exc:  # letters went out already; the directory can wait
+        except (ServerError, StoreError) as exc:
             log.warning("agency directory not updated this time: %s", exc)
+        except Exception:  # a bug must not make a sync that delivered look failed
+            log.exception("agency directory not updated this time")
         return state

@@ -70,4 +70,7 @@ def test_thai_search_takes_any_part_of_a_name_in_either_form_of_sara_am(store: S
     assert len(directory.search("")) == 4
     with pytest.raises(DirectoryError):
         directory.replace({"agencies": [{"code": "X"}]})  # no Thai name: nothing replaced
-    assert directory.count() == 4
+    twice = {"name": "ซ้ำ", "members": ["KK"]}
+    with pytest.raises(DirectoryError):
+        directory.replace({**SERVER, "groups": [twice, twice]})
+    assert directory.count() == 4 and len(directory.groups()) == 1
