@@ -2,12 +2,15 @@
 queueing each letter once for all its recipients (sync delivers one copy to each)."""
 
 from collections.abc import Sequence
+from typing import TYPE_CHECKING
 
 from eoffice_desktop.domain.agencies import Place, outside
 from eoffice_desktop.errors import EOfficeError
 from eoffice_desktop.store.directory import AgencyEntry, Directory
-from eoffice_desktop.sync.outbox import Queued, queue_stored
 from eoffice_desktop.workspace import Workspace
+
+if TYPE_CHECKING:  # the outbox loads pyHanko: not while the send dialog opens
+    from eoffice_desktop.sync.outbox import Queued
 
 INTERNAL_KIND = "internal"  # บันทึกข้อความ: the memo template and agencies' own memo templates
 MEMO_TEMPLATE = "memo"
@@ -48,9 +51,11 @@ class Sending:
                 parent = above.parent
         return directory.entries(outside(own, recipients, places))
 
-    def queue(self, letter_ids: Sequence[str], recipients: Sequence[str]) -> list[Queued]:
-        """Queue the signed letters for ``recipients`` (checked as in the outbox: intact, trusted)."""
+    def queue(self, letter_ids: Sequence[str], recipients: Sequence[str]) -> list["Queued"]:
+        """Queue the signed letters for ``recipients`` (checked as in the outbox: intact, trusted); runs on a
+        worker (it verifies every signature)."""
         from eoffice_desktop.signing.verify import load_trust_anchors
+        from eoffice_desktop.sync.outbox import queue_stored
 
         workspace = self.workspace
         trust = load_trust_anchors(list(workspace.services.config.trust))
