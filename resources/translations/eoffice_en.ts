@@ -4,7 +4,7 @@
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../../src/eoffice_desktop/ui/main_window.py" line="101"/>
+        <location filename="../../src/eoffice_desktop/ui/main_window.py" line="103"/>
         <source>%n setting(s) are wrong and were ignored; see File → Settings.</source>
         <translation>
             <numerusform>%n setting is wrong and was ignored; see File → Settings.</numerusform>
@@ -12,7 +12,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/eoffice_desktop/ui/main_window.py" line="346"/>
+        <location filename="../../src/eoffice_desktop/ui/main_window.py" line="347"/>
         <source>%n letter(s) in the outbox; they go out with the next sync.</source>
         <translation>
             <numerusform>%n letter in the outbox; it goes out with the next sync.</numerusform>
@@ -20,7 +20,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/eoffice_desktop/ui/main_window.py" line="407"/>
+        <location filename="../../src/eoffice_desktop/ui/main_window.py" line="408"/>
         <source>%n letter(s) waiting to be sent</source>
         <translation>
             <numerusform>%n letter waiting to be sent</numerusform>
@@ -28,7 +28,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/eoffice_desktop/ui/main_window.py" line="469"/>
+        <location filename="../../src/eoffice_desktop/ui/main_window.py" line="470"/>
         <source>%n letter(s) reached the central e-Office.</source>
         <translation>
             <numerusform>%n letter reached the central e-Office.</numerusform>
@@ -36,7 +36,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/eoffice_desktop/ui/main_window.py" line="474"/>
+        <location filename="../../src/eoffice_desktop/ui/main_window.py" line="475"/>
         <source>%n letter(s) were refused; see Rejected for the reason.</source>
         <translation>
             <numerusform>%n letter was refused; see Rejected for the reason.</numerusform>
@@ -44,7 +44,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/eoffice_desktop/ui/main_window.py" line="479"/>
+        <location filename="../../src/eoffice_desktop/ui/main_window.py" line="480"/>
         <source>%n new letter(s) in the Inbox.</source>
         <translation>
             <numerusform>%n new letter in the Inbox.</numerusform>
@@ -64,9 +64,36 @@
     </message>
 </context>
 <context>
+    <name>RecipientPicker</name>
+    <message numerus="yes">
+        <location filename="../../src/eoffice_desktop/ui/recipients.py" line="195"/>
+        <source>&amp;Recipients (%n)</source>
+        <translation>
+            <numerusform>&amp;Recipients (%n)</numerusform>
+            <numerusform>&amp;Recipients (%n)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/eoffice_desktop/ui/recipients.py" line="282"/>
+        <source>%n agency(s) added.</source>
+        <translation>
+            <numerusform>%n agency added.</numerusform>
+            <numerusform>%n agencies added.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/eoffice_desktop/ui/recipients.py" line="284"/>
+        <source>%n of the group&apos;s agencies are no longer in the directory.</source>
+        <translation>
+            <numerusform>%n of the group&apos;s agencies is no longer in the directory.</numerusform>
+            <numerusform>%n of the group&apos;s agencies are no longer in the directory.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>SendDialog</name>
     <message numerus="yes">
-        <location filename="../../src/eoffice_desktop/ui/send_dialog.py" line="17"/>
+        <location filename="../../src/eoffice_desktop/ui/send_dialog.py" line="35"/>
         <source>Send %n signed letter(s) to:</source>
         <translation>
             <numerusform>Send %n signed letter to:</numerusform>

@@ -379,179 +379,179 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/main_window.py" line="69"/>
+        <location filename="../../src/eoffice_desktop/ui/main_window.py" line="71"/>
         <source>e-Office Desktop</source>
         <translation>ระบบสารบรรณอิเล็กทรอนิกส์</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/main_window.py" line="87"/>
+        <location filename="../../src/eoffice_desktop/ui/main_window.py" line="89"/>
         <source>Opening the letter store…</source>
         <translation>กำลังเปิดข้อมูลหนังสือ…</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/main_window.py" line="100"/>
+        <location filename="../../src/eoffice_desktop/ui/main_window.py" line="102"/>
         <source>Some settings were ignored</source>
         <translation>การตั้งค่าบางรายการไม่ได้ใช้</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/eoffice_desktop/ui/main_window.py" line="101"/>
+        <location filename="../../src/eoffice_desktop/ui/main_window.py" line="103"/>
         <source>%n setting(s) are wrong and were ignored; see File → Settings.</source>
         <translation>
             <numerusform>การตั้งค่า %n รายการไม่ถูกต้องจึงไม่ได้ใช้ ดูที่ แฟ้ม → การตั้งค่า</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/main_window.py" line="107"/>
+        <location filename="../../src/eoffice_desktop/ui/main_window.py" line="109"/>
         <source>e-Office Desktop — DEMO</source>
         <translation>ระบบสารบรรณอิเล็กทรอนิกส์ — ตัวอย่างสาธิต (DEMO)</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/main_window.py" line="108"/>
+        <location filename="../../src/eoffice_desktop/ui/main_window.py" line="110"/>
         <source>DEMO: test token and local server; letters here are not real</source>
         <translation>สาธิต (DEMO): ใช้โทเค็นทดสอบและเซิร์ฟเวอร์ในเครื่อง หนังสือในนี้ไม่ใช่หนังสือจริง</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/main_window.py" line="110"/>
+        <location filename="../../src/eoffice_desktop/ui/main_window.py" line="112"/>
         <source>Demo</source>
         <translation>ตัวอย่างสาธิต</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/main_window.py" line="116"/>
+        <location filename="../../src/eoffice_desktop/ui/main_window.py" line="118"/>
         <source>Sections</source>
         <translation>หมวด</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/main_window.py" line="124"/>
+        <location filename="../../src/eoffice_desktop/ui/main_window.py" line="126"/>
         <source>Search (any part of a word)</source>
         <translation>ค้นหา (พิมพ์ส่วนใดของคำก็ได้)</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/main_window.py" line="125"/>
+        <location filename="../../src/eoffice_desktop/ui/main_window.py" line="127"/>
         <source>Search</source>
         <translation>ค้นหา</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/main_window.py" line="135"/>
-        <location filename="../../src/eoffice_desktop/ui/main_window.py" line="207"/>
+        <location filename="../../src/eoffice_desktop/ui/main_window.py" line="137"/>
+        <location filename="../../src/eoffice_desktop/ui/main_window.py" line="209"/>
         <source>Letters</source>
         <translation>รายการหนังสือ</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/main_window.py" line="158"/>
+        <location filename="../../src/eoffice_desktop/ui/main_window.py" line="160"/>
         <source>Connection</source>
         <translation>การเชื่อมต่อ</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/main_window.py" line="163"/>
+        <location filename="../../src/eoffice_desktop/ui/main_window.py" line="165"/>
         <source>Refresh</source>
         <translation>โหลดใหม่</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/main_window.py" line="166"/>
+        <location filename="../../src/eoffice_desktop/ui/main_window.py" line="168"/>
         <source>Find</source>
         <translation>ค้นหา</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/main_window.py" line="170"/>
+        <location filename="../../src/eoffice_desktop/ui/main_window.py" line="172"/>
         <source>Verify a PDF…</source>
         <translation>ตรวจสอบลายมือชื่อใน PDF…</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/main_window.py" line="174"/>
+        <location filename="../../src/eoffice_desktop/ui/main_window.py" line="176"/>
         <source>Settings…</source>
         <translation>การตั้งค่า…</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/main_window.py" line="178"/>
+        <location filename="../../src/eoffice_desktop/ui/main_window.py" line="180"/>
         <source>&amp;File</source>
         <translation>แฟ้ม (&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/main_window.py" line="181"/>
+        <location filename="../../src/eoffice_desktop/ui/main_window.py" line="183"/>
         <source>&amp;View</source>
         <translation>มุมมอง (&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/main_window.py" line="187"/>
+        <location filename="../../src/eoffice_desktop/ui/main_window.py" line="189"/>
         <source>New letter…</source>
         <translation>หนังสือใหม่…</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/main_window.py" line="189"/>
+        <location filename="../../src/eoffice_desktop/ui/main_window.py" line="191"/>
         <source>Open</source>
         <translation>เปิด</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/main_window.py" line="193"/>
+        <location filename="../../src/eoffice_desktop/ui/main_window.py" line="195"/>
         <source>Sign…</source>
         <translation>ลงนาม…</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/main_window.py" line="194"/>
+        <location filename="../../src/eoffice_desktop/ui/main_window.py" line="196"/>
         <source>Send…</source>
         <translation>ส่งหนังสือ…</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/main_window.py" line="196"/>
+        <location filename="../../src/eoffice_desktop/ui/main_window.py" line="198"/>
         <source>Print…</source>
         <translation>พิมพ์…</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/main_window.py" line="198"/>
+        <location filename="../../src/eoffice_desktop/ui/main_window.py" line="200"/>
         <source>&amp;Letters</source>
         <translation>หนังสือ (&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/main_window.py" line="236"/>
+        <location filename="../../src/eoffice_desktop/ui/main_window.py" line="238"/>
         <source>Sent for signature</source>
         <translation>เสนอลงนามแล้ว</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/main_window.py" line="290"/>
+        <location filename="../../src/eoffice_desktop/ui/main_window.py" line="292"/>
         <source>Select drafts or letters waiting for signature to sign.</source>
         <translation>กรุณาเลือกร่างหนังสือหรือหนังสือที่รอลงนามก่อน</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/main_window.py" line="301"/>
+        <location filename="../../src/eoffice_desktop/ui/main_window.py" line="303"/>
         <source>Sign letters</source>
         <translation>ลงนามหนังสือ</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/main_window.py" line="325"/>
+        <location filename="../../src/eoffice_desktop/ui/main_window.py" line="328"/>
         <source>Select signed letters to send.</source>
         <translation>กรุณาเลือกหนังสือที่ลงนามแล้วเพื่อส่ง</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/eoffice_desktop/ui/main_window.py" line="346"/>
+        <location filename="../../src/eoffice_desktop/ui/main_window.py" line="347"/>
         <source>%n letter(s) in the outbox; they go out with the next sync.</source>
         <translation>
             <numerusform>หนังสือ %n ฉบับอยู่ในรายการรอส่ง จะส่งออกเมื่อซิงก์ครั้งถัดไป</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/main_window.py" line="356"/>
+        <location filename="../../src/eoffice_desktop/ui/main_window.py" line="357"/>
         <source>Cannot send</source>
         <translation>ส่งไม่ได้</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/eoffice_desktop/ui/main_window.py" line="407"/>
+        <location filename="../../src/eoffice_desktop/ui/main_window.py" line="408"/>
         <source>%n letter(s) waiting to be sent</source>
         <translation>
             <numerusform>รอส่ง %n ฉบับ</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/main_window.py" line="410"/>
+        <location filename="../../src/eoffice_desktop/ui/main_window.py" line="411"/>
         <source>Cannot read the letter store: %1</source>
         <translation>อ่านข้อมูลหนังสือในเครื่องไม่ได้: %1</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/main_window.py" line="453"/>
+        <location filename="../../src/eoffice_desktop/ui/main_window.py" line="454"/>
         <source>Settings</source>
         <translation>การตั้งค่า</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/main_window.py" line="456"/>
+        <location filename="../../src/eoffice_desktop/ui/main_window.py" line="457"/>
         <source>Settings saved. A new server or language applies from the next start.</source>
         <translation>บันทึกการตั้งค่าแล้ว เซิร์ฟเวอร์หรือภาษาที่เปลี่ยนจะมีผลเมื่อเปิดโปรแกรมครั้งถัดไป</translation>
     </message>
@@ -596,36 +596,36 @@
         <translation>กำลังส่งฉบับที่ %1 จาก %2</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/main_window.py" line="468"/>
+        <location filename="../../src/eoffice_desktop/ui/main_window.py" line="469"/>
         <source>Letters delivered</source>
         <translation>ส่งหนังสือถึงแล้ว</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/eoffice_desktop/ui/main_window.py" line="469"/>
+        <location filename="../../src/eoffice_desktop/ui/main_window.py" line="470"/>
         <source>%n letter(s) reached the central e-Office.</source>
         <translation>
             <numerusform>หนังสือ %n ฉบับถึงระบบสารบรรณกลางแล้ว</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/main_window.py" line="473"/>
+        <location filename="../../src/eoffice_desktop/ui/main_window.py" line="474"/>
         <source>Letters rejected</source>
         <translation>หนังสือถูกปฏิเสธ</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/eoffice_desktop/ui/main_window.py" line="474"/>
+        <location filename="../../src/eoffice_desktop/ui/main_window.py" line="475"/>
         <source>%n letter(s) were refused; see Rejected for the reason.</source>
         <translation>
             <numerusform>หนังสือ %n ฉบับถูกปฏิเสธ ดูเหตุผลได้ในหมวดถูกปฏิเสธ</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/main_window.py" line="479"/>
+        <location filename="../../src/eoffice_desktop/ui/main_window.py" line="480"/>
         <source>New letters</source>
         <translation>หนังสือเข้าใหม่</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/eoffice_desktop/ui/main_window.py" line="479"/>
+        <location filename="../../src/eoffice_desktop/ui/main_window.py" line="480"/>
         <source>%n new letter(s) in the Inbox.</source>
         <translation>
             <numerusform>มีหนังสือเข้าใหม่ %n ฉบับ</numerusform>
@@ -1109,7 +1109,7 @@ Please verify the correct file name was given.</source>
         <location filename="../../src/eoffice_desktop/ui/qt_strings.py" line="245"/>
         <source>&apos;%1&apos; is write protected.
 Do you want to delete it anyway?</source>
-        <translation>'%1' ป้องกันการเขียนไว้
+        <translation>&apos;%1&apos; ป้องกันการเขียนไว้
 ต้องการลบหรือไม่</translation>
     </message>
     <message>
@@ -1125,7 +1125,7 @@ Do you want to delete it anyway?</source>
     <message>
         <location filename="../../src/eoffice_desktop/ui/qt_strings.py" line="248"/>
         <source>Are you sure you want to delete &apos;%1&apos;?</source>
-        <translation>ต้องการลบ '%1' หรือไม่</translation>
+        <translation>ต้องการลบ &apos;%1&apos; หรือไม่</translation>
     </message>
     <message>
         <location filename="../../src/eoffice_desktop/ui/qt_strings.py" line="249"/>
@@ -1967,11 +1967,166 @@ Please turn one of those options off.</source>
     </message>
 </context>
 <context>
+    <name>RecipientPicker</name>
+    <message>
+        <location filename="../../src/eoffice_desktop/ui/recipients.py" line="75"/>
+        <source>Agency name or code</source>
+        <translation>ชื่อหรือรหัสหน่วยงาน</translation>
+    </message>
+    <message>
+        <location filename="../../src/eoffice_desktop/ui/recipients.py" line="76"/>
+        <source>Find an agency</source>
+        <translation>ค้นหาหน่วยงาน</translation>
+    </message>
+    <message>
+        <location filename="../../src/eoffice_desktop/ui/recipients.py" line="81"/>
+        <source>&amp;Find</source>
+        <translation>ค้นหา (&amp;F)</translation>
+    </message>
+    <message>
+        <location filename="../../src/eoffice_desktop/ui/recipients.py" line="85"/>
+        <location filename="../../src/eoffice_desktop/ui/recipients.py" line="209"/>
+        <source>Agencies found</source>
+        <translation>หน่วยงานที่พบ</translation>
+    </message>
+    <message>
+        <location filename="../../src/eoffice_desktop/ui/recipients.py" line="90"/>
+        <source>&amp;Add</source>
+        <translation>เพิ่ม (&amp;A)</translation>
+    </message>
+    <message>
+        <location filename="../../src/eoffice_desktop/ui/recipients.py" line="96"/>
+        <source>Recipients</source>
+        <translation>ผู้รับ</translation>
+    </message>
+    <message>
+        <location filename="../../src/eoffice_desktop/ui/recipients.py" line="102"/>
+        <source>&amp;Remove</source>
+        <translation>นำออก (&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../../src/eoffice_desktop/ui/recipients.py" line="107"/>
+        <source>Recipient groups</source>
+        <translation>กลุ่มส่ง</translation>
+    </message>
+    <message>
+        <location filename="../../src/eoffice_desktop/ui/recipients.py" line="108"/>
+        <source>Choose a group</source>
+        <translation>เลือกกลุ่มส่ง</translation>
+    </message>
+    <message>
+        <location filename="../../src/eoffice_desktop/ui/recipients.py" line="112"/>
+        <source>&amp;Group</source>
+        <translation>กลุ่มส่ง (&amp;G)</translation>
+    </message>
+    <message>
+        <location filename="../../src/eoffice_desktop/ui/recipients.py" line="114"/>
+        <source>Add its agencies</source>
+        <translation>เพิ่มทั้งกลุ่ม</translation>
+    </message>
+    <message>
+        <location filename="../../src/eoffice_desktop/ui/recipients.py" line="116"/>
+        <source>Save as a group…</source>
+        <translation>บันทึกเป็นกลุ่มส่ง…</translation>
+    </message>
+    <message>
+        <location filename="../../src/eoffice_desktop/ui/recipients.py" line="118"/>
+        <source>Delete group</source>
+        <translation>ลบกลุ่มส่ง</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/eoffice_desktop/ui/recipients.py" line="195"/>
+        <source>&amp;Recipients (%n)</source>
+        <translation>
+            <numerusform>ผู้รับ (&amp;R) %n หน่วยงาน</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../src/eoffice_desktop/ui/recipients.py" line="209"/>
+        <source>No agency has this name or code.</source>
+        <translation>ไม่พบหน่วยงานที่มีชื่อหรือรหัสนี้</translation>
+    </message>
+    <message>
+        <location filename="../../src/eoffice_desktop/ui/recipients.py" line="211"/>
+        <source>Every agency found is a recipient already.</source>
+        <translation>หน่วยงานที่พบอยู่ในรายชื่อผู้รับแล้วทั้งหมด</translation>
+    </message>
+    <message>
+        <location filename="../../src/eoffice_desktop/ui/recipients.py" line="214"/>
+        <source>No agency directory yet: add the agency by its code.</source>
+        <translation>ยังไม่มีทะเบียนหน่วยงาน เพิ่มหน่วยงานด้วยรหัสได้</translation>
+    </message>
+    <message>
+        <location filename="../../src/eoffice_desktop/ui/recipients.py" line="217"/>
+        <source>Sent to lately</source>
+        <translation>ส่งถึงล่าสุด</translation>
+    </message>
+    <message>
+        <location filename="../../src/eoffice_desktop/ui/recipients.py" line="217"/>
+        <source>Agencies</source>
+        <translation>หน่วยงาน</translation>
+    </message>
+    <message>
+        <location filename="../../src/eoffice_desktop/ui/recipients.py" line="222"/>
+        <source>No agency directory yet: it comes with the next sync; until then, type an agency&apos;s code.</source>
+        <translation>ยังไม่มีทะเบียนหน่วยงาน จะได้รับเมื่อซิงก์ครั้งถัดไป ระหว่างนี้พิมพ์รหัสหน่วยงานได้</translation>
+    </message>
+    <message>
+        <location filename="../../src/eoffice_desktop/ui/recipients.py" line="257"/>
+        <source>%1 (mine)</source>
+        <translation>%1 (ของฉัน)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/eoffice_desktop/ui/recipients.py" line="282"/>
+        <source>%n agency(s) added.</source>
+        <translation>
+            <numerusform>เพิ่มแล้ว %n หน่วยงาน</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/eoffice_desktop/ui/recipients.py" line="284"/>
+        <source>%n of the group&apos;s agencies are no longer in the directory.</source>
+        <translation>
+            <numerusform>หน่วยงานในกลุ่ม %n แห่งไม่อยู่ในทะเบียนหน่วยงานแล้ว</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../src/eoffice_desktop/ui/recipients.py" line="290"/>
+        <source>Save as a group</source>
+        <translation>บันทึกเป็นกลุ่มส่ง</translation>
+    </message>
+    <message>
+        <location filename="../../src/eoffice_desktop/ui/recipients.py" line="291"/>
+        <source>Name of the group, e.g. every district office of the province:</source>
+        <translation>ชื่อกลุ่มส่ง เช่น ที่ว่าการอำเภอทุกแห่งในจังหวัด:</translation>
+    </message>
+    <message>
+        <location filename="../../src/eoffice_desktop/ui/recipients.py" line="292"/>
+        <source>Save</source>
+        <translation>บันทึก</translation>
+    </message>
+    <message>
+        <location filename="../../src/eoffice_desktop/ui/recipients.py" line="293"/>
+        <source>Cancel</source>
+        <translation>ยกเลิก</translation>
+    </message>
+    <message>
+        <location filename="../../src/eoffice_desktop/ui/recipients.py" line="306"/>
+        <source>Saved the group %1.</source>
+        <translation>บันทึกกลุ่มส่ง %1 แล้ว</translation>
+    </message>
+    <message>
+        <location filename="../../src/eoffice_desktop/ui/recipients.py" line="314"/>
+        <source>Deleted the group %1.</source>
+        <translation>ลบกลุ่มส่ง %1 แล้ว</translation>
+    </message>
+</context>
+<context>
     <name>Sections</name>
     <message>
         <location filename="../../src/eoffice_desktop/ui/sections.py" line="34"/>
-        <location filename="../../src/eoffice_desktop/ui/sections.py" line="46"/>
-        <location filename="../../src/eoffice_desktop/ui/sections.py" line="73"/>
+        <location filename="../../src/eoffice_desktop/ui/sections.py" line="48"/>
+        <location filename="../../src/eoffice_desktop/ui/sections.py" line="75"/>
         <location filename="../../src/eoffice_desktop/ui/sections.py" line="99"/>
         <source>Subject</source>
         <translation>เรื่อง</translation>
@@ -1984,7 +2139,7 @@ Please turn one of those options off.</source>
         <translation>ที่</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/sections.py" line="47"/>
+        <location filename="../../src/eoffice_desktop/ui/sections.py" line="49"/>
         <location filename="../../src/eoffice_desktop/ui/sections.py" line="98"/>
         <source>To</source>
         <translation>ถึง</translation>
@@ -2120,46 +2275,62 @@ Please turn one of those options off.</source>
 <context>
     <name>SendDialog</name>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/send_dialog.py" line="16"/>
+        <location filename="../../src/eoffice_desktop/ui/send_dialog.py" line="34"/>
         <source>Send letters</source>
         <translation>ส่งหนังสือ</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/eoffice_desktop/ui/send_dialog.py" line="17"/>
+        <location filename="../../src/eoffice_desktop/ui/send_dialog.py" line="35"/>
         <source>Send %n signed letter(s) to:</source>
         <translation>
             <numerusform>ส่งหนังสือที่ลงนามแล้ว %n ฉบับ ถึง:</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/send_dialog.py" line="20"/>
-        <source>Recipient agency code</source>
-        <translation>รหัสหน่วยงานผู้รับ</translation>
+        <location filename="../../src/eoffice_desktop/ui/send_dialog.py" line="85"/>
+        <source>Choose at least one recipient agency.</source>
+        <translation>กรุณาเลือกหน่วยงานผู้รับอย่างน้อยหนึ่งหน่วยงาน</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/send_dialog.py" line="21"/>
-        <source>Agency code on the central e-Office, e.g. DEMO-B</source>
-        <translation>รหัสหน่วยงานในระบบสารบรรณกลาง เช่น DEMO-B</translation>
+        <location filename="../../src/eoffice_desktop/ui/send_dialog.py" line="100"/>
+        <source>Send a memo outside the agency?</source>
+        <translation>ส่งบันทึกข้อความถึงหน่วยงานภายนอกหรือไม่</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/send_dialog.py" line="25"/>
-        <source>&amp;Agency</source>
-        <translation>หน่วยงาน (&amp;A)</translation>
+        <location filename="../../src/eoffice_desktop/ui/send_dialog.py" line="102"/>
+        <source>A memo (บันทึกข้อความ) is for letters within one ministry, department or province. These recipients are outside your agency:
+%1
+
+Send the memo to them anyway?</source>
+        <translation>บันทึกข้อความใช้ติดต่อภายในกระทรวง ทบวง กรม หรือจังหวัดเดียวกัน ผู้รับต่อไปนี้เป็นหน่วยงานภายนอก:
+%1
+
+ต้องการส่งบันทึกข้อความถึงหน่วยงานเหล่านี้หรือไม่</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/send_dialog.py" line="31"/>
+        <location filename="../../src/eoffice_desktop/ui/send_dialog.py" line="108"/>
+        <source>Send anyway</source>
+        <translation>ส่ง</translation>
+    </message>
+    <message>
+        <location filename="../../src/eoffice_desktop/ui/send_dialog.py" line="109"/>
+        <source>Do not send</source>
+        <translation>ไม่ส่ง</translation>
+    </message>
+    <message>
+        <location filename="../../src/eoffice_desktop/ui/send_dialog.py" line="120"/>
+        <source>Not sent: remove the recipients outside the agency, or send anyway.</source>
+        <translation>ยังไม่ได้ส่ง: นำหน่วยงานภายนอกออกจากรายชื่อผู้รับ หรือกดส่งอีกครั้งแล้วเลือกส่ง</translation>
+    </message>
+    <message>
+        <location filename="../../src/eoffice_desktop/ui/send_dialog.py" line="42"/>
         <source>Send</source>
         <translation>ส่ง</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/send_dialog.py" line="32"/>
+        <location filename="../../src/eoffice_desktop/ui/send_dialog.py" line="47"/>
         <source>Cancel</source>
         <translation>ยกเลิก</translation>
-    </message>
-    <message>
-        <location filename="../../src/eoffice_desktop/ui/send_dialog.py" line="46"/>
-        <source>Give the recipient agency&apos;s code.</source>
-        <translation>กรุณาระบุรหัสหน่วยงานผู้รับ</translation>
     </message>
 </context>
 <context>

@@ -15,6 +15,7 @@ from fastapi.responses import JSONResponse, Response
 from pydantic import BaseModel, Field, ValidationError
 from sqlalchemy import select
 
+from eoffice_cloud.directory import current_version, snapshot
 from eoffice_cloud.letters import LetterService, LetterUpload
 from eoffice_cloud.models import Workstation
 from eoffice_cloud.numbers import MAX_BLOCK, NumberService
@@ -30,6 +31,35 @@ class IssuedReport(BaseModel):
     series: str = Field(min_length=1, max_length=64)
     year: int
     numbers: list[int] = Field(max_length=10_000)
+
+
+class DirectoryAgency(BaseModel):
+    code: str = Field(description="routing code: letters are sent to it")
+    name_th: str = Field(description="the agency's Thai name")
+    name_en: str | None = None
+    parent: str | None = Field(None, description="code of the agency it belongs to")
+    ministry: str | None = Field(None, description="its ministry (กระทรวง), in Thai")
+    department: str | None = Field(None, description="its department (กรม), in Thai")
+
+
+class DirectoryGroup(BaseModel):
+    name: str = Field(description="the group's Thai name (กลุ่มส่ง)")
+    members: list[str] = Field(description="agency codes, in the order they are added")
+
+
+class Directory(BaseModel):
+    version: int = Field(description="grows with every change; the ETag carries it too")
+    agency: str = Field(description="the code of the calling workstation's own agency")
+    agencies: list[DirectoryAgency]
+    groups: list[DirectoryGroup] = Field(description="recipient groups IT publishes")
+
+
+def _matches(if_none_match: str | None, etag: str) -> bool:
+    """Whether an If-None-Match header names ``etag`` (weak comparison, as RFC 9110 asks for GET)."""
+    if not if_none_match:
+        return False
+    tags = [t.strip().removeprefix("W/") for t in if_none_match.split(",")]
+    return "*" in tags or etag in tags
 
 
 def create_app(store: CloudStore) -> FastAPI:
@@ -102,6 +132,29 @@ def create_app(store: CloudStore) -> FastAPI:
     ) -> dict[str, int]:
         """Numbers this workstation has used (for registers and audits); reporting again is harmless."""
         return {"recorded": numbers.report_issued(ws, report.series, report.year, report.numbers)}
+
+    @app.get(
+        "/v1/directory",
+        response_model=Directory,
+        responses={
+            304: {"description": "unchanged since the ETag given in If-None-Match"},
+            401: {"description": "no token, or an unknown one"},
+        },
+    )
+    def directory(
+        ws: Annotated[Workstation, Depends(workstation)],
+        if_none_match: Annotated[str | None, Header(alias="If-None-Match")] = None,
+    ) -> Any:
+        """The agency directory and the published recipient groups, with the caller's own agency. Send the
+        ETag back in If-None-Match: while nothing changed the answer is an empty 304."""
+        etag = f'"{current_version(store)}-{ws.agency_code}"'
+        if _matches(if_none_match, etag):
+            return Response(status_code=304, headers={"ETag": etag})
+        shown = snapshot(store)
+        body = Directory(agency=ws.agency_code, **shown)
+        # the ETag of what was read: a change between the two reads is fetched next time
+        etag = f'"{shown["version"]}-{ws.agency_code}"'
+        return JSONResponse(body.model_dump(mode="json"), headers={"ETag": etag})
 
     @app.get("/v1/letters/{public_id}/pdf")
     def letter_pdf(public_id: str, ws: Annotated[Workstation, Depends(workstation)]) -> Response:

@@ -1,10 +1,14 @@
-"""The `eoffice-cloud` command: serve, token create, stats."""
+"""The `eoffice-cloud` command: serve, token create, template publish, directory import, stats."""
 
 import argparse
 import json
 import sys
 from collections.abc import Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from eoffice_cloud.storage import CloudStore
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -32,6 +36,25 @@ def _parser() -> argparse.ArgumentParser:
     publish.add_argument("file", type=Path, metavar="ID.toml")
     publish.add_argument("--data-dir", type=Path, required=True)
     publish.add_argument("--database-url")
+    p = sub.add_parser("directory", help="the agency directory and recipient groups workstations send to")
+    directory = p.add_subparsers(dest="directory_command", required=True, metavar="ACTION")
+    agencies = directory.add_parser(
+        "import",
+        help="add or update agencies from a CSV file (UTF-8): "
+        "code,name_th[,name_en,parent,ministry,department]",
+    )
+    agencies.add_argument("file", type=Path, metavar="FILE.csv")
+    groups = directory.add_parser(
+        "groups",
+        help="publish recipient groups from a CSV file (UTF-8): group,code (one row per member); "
+        "the file replaces every published group",
+    )
+    groups.add_argument("file", type=Path, metavar="FILE.csv")
+    listing = directory.add_parser("list", help="the agencies and groups workstations get")
+    listing.add_argument("--json", action="store_true")
+    for made in (agencies, groups, listing):
+        made.add_argument("--data-dir", type=Path, required=True)
+        made.add_argument("--database-url")
     p = sub.add_parser("stats", help="counts of stored letters")
     p.add_argument("--data-dir", type=Path, required=True)
     p.add_argument("--database-url")
@@ -56,11 +79,43 @@ def main(argv: Sequence[str] | None = None) -> int:
 
         print(f"published {publish_template(store, args.file)}")
         return 0
+    if args.command == "directory":
+        return _directory(store, args)
     if args.command == "token":
         print(create_token(store, args.workstation, args.agency))
         return 0
     counts = stats(store)
     print(json.dumps(counts) if args.json else "\n".join(f"{k}: {v}" for k, v in counts.items()))
+    return 0
+
+
+def _directory(store: "CloudStore", args: argparse.Namespace) -> int:
+    from eoffice_cloud.directory import DirectoryFileError, import_agencies, import_groups, snapshot
+
+    try:
+        if args.directory_command == "import":
+            done = import_agencies(store, args.file)
+            print(
+                f"agencies: {done.added} added, {done.updated} updated, {done.unchanged} unchanged; "
+                f"directory version {done.version}"
+            )
+        elif args.directory_command == "groups":
+            published = import_groups(store, args.file)
+            for name, members in published.items():
+                print(f"{name}: {len(members)} agencies")
+        else:
+            shown = snapshot(store)
+            if args.json:
+                print(json.dumps(shown, ensure_ascii=False))
+            else:
+                for agency in shown["agencies"]:
+                    under = f"  (under {agency['parent']})" if agency["parent"] else ""
+                    print(f"{agency['code']}  {agency['name_th']}{under}")
+                for group in shown["groups"]:
+                    print(f"group {group['name']}: {', '.join(group['members'])}")
+    except DirectoryFileError as exc:
+        print(f"eoffice-cloud: {exc}", file=sys.stderr)
+        return 1
     return 0
 
 

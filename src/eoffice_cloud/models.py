@@ -11,10 +11,48 @@ class Base(DeclarativeBase):
 
 
 class Agency(Base):
+    """An agency of the directory (ทะเบียนหน่วยงาน): its routing code, Thai name and place. IT imports them from
+    CSV (directory.py); `token create` adds a bare row (name = code) for a code it has not seen."""
+
     __tablename__ = "agencies"
 
     code: Mapped[str] = mapped_column(String(32), primary_key=True)
-    name: Mapped[str] = mapped_column(Text, default="")
+    name: Mapped[str] = mapped_column(Text, default="")  # the Thai name (name_th in the CSV)
+    name_en: Mapped[str | None] = mapped_column(Text)
+    parent: Mapped[str | None] = mapped_column(String(32))  # code of the agency it belongs to
+    ministry: Mapped[str | None] = mapped_column(Text)  # กระทรวง, in Thai
+    department: Mapped[str | None] = mapped_column(Text)  # กรม or equivalent, in Thai
+    updated_at: Mapped[dt.datetime | None] = mapped_column(DateTime(timezone=True))
+
+
+class RecipientGroup(Base):
+    """A group of recipients IT publishes (กลุ่มส่ง, e.g. every district office of a province)."""
+
+    __tablename__ = "recipient_groups"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    name: Mapped[str] = mapped_column(String(255), unique=True)
+
+
+class RecipientGroupMember(Base):
+    __tablename__ = "recipient_group_members"
+
+    group_id: Mapped[int] = mapped_column(
+        ForeignKey("recipient_groups.id", ondelete="CASCADE"), primary_key=True
+    )
+    position: Mapped[int] = mapped_column(Integer, primary_key=True)
+    agency_code: Mapped[str] = mapped_column(ForeignKey("agencies.code"))
+
+
+class DirectoryRevision(Base):
+    """One per change of the directory (agencies or groups); the newest id is the directory's version, which
+    workstations hold to fetch it again only when it changed."""
+
+    __tablename__ = "directory_revisions"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    change: Mapped[str] = mapped_column(Text)
+    made_at: Mapped[dt.datetime] = mapped_column(DateTime(timezone=True))
 
 
 class Workstation(Base):

@@ -6,10 +6,11 @@ import secrets
 from dataclasses import dataclass
 from pathlib import Path
 
-from sqlalchemy import Engine, create_engine, event, func, select
+from sqlalchemy import Engine, create_engine, event, func, inspect, select, text
+from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session, sessionmaker
 
-from eoffice_cloud.models import Agency, Base, Document, Workstation
+from eoffice_cloud.models import Base, Document, Workstation
 from eoffice_desktop.durable import blob_path, put_blob, sqlite_pragmas
 
 
@@ -33,7 +34,31 @@ def open_cloud(data_dir: Path, database_url: str | None = None) -> CloudStore:
     if engine.dialect.name == "sqlite":
         event.listen(engine, "connect", sqlite_pragmas)
     Base.metadata.create_all(engine)
+    add_new_columns(engine)
     return CloudStore(data_dir, engine, sessionmaker(engine, expire_on_commit=False))
+
+
+def add_new_columns(engine: Engine) -> None:
+    """Add the nullable columns a table gained after its database was made (the agencies' directory
+    columns): create_all makes missing tables but never alters one. Stands in until the server has
+    migrations."""
+    inspector = inspect(engine)
+    for table in Base.metadata.sorted_tables:
+        if not inspector.has_table(table.name):
+            continue
+        present = {column["name"] for column in inspector.get_columns(table.name)}
+        for column in table.columns:
+            if column.name in present:
+                continue
+            if not column.nullable:
+                raise RuntimeError(f"table {table.name} lacks the required column {column.name}")
+            kind = column.type.compile(engine.dialect)
+            try:
+                with engine.begin() as connection:
+                    connection.execute(text(f"ALTER TABLE {table.name} ADD COLUMN {column.name} {kind}"))
+            except DBAPIError:  # another instance added it meanwhile
+                if column.name not in {c["name"] for c in inspect(engine).get_columns(table.name)}:
+                    raise
 
 
 def token_digest(token: str) -> str:
@@ -46,10 +71,10 @@ def create_token(store: CloudStore, workstation: str, agency: str) -> str:
 
     # "eo_": never starts with "-", which a command line would take for an option
     token = "eo_" + secrets.token_urlsafe(32)
+    from eoffice_cloud.directory import ensure_agency
+
     with store.sessions.begin() as session:
-        if session.get(Agency, agency) is None:
-            session.add(Agency(code=agency, name=agency))
-            session.flush()
+        ensure_agency(session, agency)
         existing = session.scalar(select(Workstation).where(Workstation.name == workstation))
         if existing is not None:
             existing.token_sha256 = token_digest(token)

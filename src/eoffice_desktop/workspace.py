@@ -9,6 +9,7 @@ from pathlib import Path
 
 from eoffice_desktop.app import Services, build_services
 from eoffice_desktop.store.db import Store, open_store
+from eoffice_desktop.store.directory import Directory
 from eoffice_desktop.store.inbox import Inbox
 from eoffice_desktop.store.letters import LetterRepository
 from eoffice_desktop.store.registers import Registers
@@ -35,6 +36,11 @@ class Workspace:
     @property
     def registers(self) -> Registers:
         return Registers(self.store)
+
+    @property
+    def agencies(self) -> Directory:
+        """The agency directory held for offline use (names by code, search, recipient groups)."""
+        return Directory(self.store)
 
     def counts(self) -> dict[str, int]:
         """Letters per lifecycle state, plus ``inbox``: what the navigation shows."""

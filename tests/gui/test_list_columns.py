@@ -20,7 +20,7 @@ from eoffice_desktop.ui.main_window import MainWindow
 from eoffice_desktop.ui.paged_model import LIGHT_RED
 from eoffice_desktop.workspace import Workspace, open_workspace
 from tests.gui.windows import cells, open_window
-from tests.helpers import example
+from tests.helpers import example, run_cli
 
 pytest.importorskip("pytestqt")
 
@@ -168,6 +168,22 @@ def test_the_inbox_names_the_sender_and_the_time_it_came(
         received.strftime("%H:%M").translate(str.maketrans("0123456789", "๐๑๒๓๔๕๖๗๘๙"))
     )
     assert cells(window, IN_NUMBER)[1] == "ดศ ๐๒๐๑/๑๒๓"
+
+
+def test_a_sender_the_letter_does_not_name_is_named_by_the_directory_held_offline(
+    qtbot: Any, workspace: Workspace, tmp_path: Path, language: Any
+) -> None:
+    workspace.agencies.replace(
+        {"etag": "1", "agency": "DS", "agencies": [{"code": "KB", "name_th": "ศาลากลางจังหวัดกระบี่"}]}
+    )
+    workspace.inbox.receive("srv-1", "KB", example("memo") | {"agency": ""}, b"%PDF")
+    workspace.inbox.receive("srv-2", "XX", example("memo") | {"agency": ""}, b"%PDF")  # unknown: its code
+    language("th")
+    window = open_window(qtbot, workspace, tmp_path / "w.ini")
+    _choose_section(qtbot, window, "inbox")
+    assert sorted(cells(window, FROM)) == ["XX", "ศาลากลางจังหวัดกระบี่"]
+    code, out, _err = run_cli("--data-dir", workspace.directory, "inbox", "list")
+    assert code == 0 and "(from ศาลากลางจังหวัดกระบี่)" in out
 
 
 def test_registers_write_thai_digits_and_show_action_and_remark(

@@ -25,6 +25,7 @@ import requests
 from eoffice_desktop.domain.lifecycle import LetterState
 from eoffice_desktop.signing.verify import load_trust_anchors, verify_file
 from eoffice_desktop.store.db import open_store
+from eoffice_desktop.store.directory import Directory
 from eoffice_desktop.store.inbox import Inbox
 from eoffice_desktop.store.letters import LetterRepository
 from eoffice_desktop.store.models import InboxItem
@@ -160,6 +161,21 @@ def test_the_store_holds_the_sample_drafts_and_a_letter_waiting_for_signature(de
         store.close()
 
 
+def test_the_send_dialog_has_the_demo_directory_to_search_before_any_sync(demo: RunningDemo) -> None:
+    store = open_store(demo.directory / "data")
+    try:
+        directory = Directory(store)
+        assert directory.own_agency() == "DEMO-A"
+        assert directory.thai_name("DEMO-B") == "สำนักงานตัวอย่าง ข"
+        assert directory.search("ตัวอย่าง ข")[0].code == "DEMO-B"  # the words together first
+        districts = [a.code for a in directory.search("ที่ว่าการอำเภอ")]
+        assert len(districts) == 5 and all(c.startswith("DEMO-KK-") for c in districts)
+        (group,) = directory.groups()
+        assert group.published and sorted(group.members) == sorted(districts)
+    finally:
+        store.close()
+
+
 def test_the_first_sync_brings_the_letter_demo_b_signed(demo: RunningDemo, tmp_path: Path) -> None:
     store = open_store(demo.directory / "data")
     try:
@@ -228,7 +244,7 @@ def test_the_commands_it_prints_run_as_printed(demo: RunningDemo) -> None:
         == "eoffice-demo"
     )
     assert results[3].startswith("delivered 0, rejected 0, received ")
-    assert "(from DEMO-B)" in results[4], "the letter DEMO-B sent came in with the printed sync"
+    assert "(from สำนักงานตัวอย่าง ข)" in results[4], "the letter DEMO-B sent came in, its sender named"
 
 
 def test_a_second_run_reuses_the_token_and_adds_no_letter_twice(demo: RunningDemo) -> None:

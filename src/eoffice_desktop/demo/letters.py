@@ -151,6 +151,6 @@ def send_incoming(
             if not result.all_signed:
                 problems = "; ".join(r.problem or "not signed" for r in result.letters)
                 raise DemoError(f"the demo letter could not be signed: {problems}", thai="ลงนามหนังสือสาธิตไม่ได้")
-            queue_signed(store, signed, actor, recipient_agency=recipient, trust=signing.trust)
+            queue_signed(store, signed, actor, recipients=[recipient], trust=signing.trust)
     progress = SyncEngine(store, client, actor).run_once()
     return progress.delivered

@@ -14,6 +14,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from eoffice_desktop.demo.errors import DemoError
+from eoffice_desktop.resources import resource_path
 
 if TYPE_CHECKING:
     from eoffice_cloud.storage import CloudStore
@@ -28,7 +29,7 @@ INSTALL_HINT = "pip install 'eoffice-desktop[demo]' (from a checkout: .venv/bin/
 @dataclass(frozen=True)
 class Agency:
     code: str
-    name: str
+    name: str  # as in the demo's directory (resources/demo/directory.csv)
     workstation: str  # the demo's one workstation of this agency
 
 
@@ -46,16 +47,18 @@ class DemoServer:
     def token(self, agency: Agency) -> str:
         """A fresh workstation token for ``agency``'s demo workstation (the previous one stops working).
         The server keeps only its hash, so the demo makes one each start instead of storing it."""
-        from eoffice_cloud.models import Agency as AgencyRow
         from eoffice_cloud.storage import create_token
 
-        with self.store.sessions.begin() as session:
-            row = session.get(AgencyRow, agency.code)
-            if row is None:
-                session.add(AgencyRow(code=agency.code, name=agency.name))
-            else:
-                row.name = agency.name
         return create_token(self.store, agency.workstation, agency.code)
+
+    def publish_directory(self) -> int:
+        """The demo's agency directory and recipient group (resources/demo/directory.csv, groups.csv), as IT
+        imports them; again at every start (an unchanged file changes nothing). Returns the agencies."""
+        from eoffice_cloud.directory import import_agencies, import_groups
+
+        done = import_agencies(self.store, resource_path("demo", "directory.csv"))
+        import_groups(self.store, resource_path("demo", "groups.csv"))
+        return done.added + done.updated + done.unchanged
 
     @property
     def running(self) -> bool:

@@ -5,7 +5,7 @@ Layout of the demo directory::
     .eoffice-demo      marks the directory as the demo's (only such a directory is ever wiped)
     softhsm2.conf      SoftHSM configuration; tokens/ the demo token
     pki/root.pem       the demo root: trust anchor; pki/signer.pem the certificate the token holds
-    cloud/             the reference server's database and letters
+    cloud/             the reference server's database and letters (and the demo's agency directory)
     config.toml        the window's configuration (rewritten at every start: the server's port changes)
     data/              the user's letter store (agency DEMO-A)
     agency-b/          the store of the other agency's workstation (DEMO-B), which sends the user a letter
@@ -53,6 +53,7 @@ class Demo:
     certificate_sha256: str
     token_created: bool  # False: the token of an earlier run was reused
     letters_added: int  # sample letters added to the user's store by this run
+    agencies: int  # in the demo server's agency directory
     server: DemoServer = field(repr=False)
 
     def summary(self) -> list[str]:
@@ -64,7 +65,8 @@ class Demo:
             f"  certificate  {self.certificate_subject}: a DEMO certificate, not valid for real letters",
             f"  trust anchor {self.trust_anchor} (eOffice DEMO Root CA)",
             f"  server       {self.server_url} (the reference server on loopback)",
-            f"  agencies     {self.agency} สำนักงานตัวอย่าง ก (yours), {self.other_agency} สำนักงานตัวอย่าง ข",
+            f"  agencies     {self.agency} สำนักงานตัวอย่าง ก (yours), {self.other_agency} สำนักงานตัวอย่าง ข;",
+            f"               {self.agencies} in the directory, and a group: Khon Kaen's district offices",
             f"  letters      drafts and one waiting for signature in {self.data_dir};",
             f"               a letter signed by {self.other_agency} arrives in the inbox on the first sync",
             f"  config       {self.config_path}",
@@ -177,7 +179,9 @@ def _populate(directory: Path, token: DemoToken, server: DemoServer) -> Demo:
     from eoffice_desktop.signing.verify import load_trust_anchors
     from eoffice_desktop.store.db import open_store
     from eoffice_desktop.sync.client import CloudClient, new_session
+    from eoffice_desktop.sync.engine import SyncEngine
 
+    agencies = server.publish_directory()
     user_token = server.token(USER_AGENCY)
     other_token = server.token(OTHER_AGENCY)
     config_path = write_config(directory, server.url, token)
@@ -187,6 +191,7 @@ def _populate(directory: Path, token: DemoToken, server: DemoServer) -> Demo:
     try:
         client = CloudClient(server.url, user_token, session=new_session())
         added = seed_user_letters(store, build_services(config_path, data_dir), client, actor)
+        SyncEngine(store, client, actor).pull_directory()  # the send dialog has it before any sync
     finally:
         store.close()
     other_dir = directory / OTHER_DATA_DIR
@@ -220,5 +225,6 @@ def _populate(directory: Path, token: DemoToken, server: DemoServer) -> Demo:
         certificate_sha256=hashlib.sha256(token.certificate_der).hexdigest(),
         token_created=token.created,
         letters_added=added,
+        agencies=agencies,
         server=server,
     )

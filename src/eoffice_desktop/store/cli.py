@@ -16,8 +16,21 @@ def add_commands(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-
     queue = p.add_subparsers(dest="queue_command", metavar="ACTION", required=True)
     add = queue.add_parser("add", help="queue signed letters for delivery")
     add.add_argument("files", nargs="+", type=Path, metavar="FILE.pdf")
-    add.add_argument("--to", metavar="AGENCY_CODE", help="the recipient agency whose inbox receives it")
+    add.add_argument(
+        "--to",
+        action="append",
+        default=[],
+        metavar="AGENCY_CODE",
+        help="a recipient agency whose inbox receives it (repeat for several: each gets it once)",
+    )
     add.add_argument("--trust", action="append", default=[], type=Path, metavar="CA.pem")
+
+    p = sub.add_parser("directory", help="the agency directory held for offline use (updated by sync)")
+    directory = p.add_subparsers(dest="directory_command", metavar="ACTION", required=True)
+    find = directory.add_parser("search", help="agencies by any part of their Thai name or code")
+    find.add_argument("text", nargs="?", default="", help="nothing: the whole directory")
+    find.add_argument("--limit", type=int, default=50)
+    find.add_argument("--json", action="store_true")
 
     p = sub.add_parser("status", help="letters per lifecycle state")
     p.add_argument("--json", action="store_true")
@@ -54,6 +67,7 @@ def cmd_queue(args: argparse.Namespace) -> int:
     store = open_store(args.data_dir)
     failed = 0
     try:
+        _check_recipients(store, args.to)
         for path in args.files:
             try:
                 queued = queue_signed(store, path, _actor(), args.to, anchors)
@@ -65,6 +79,23 @@ def cmd_queue(args: argparse.Namespace) -> int:
     finally:
         store.close()
     return 1 if failed else 0
+
+
+def _check_recipients(store: Any, codes: list[str]) -> None:
+    """Refuse codes the agency directory held here does not know (a typo is caught now, offline, rather
+    than refused by the server later); without a directory yet, the server judges."""
+    from eoffice_desktop.store.directory import Directory
+
+    directory = Directory(store)
+    if directory.etag() is None:
+        return
+    unknown = [entry.code for entry in directory.entries(codes) if not entry.listed]
+    if unknown:
+        listed = ", ".join(unknown)
+        raise EOfficeError(
+            f"not in the agency directory: {listed} (see `directory search`; sync to update it)",
+            thai=f"ไม่พบหน่วยงานรหัส {listed} ในทะเบียนหน่วยงาน (ดูด้วยคำสั่ง directory search หรือซิงก์เพื่อปรับปรุง)",
+        )
 
 
 def cmd_status(args: argparse.Namespace) -> int:
@@ -112,4 +143,29 @@ def cmd_register(args: argparse.Namespace) -> int:
     return 0
 
 
-COMMANDS = {"queue": cmd_queue, "status": cmd_status, "register": cmd_register}
+def cmd_directory(args: argparse.Namespace) -> int:
+    from eoffice_desktop.store.db import open_store
+    from eoffice_desktop.store.directory import Directory
+
+    if args.limit < 1:
+        raise EOfficeError("--limit must be at least 1")
+    store = open_store(args.data_dir)
+    try:
+        directory = Directory(store)
+        found = directory.search(args.text, limit=args.limit)
+        held = directory.etag() is not None
+    finally:
+        store.close()
+    if args.json:
+        json.dump([vars(entry) for entry in found], sys.stdout, ensure_ascii=False)
+        sys.stdout.write("\n")
+    elif not held:
+        print("no agency directory yet: sync with the server to get it", file=sys.stderr)
+    else:
+        for entry in found:
+            place = f"  ({entry.place})" if entry.place else ""
+            print(f"{entry.code}  {entry.name_th}{place}")
+    return 0
+
+
+COMMANDS = {"queue": cmd_queue, "status": cmd_status, "register": cmd_register, "directory": cmd_directory}

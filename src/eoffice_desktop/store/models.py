@@ -39,7 +39,8 @@ class Letter(Base):
     attachment_text: Mapped[str | None] = mapped_column(Text)  # สิ่งที่ส่งมาด้วย
     send_date: Mapped[dt.datetime | None] = mapped_column(DateTime(timezone=True))
     description: Mapped[str | None] = mapped_column(Text)
-    recipient_agency: Mapped[str | None] = mapped_column(String(32))  # routing code for the server
+    # the (first) recipient's routing code; a letter to several agencies has an outbox row for each
+    recipient_agency: Mapped[str | None] = mapped_column(String(32))
     reject_reason: Mapped[str | None] = mapped_column(Text)
 
     versions: Mapped[list["LetterVersion"]] = relationship(
@@ -200,3 +201,41 @@ class SyncState(Base):
 
     key: Mapped[str] = mapped_column(String(64), primary_key=True)
     value: Mapped[str] = mapped_column(Text)
+
+
+class DirectoryAgency(Base):
+    """An agency of the directory as the server last gave it, kept for offline search and names."""
+
+    __tablename__ = "agencies"
+
+    code: Mapped[str] = mapped_column(String(32), primary_key=True)
+    name_th: Mapped[str] = mapped_column(Text)
+    name_en: Mapped[str | None] = mapped_column(Text)
+    parent: Mapped[str | None] = mapped_column(String(32))
+    ministry: Mapped[str | None] = mapped_column(Text)
+    department: Mapped[str | None] = mapped_column(Text)
+    search_text: Mapped[str] = mapped_column(Text, default="")  # canonical, case-folded: see store/directory
+
+
+class RecipientGroup(Base):
+    """กลุ่มส่ง: published by the server (replaced on sync) or the user's own (kept)."""
+
+    __tablename__ = "recipient_groups"
+    __table_args__ = (UniqueConstraint("published", "name"),)
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    name: Mapped[str] = mapped_column(Text)
+    published: Mapped[bool] = mapped_column(Boolean)
+    members: Mapped[list["RecipientGroupMember"]] = relationship(
+        order_by="RecipientGroupMember.position", cascade="all, delete-orphan"
+    )
+
+
+class RecipientGroupMember(Base):
+    __tablename__ = "recipient_group_members"
+
+    group_id: Mapped[int] = mapped_column(
+        ForeignKey("recipient_groups.id", ondelete="CASCADE"), primary_key=True
+    )
+    position: Mapped[int] = mapped_column(Integer, primary_key=True)
+    agency_code: Mapped[str] = mapped_column(String(32))

@@ -11,6 +11,9 @@ The contract an adapter keeps:
 - `changes(cursor)` returns `{"items": [...], "cursor": int, "more": bool}`. Items have `kind` "letter"
   (`id`, `sha256`, `sender_agency`, `metadata`), "number-block" (`series`, `year`, `first`, `last`) or
   "template" (`id`, `toml`). A cursor it returned resumes the feed after the items it covered.
+- `directory(etag)` returns the agency directory, or None while it is unchanged since ``etag`` (or when
+  the cloud has none): `{"etag": str, "agency": the workstation's own agency code, "agencies": [{"code",
+  "name_th", "name_en", "parent", "ministry", "department"}], "groups": [{"name", "members": [codes]}]}`.
 - The other calls raise `ServerError` when they cannot be done, network trouble included.
 """
 
@@ -54,3 +57,5 @@ class Backend(Protocol):
     def lease_numbers(self, series: str, count: int) -> dict[str, Any]: ...
 
     def report_issued(self, series: str, year: int, numbers: list[int]) -> None: ...
+
+    def directory(self, etag: str | None) -> dict[str, Any] | None: ...

@@ -158,6 +158,7 @@ def cmd_numbers(args: argparse.Namespace) -> int:
 def cmd_inbox(args: argparse.Namespace) -> int:
     from eoffice_desktop.desk.agencies import agency_name
     from eoffice_desktop.store.db import open_store
+    from eoffice_desktop.store.directory import Directory
     from eoffice_desktop.store.inbox import Inbox
 
     if args.limit < 1:
@@ -169,6 +170,7 @@ def cmd_inbox(args: argparse.Namespace) -> int:
         inbox = Inbox(store, "")
         items = inbox.list(args.limit, args.offset)
         total = inbox.count()
+        names = Directory(store).thai_names({i.sender_agency for i in items if not i.sender_name})
     finally:
         store.close()
     if args.json:
@@ -183,7 +185,7 @@ def cmd_inbox(args: argparse.Namespace) -> int:
         return 0
     for item in items:
         stamp = f"{item.register_year}/{item.register_no}"
-        sender = agency_name(item.sender_agency, item.sender_name)
+        sender = agency_name(item.sender_agency, item.sender_name, names)
         classes = "".join(f"  [{c}]" for c in (item.speed, item.secrecy) if c)
         print(f"{stamp}  {item.number}  {item.subject}  (from {sender}){classes}")
     if len(items) < total:  # a page, not the whole inbox: say so, and how to see the rest

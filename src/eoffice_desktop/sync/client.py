@@ -3,6 +3,7 @@ explicit timeouts, answers classified for the engine. Implements `backend.Backen
 
 import base64
 import json
+import logging
 import ssl
 from collections.abc import Mapping
 from typing import Any
@@ -12,6 +13,8 @@ import truststore
 from requests.adapters import HTTPAdapter
 
 from eoffice_desktop.sync.backend import Answer, Outcome, ServerError
+
+log = logging.getLogger(__name__)
 
 CONNECT_TIMEOUT_S = 5.0
 READ_TIMEOUT_S = 60.0
@@ -52,13 +55,15 @@ class CloudClient:
         except requests.RequestException:
             return False
 
-    def _call(self, method: str, path: str, **kwargs: Any) -> requests.Response:
+    def _call(
+        self, method: str, path: str, headers: Mapping[str, str] | None = None, **kwargs: Any
+    ) -> requests.Response:
         """One authenticated request; network trouble becomes a ServerError (the engine knows no HTTP)."""
         try:
             return self.session.request(
                 method,
                 f"{self.base_url}{path}",
-                headers=self._headers(),
+                headers=self._headers(headers),
                 timeout=(CONNECT_TIMEOUT_S, READ_TIMEOUT_S),
                 **kwargs,
             )
@@ -89,6 +94,18 @@ class CloudClient:
                 "POST", "/v1/issued-numbers", json={"series": series, "year": year, "numbers": numbers}
             )
         )
+
+    def directory(self, etag: str | None) -> dict[str, Any] | None:
+        response = self._call("GET", "/v1/directory", headers={"If-None-Match": etag} if etag else None)
+        if response.status_code == 304:
+            return None
+        if response.status_code == 404:  # a server older than the directory
+            log.info("the server has no agency directory")
+            return None
+        directory: dict[str, Any] = _json_or_raise(response)
+        if not isinstance(directory, dict):
+            raise ServerError("the server's directory is not an object")
+        return {**directory, "etag": response.headers.get("ETag") or str(directory.get("version", ""))}
 
     def upload(
         self, key: str, letter_id: str, recipient: str | None, metadata: Mapping[str, Any], pdf: bytes

@@ -18,10 +18,11 @@ from typing import Any
 
 from sqlalchemy import func, select
 
-from eoffice_desktop.domain.lifecycle import LetterState, check_transition
 from eoffice_desktop.errors import EOfficeError
 from eoffice_desktop.store import audit
-from eoffice_desktop.store.db import Store
+from eoffice_desktop.store.db import Store, StoreError
+from eoffice_desktop.store.deliveries import Deliveries
+from eoffice_desktop.store.directory import Directory
 from eoffice_desktop.store.inbox import Inbox
 from eoffice_desktop.store.models import Letter, LetterVersion, OutboxItem
 from eoffice_desktop.store.numbers import NumberPool
@@ -115,36 +116,7 @@ class SyncEngine:
             )
 
     def _finish(self, item_id: int, outcome: Outcome, detail: str, server_id: str | None) -> None:
-        with self.store.sessions.begin() as session:
-            item = session.get(OutboxItem, item_id)
-            if item is None or item.state != "pending":
-                return
-            letter = session.get(Letter, item.letter_id)
-            now = dt.datetime.now(dt.UTC)
-            item.attempts += 1
-            if outcome is Outcome.DELIVERED:
-                item.state, item.server_id, item.acknowledged_at, item.last_error = (
-                    "delivered",
-                    server_id,
-                    now,
-                    None,
-                )
-                target = LetterState.DELIVERED
-            else:
-                item.state, item.last_error = "rejected", detail
-                target = LetterState.REJECTED
-            if letter is not None:
-                check_transition(LetterState(letter.state), target)
-                letter.state = target
-                letter.reject_reason = detail if target is LetterState.REJECTED else None
-                letter.updated_at = now
-            audit.append(
-                session,
-                self.actor,
-                f"sync:{outcome.value}",
-                item.letter_id,
-                {"server_id": server_id, "detail": detail if outcome is Outcome.REJECTED else None},
-            )
+        Deliveries(self.store, self.actor).finish(item_id, outcome is Outcome.DELIVERED, detail, server_id)
 
     def _note_failure(self, item_id: int, detail: str, wait: float) -> None:
         with self.store.sessions.begin() as session:
@@ -213,6 +185,16 @@ class SyncEngine:
             inbox.set_cursor(int(feed["cursor"]))
             if not feed.get("more"):
                 return received
+
+    def pull_directory(self) -> bool:
+        """Hold the server's agency directory when it changed since the one held; True when it did."""
+        directory = Directory(self.store)
+        fresh = self.client.directory(directory.etag())
+        if fresh is None:
+            return False
+        count = directory.replace(fresh)
+        log.info("agency directory updated: %d agencies", count)
+        return True
 
     def keep_numbers(self) -> None:
         """Report the numbers issued offline, and lease a new block for every series running low."""
@@ -302,4 +284,10 @@ class SyncEngine:
             state.received = self.pull()
         except ServerError as exc:
             log.warning("incoming letters not fetched this time: %s", exc)
+        try:  # last: letters went out and came in already, whatever happens to the directory
+            self.pull_directory()
+        except (ServerError, StoreError) as exc:
+            log.warning("agency directory not updated this time: %s", exc)
+        except Exception:  # a bug must not make a sync that delivered look failed
+            log.exception("agency directory not updated this time")
         return state

@@ -1,9 +1,9 @@
 """Queueing signed letters for delivery: the transactional outbox.
 
-One transaction writes the letter, its signed version, the send-register entry, the outbox row with a
-client-made idempotency key, and the audit entries: after a crash either all of it is there or none of it.
-Only letters whose signatures are intact and unmodified (and trusted, when trust anchors are configured)
-are queued.
+One transaction writes the letter, its signed version, the send-register entry, one outbox row per recipient
+agency (each with its own client-made idempotency key, so each agency gets the letter exactly once), and the
+audit entries: after a crash either all of it is there or none of it. Only letters whose signatures are
+intact and unmodified (and trusted, when trust anchors are configured) are queued.
 """
 
 import datetime as dt
@@ -28,6 +28,7 @@ from eoffice_desktop.letterdata import read_letter_data
 from eoffice_desktop.signing.verify import FileReport, verify_file
 from eoffice_desktop.store import audit
 from eoffice_desktop.store.db import Store
+from eoffice_desktop.store.directory import thai_names_in
 from eoffice_desktop.store.letters import ecms_fields
 from eoffice_desktop.store.models import Letter, LetterVersion, OutboxItem, SignatureRecord
 from eoffice_desktop.store.registers import record_entry
@@ -41,8 +42,17 @@ class QueueRefused(EOfficeError):
 class Queued:
     path: Path
     letter_id: str
-    idempotency_key: str
+    idempotency_keys: tuple[str, ...]  # one per recipient
     register_no: int
+
+
+def _recipients(recipients: str | Sequence[str] | None) -> list[str]:
+    """The recipient agency codes, each once, in the order given (a lone code is one recipient)."""
+    if recipients is None:
+        return []
+    if isinstance(recipients, str):
+        recipients = [recipients]
+    return [c for c in dict.fromkeys(r.strip() for r in recipients) if c]
 
 
 def _check_signed(path: Path, trust: Sequence[x509.Certificate]) -> FileReport:
@@ -84,9 +94,12 @@ def queue_signed(
     store: Store,
     path: Path,
     actor: str,
-    recipient_agency: str | None = None,
+    recipients: str | Sequence[str] | None = None,
     trust: Sequence[x509.Certificate] = (),
 ) -> Queued:
+    """Queue a signed PDF made by `draft` for ``recipients`` (agency codes; none: the letter is kept on the
+    server without going to an inbox)."""
+    codes = _recipients(recipients)
     try:
         pdf = path.read_bytes()
     except OSError as exc:
@@ -112,7 +125,7 @@ def queue_signed(
             state=LetterState.QUEUED,
             created_at=now,
             updated_at=now,
-            recipient_agency=recipient_agency,
+            recipient_agency=codes[0] if codes else None,
             send_date=now,
             **fields,
         )
@@ -128,8 +141,8 @@ def queue_signed(
         letter.versions[-1].signatures.extend(_signature_records(pdf, report))
         session.add(letter)
         session.flush()
-        key, reg_no = _enqueue(session, letter, 1, digest, data, actor, now)
-    return Queued(path, letter.id, key, reg_no)
+        keys, reg_no = _enqueue(session, letter, 1, digest, data, codes, actor, now)
+    return Queued(path, letter.id, keys, reg_no)
 
 
 def _enqueue(
@@ -138,55 +151,67 @@ def _enqueue(
     version: int,
     digest: str,
     data: dict[str, Any],
+    recipients: Sequence[str],
     actor: str,
     now: dt.datetime,
-) -> tuple[str, int]:
-    """The send-register entry, the outbox row and the audit entry of a letter being queued (in the caller's
-    transaction). Returns the idempotency key and the register number."""
+) -> tuple[tuple[str, ...], int]:
+    """The send-register entry (ถึง: the recipients' Thai names), one outbox row per recipient and the audit
+    entry of a letter being queued (in the caller's transaction). Returns the idempotency keys and the
+    register number."""
     fields = ecms_fields(data)
+    addressee = str(data.get("recipient") or "")
+    names = thai_names_in(session, recipients)
+    if len(recipients) == 1 and addressee:  # an agency the directory held does not know: whom it addresses
+        names.setdefault(recipients[0], addressee)
+    to_party = ", ".join(names.get(code, code) for code in recipients) or addressee
     entry = record_entry(
         session,
         "send",
         number=latin_digits(fields["number"] or ""),
         letter_date=fields["letter_date"],
         from_party=str(data.get("agency") or ""),
-        to_party=str(data.get("recipient") or ""),
+        to_party=to_party,
         subject=fields["subject"],
         letter_id=letter.id,
         when=now,
     )
-    key = str(uuid.uuid4())
-    session.add(
-        OutboxItem(
-            letter_id=letter.id,
-            version=version,
-            idempotency_key=key,
-            recipient_agency=letter.recipient_agency,
-            pdf_sha256=digest,
-            state="pending",
-            created_at=now,
+    keys = []
+    routes: list[str | None] = [*recipients] or [None]  # no recipient: kept on the server, in no inbox
+    for code in routes:
+        key = str(uuid.uuid4())
+        keys.append(key)
+        session.add(
+            OutboxItem(
+                letter_id=letter.id,
+                version=version,
+                idempotency_key=key,
+                recipient_agency=code,
+                pdf_sha256=digest,
+                state="pending",
+                created_at=now,
+            )
         )
-    )
     audit.append(
         session,
         actor,
         "queue",
         letter.id,
-        {"sha256": digest, "register": entry.reg_no, "to": letter.recipient_agency},
+        {"sha256": digest, "register": entry.reg_no, "to": list(recipients)},
     )
-    return key, entry.reg_no
+    return tuple(keys), entry.reg_no
 
 
 def queue_stored(
     store: Store,
     letter_id: str,
     actor: str,
-    recipient_agency: str | None,
+    recipients: str | Sequence[str] | None,
     trust: Sequence[x509.Certificate] = (),
 ) -> Queued:
-    """Queue a letter of the store that was signed in the window: its signed version is checked like any PDF
-    (intact, unmodified, trusted when anchors are configured), then written to the outbox in one transaction
-    with its register entry."""
+    """Queue a letter of the store that was signed in the window for ``recipients`` (agency codes): its
+    signed version is checked like any PDF (intact, unmodified, trusted when anchors are configured), then
+    written to the outbox, one row per recipient, in one transaction with its register entry."""
+    codes = _recipients(recipients)
     with store.sessions() as session:
         letter = session.get(Letter, letter_id)
         if letter is None:
@@ -212,11 +237,11 @@ def queue_stored(
         if not latest.signatures:
             latest.signatures.extend(_signature_records(pdf, report))
         letter.state = LetterState.QUEUED
-        letter.recipient_agency = recipient_agency
+        letter.recipient_agency = codes[0] if codes else None
         letter.send_date = now
         letter.updated_at = now
         session.flush()
-        key, reg_no = _enqueue(
-            session, letter, latest.number, digest, json.loads(latest.data_json), actor, now
+        keys, reg_no = _enqueue(
+            session, letter, latest.number, digest, json.loads(latest.data_json), codes, actor, now
         )
-    return Queued(path, letter_id, key, reg_no)
+    return Queued(path, letter_id, keys, reg_no)

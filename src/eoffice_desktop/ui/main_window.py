@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -40,6 +41,7 @@ if TYPE_CHECKING:  # the store loads SQLAlchemy: the window shows first, the wor
     from eoffice_desktop.sync.engine import Progress
     from eoffice_desktop.templates import Template
     from eoffice_desktop.ui.draft_editor import DraftEditor
+    from eoffice_desktop.ui.send_dialog import SendDialog
     from eoffice_desktop.ui.sign_dialog import SignDialog
     from eoffice_desktop.workspace import Workspace
 
@@ -309,10 +311,11 @@ class MainWindow(QMainWindow):
         dialog.open()
         return dialog
 
-    def send_selected(self, letters: list[LetterRecord] | None = None) -> None:
-        """Queue the selected signed letters for the agency the user names; sync sends them."""
+    def send_selected(self, letters: list[LetterRecord] | None = None) -> SendDialog | None:
+        """Queue the selected signed letters for the agencies the user picks; sync sends them."""
         if self.workspace is None:
-            return
+            return None
+        from eoffice_desktop.desk.sending import Sending
         from eoffice_desktop.domain.lifecycle import LetterState
         from eoffice_desktop.ui.send_dialog import SendDialog
 
@@ -323,22 +326,20 @@ class MainWindow(QMainWindow):
         ]
         if not chosen:
             self.statusBar().showMessage(self.tr("Select signed letters to send."), 8000)
-            return
-        dialog = SendDialog(len(chosen), self.settings, self)
+            return None
+        dialog = SendDialog(Sending(self.workspace), chosen, self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.chosen.connect(lambda agency: self.send_letters([r.id for r in chosen], agency))
+        dialog.chosen.connect(lambda codes: self.send_letters([r.id for r in chosen], codes))
         dialog.open()
+        return dialog
 
-    def send_letters(self, letter_ids: list[str], agency: str) -> None:
+    def send_letters(self, letter_ids: list[str], recipients: Sequence[str] | str) -> None:
+        """Queue the letters for ``recipients`` (agency codes) off the GUI thread, then sync."""
+        from eoffice_desktop.desk.sending import Sending
+
         workspace = self.workspace
         assert workspace is not None
-
-        def work() -> list[Any]:
-            from eoffice_desktop.signing.verify import load_trust_anchors
-            from eoffice_desktop.sync.outbox import queue_stored
-
-            trust = load_trust_anchors(list(workspace.services.config.trust))
-            return [queue_stored(workspace.store, i, workspace.actor, agency, trust) for i in letter_ids]
+        codes = [recipients] if isinstance(recipients, str) else list(recipients)
 
         def done(queued: list[Any]) -> None:
             self.statusBar().showMessage(
@@ -355,7 +356,7 @@ class MainWindow(QMainWindow):
             self.refresh()
             notice(self, self.tr("Cannot send"), user_message(error))
 
-        self.tasks.run(work, done, failed)
+        self.tasks.run(lambda: Sending(workspace).queue(letter_ids, codes), done, failed)
 
     # sections and lists
 

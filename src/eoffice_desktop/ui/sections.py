@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication
 
-from eoffice_desktop.desk.agencies import agency_name
+from eoffice_desktop.desk.agencies import agency_name, named_senders
 from eoffice_desktop.domain.lifecycle import LetterState
 from eoffice_desktop.ui.list_cells import (
     digits,
@@ -123,8 +123,11 @@ def _register(kind: str) -> Fetch:
 
 def _inbox(ws: "Workspace", text: str, order: Order, offset: int, limit: int) -> Sequence[Any]:
     if text.strip():  # found through the receive register's index, which holds every incoming letter
-        return ws.inbox.search(text, limit, offset, **_sorting(order))
-    return ws.inbox.list(limit, offset, **_sorting(order))
+        rows = ws.inbox.search(text, limit, offset, **_sorting(order))
+    else:
+        rows = ws.inbox.list(limit, offset, **_sorting(order))
+    unnamed = {r.sender_agency for r in rows if not (r.sender_name or "").strip()}
+    return named_senders(rows, ws.agencies.thai_names(unnamed)) if unnamed else rows
 
 
 @dataclass(frozen=True)

@@ -296,7 +296,7 @@ def test_a_store_from_before_the_sort_indexes_is_migrated_and_sorts(tmp_path: Pa
 
     store = open_store(tmp_path)
     try:
-        assert db.current_revision(store.engine) == "0005"
+        assert db.current_revision(store.engine) == db.HEAD_REVISION
         assert [
             r.subject for r in LetterRepository(store, "clerk").page(limit=100, sort="subject")
         ] == SUBJECTS

@@ -1,0 +1,63 @@
+"""Sending signed letters to agencies of the directory: what to ask before a memo leaves the agency, and
+queueing each letter once for all its recipients (sync delivers one copy to each)."""
+
+from collections.abc import Sequence
+from typing import TYPE_CHECKING
+
+from eoffice_desktop.domain.agencies import Place, outside
+from eoffice_desktop.errors import EOfficeError
+from eoffice_desktop.store.directory import AgencyEntry, Directory
+from eoffice_desktop.workspace import Workspace
+
+if TYPE_CHECKING:  # the outbox loads pyHanko: not while the send dialog opens
+    from eoffice_desktop.sync.outbox import Queued
+
+INTERNAL_KIND = "internal"  # บันทึกข้อความ: the memo template and agencies' own memo templates
+MEMO_TEMPLATE = "memo"
+
+
+class Sending:
+    def __init__(self, workspace: Workspace) -> None:
+        self.workspace = workspace
+
+    @property
+    def directory(self) -> Directory:
+        return self.workspace.agencies
+
+    def is_memo(self, template_id: str) -> bool:
+        """Whether letters of ``template_id`` are internal memos (บันทึกข้อความ)."""
+        try:
+            return self.workspace.services.templates.get(template_id).kind == INTERNAL_KIND
+        except EOfficeError:  # a template no longer installed: its id is all there is
+            return template_id == MEMO_TEMPLATE
+
+    def memo_leaves_agency(self, template_ids: Sequence[str], recipients: Sequence[str]) -> list[AgencyEntry]:
+        """The recipients outside this workstation's agency when any of the letters is a memo; [] when no
+        memo is sent or every recipient is inside (see domain/agencies.py). Before the first sync the own
+        agency is unknown and every recipient counts as outside."""
+        if not any(self.is_memo(t) for t in template_ids):
+            return []
+        directory = self.directory
+        own = directory.own_agency()
+        known = directory.entries([*recipients, *([own] if own else [])])
+        places = {e.code: Place(e.parent, e.department, e.ministry) for e in known if e.listed}
+        for entry in list(known):  # the tops of the recipients' trees, for the comparison
+            parent = entry.parent
+            while parent and parent not in places:
+                above = directory.get(parent)
+                if above is None:
+                    break
+                places[parent] = Place(above.parent, above.department, above.ministry)
+                parent = above.parent
+        return directory.entries(outside(own, recipients, places))
+
+    def queue(self, letter_ids: Sequence[str], recipients: Sequence[str]) -> list["Queued"]:
+        """Queue the signed letters for ``recipients`` (checked as in the outbox: intact, trusted); runs on a
+        worker (it verifies every signature)."""
+        from eoffice_desktop.signing.verify import load_trust_anchors
+        from eoffice_desktop.sync.outbox import queue_stored
+
+        workspace = self.workspace
+        trust = load_trust_anchors(list(workspace.services.config.trust))
+        codes = list(recipients)
+        return [queue_stored(workspace.store, i, workspace.actor, codes, trust) for i in letter_ids]
