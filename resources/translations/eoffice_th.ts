@@ -1031,7 +1031,7 @@
     </message>
     <message>
         <location filename="../../src/eoffice_desktop/ui/sign_dialog.py" line="126"/>
-        <location filename="../../src/eoffice_desktop/ui/sign_dialog.py" line="144"/>
+        <location filename="../../src/eoffice_desktop/ui/sign_dialog.py" line="143"/>
         <source>Token</source>
         <translation>โทเค็น</translation>
     </message>
@@ -1046,32 +1046,32 @@
         <translation>PIN</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/sign_dialog.py" line="138"/>
+        <location filename="../../src/eoffice_desktop/ui/sign_dialog.py" line="137"/>
         <source>PIN warning</source>
         <translation>คำเตือนเรื่อง PIN</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/sign_dialog.py" line="139"/>
+        <location filename="../../src/eoffice_desktop/ui/sign_dialog.py" line="138"/>
         <source>I understand: a wrong PIN now locks the token</source>
         <translation>ข้าพเจ้าเข้าใจแล้วว่า หากใส่ PIN ผิดครั้งนี้ โทเค็นจะถูกล็อก</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/sign_dialog.py" line="146"/>
+        <location filename="../../src/eoffice_desktop/ui/sign_dialog.py" line="145"/>
         <source>Certificate</source>
         <translation>ใบรับรอง</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/sign_dialog.py" line="147"/>
+        <location filename="../../src/eoffice_desktop/ui/sign_dialog.py" line="146"/>
         <source>&amp;PIN</source>
         <translation>&amp;PIN</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/sign_dialog.py" line="161"/>
+        <location filename="../../src/eoffice_desktop/ui/sign_dialog.py" line="160"/>
         <source>Signing progress</source>
         <translation>ความคืบหน้าการลงนาม</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/sign_dialog.py" line="164"/>
+        <location filename="../../src/eoffice_desktop/ui/sign_dialog.py" line="163"/>
         <source>Message</source>
         <translation>ข้อความ</translation>
     </message>
@@ -1081,102 +1081,102 @@
         <translation>ลงนาม</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/sign_dialog.py" line="169"/>
+        <location filename="../../src/eoffice_desktop/ui/sign_dialog.py" line="170"/>
         <source>Cancel</source>
         <translation>ยกเลิก</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/sign_dialog.py" line="199"/>
+        <location filename="../../src/eoffice_desktop/ui/sign_dialog.py" line="201"/>
         <source>No PKCS#11 module is configured: set it under Settings (ask IT for the token&apos;s driver).</source>
         <translation>ยังไม่ได้ตั้งค่าโมดูล PKCS#11 กรุณาตั้งค่าที่เมนูการตั้งค่า (สอบถามไดรเวอร์โทเค็นจากฝ่ายไอที)</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/sign_dialog.py" line="264"/>
+        <location filename="../../src/eoffice_desktop/ui/sign_dialog.py" line="266"/>
         <source>No token: insert your token (smart card).</source>
         <translation>ไม่พบโทเค็น กรุณาเสียบโทเค็น (บัตร)</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/sign_dialog.py" line="268"/>
+        <location filename="../../src/eoffice_desktop/ui/sign_dialog.py" line="270"/>
         <source>Token present</source>
         <translation>พบโทเค็นแล้ว</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/sign_dialog.py" line="294"/>
+        <location filename="../../src/eoffice_desktop/ui/sign_dialog.py" line="296"/>
         <source>This token has no certificate that may sign letters.</source>
         <translation>โทเค็นนี้ไม่มีใบรับรองที่ใช้ลงนามหนังสือได้</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/sign_dialog.py" line="296"/>
+        <location filename="../../src/eoffice_desktop/ui/sign_dialog.py" line="298"/>
         <source>Choose the certificate to sign with.</source>
         <translation>กรุณาเลือกใบรับรองที่จะใช้ลงนาม</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/sign_dialog.py" line="309"/>
+        <location filename="../../src/eoffice_desktop/ui/sign_dialog.py" line="311"/>
         <source>%1 (valid until %2) · %3</source>
         <translation>%1 (ใช้ได้ถึง %2) · %3</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/sign_dialog.py" line="327"/>
+        <location filename="../../src/eoffice_desktop/ui/sign_dialog.py" line="329"/>
         <source>This reader has a PIN pad: type the PIN on the reader when asked.</source>
         <translation>เครื่องอ่านนี้มีแป้นกด PIN กรุณากด PIN ที่เครื่องอ่านเมื่อระบบแจ้ง</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/sign_dialog.py" line="333"/>
+        <location filename="../../src/eoffice_desktop/ui/sign_dialog.py" line="335"/>
         <source>A wrong PIN was entered before: only a few tries are left.</source>
         <translation>เคยใส่ PIN ผิดมาแล้ว เหลือโอกาสอีกไม่กี่ครั้ง</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/sign_dialog.py" line="334"/>
+        <location filename="../../src/eoffice_desktop/ui/sign_dialog.py" line="336"/>
         <source>Last try: one more wrong PIN locks the token.</source>
         <translation>โอกาสสุดท้าย: หากใส่ PIN ผิดอีกครั้ง โทเค็นจะถูกล็อก</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/sign_dialog.py" line="336"/>
+        <location filename="../../src/eoffice_desktop/ui/sign_dialog.py" line="338"/>
         <source>The PIN is locked. Ask the certificate authority or IT to unlock the token.</source>
         <translation>PIN ถูกล็อกแล้ว กรุณาติดต่อผู้ออกใบรับรองหรือฝ่ายไอทีเพื่อปลดล็อก</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/sign_dialog.py" line="381"/>
+        <location filename="../../src/eoffice_desktop/ui/sign_dialog.py" line="384"/>
         <source>Signing…</source>
         <translation>กำลังลงนาม…</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/sign_dialog.py" line="381"/>
+        <location filename="../../src/eoffice_desktop/ui/sign_dialog.py" line="384"/>
         <source>Type the PIN on the reader&apos;s PIN pad…</source>
         <translation>กรุณากด PIN ที่แป้นของเครื่องอ่าน…</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/sign_dialog.py" line="395"/>
+        <location filename="../../src/eoffice_desktop/ui/sign_dialog.py" line="398"/>
         <source>Signed</source>
         <translation>ลงนามแล้ว</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/sign_dialog.py" line="397"/>
+        <location filename="../../src/eoffice_desktop/ui/sign_dialog.py" line="400"/>
         <source>Not signed (cancelled)</source>
         <translation>ยังไม่ได้ลงนาม (ยกเลิก)</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/sign_dialog.py" line="400"/>
+        <location filename="../../src/eoffice_desktop/ui/sign_dialog.py" line="403"/>
         <source>Not signed: %1</source>
         <translation>ลงนามไม่สำเร็จ: %1</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/sign_dialog.py" line="414"/>
+        <location filename="../../src/eoffice_desktop/ui/sign_dialog.py" line="417"/>
         <source>Signed %1 of %2.</source>
         <translation>ลงนามแล้ว %1 จาก %2 ฉบับ</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/sign_dialog.py" line="419"/>
+        <location filename="../../src/eoffice_desktop/ui/sign_dialog.py" line="422"/>
         <source>%1 not signed; the reasons are in the list.</source>
         <translation>ลงนามไม่สำเร็จ %1 ฉบับ ดูเหตุผลในรายการ</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/sign_dialog.py" line="424"/>
+        <location filename="../../src/eoffice_desktop/ui/sign_dialog.py" line="427"/>
         <source>Close</source>
         <translation>ปิด</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/sign_dialog.py" line="441"/>
+        <location filename="../../src/eoffice_desktop/ui/sign_dialog.py" line="444"/>
         <source>Stopping after the current letter…</source>
         <translation>จะหยุดหลังลงนามฉบับปัจจุบันเสร็จ…</translation>
     </message>

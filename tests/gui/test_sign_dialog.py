@@ -154,3 +154,18 @@ def test_the_token_is_watched_live_and_the_pin_state_is_shown(
     hand.status = PinStatus.LOCKED
     qtbot.waitUntil(lambda: "locked" in dialog.pin_state.text(), timeout=5_000)
     assert not dialog.sign_button.isEnabled() and not dialog.pin.isEnabled()
+
+
+def test_enter_after_the_pin_signs_every_letter(qtbot: Any, workspace: Workspace, hsm: Any) -> None:
+    """Enter in the PIN field used to start the batch and then, the PIN field being disabled, fall on the
+    focused Cancel button (an auto-default button), which cancelled every letter."""
+    letters = _letters(workspace, 3)
+    dialog = _dialog(qtbot, workspace, letters)
+    done: list[Any] = []
+    dialog.finished_signing.connect(done.append)
+    qtbot.keyClicks(dialog.pin, hsm.pin)
+    qtbot.keyClick(dialog.pin, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: bool(done), timeout=30_000)
+    qtbot.wait(200)  # a second batch or a stray cancel would show by now
+    assert len(done) == 1 and done[0].signed == 3
+    assert all(workspace.letters.get(i).state is LetterState.SIGNED for i, _ in letters)

@@ -132,7 +132,6 @@ class SignDialog(QDialog):
         self.pin.setEchoMode(QLineEdit.EchoMode.Password)
         self.pin.setAccessibleName(self.tr("PIN"))
         self.pin.textChanged.connect(lambda _t: self._update_buttons())
-        self.pin.returnPressed.connect(self.start)
         self.pin_state = QLabel()
         self.pin_state.setWordWrap(True)
         self.pin_state.setAccessibleName(self.tr("PIN warning"))
@@ -163,10 +162,13 @@ class SignDialog(QDialog):
         self.message.setWordWrap(True)
         self.message.setAccessibleName(self.tr("Message"))
 
+        # Enter goes to the default button (Sign) and nowhere else: no button takes Enter with the focus
         self.sign_button = QPushButton(self.tr("Sign"))
         self.sign_button.setDefault(True)
+        self.sign_button.setAutoDefault(False)
         self.sign_button.clicked.connect(self.start)
         self.cancel_button = QPushButton(self.tr("Cancel"))
+        self.cancel_button.setAutoDefault(False)
         self.cancel_button.clicked.connect(self._cancel)
         buttons = QHBoxLayout()
         buttons.addStretch(1)
@@ -371,6 +373,7 @@ class SignDialog(QDialog):
         token, cert = self.current_token(), self.current_certificate()
         assert token is not None and cert is not None
         provider = _GivenPin(None if token.pin_pad else self.pin.text(), self.final_try.isChecked())
+        self.table.setFocus()  # away from the PIN field before it is disabled, and not onto a button
         self.pin.clear()
         self.signing = True
         self.cancel_event.clear()
