@@ -61,6 +61,14 @@ class PinStatus(enum.Enum):
         }[self]
 
 
+class WrongPin(PinError):
+    """The token refused the PIN; ``status`` is the token's PIN state just after (how many tries are left)."""
+
+    def __init__(self, message: str, *, thai: str, status: PinStatus) -> None:
+        super().__init__(message, thai=thai)
+        self.status = status
+
+
 @dataclass(frozen=True)
 class PinRequest:
     """What the caller is told before it supplies a PIN."""
@@ -141,12 +149,13 @@ def _current_flags(token: TokenLike) -> int:
     return int(token.flags)
 
 
-def _wrong_pin(token: TokenLike) -> PinError:
+def _wrong_pin(token: TokenLike) -> WrongPin:
     flags = _current_flags(token)
     status = PinStatus.from_flags(flags)
     english, thai = status.message()
     tail = f": {english}" if english else ""
-    return PinError(
+    return WrongPin(
         f"wrong PIN (tries left: {status.tries_left()}){tail}",
         thai=f"PIN ไม่ถูกต้อง (เหลือโอกาส: {status.tries_left()}) {thai}".strip(),
+        status=status,
     )
