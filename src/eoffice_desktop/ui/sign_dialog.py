@@ -45,6 +45,7 @@ if TYPE_CHECKING:
 
 SIZE = (1060, 600)
 """Fits a 1366×768 screen at 125 % scaling (about 1090×610 logical pixels left for a dialog)."""
+TITLE_BAR = 32  # left for the window manager's title bar when the screen is smaller
 NOTICE = "color: #8a5a00; background: #fff4e0; border: 1px solid #8a5a00; border-radius: 3px; padding: 4px;"
 
 
@@ -186,7 +187,7 @@ class SignDialog(QDialog):
         screen = self.screen()
         if screen is not None:
             room = screen.availableGeometry()
-            width, height = min(width, room.width()), min(height, room.height())
+            width, height = min(width, room.width()), min(height, room.height() - TITLE_BAR)
         self.resize(width, height)
         self.split.setSizes([width * 3 // 5, width * 2 // 5])
 
