@@ -226,6 +226,7 @@ class SignDialog(QDialog):
             self.sign_button.setEnabled(True)
             self.cancel_button.hide()
             self.differ.hide()
+            self.watch.set_busy(True)  # nothing left to sign: no PIN to type, no token to watch
             return
         self.sign_button.setText(self.tr("Sign"))
         self.sign_button.setEnabled(not self.signing and self.watch.ready())

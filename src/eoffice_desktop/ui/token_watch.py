@@ -40,7 +40,7 @@ class TokenWatch(QWidget):
         self.tasks = TaskRunner(self, threads=1)
         self.tokens: list[TokenInfo] = []
         self.certificates: list[CertificateInfo] = []
-        self.busy = False  # a batch is signing
+        self.busy = False  # a batch is signing, or all are signed
         self._polling = False
         self._generation = 0  # bumped by a login: token states read before it are stale
         self._wrong_pin: PinStatus | None = None  # the last login failed on the PIN; the state just after
@@ -143,7 +143,7 @@ class TokenWatch(QWidget):
         self.tasks.wait()
 
     def set_busy(self, busy: bool) -> None:
-        """While a batch signs: nothing to choose or type, no polling."""
+        """While a batch signs (or nothing is left to sign): nothing to choose or type, no polling."""
         self.busy = busy
         for widget in (self.token_choice, self.cert_choice, self.final_try):
             widget.setEnabled(not busy)
