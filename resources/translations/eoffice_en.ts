@@ -66,7 +66,7 @@
 <context>
     <name>SignDialog</name>
     <message numerus="yes">
-        <location filename="../../src/eoffice_desktop/ui/sign_dialog.py" line="116"/>
+        <location filename="../../src/eoffice_desktop/ui/sign_dialog.py" line="117"/>
         <source>Sign %n letter(s) with one PIN</source>
         <translation>
             <numerusform>Sign %n letter with one PIN</numerusform>
@@ -74,7 +74,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/eoffice_desktop/ui/sign_dialog.py" line="242"/>
+        <location filename="../../src/eoffice_desktop/ui/sign_dialog.py" line="244"/>
         <source>⚠ In %n letter(s) the signer is not the certificate&apos;s holder. Check before signing; an acting signer may sign for another.</source>
         <translation>
             <numerusform>⚠ In %n letter the signer is not the certificate&apos;s holder. Check before signing; an acting signer may sign for another.</numerusform>
@@ -82,7 +82,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/eoffice_desktop/ui/sign_dialog.py" line="338"/>
+        <location filename="../../src/eoffice_desktop/ui/sign_dialog.py" line="340"/>
         <source>%n letter(s) not signed (the reasons are in the list): type the PIN and press Sign to sign them.</source>
         <translation>
             <numerusform>%n letter not signed (the reason is in the list): type the PIN and press Sign to sign it.</numerusform>

@@ -1036,88 +1036,88 @@
 <context>
     <name>SignDialog</name>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/sign_dialog.py" line="95"/>
+        <location filename="../../src/eoffice_desktop/ui/sign_dialog.py" line="96"/>
         <source>Sign letters</source>
         <translation>ลงนามหนังสือ</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/eoffice_desktop/ui/sign_dialog.py" line="116"/>
+        <location filename="../../src/eoffice_desktop/ui/sign_dialog.py" line="117"/>
         <source>Sign %n letter(s) with one PIN</source>
         <translation>
             <numerusform>ลงนามหนังสือ %n ฉบับ ด้วยการใส่ PIN ครั้งเดียว</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/sign_dialog.py" line="125"/>
+        <location filename="../../src/eoffice_desktop/ui/sign_dialog.py" line="126"/>
         <source>Signer warning</source>
         <translation>คำเตือนเรื่องผู้ลงนาม</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/sign_dialog.py" line="131"/>
+        <location filename="../../src/eoffice_desktop/ui/sign_dialog.py" line="132"/>
         <source>Signing progress</source>
         <translation>ความคืบหน้าการลงนาม</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/sign_dialog.py" line="135"/>
+        <location filename="../../src/eoffice_desktop/ui/sign_dialog.py" line="136"/>
         <source>Message</source>
         <translation>ข้อความ</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/sign_dialog.py" line="170"/>
-        <location filename="../../src/eoffice_desktop/ui/sign_dialog.py" line="229"/>
+        <location filename="../../src/eoffice_desktop/ui/sign_dialog.py" line="171"/>
+        <location filename="../../src/eoffice_desktop/ui/sign_dialog.py" line="231"/>
         <source>Sign</source>
         <translation>ลงนาม</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/sign_dialog.py" line="295"/>
+        <location filename="../../src/eoffice_desktop/ui/sign_dialog.py" line="297"/>
         <source>Cancel</source>
         <translation>ยกเลิก</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/eoffice_desktop/ui/sign_dialog.py" line="338"/>
+        <location filename="../../src/eoffice_desktop/ui/sign_dialog.py" line="340"/>
         <source>%n letter(s) not signed (the reasons are in the list): type the PIN and press Sign to sign them.</source>
         <translation>
             <numerusform>ยังไม่ได้ลงนาม %n ฉบับ (ดูเหตุผลในรายการ) ใส่ PIN แล้วกดลงนามเพื่อลงนามฉบับที่เหลือ</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/sign_dialog.py" line="385"/>
+        <location filename="../../src/eoffice_desktop/ui/sign_dialog.py" line="387"/>
         <source>Stopping after the current letter, then closing…</source>
         <translation>จะหยุดหลังลงนามฉบับปัจจุบันเสร็จ แล้วปิดหน้าต่าง…</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/sign_dialog.py" line="298"/>
+        <location filename="../../src/eoffice_desktop/ui/sign_dialog.py" line="300"/>
         <source>Signing…</source>
         <translation>กำลังลงนาม…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/eoffice_desktop/ui/sign_dialog.py" line="242"/>
+        <location filename="../../src/eoffice_desktop/ui/sign_dialog.py" line="244"/>
         <source>⚠ In %n letter(s) the signer is not the certificate&apos;s holder. Check before signing; an acting signer may sign for another.</source>
         <translation>
             <numerusform>⚠ หนังสือ %n ฉบับ ระบุผู้ลงนามไม่ตรงกับเจ้าของใบรับรอง โปรดตรวจสอบก่อนลงนาม (ลงนามแทนได้ เช่น ปฏิบัติราชการแทน)</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/sign_dialog.py" line="298"/>
+        <location filename="../../src/eoffice_desktop/ui/sign_dialog.py" line="300"/>
         <source>Type the PIN on the reader&apos;s PIN pad…</source>
         <translation>กรุณากด PIN ที่แป้นของเครื่องอ่าน…</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/sign_dialog.py" line="332"/>
+        <location filename="../../src/eoffice_desktop/ui/sign_dialog.py" line="334"/>
         <source>Signed %1 of %2.</source>
         <translation>ลงนามแล้ว %1 จาก %2 ฉบับ</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/sign_dialog.py" line="174"/>
-        <location filename="../../src/eoffice_desktop/ui/sign_dialog.py" line="224"/>
-        <location filename="../../src/eoffice_desktop/ui/sign_dialog.py" line="312"/>
-        <location filename="../../src/eoffice_desktop/ui/sign_dialog.py" line="346"/>
-        <location filename="../../src/eoffice_desktop/ui/sign_dialog.py" line="363"/>
+        <location filename="../../src/eoffice_desktop/ui/sign_dialog.py" line="175"/>
+        <location filename="../../src/eoffice_desktop/ui/sign_dialog.py" line="225"/>
+        <location filename="../../src/eoffice_desktop/ui/sign_dialog.py" line="314"/>
+        <location filename="../../src/eoffice_desktop/ui/sign_dialog.py" line="348"/>
+        <location filename="../../src/eoffice_desktop/ui/sign_dialog.py" line="365"/>
         <source>Close</source>
         <translation>ปิด</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/sign_dialog.py" line="313"/>
+        <location filename="../../src/eoffice_desktop/ui/sign_dialog.py" line="315"/>
         <source>Stopping after the current letter…</source>
         <translation>จะหยุดหลังลงนามฉบับปัจจุบันเสร็จ…</translation>
     </message>

@@ -34,7 +34,7 @@ from eoffice_desktop.ui.messages import display_digits, user_message
 from eoffice_desktop.ui.sign_letters import SignLetterTable, signer_difference
 from eoffice_desktop.ui.sign_preview import PAGE_KEYS, LetterPages
 from eoffice_desktop.ui.tasks import TaskRunner
-from eoffice_desktop.ui.token_watch import GOOD, WARN, TokenWatch
+from eoffice_desktop.ui.token_watch import DANGER, GOOD, WARN, TokenWatch
 
 if TYPE_CHECKING:
     from eoffice_desktop.desk.signing import LetterOutcome, LetterToSign, SignOutcome
@@ -367,7 +367,7 @@ class SignDialog(QDialog):
             self._say("")  # said once, beside the PIN field
             self.watch.wrong_pin(error.status)
         else:
-            self._say(user_message(error), "color: #b00020;")
+            self._say(user_message(error), DANGER)
             self.watch.poll()  # the token's state afresh
             self.watch.pin.setFocus()
         self._update()
