@@ -12,7 +12,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/eoffice_desktop/ui/main_window.py" line="347"/>
+        <location filename="../../src/eoffice_desktop/ui/main_window.py" line="345"/>
         <source>%n letter(s) in the outbox; they go out with the next sync.</source>
         <translation>
             <numerusform>%n letter in the outbox; it goes out with the next sync.</numerusform>
@@ -20,7 +20,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/eoffice_desktop/ui/main_window.py" line="408"/>
+        <location filename="../../src/eoffice_desktop/ui/main_window.py" line="406"/>
         <source>%n letter(s) waiting to be sent</source>
         <translation>
             <numerusform>%n letter waiting to be sent</numerusform>
@@ -28,7 +28,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/eoffice_desktop/ui/main_window.py" line="470"/>
+        <location filename="../../src/eoffice_desktop/ui/main_window.py" line="468"/>
         <source>%n letter(s) reached the central e-Office.</source>
         <translation>
             <numerusform>%n letter reached the central e-Office.</numerusform>
@@ -36,7 +36,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/eoffice_desktop/ui/main_window.py" line="475"/>
+        <location filename="../../src/eoffice_desktop/ui/main_window.py" line="473"/>
         <source>%n letter(s) were refused; see Rejected for the reason.</source>
         <translation>
             <numerusform>%n letter was refused; see Rejected for the reason.</numerusform>
@@ -44,7 +44,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/eoffice_desktop/ui/main_window.py" line="480"/>
+        <location filename="../../src/eoffice_desktop/ui/main_window.py" line="478"/>
         <source>%n new letter(s) in the Inbox.</source>
         <translation>
             <numerusform>%n new letter in the Inbox.</numerusform>
@@ -104,11 +104,27 @@
 <context>
     <name>SignDialog</name>
     <message numerus="yes">
-        <location filename="../../src/eoffice_desktop/ui/sign_dialog.py" line="106"/>
+        <location filename="../../src/eoffice_desktop/ui/sign_dialog.py" line="117"/>
         <source>Sign %n letter(s) with one PIN</source>
         <translation>
             <numerusform>Sign %n letter with one PIN</numerusform>
             <numerusform>Sign %n letters with one PIN</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/eoffice_desktop/ui/sign_dialog.py" line="244"/>
+        <source>⚠ In %n letter(s) the signer is not the certificate&apos;s holder. Check before signing; an acting signer may sign for another.</source>
+        <translation>
+            <numerusform>⚠ In %n letter the signer is not the certificate&apos;s holder. Check before signing; an acting signer may sign for another.</numerusform>
+            <numerusform>⚠ In %n letters the signer is not the certificate&apos;s holder. Check before signing; an acting signer may sign for another.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/eoffice_desktop/ui/sign_dialog.py" line="340"/>
+        <source>%n letter(s) not signed (the reasons are in the list): type the PIN and press Sign to sign them.</source>
+        <translation>
+            <numerusform>%n letter not signed (the reason is in the list): type the PIN and press Sign to sign it.</numerusform>
+            <numerusform>%n letters not signed (the reasons are in the list): type the PIN and press Sign to sign them.</numerusform>
         </translation>
     </message>
 </context>

@@ -247,6 +247,49 @@
     </message>
 </context>
 <context>
+    <name>LetterPages</name>
+    <message>
+        <location filename="../../src/eoffice_desktop/ui/sign_preview.py" line="37"/>
+        <source>Letter pages</source>
+        <translation>หน้าของหนังสือ</translation>
+    </message>
+    <message>
+        <location filename="../../src/eoffice_desktop/ui/sign_preview.py" line="40"/>
+        <source>Select a letter to read it before signing.</source>
+        <translation>เลือกหนังสือเพื่ออ่านก่อนลงนาม</translation>
+    </message>
+    <message>
+        <location filename="../../src/eoffice_desktop/ui/sign_preview.py" line="48"/>
+        <source>Page</source>
+        <translation>หน้า</translation>
+    </message>
+    <message>
+        <location filename="../../src/eoffice_desktop/ui/sign_preview.py" line="49"/>
+        <source>◀ Previous page</source>
+        <translation>◀ หน้าก่อน</translation>
+    </message>
+    <message>
+        <location filename="../../src/eoffice_desktop/ui/sign_preview.py" line="53"/>
+        <source>Next page ▶</source>
+        <translation>หน้าถัดไป ▶</translation>
+    </message>
+    <message>
+        <location filename="../../src/eoffice_desktop/ui/sign_preview.py" line="59"/>
+        <source>Page number</source>
+        <translation>เลขหน้า</translation>
+    </message>
+    <message>
+        <location filename="../../src/eoffice_desktop/ui/sign_preview.py" line="121"/>
+        <source>Loading the letter…</source>
+        <translation>กำลังเปิดหนังสือ…</translation>
+    </message>
+    <message>
+        <location filename="../../src/eoffice_desktop/ui/sign_preview.py" line="131"/>
+        <source>Page %1 of %2</source>
+        <translation>หน้า %1 จาก %2</translation>
+    </message>
+</context>
+<context>
     <name>LetterViewer</name>
     <message>
         <location filename="../../src/eoffice_desktop/ui/letter_viewer.py" line="64"/>
@@ -517,41 +560,41 @@
         <translation>ลงนามหนังสือ</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/main_window.py" line="328"/>
+        <location filename="../../src/eoffice_desktop/ui/main_window.py" line="326"/>
         <source>Select signed letters to send.</source>
         <translation>กรุณาเลือกหนังสือที่ลงนามแล้วเพื่อส่ง</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/eoffice_desktop/ui/main_window.py" line="347"/>
+        <location filename="../../src/eoffice_desktop/ui/main_window.py" line="345"/>
         <source>%n letter(s) in the outbox; they go out with the next sync.</source>
         <translation>
             <numerusform>หนังสือ %n ฉบับอยู่ในรายการรอส่ง จะส่งออกเมื่อซิงก์ครั้งถัดไป</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/main_window.py" line="357"/>
+        <location filename="../../src/eoffice_desktop/ui/main_window.py" line="355"/>
         <source>Cannot send</source>
         <translation>ส่งไม่ได้</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/eoffice_desktop/ui/main_window.py" line="408"/>
+        <location filename="../../src/eoffice_desktop/ui/main_window.py" line="406"/>
         <source>%n letter(s) waiting to be sent</source>
         <translation>
             <numerusform>รอส่ง %n ฉบับ</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/main_window.py" line="411"/>
+        <location filename="../../src/eoffice_desktop/ui/main_window.py" line="409"/>
         <source>Cannot read the letter store: %1</source>
         <translation>อ่านข้อมูลหนังสือในเครื่องไม่ได้: %1</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/main_window.py" line="454"/>
+        <location filename="../../src/eoffice_desktop/ui/main_window.py" line="452"/>
         <source>Settings</source>
         <translation>การตั้งค่า</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/main_window.py" line="457"/>
+        <location filename="../../src/eoffice_desktop/ui/main_window.py" line="455"/>
         <source>Settings saved. A new server or language applies from the next start.</source>
         <translation>บันทึกการตั้งค่าแล้ว เซิร์ฟเวอร์หรือภาษาที่เปลี่ยนจะมีผลเมื่อเปิดโปรแกรมครั้งถัดไป</translation>
     </message>
@@ -596,36 +639,36 @@
         <translation>กำลังส่งฉบับที่ %1 จาก %2</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/main_window.py" line="469"/>
+        <location filename="../../src/eoffice_desktop/ui/main_window.py" line="467"/>
         <source>Letters delivered</source>
         <translation>ส่งหนังสือถึงแล้ว</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/eoffice_desktop/ui/main_window.py" line="470"/>
+        <location filename="../../src/eoffice_desktop/ui/main_window.py" line="468"/>
         <source>%n letter(s) reached the central e-Office.</source>
         <translation>
             <numerusform>หนังสือ %n ฉบับถึงระบบสารบรรณกลางแล้ว</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/main_window.py" line="474"/>
+        <location filename="../../src/eoffice_desktop/ui/main_window.py" line="472"/>
         <source>Letters rejected</source>
         <translation>หนังสือถูกปฏิเสธ</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/eoffice_desktop/ui/main_window.py" line="475"/>
+        <location filename="../../src/eoffice_desktop/ui/main_window.py" line="473"/>
         <source>%n letter(s) were refused; see Rejected for the reason.</source>
         <translation>
             <numerusform>หนังสือ %n ฉบับถูกปฏิเสธ ดูเหตุผลได้ในหมวดถูกปฏิเสธ</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/main_window.py" line="480"/>
+        <location filename="../../src/eoffice_desktop/ui/main_window.py" line="478"/>
         <source>New letters</source>
         <translation>หนังสือเข้าใหม่</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/eoffice_desktop/ui/main_window.py" line="480"/>
+        <location filename="../../src/eoffice_desktop/ui/main_window.py" line="478"/>
         <source>%n new letter(s) in the Inbox.</source>
         <translation>
             <numerusform>มีหนังสือเข้าใหม่ %n ฉบับ</numerusform>
@@ -2187,47 +2230,47 @@ Please turn one of those options off.</source>
         <translation>หมายเหตุ</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/sections.py" line="142"/>
+        <location filename="../../src/eoffice_desktop/ui/sections.py" line="145"/>
         <source>Drafts</source>
         <translation>ร่างหนังสือ</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/sections.py" line="145"/>
+        <location filename="../../src/eoffice_desktop/ui/sections.py" line="148"/>
         <source>Waiting for signature</source>
         <translation>รอลงนาม</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/sections.py" line="149"/>
+        <location filename="../../src/eoffice_desktop/ui/sections.py" line="152"/>
         <source>Signed</source>
         <translation>ลงนามแล้ว</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/sections.py" line="150"/>
+        <location filename="../../src/eoffice_desktop/ui/sections.py" line="153"/>
         <source>Outbox</source>
         <translation>รอส่ง</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/sections.py" line="151"/>
+        <location filename="../../src/eoffice_desktop/ui/sections.py" line="154"/>
         <source>Sent</source>
         <translation>ส่งแล้ว</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/sections.py" line="153"/>
+        <location filename="../../src/eoffice_desktop/ui/sections.py" line="156"/>
         <source>Rejected</source>
         <translation>ถูกปฏิเสธ</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/sections.py" line="155"/>
+        <location filename="../../src/eoffice_desktop/ui/sections.py" line="158"/>
         <source>Inbox</source>
         <translation>หนังสือเข้า</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/sections.py" line="158"/>
+        <location filename="../../src/eoffice_desktop/ui/sections.py" line="161"/>
         <source>Send register</source>
         <translation>ทะเบียนหนังสือส่ง</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/sections.py" line="166"/>
+        <location filename="../../src/eoffice_desktop/ui/sections.py" line="169"/>
         <source>Receive register</source>
         <translation>ทะเบียนหนังสือรับ</translation>
     </message>
@@ -2698,192 +2741,154 @@ Send the memo to them anyway?</source>
 <context>
     <name>SignDialog</name>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/sign_dialog.py" line="94"/>
+        <location filename="../../src/eoffice_desktop/ui/sign_dialog.py" line="96"/>
         <source>Sign letters</source>
         <translation>ลงนามหนังสือ</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/eoffice_desktop/ui/sign_dialog.py" line="106"/>
+        <location filename="../../src/eoffice_desktop/ui/sign_dialog.py" line="117"/>
         <source>Sign %n letter(s) with one PIN</source>
         <translation>
             <numerusform>ลงนามหนังสือ %n ฉบับ ด้วยการใส่ PIN ครั้งเดียว</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/sign_dialog.py" line="109"/>
-        <source>Letters to sign</source>
-        <translation>หนังสือที่จะลงนาม</translation>
-    </message>
-    <message>
-        <location filename="../../src/eoffice_desktop/ui/sign_dialog.py" line="110"/>
-        <source>Subject</source>
-        <translation>เรื่อง</translation>
-    </message>
-    <message>
-        <location filename="../../src/eoffice_desktop/ui/sign_dialog.py" line="110"/>
-        <source>Result</source>
-        <translation>ผล</translation>
-    </message>
-    <message>
-        <location filename="../../src/eoffice_desktop/ui/sign_dialog.py" line="117"/>
-        <source>Waiting</source>
-        <translation>รอ</translation>
-    </message>
-    <message>
-        <location filename="../../src/eoffice_desktop/ui/sign_dialog.py" line="123"/>
-        <source>Token state</source>
-        <translation>สถานะโทเค็น</translation>
-    </message>
-    <message>
         <location filename="../../src/eoffice_desktop/ui/sign_dialog.py" line="126"/>
-        <location filename="../../src/eoffice_desktop/ui/sign_dialog.py" line="144"/>
-        <source>Token</source>
-        <translation>โทเค็น</translation>
+        <source>Signer warning</source>
+        <translation>คำเตือนเรื่องผู้ลงนาม</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/sign_dialog.py" line="129"/>
-        <source>Signing certificate</source>
-        <translation>ใบรับรองสำหรับลงนาม</translation>
-    </message>
-    <message>
-        <location filename="../../src/eoffice_desktop/ui/sign_dialog.py" line="133"/>
-        <source>PIN</source>
-        <translation>PIN</translation>
-    </message>
-    <message>
-        <location filename="../../src/eoffice_desktop/ui/sign_dialog.py" line="138"/>
-        <source>PIN warning</source>
-        <translation>คำเตือนเรื่อง PIN</translation>
-    </message>
-    <message>
-        <location filename="../../src/eoffice_desktop/ui/sign_dialog.py" line="139"/>
-        <source>I understand: a wrong PIN now locks the token</source>
-        <translation>ข้าพเจ้าเข้าใจแล้วว่า หากใส่ PIN ผิดครั้งนี้ โทเค็นจะถูกล็อก</translation>
-    </message>
-    <message>
-        <location filename="../../src/eoffice_desktop/ui/sign_dialog.py" line="146"/>
-        <source>Certificate</source>
-        <translation>ใบรับรอง</translation>
-    </message>
-    <message>
-        <location filename="../../src/eoffice_desktop/ui/sign_dialog.py" line="147"/>
-        <source>&amp;PIN</source>
-        <translation>&amp;PIN</translation>
-    </message>
-    <message>
-        <location filename="../../src/eoffice_desktop/ui/sign_dialog.py" line="161"/>
+        <location filename="../../src/eoffice_desktop/ui/sign_dialog.py" line="132"/>
         <source>Signing progress</source>
         <translation>ความคืบหน้าการลงนาม</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/sign_dialog.py" line="164"/>
+        <location filename="../../src/eoffice_desktop/ui/sign_dialog.py" line="136"/>
         <source>Message</source>
         <translation>ข้อความ</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/sign_dialog.py" line="166"/>
+        <location filename="../../src/eoffice_desktop/ui/sign_dialog.py" line="171"/>
+        <location filename="../../src/eoffice_desktop/ui/sign_dialog.py" line="231"/>
         <source>Sign</source>
         <translation>ลงนาม</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../src/eoffice_desktop/ui/sign_dialog.py" line="244"/>
+        <source>⚠ In %n letter(s) the signer is not the certificate&apos;s holder. Check before signing; an acting signer may sign for another.</source>
+        <translation>
+            <numerusform>⚠ หนังสือ %n ฉบับ ระบุผู้ลงนามไม่ตรงกับเจ้าของใบรับรอง โปรดตรวจสอบก่อนลงนาม (ลงนามแทนได้ เช่น ปฏิบัติราชการแทน)</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/sign_dialog.py" line="169"/>
+        <location filename="../../src/eoffice_desktop/ui/sign_dialog.py" line="297"/>
         <source>Cancel</source>
         <translation>ยกเลิก</translation>
     </message>
-    <message>
-        <location filename="../../src/eoffice_desktop/ui/sign_dialog.py" line="199"/>
-        <source>No PKCS#11 module is configured: set it under Settings (ask IT for the token&apos;s driver).</source>
-        <translation>ยังไม่ได้ตั้งค่าโมดูล PKCS#11 กรุณาตั้งค่าที่เมนูการตั้งค่า (สอบถามไดรเวอร์โทเค็นจากฝ่ายไอที)</translation>
+    <message numerus="yes">
+        <location filename="../../src/eoffice_desktop/ui/sign_dialog.py" line="340"/>
+        <source>%n letter(s) not signed (the reasons are in the list): type the PIN and press Sign to sign them.</source>
+        <translation>
+            <numerusform>ยังไม่ได้ลงนาม %n ฉบับ (ดูเหตุผลในรายการ) ใส่ PIN แล้วกดลงนามเพื่อลงนามฉบับที่เหลือ</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/sign_dialog.py" line="264"/>
-        <source>No token: insert your token (smart card).</source>
-        <translation>ไม่พบโทเค็น กรุณาเสียบโทเค็น (บัตร)</translation>
+        <location filename="../../src/eoffice_desktop/ui/sign_dialog.py" line="388"/>
+        <source>Stopping after the current letter, then closing…</source>
+        <translation>จะหยุดหลังลงนามฉบับปัจจุบันเสร็จ แล้วปิดหน้าต่าง…</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/sign_dialog.py" line="268"/>
-        <source>Token present</source>
-        <translation>พบโทเค็นแล้ว</translation>
-    </message>
-    <message>
-        <location filename="../../src/eoffice_desktop/ui/sign_dialog.py" line="294"/>
-        <source>This token has no certificate that may sign letters.</source>
-        <translation>โทเค็นนี้ไม่มีใบรับรองที่ใช้ลงนามหนังสือได้</translation>
-    </message>
-    <message>
-        <location filename="../../src/eoffice_desktop/ui/sign_dialog.py" line="296"/>
-        <source>Choose the certificate to sign with.</source>
-        <translation>กรุณาเลือกใบรับรองที่จะใช้ลงนาม</translation>
-    </message>
-    <message>
-        <location filename="../../src/eoffice_desktop/ui/sign_dialog.py" line="309"/>
-        <source>%1 (valid until %2) · %3</source>
-        <translation>%1 (ใช้ได้ถึง %2) · %3</translation>
-    </message>
-    <message>
-        <location filename="../../src/eoffice_desktop/ui/sign_dialog.py" line="327"/>
-        <source>This reader has a PIN pad: type the PIN on the reader when asked.</source>
-        <translation>เครื่องอ่านนี้มีแป้นกด PIN กรุณากด PIN ที่เครื่องอ่านเมื่อระบบแจ้ง</translation>
-    </message>
-    <message>
-        <location filename="../../src/eoffice_desktop/ui/sign_dialog.py" line="333"/>
-        <source>A wrong PIN was entered before: only a few tries are left.</source>
-        <translation>เคยใส่ PIN ผิดมาแล้ว เหลือโอกาสอีกไม่กี่ครั้ง</translation>
-    </message>
-    <message>
-        <location filename="../../src/eoffice_desktop/ui/sign_dialog.py" line="334"/>
-        <source>Last try: one more wrong PIN locks the token.</source>
-        <translation>โอกาสสุดท้าย: หากใส่ PIN ผิดอีกครั้ง โทเค็นจะถูกล็อก</translation>
-    </message>
-    <message>
-        <location filename="../../src/eoffice_desktop/ui/sign_dialog.py" line="336"/>
-        <source>The PIN is locked. Ask the certificate authority or IT to unlock the token.</source>
-        <translation>PIN ถูกล็อกแล้ว กรุณาติดต่อผู้ออกใบรับรองหรือฝ่ายไอทีเพื่อปลดล็อก</translation>
-    </message>
-    <message>
-        <location filename="../../src/eoffice_desktop/ui/sign_dialog.py" line="381"/>
+        <location filename="../../src/eoffice_desktop/ui/sign_dialog.py" line="300"/>
         <source>Signing…</source>
         <translation>กำลังลงนาม…</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/sign_dialog.py" line="381"/>
+        <location filename="../../src/eoffice_desktop/ui/sign_dialog.py" line="300"/>
         <source>Type the PIN on the reader&apos;s PIN pad…</source>
         <translation>กรุณากด PIN ที่แป้นของเครื่องอ่าน…</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/sign_dialog.py" line="395"/>
-        <source>Signed</source>
-        <translation>ลงนามแล้ว</translation>
-    </message>
-    <message>
-        <location filename="../../src/eoffice_desktop/ui/sign_dialog.py" line="397"/>
-        <source>Not signed (cancelled)</source>
-        <translation>ยังไม่ได้ลงนาม (ยกเลิก)</translation>
-    </message>
-    <message>
-        <location filename="../../src/eoffice_desktop/ui/sign_dialog.py" line="400"/>
-        <source>Not signed: %1</source>
-        <translation>ลงนามไม่สำเร็จ: %1</translation>
-    </message>
-    <message>
-        <location filename="../../src/eoffice_desktop/ui/sign_dialog.py" line="414"/>
+        <location filename="../../src/eoffice_desktop/ui/sign_dialog.py" line="334"/>
         <source>Signed %1 of %2.</source>
         <translation>ลงนามแล้ว %1 จาก %2 ฉบับ</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/sign_dialog.py" line="419"/>
-        <source>%1 not signed; the reasons are in the list.</source>
-        <translation>ลงนามไม่สำเร็จ %1 ฉบับ ดูเหตุผลในรายการ</translation>
-    </message>
-    <message>
-        <location filename="../../src/eoffice_desktop/ui/sign_dialog.py" line="424"/>
+        <location filename="../../src/eoffice_desktop/ui/sign_dialog.py" line="175"/>
+        <location filename="../../src/eoffice_desktop/ui/sign_dialog.py" line="225"/>
+        <location filename="../../src/eoffice_desktop/ui/sign_dialog.py" line="314"/>
+        <location filename="../../src/eoffice_desktop/ui/sign_dialog.py" line="348"/>
+        <location filename="../../src/eoffice_desktop/ui/sign_dialog.py" line="366"/>
         <source>Close</source>
         <translation>ปิด</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/sign_dialog.py" line="441"/>
+        <location filename="../../src/eoffice_desktop/ui/sign_dialog.py" line="315"/>
         <source>Stopping after the current letter…</source>
         <translation>จะหยุดหลังลงนามฉบับปัจจุบันเสร็จ…</translation>
+    </message>
+</context>
+<context>
+    <name>SignLetterTable</name>
+    <message>
+        <location filename="../../src/eoffice_desktop/ui/sign_letters.py" line="32"/>
+        <source>Letters to sign</source>
+        <translation>หนังสือที่จะลงนาม</translation>
+    </message>
+    <message>
+        <location filename="../../src/eoffice_desktop/ui/sign_letters.py" line="34"/>
+        <source>Number</source>
+        <translation>ที่</translation>
+    </message>
+    <message>
+        <location filename="../../src/eoffice_desktop/ui/sign_letters.py" line="34"/>
+        <source>To</source>
+        <translation>เรียน</translation>
+    </message>
+    <message>
+        <location filename="../../src/eoffice_desktop/ui/sign_letters.py" line="34"/>
+        <source>Subject</source>
+        <translation>เรื่อง</translation>
+    </message>
+    <message>
+        <location filename="../../src/eoffice_desktop/ui/sign_letters.py" line="34"/>
+        <source>Result</source>
+        <translation>ผล</translation>
+    </message>
+    <message>
+        <location filename="../../src/eoffice_desktop/ui/sign_letters.py" line="49"/>
+        <location filename="../../src/eoffice_desktop/ui/sign_letters.py" line="87"/>
+        <source>Waiting</source>
+        <translation>รอลงนาม</translation>
+    </message>
+    <message>
+        <location filename="../../src/eoffice_desktop/ui/sign_letters.py" line="85"/>
+        <source>Other signer</source>
+        <translation>ผู้ลงนามไม่ตรงกับใบรับรอง</translation>
+    </message>
+    <message>
+        <location filename="../../src/eoffice_desktop/ui/sign_letters.py" line="93"/>
+        <source>Signing…</source>
+        <translation>กำลังลงนาม…</translation>
+    </message>
+    <message>
+        <location filename="../../src/eoffice_desktop/ui/sign_letters.py" line="99"/>
+        <source>Signed</source>
+        <translation>ลงนามแล้ว</translation>
+    </message>
+    <message>
+        <location filename="../../src/eoffice_desktop/ui/sign_letters.py" line="101"/>
+        <source>Not signed (cancelled)</source>
+        <translation>ยังไม่ได้ลงนาม (ยกเลิก)</translation>
+    </message>
+    <message>
+        <location filename="../../src/eoffice_desktop/ui/sign_letters.py" line="105"/>
+        <source>Not signed: %1</source>
+        <translation>ลงนามไม่สำเร็จ: %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/eoffice_desktop/ui/sign_letters.py" line="113"/>
+        <source>Signer on the letter: %1 / Certificate: %2</source>
+        <translation>ผู้ลงนามในหนังสือ: %1 / ใบรับรอง: %2</translation>
     </message>
 </context>
 <context>
@@ -3013,6 +3018,120 @@ Send the memo to them anyway?</source>
         <location filename="../../src/eoffice_desktop/ui/template_picker.py" line="32"/>
         <source>Cancel</source>
         <translation>ยกเลิก</translation>
+    </message>
+</context>
+<context>
+    <name>TokenWatch</name>
+    <message>
+        <location filename="../../src/eoffice_desktop/ui/token_watch.py" line="55"/>
+        <source>Token state</source>
+        <translation>สถานะโทเค็น</translation>
+    </message>
+    <message>
+        <location filename="../../src/eoffice_desktop/ui/token_watch.py" line="58"/>
+        <location filename="../../src/eoffice_desktop/ui/token_watch.py" line="76"/>
+        <source>Token</source>
+        <translation>โทเค็น</translation>
+    </message>
+    <message>
+        <location filename="../../src/eoffice_desktop/ui/token_watch.py" line="61"/>
+        <source>Signing certificate</source>
+        <translation>ใบรับรองสำหรับลงนาม</translation>
+    </message>
+    <message>
+        <location filename="../../src/eoffice_desktop/ui/token_watch.py" line="65"/>
+        <source>PIN</source>
+        <translation>PIN</translation>
+    </message>
+    <message>
+        <location filename="../../src/eoffice_desktop/ui/token_watch.py" line="69"/>
+        <source>PIN warning</source>
+        <translation>คำเตือนเรื่อง PIN</translation>
+    </message>
+    <message>
+        <location filename="../../src/eoffice_desktop/ui/token_watch.py" line="70"/>
+        <source>I understand: a wrong PIN now locks the token</source>
+        <translation>ข้าพเจ้าเข้าใจแล้วว่า หากใส่ PIN ผิดครั้งนี้ โทเค็นจะถูกล็อก</translation>
+    </message>
+    <message>
+        <location filename="../../src/eoffice_desktop/ui/token_watch.py" line="78"/>
+        <source>Certificate</source>
+        <translation>ใบรับรอง</translation>
+    </message>
+    <message>
+        <location filename="../../src/eoffice_desktop/ui/token_watch.py" line="79"/>
+        <source>&amp;PIN</source>
+        <translation>&amp;PIN</translation>
+    </message>
+    <message>
+        <location filename="../../src/eoffice_desktop/ui/token_watch.py" line="96"/>
+        <source>No PKCS#11 module is configured: set it under Settings (ask IT for the token&apos;s driver).</source>
+        <translation>ยังไม่ได้ตั้งค่าโมดูล PKCS#11 กรุณาตั้งค่าที่เมนูการตั้งค่า (สอบถามไดรเวอร์โทเค็นจากฝ่ายไอที)</translation>
+    </message>
+    <message>
+        <location filename="../../src/eoffice_desktop/ui/token_watch.py" line="194"/>
+        <source>No token: insert your token (smart card).</source>
+        <translation>ไม่พบโทเค็น กรุณาเสียบโทเค็น (บัตร)</translation>
+    </message>
+    <message>
+        <location filename="../../src/eoffice_desktop/ui/token_watch.py" line="198"/>
+        <source>Token present</source>
+        <translation>พบโทเค็นแล้ว</translation>
+    </message>
+    <message>
+        <location filename="../../src/eoffice_desktop/ui/token_watch.py" line="226"/>
+        <source>This token has no certificate that may sign letters.</source>
+        <translation>โทเค็นนี้ไม่มีใบรับรองที่ใช้ลงนามหนังสือได้</translation>
+    </message>
+    <message>
+        <location filename="../../src/eoffice_desktop/ui/token_watch.py" line="228"/>
+        <source>Choose the certificate to sign with.</source>
+        <translation>กรุณาเลือกใบรับรองที่จะใช้ลงนาม</translation>
+    </message>
+    <message>
+        <location filename="../../src/eoffice_desktop/ui/token_watch.py" line="241"/>
+        <source>%1 (valid until %2) · %3</source>
+        <translation>%1 (ใช้ได้ถึง %2) · %3</translation>
+    </message>
+    <message>
+        <location filename="../../src/eoffice_desktop/ui/token_watch.py" line="262"/>
+        <source>This reader has a PIN pad: type the PIN on the reader when asked.</source>
+        <translation>เครื่องอ่านนี้มีแป้นกด PIN กรุณากด PIN ที่เครื่องอ่านเมื่อระบบแจ้ง</translation>
+    </message>
+    <message>
+        <location filename="../../src/eoffice_desktop/ui/token_watch.py" line="273"/>
+        <source>A wrong PIN was entered before: only a few tries are left.</source>
+        <translation>เคยใส่ PIN ผิดมาแล้ว เหลือโอกาสอีกไม่กี่ครั้ง</translation>
+    </message>
+    <message>
+        <location filename="../../src/eoffice_desktop/ui/token_watch.py" line="274"/>
+        <source>Last try: one more wrong PIN locks the token.</source>
+        <translation>โอกาสสุดท้าย: หากใส่ PIN ผิดอีกครั้ง โทเค็นจะถูกล็อก</translation>
+    </message>
+    <message>
+        <location filename="../../src/eoffice_desktop/ui/token_watch.py" line="276"/>
+        <source>The PIN is locked. Ask the certificate authority or IT to unlock the token.</source>
+        <translation>PIN ถูกล็อกแล้ว กรุณาติดต่อผู้ออกใบรับรองหรือฝ่ายไอทีเพื่อปลดล็อก</translation>
+    </message>
+    <message>
+        <location filename="../../src/eoffice_desktop/ui/token_watch.py" line="286"/>
+        <source>Wrong PIN. Type it again.</source>
+        <translation>รหัส PIN ไม่ถูกต้อง กรุณาพิมพ์ใหม่</translation>
+    </message>
+    <message>
+        <location filename="../../src/eoffice_desktop/ui/token_watch.py" line="287"/>
+        <source>Wrong PIN. Only a few tries are left.</source>
+        <translation>รหัส PIN ไม่ถูกต้อง เหลือโอกาสอีกไม่กี่ครั้ง</translation>
+    </message>
+    <message>
+        <location filename="../../src/eoffice_desktop/ui/token_watch.py" line="288"/>
+        <source>Wrong PIN. One try is left: another wrong PIN locks the token.</source>
+        <translation>รหัส PIN ไม่ถูกต้อง เหลือโอกาสครั้งสุดท้าย หากใส่ผิดอีก โทเค็นจะถูกล็อก</translation>
+    </message>
+    <message>
+        <location filename="../../src/eoffice_desktop/ui/token_watch.py" line="290"/>
+        <source>Wrong PIN. The PIN is now locked: ask the certificate authority or IT to unlock the token.</source>
+        <translation>รหัส PIN ไม่ถูกต้อง และ PIN ถูกล็อกแล้ว กรุณาติดต่อผู้ออกใบรับรองหรือฝ่ายไอทีเพื่อปลดล็อก</translation>
     </message>
 </context>
 <context>

@@ -19,6 +19,7 @@ from eoffice_desktop.domain.lifecycle import LetterState
 from eoffice_desktop.sync.client import CloudClient
 from eoffice_desktop.sync.engine import SyncEngine
 from eoffice_desktop.ui.main_window import MainWindow
+from eoffice_desktop.ui.sign_letters import RESULT
 from eoffice_desktop.ui.sync_bridge import SyncBridge
 from eoffice_desktop.workspace import Workspace, open_workspace
 from tests.cloud import RunningCloud, running_cloud
@@ -163,8 +164,9 @@ def _sign_in_the_dialog(qtbot: Any, window: MainWindow, hsm: Any) -> None:
     with qtbot.waitSignal(dialog.finished_signing, timeout=30_000) as signed:
         qtbot.mouseClick(dialog.sign_button, Qt.MouseButton.LeftButton)
     assert signed.args[0].signed == 1 and dialog.pin.text() == ""
-    assert dialog.table.item(0, 1).text() == "Signed"
-    dialog.close()
+    assert dialog.table.item(0, RESULT).text() == "Signed"
+    qtbot.keyClick(dialog.table, Qt.Key.Key_Return)  # Close is now the default button
+    qtbot.waitUntil(lambda: not dialog.isVisible())
 
 
 def _incoming_from_cm(tmp_path: Path, cloud: RunningCloud, hsm: Any, trust_root: Path) -> None:

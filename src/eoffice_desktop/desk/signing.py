@@ -2,7 +2,8 @@
 
 A letter without its PDF yet is checked and rendered first (one that is incomplete is reported, not signed).
 The PDFs go through the same BatchSigner as the command line; each signed PDF becomes the letter's signed
-version. A pulled token or a cancel leaves the letters not yet signed exactly as they were.
+version, its stamp showing the position the letter gives its signer. A pulled token or a cancel leaves the
+letters not yet signed exactly as they were.
 """
 
 import logging
@@ -11,14 +12,17 @@ import threading
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
-from eoffice_desktop.desk.drafts import signable_pdf
+from eoffice_desktop.desk.drafts import preview_pdf, signable_pdf
 from eoffice_desktop.domain.errors import FieldError
 from eoffice_desktop.domain.lifecycle import LetterState
+from eoffice_desktop.domain.signers import same_person, same_post
 from eoffice_desktop.errors import EOfficeError
 from eoffice_desktop.signing.batch import BatchSigner, LetterJob, LetterResult, SignOptions
 from eoffice_desktop.signing.certs import CertificateInfo
 from eoffice_desktop.signing.pin import PinProvider
+from eoffice_desktop.signing.tokens import TokenChoice, TokenService
 from eoffice_desktop.workspace import Workspace
 
 log = logging.getLogger(__name__)
@@ -44,6 +48,66 @@ class SignOutcome:
     @property
     def signed(self) -> int:
         return sum(1 for letter in self.letters if letter.signed)
+
+
+@dataclass(frozen=True)
+class LetterToSign:
+    """What the signer sees of a letter before signing it."""
+
+    id: str
+    number: str | None
+    recipient: str | None
+    subject: str
+    signer_name: str | None  # as the letter writes it under the signature
+    signer_positions: tuple[str, ...]
+
+    def signer_differs(self, cert: CertificateInfo) -> bool:
+        """The letter names another signer, or another position, than the certificate's holder and title."""
+        return not (
+            same_person(self.signer_name, cert.common_name) and same_post(self.signer_positions, cert.title)
+        )
+
+
+def _signer_of(data: dict[str, Any]) -> tuple[str | None, tuple[str, ...]]:
+    signer = data.get("signer")
+    if not isinstance(signer, dict):
+        return None, ()
+    name = signer.get("name")
+    positions = signer.get("positions") or ()
+    if isinstance(positions, str):
+        positions = positions.splitlines()
+    lines = tuple(str(p).strip() for p in positions if str(p).strip())
+    return (str(name).strip() or None) if name else None, lines
+
+
+def letters_to_sign(workspace: Workspace, letter_ids: Sequence[str]) -> list[LetterToSign]:
+    letters = []
+    for letter_id in letter_ids:
+        record = workspace.letters.get(letter_id)
+        name, positions = _signer_of(workspace.letters.data(letter_id))
+        letters.append(
+            LetterToSign(letter_id, record.number, record.recipient, record.subject, name, positions)
+        )
+    return letters
+
+
+def letter_pdf(workspace: Workspace, letter_id: str) -> bytes:
+    """The letter as it stands, to read before signing: its stored PDF (the one to be signed, or the signed
+    one), else a draft rendered now as far as it is complete."""
+    record = workspace.letters.get(letter_id)
+    if record.pdf_sha256 is not None:
+        return workspace.store.blob_path(record.pdf_sha256).read_bytes()
+    template = workspace.services.templates.get(record.template)
+    return preview_pdf(workspace, template, workspace.letters.data(letter_id))[0]
+
+
+def open_tokens(module: Path) -> TokenService:
+    """The token service of ``module`` (loads it on the PKCS#11 worker on first use)."""
+    return TokenService(module)
+
+
+def batch_signer(service: TokenService, label: str, serial: str, cert: CertificateInfo) -> BatchSigner:
+    return BatchSigner(service, TokenChoice(label, serial), cert.label, cert.id)
 
 
 def _prepare(workspace: Workspace, letter_id: str) -> tuple[bytes | None, LetterOutcome | None, str]:
@@ -101,6 +165,7 @@ def sign_letters(
         (folder / "in").mkdir()
         (folder / "out").mkdir()
         jobs: dict[Path, str] = {}
+        positions: dict[Path, tuple[str, ...]] = {}
         for letter_id in letter_ids:
             pdf, refused, subjects[letter_id] = _prepare(workspace, letter_id)
             if refused is not None:
@@ -112,6 +177,7 @@ def sign_letters(
             source = folder / "in" / f"{letter_id}.pdf"
             source.write_bytes(pdf)
             jobs[source] = letter_id
+            positions[source] = _signer_of(workspace.letters.data(letter_id))[1]
         certificate = None
         if jobs:
 
@@ -123,7 +189,7 @@ def sign_letters(
                     progress(outcome)
 
             batch = signer.sign(
-                [LetterJob(source, folder / "out" / source.name) for source in jobs],
+                [LetterJob(source, folder / "out" / source.name, positions[source]) for source in jobs],
                 provider,
                 options,
                 progress=report,

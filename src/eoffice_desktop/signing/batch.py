@@ -1,4 +1,5 @@
-"""Sign a batch of letters: one login, one PIN entry, the appearance made once, each output written whole.
+"""Sign a batch of letters: one login, one PIN entry, the appearance made once per signer position, each
+output written whole.
 
 A token pulled out mid-batch: letters already signed stay signed, the current and the remaining ones are
 reported unsigned (their inputs untouched, no partial output), and the same batch can be run again after
@@ -55,7 +56,7 @@ class SignOptions:
     tsa_timeout: float = 10.0
     visible: bool = True
     signer_name: str | None = None  # default: the certificate's common name
-    signer_position: str | None = None  # default: the certificate's title, if any
+    signer_position: str | None = None  # default: the letter's position lines, else the certificate's title
     trust: tuple[x509.Certificate, ...] = ()  # anchors for B-LT/B-LTA validation data
 
 
@@ -63,6 +64,7 @@ class SignOptions:
 class LetterJob:
     source: Path
     out: Path
+    signer_position: tuple[str, ...] = ()  # the position lines the letter gives its signer, for the stamp
 
 
 @dataclass
@@ -112,12 +114,19 @@ class _WorkerSigner(PKCS11Signer):
         return signature
 
 
-def appearance_lines(cert: CertificateInfo, options: SignOptions, when: dt.datetime) -> list[str]:
+def appearance_lines(
+    cert: CertificateInfo, options: SignOptions, when: dt.datetime, letter_position: Sequence[str] = ()
+) -> list[str]:
+    """The stamp's lines: who signed (the certificate's holder unless told otherwise), the position (given
+    for the batch, else the letter's own position lines, else the certificate's title) and when."""
     name = options.signer_name or cert.common_name
     lines = [f"ลงนามโดย {name}"]
-    position = options.signer_position or cert.title
-    if position:
-        lines.append(position)
+    if options.signer_position:
+        lines.append(options.signer_position)
+    elif letter_position:
+        lines += letter_position
+    elif cert.title:
+        lines.append(cert.title)
     local = when.astimezone()
     lines.append(thai_digits(f"{thai_date(local.date())} เวลา {local:%H.%M} น."))
     return lines
@@ -191,7 +200,7 @@ class BatchSigner:
 
             timestamper = FailoverTimeStamper(options.tsa_urls, options.tsa_timeout)
             probe(timestamper)  # an unreachable authority is reported before the PIN is asked
-        stamp_path = None
+        stamps: dict[Path, Path] = {}  # job source → its stamp (one stamp per distinct set of lines)
         if options.visible:
             from eoffice_desktop.render.stamp import render_stamp  # Qt: on this thread, not the worker
 
@@ -199,21 +208,26 @@ class BatchSigner:
                 DEFAULT_BOX_PT[2] - DEFAULT_BOX_PT[0],
                 DEFAULT_BOX_PT[3] - DEFAULT_BOX_PT[1],
             )
-            lines = appearance_lines(cert, options, dt.datetime.now(dt.UTC))
-            stamp = (appearance or (lambda ls: render_stamp(ls, width, height)))(lines)
-            handle = tempfile.NamedTemporaryFile(prefix="eoffice-stamp-", suffix=".pdf", delete=False)  # noqa: SIM115
-            with handle:
-                handle.write(stamp)
-            stamp_path = Path(handle.name)
+            when = dt.datetime.now(dt.UTC)
+            made: dict[tuple[str, ...], Path] = {}
+            for job in jobs:
+                lines = tuple(appearance_lines(cert, options, when, job.signer_position))
+                if lines not in made:
+                    stamp = (appearance or (lambda ls: render_stamp(ls, width, height)))(list(lines))
+                    handle = tempfile.NamedTemporaryFile(prefix="eoffice-stamp-", suffix=".pdf", delete=False)  # noqa: SIM115
+                    with handle:
+                        handle.write(stamp)
+                    made[lines] = Path(handle.name)
+                stamps[job.source] = made[lines]
         try:
             return self.service.worker.call(
                 lambda: self._sign_on_worker(
-                    cert, letters, provider, options, timestamper, stamp_path, progress, cancel
+                    cert, letters, provider, options, timestamper, stamps, progress, cancel
                 )
             )
         finally:
-            if stamp_path is not None:
-                stamp_path.unlink(missing_ok=True)
+            for path in set(stamps.values()):
+                path.unlink(missing_ok=True)
 
     def _sign_on_worker(
         self,
@@ -222,7 +236,7 @@ class BatchSigner:
         provider: PinProvider,
         options: SignOptions,
         timestamper: FailoverTimeStamper | None,
-        stamp_path: Path | None,
+        stamps: dict[Path, Path],
         progress: Callable[[LetterResult], None] | None,
         cancel: threading.Event | None = None,
     ) -> BatchResult:
@@ -248,7 +262,10 @@ class BatchSigner:
                 key_id=bytes.fromhex(cert.id),
                 per_signature_pin=per_signature,
             )
-            style = StaticStampStyle.from_pdf_file(str(stamp_path), border_width=0) if stamp_path else None
+            styles = {
+                path: StaticStampStyle.from_pdf_file(str(path), border_width=0)
+                for path in set(stamps.values())
+            }
             for index, (job, data, reserved) in enumerate(todo):
                 if cancel is not None and cancel.is_set():
                     stopped = [
@@ -261,6 +278,7 @@ class BatchSigner:
                             progress(letter)
                     break
                 try:
+                    style = styles[stamps[job.source]] if job.source in stamps else None
                     signed = _sign_one(signer, data, reserved, options, timestamper, style)
                     write_atomically(job.out, signed)
                     letter = LetterResult(job, signed=True)

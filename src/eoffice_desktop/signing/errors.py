@@ -1,5 +1,7 @@
 """Errors of the signing package. Messages never contain a PIN."""
 
+from typing import Any
+
 from eoffice_desktop.errors import EOfficeError
 
 
@@ -20,7 +22,12 @@ class PinError(SigningError):
 
 
 class WrongPin(PinError):
-    """The token refused the PIN it was given (the message says how many tries are left, and what to do)."""
+    """The token refused the PIN it was given (the message says how many tries are left, and what to do);
+    ``status`` is the token's PIN state just after (a signing.pin.PinStatus), when the token told it."""
+
+    def __init__(self, message: str, *, thai: str, status: Any = None) -> None:
+        super().__init__(message, thai=thai)
+        self.status = status
 
 
 class CertificateRefused(SigningError):

@@ -161,5 +161,6 @@ WRONG_PIN = {  # after a refused PIN, by the token's state now: what happened, a
 
 
 def _wrong_pin(token: TokenLike) -> WrongPin:
-    english, thai = WRONG_PIN[PinStatus.from_flags(_current_flags(token))]
-    return WrongPin(english, thai=thai)
+    status = PinStatus.from_flags(_current_flags(token))
+    english, thai = WRONG_PIN[status]
+    return WrongPin(english, thai=thai, status=status)

@@ -303,9 +303,7 @@ class MainWindow(QMainWindow):
             notice(self, self.tr("Sign letters"), user_message(exc))
             return None
         options = SignOptions(level=Level(config.level), tsa_urls=config.tsa, trust=trust)
-        dialog = SignDialog(
-            self.workspace, [(r.id, r.subject) for r in chosen], config.pkcs11_module, options, self
-        )
+        dialog = SignDialog(self.workspace, [r.id for r in chosen], config.pkcs11_module, options, self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.finished_signing.connect(lambda _outcome: self.refresh())
         dialog.open()

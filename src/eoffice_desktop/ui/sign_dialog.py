@@ -1,5 +1,11 @@
-"""Sign a stack of letters: the token watched live, the signing certificate picked, one PIN for the batch,
-a line per letter as it is signed, cancel between letters, and a summary of what was signed and what not.
+"""Sign a stack of letters: each letter listed (number, recipient, subject) and readable page by page, the
+token watched live, the signing certificate picked, one PIN for the batch, a line per letter as it is
+signed, and a summary of what was signed and what not.
+
+Enter in the PIN field signs (Sign is the dialog's default button and nothing else takes Enter). The dialog
+can always be closed: while a batch signs, closing stops it after the current letter and then closes; Cancel
+stops it and keeps the dialog open, and Sign then signs the letters not yet signed. After every letter is
+signed the default button is Close.
 
 Every token call runs on the PKCS#11 worker (through the task pool): the dialog never waits on the token.
 The PIN goes from the field to the token login and nowhere else; the field is cleared as signing starts.
@@ -11,40 +17,36 @@ import threading
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QTimer, Signal
+from PySide6.QtCore import QEvent, QObject, Qt, Signal
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
-    QAbstractItemView,
-    QCheckBox,
-    QComboBox,
     QDialog,
-    QFormLayout,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
-    QLineEdit,
     QProgressBar,
     QPushButton,
-    QTableWidget,
-    QTableWidgetItem,
+    QSplitter,
     QVBoxLayout,
     QWidget,
 )
 
 from eoffice_desktop.ui.messages import display_digits, user_message
+from eoffice_desktop.ui.sign_letters import SignLetterTable, signer_difference
+from eoffice_desktop.ui.sign_preview import PAGE_KEYS, LetterPages
 from eoffice_desktop.ui.tasks import TaskRunner
+from eoffice_desktop.ui.token_watch import DANGER, GOOD, WARN, TokenWatch
 
 if TYPE_CHECKING:
-    from eoffice_desktop.desk.signing import LetterOutcome, SignOutcome
+    from eoffice_desktop.desk.signing import LetterOutcome, LetterToSign, SignOutcome
     from eoffice_desktop.signing.batch import SignOptions
     from eoffice_desktop.signing.certs import CertificateInfo
     from eoffice_desktop.signing.pin import PinRequest
-    from eoffice_desktop.signing.tokens import TokenInfo
     from eoffice_desktop.workspace import Workspace
 
-WATCH_MS = 1000
-WARN = "color: #8a5a00;"
-DANGER = "color: #b00020;"
-GOOD = "color: #1b5e20;"
+SIZE = (1060, 600)
+"""Fits a 1366×768 screen at 125 % scaling (about 1090×610 logical pixels left for a dialog)."""
+TITLE_BAR = 32  # left for the window manager's title bar when the screen is smaller
+NOTICE = "color: #8a5a00; background: #fff4e0; border: 1px solid #8a5a00; border-radius: 3px; padding: 4px;"
 
 
 class _GivenPin:
@@ -72,288 +74,184 @@ class SignDialog(QDialog):
     def __init__(
         self,
         workspace: Workspace,
-        letters: list[tuple[str, str]],  # (letter id, subject)
+        letter_ids: list[str],
         module: Path | None,
         options: SignOptions,
         parent: QWidget | None = None,
         service: Any = None,  # a TokenService; given by tests
     ) -> None:
         super().__init__(parent)
+        from eoffice_desktop.desk.signing import letters_to_sign
+
         self.workspace = workspace
-        self.letters = letters
+        self.letters: list[LetterToSign] = letters_to_sign(workspace, letter_ids)
         self.options = options
-        self.tasks = TaskRunner(self, threads=2)
-        self.service = service
-        self.module = module
-        self.tokens: list[TokenInfo] = []
-        self.certificates: list[CertificateInfo] = []
+        self.tasks = TaskRunner(self, threads=1)
         self.signing = False
+        self.stopping = False
+        self.signed: set[str] = set()  # letters signed in this dialog: a later run skips them
         self.cancel_event = threading.Event()
-        self.outcome: SignOutcome | None = None
-        self._polling = False
+        self.outcome: SignOutcome | None = None  # of the last run
+        self._close_with: int | None = None  # closing was asked while signing
         self.setWindowTitle(self.tr("Sign letters"))
+        self.watch = TokenWatch(module, service)
+        w = self.watch  # its parts, as callers reach them
+        self.pin, self.cert_choice, self.final_try = w.pin, w.cert_choice, w.final_try
+        self.token_state, self.pin_state = w.token_state, w.pin_state
         self._build()
         self.letter_done.connect(self._show_letter)
-        self.watch = QTimer(self)
-        self.watch.setInterval(WATCH_MS)
-        self.watch.timeout.connect(self.poll_tokens)
-        self.watch.start()
-        self._open_service()
+        self.watch.changed.connect(self._update)
+        self.watch.problem.connect(self._say)
+        self.watch.open()
+
+    @property
+    def certificates(self) -> list[CertificateInfo]:
+        return self.watch.certificates
+
+    def current_certificate(self) -> CertificateInfo | None:
+        return self.watch.current_certificate()
 
     # layout
 
     def _build(self) -> None:
         heading = QLabel(display_digits(self.tr("Sign %n letter(s) with one PIN", "", len(self.letters))))
         heading.setStyleSheet("font-weight: 600;")
-        self.table = QTableWidget(len(self.letters), 2)
-        self.table.setAccessibleName(self.tr("Letters to sign"))
-        self.table.setHorizontalHeaderLabels([self.tr("Subject"), self.tr("Result")])
-        self.table.verticalHeader().setVisible(False)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        self.table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
-        for row, (_letter_id, subject) in enumerate(self.letters):
-            self.table.setItem(row, 0, QTableWidgetItem(subject))
-            self.table.setItem(row, 1, QTableWidgetItem(self.tr("Waiting")))
-        form = self._build_form()
-        self._build_bottom(heading, form)
-
-    def _build_form(self) -> QFormLayout:
-        self.token_state = QLabel()
-        self.token_state.setAccessibleName(self.tr("Token state"))
-        self.token_state.setWordWrap(True)
-        self.token_choice = QComboBox()
-        self.token_choice.setAccessibleName(self.tr("Token"))
-        self.token_choice.currentIndexChanged.connect(lambda _i: self._load_certificates())
-        self.cert_choice = QComboBox()
-        self.cert_choice.setAccessibleName(self.tr("Signing certificate"))
-        self.cert_choice.currentIndexChanged.connect(lambda _i: self._update_buttons())
-        self.pin = QLineEdit()
-        self.pin.setEchoMode(QLineEdit.EchoMode.Password)
-        self.pin.setAccessibleName(self.tr("PIN"))
-        self.pin.textChanged.connect(lambda _t: self._update_buttons())
-        self.pin.returnPressed.connect(self.start)
-        self.pin_state = QLabel()
-        self.pin_state.setWordWrap(True)
-        self.pin_state.setAccessibleName(self.tr("PIN warning"))
-        self.final_try = QCheckBox(self.tr("I understand: a wrong PIN now locks the token"))
-        self.final_try.hide()
-        self.final_try.toggled.connect(lambda _c: self._update_buttons())
-
-        form = QFormLayout()
-        form.addRow(self.tr("Token"), self.token_choice)
-        form.addRow("", self.token_state)
-        form.addRow(self.tr("Certificate"), self.cert_choice)
-        pin_label = QLabel(self.tr("&PIN"))
-        pin_label.setBuddy(self.pin)
-        form.addRow(pin_label, self.pin)
-        form.addRow("", self.pin_state)
-        form.addRow("", self.final_try)
-        return form
-
-    def _build_bottom(self, heading: QLabel, form: QFormLayout) -> None:
+        self.table = SignLetterTable(self.letters)
+        self.table.currentCellChanged.connect(lambda row, _c, _r, _pc: self._show_pages(row))
+        self.table.installEventFilter(self)
+        self.pages = LetterPages(self.workspace)
+        self.differ = QLabel()
+        self.differ.setWordWrap(True)
+        self.differ.setStyleSheet(NOTICE)
+        self.differ.setAccessibleName(self.tr("Signer warning"))
+        self.differ.hide()
         self.progress = QProgressBar()
-        self.progress.setRange(0, len(self.letters))
         self.progress.valueChanged.connect(
             lambda value: self.progress.setFormat(display_digits(f"{value} / {self.progress.maximum()}"))
         )
-        self.progress.setValue(0)
         self.progress.setAccessibleName(self.tr("Signing progress"))
+        self.progress.hide()  # until a batch starts
         self.message = QLabel()
         self.message.setWordWrap(True)
         self.message.setAccessibleName(self.tr("Message"))
 
+        left = QWidget()
+        column = QVBoxLayout(left)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.addWidget(self.table, 1)
+        column.addWidget(self.differ)
+        column.addWidget(self.watch)
+        column.addWidget(self.progress)
+        column.addWidget(self.message)
+        self.split = QSplitter(Qt.Orientation.Horizontal)
+        self.split.addWidget(left)
+        self.split.addWidget(self.pages)
+        self.split.setStretchFactor(0, 3)
+        self.split.setStretchFactor(1, 2)
+        self.split.setChildrenCollapsible(True)
+        self.split.setCollapsible(0, False)
+
+        buttons = self._build_buttons()
+        layout = QVBoxLayout(self)
+        layout.addWidget(heading)
+        layout.addWidget(self.split, 1)
+        layout.addLayout(buttons)
+        self.setTabOrder(self.watch.pin, self.sign_button)
+        self.setTabOrder(self.sign_button, self.cancel_button)
+        self.setTabOrder(self.cancel_button, self.table)
+        self._size()
+        self.progress.setRange(0, len(self.letters))
+        self.progress.setValue(0)
+        if self.letters:
+            self.table.setCurrentCell(0, 0)
+        self.watch.pin.setFocus()
+        self._update()
+
+    def _build_buttons(self) -> QHBoxLayout:
         self.sign_button = QPushButton(self.tr("Sign"))
         self.sign_button.setDefault(True)
-        self.sign_button.clicked.connect(self.start)
-        self.cancel_button = QPushButton(self.tr("Cancel"))
-        self.cancel_button.clicked.connect(self._cancel)
+        self.sign_button.setAutoDefault(False)
+        self.sign_button.clicked.connect(self._primary)
+        self.cancel_button = QPushButton(self.tr("Close"))
+        # a focused button must not take Enter: Enter is for the default button only
+        self.cancel_button.setAutoDefault(False)
+        self.cancel_button.clicked.connect(self._secondary)
         buttons = QHBoxLayout()
         buttons.addStretch(1)
         buttons.addWidget(self.sign_button)
         buttons.addWidget(self.cancel_button)
+        return buttons
 
-        layout = QVBoxLayout(self)
-        layout.addWidget(heading)
-        layout.addWidget(self.table, 1)
-        layout.addLayout(form)
-        layout.addWidget(self.progress)
-        layout.addWidget(self.message)
-        layout.addLayout(buttons)
-        self.setTabOrder(self.token_choice, self.cert_choice)
-        self.setTabOrder(self.cert_choice, self.pin)
-        self.setTabOrder(self.pin, self.sign_button)
-        self.resize(720, 560)
-        self.pin.setFocus()
-        self._update_buttons()
+    def _size(self) -> None:
+        width, height = SIZE
+        screen = self.screen()
+        if screen is not None:
+            room = screen.availableGeometry()
+            width, height = min(width, room.width()), min(height, room.height() - TITLE_BAR)
+        self.resize(width, height)
+        self.split.setSizes([width * 3 // 5, width * 2 // 5])
 
-    # the token, watched
+    def _show_pages(self, row: int) -> None:
+        if 0 <= row < len(self.letters):
+            self.pages.show_letter(self.letters[row])
 
-    def _open_service(self) -> None:
-        if self.service is not None:
-            self.poll_tokens()
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt API)
+        """Page Down / Page Up in the letter list turn the selected letter's pages (not the list's rows)."""
+        if watched is self.table and event.type() == QEvent.Type.KeyPress:
+            assert isinstance(event, QKeyEvent)
+            step = PAGE_KEYS.get(Qt.Key(event.key()))
+            if step is not None:
+                self.pages.turn(step)
+                return True
+        return super().eventFilter(watched, event)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 (Qt API)
+        step = PAGE_KEYS.get(Qt.Key(event.key()))
+        if step is not None:  # from the PIN field, the buttons: the pages turn wherever the focus is
+            self.pages.turn(step)
             return
-        if self.module is None:
-            self._say(
-                self.tr(
-                    "No PKCS#11 module is configured: set it under Settings (ask IT for the token's driver)."
-                ),
-                DANGER,
-            )
-            self.watch.stop()
+        super().keyPressEvent(event)
+
+    # state
+
+    def remaining(self) -> list[LetterToSign]:
+        return [letter for letter in self.letters if letter.id not in self.signed]
+
+    def all_signed(self) -> bool:
+        return not self.remaining()
+
+    def _update(self) -> None:
+        if self.all_signed():
+            self.sign_button.setText(self.tr("Close"))
+            self.sign_button.setEnabled(True)
+            self.cancel_button.hide()
+            self.differ.hide()
+            self.watch.set_busy(True)  # nothing left to sign: no PIN to type, no token to watch
             return
-        module = self.module
+        self.sign_button.setText(self.tr("Sign"))
+        self.sign_button.setEnabled(not self.signing and self.watch.ready())
+        if not self.signing:
+            self._show_differences(self.watch.current_certificate())
 
-        def work() -> Any:
-            from eoffice_desktop.signing.tokens import TokenService
-
-            return TokenService(module)
-
-        def done(service: Any) -> None:
-            self.service = service
-            self.poll_tokens()
-
-        def failed(error: BaseException) -> None:
-            self._say(user_message(error), DANGER)
-            self.watch.stop()
-
-        self.tasks.run(work, done, failed)
-
-    def poll_tokens(self) -> None:
-        """Ask the worker which tokens are present (once at a time); insertions and removals show at once."""
-        if self.service is None or self._polling:
+    def _show_differences(self, cert: CertificateInfo | None) -> None:
+        differ = self.table.show_waiting(cert, self.signed)
+        if not differ or cert is None:
+            self.differ.hide()
             return
-        self._polling = True
-        service = self.service
-
-        def done(tokens: list[TokenInfo]) -> None:
-            self._polling = False
-            self._show_tokens(tokens)
-
-        def failed(error: BaseException) -> None:
-            self._polling = False
-            self._show_tokens([])
-            self.token_state.setText(user_message(error))
-
-        self.tasks.run(service.tokens, done, failed)
-
-    def _show_tokens(self, tokens: list[TokenInfo]) -> None:
-        current = self.current_token()
-        before = [(t.label, t.serial) for t in self.tokens]
-        after = [(t.label, t.serial) for t in tokens]
-        self.tokens = tokens
-        if before != after:
-            self.token_choice.blockSignals(True)
-            self.token_choice.clear()
-            for token in tokens:
-                self.token_choice.addItem(f"{token.label} ({token.serial})")
-            keep = (
-                after.index((current.label, current.serial))
-                if current and (current.label, current.serial) in after
-                else 0
-            )
-            self.token_choice.setCurrentIndex(keep if tokens else -1)
-            self.token_choice.blockSignals(False)
-            if not tokens:
-                self.certificates = []
-                self.cert_choice.clear()
-            elif current is None or (current.label, current.serial) not in after:
-                self._load_certificates()
-        token = self.current_token()
-        if token is None:
-            self.token_state.setText(self.tr("No token: insert your token (smart card)."))
-            self.token_state.setStyleSheet(DANGER)
-        else:
-            model = f" · {token.model}" if token.model else ""
-            self.token_state.setText(self.tr("Token present") + model)
-            self.token_state.setStyleSheet(GOOD)
-        self._show_pin_state(token)
-        self._update_buttons()
-
-    def current_token(self) -> TokenInfo | None:
-        index = self.token_choice.currentIndex()
-        return self.tokens[index] if 0 <= index < len(self.tokens) else None
-
-    def _load_certificates(self) -> None:
-        token = self.current_token()
-        if token is None or self.service is None:
-            return
-        from eoffice_desktop.signing.tokens import TokenChoice
-
-        service = self.service
-        choice = TokenChoice(token.label, token.serial)
-
-        def done(found: tuple[Any, list[CertificateInfo]]) -> None:
-            self.certificates = [c for c in found[1] if c.can_sign]
-            self.cert_choice.clear()
-            for cert in self.certificates:
-                self.cert_choice.addItem(self._cert_text(cert))
-            # several: the signer chooses; never a silent pick
-            self.cert_choice.setCurrentIndex(0 if len(self.certificates) == 1 else -1)
-            if not self.certificates:
-                self._say(self.tr("This token has no certificate that may sign letters."), DANGER)
-            elif len(self.certificates) > 1:
-                self._say(self.tr("Choose the certificate to sign with."), WARN)
-            self._update_buttons()
-
-        def failed(error: BaseException) -> None:
-            self._say(user_message(error), DANGER)
-
-        self.tasks.run(lambda: service.certificates(choice), done, failed)
-
-    def _cert_text(self, cert: CertificateInfo) -> str:
-        from eoffice_desktop.domain.thai import thai_date
-
-        until = thai_date(cert.not_after.date())
-        return (
-            self.tr("%1 (valid until %2) · %3")
-            .replace("%1", cert.common_name)
-            .replace("%2", until)
-            .replace("%3", cert.label)
-        )
-
-    def current_certificate(self) -> CertificateInfo | None:
-        index = self.cert_choice.currentIndex()
-        return self.certificates[index] if 0 <= index < len(self.certificates) else None
-
-    def _show_pin_state(self, token: TokenInfo | None) -> None:
-        from eoffice_desktop.signing.pin import PinStatus
-
-        status = token.pin_status if token else PinStatus.OK
-        self.pin.setVisible(not (token and token.pin_pad))
-        self.final_try.setVisible(status is PinStatus.FINAL_TRY)
-        if token is not None and token.pin_pad:
-            self.pin_state.setText(
-                self.tr("This reader has a PIN pad: type the PIN on the reader when asked.")
-            )
-            self.pin_state.setStyleSheet(WARN)
-            return
-        text = {
-            PinStatus.OK: "",
-            PinStatus.COUNT_LOW: self.tr("A wrong PIN was entered before: only a few tries are left."),
-            PinStatus.FINAL_TRY: self.tr("Last try: one more wrong PIN locks the token."),
-            PinStatus.LOCKED: self.tr(
-                "The PIN is locked. Ask the certificate authority or IT to unlock the token."
+        pairs = list(dict.fromkeys(signer_difference(letter, cert) for letter in differ))
+        lines = [
+            self.tr(
+                "⚠ In %n letter(s) the signer is not the certificate's holder. Check before signing; "
+                "an acting signer may sign for another.",
+                "",
+                len(differ),
             ),
-        }[status]
-        self.pin_state.setText(text)
-        self.pin_state.setStyleSheet(DANGER if status in (PinStatus.FINAL_TRY, PinStatus.LOCKED) else WARN)
-        self.pin.setEnabled(status is not PinStatus.LOCKED and not self.signing)
-
-    def _update_buttons(self) -> None:
-        from eoffice_desktop.signing.pin import PinStatus
-
-        token = self.current_token()
-        ready = (
-            not self.signing
-            and self.outcome is None
-            and token is not None
-            and token.pin_status is not PinStatus.LOCKED
-            and self.current_certificate() is not None
-            and (token.pin_pad or bool(self.pin.text()))
-            and (token.pin_status is not PinStatus.FINAL_TRY or self.final_try.isChecked())
-        )
-        self.sign_button.setEnabled(ready)
+            *pairs[:3],
+        ]
+        if len(pairs) > 3:
+            lines.append("…")
+        self.differ.setText(display_digits("\n".join(lines)))
+        self.differ.show()
 
     def _say(self, text: str, style: str = "") -> None:
         self.message.setText(text)
@@ -361,27 +259,47 @@ class SignDialog(QDialog):
 
     # signing
 
-    def start(self) -> None:
-        if not self.sign_button.isEnabled():
-            return
-        from eoffice_desktop.desk.signing import sign_letters
-        from eoffice_desktop.signing.batch import BatchSigner
-        from eoffice_desktop.signing.tokens import TokenChoice
+    def _primary(self) -> None:
+        if self.all_signed():
+            self.accept()
+        else:
+            self.start()
 
-        token, cert = self.current_token(), self.current_certificate()
+    def _secondary(self) -> None:
+        if self.signing and not self.stopping:
+            self.stop()
+        else:
+            self.reject()
+
+    def start(self) -> None:
+        """Sign the letters not signed yet, with the PIN in the field."""
+        if self.signing or not self.sign_button.isEnabled() or self.all_signed():
+            return
+        from eoffice_desktop.desk.signing import batch_signer, sign_letters
+
+        token, cert = self.watch.current_token(), self.watch.current_certificate()
         assert token is not None and cert is not None
-        provider = _GivenPin(None if token.pin_pad else self.pin.text(), self.final_try.isChecked())
-        self.pin.clear()
-        self.signing = True
-        self.cancel_event.clear()
-        self._update_buttons()
-        self.pin.setEnabled(False)
+        provider = _GivenPin(
+            None if token.pin_pad else self.watch.pin.text(), self.watch.final_try.isChecked()
+        )
+        ids = [letter.id for letter in self.remaining()]
+        # the focus leaves the PIN field before it is disabled, for the list: it must not fall on a button
+        # that a second Enter would press
+        self.table.setFocus()
+        self.watch.pin.clear()
+        self.signing, self.stopping = True, False
+        self.cancel_event = threading.Event()
+        self.watch.set_busy(True)
+        self.table.show_signing(ids)
+        self.progress.setRange(0, len(ids))
         self.progress.setValue(0)
+        self.progress.show()
+        self.cancel_button.setText(self.tr("Cancel"))
+        self._update()
         self._say(
             self.tr("Signing…") if not token.pin_pad else self.tr("Type the PIN on the reader's PIN pad…")
         )
-        signer = BatchSigner(self.service, TokenChoice(token.label, token.serial), cert.label, cert.id)
-        ids = [letter_id for letter_id, _subject in self.letters]
+        signer = batch_signer(self.watch.service, token.label, token.serial, cert)
         workspace, options, cancel = self.workspace, self.options, self.cancel_event
 
         def work() -> SignOutcome:
@@ -389,71 +307,87 @@ class SignDialog(QDialog):
 
         self.tasks.run(work, self._done, self._failed)
 
+    def stop(self) -> None:
+        """Stop after the current letter; the dialog stays, and Sign then signs the rest."""
+        self.cancel_event.set()
+        self.stopping = True
+        self.cancel_button.setText(self.tr("Close"))
+        self._say(self.tr("Stopping after the current letter…"), WARN)
+
     def _show_letter(self, outcome: LetterOutcome) -> None:
-        row = next(i for i, (letter_id, _s) in enumerate(self.letters) if letter_id == outcome.letter_id)
         if outcome.signed:
-            text, style = self.tr("Signed"), GOOD
-        elif outcome.cancelled:
-            text, style = self.tr("Not signed (cancelled)"), WARN
-        else:
-            text, style = (
-                self.tr("Not signed: %1").replace("%1", outcome.problem_th or outcome.problem or ""),
-                DANGER,
-            )
-        item = self.table.item(row, 1)
-        item.setText(text)
-        item.setToolTip(text)
-        item.setForeground(self.palette().text() if not style else _colour(style))
+            self.signed.add(outcome.letter_id)
+            self.pages.forget(outcome.letter_id)
+        self.table.show_outcome(outcome)
         self.progress.setValue(self.progress.value() + 1)
 
     def _done(self, outcome: SignOutcome) -> None:
         self.signing = False
         self.outcome = outcome
-        failed = len(outcome.letters) - outcome.signed
+        self.watch.set_busy(False)
+        if outcome.certificate is not None:  # the batch logged in: the PIN was right
+            self.watch.logged_in()
+        else:
+            self.watch.poll()
+        left = len(self.remaining())
         summary = (
             self.tr("Signed %1 of %2.")
-            .replace("%1", display_digits(str(outcome.signed)))
+            .replace("%1", display_digits(str(len(self.letters) - left)))
             .replace("%2", display_digits(str(len(self.letters))))
         )
-        if failed:
-            summary += " " + self.tr("%1 not signed; the reasons are in the list.").replace(
-                "%1", display_digits(str(failed))
+        if left:
+            summary += " " + self.tr(
+                "%n letter(s) not signed (the reasons are in the list): type the PIN and press Sign to sign "
+                "them.",
+                "",
+                left,
             )
-        self._say(summary, GOOD if not failed else WARN)
-        self.progress.setValue(len(self.letters))
+            summary = display_digits(summary)
+        self._say(summary, GOOD if not left else WARN)
+        self.progress.setValue(self.progress.maximum())
         self.cancel_button.setText(self.tr("Close"))
-        self._update_buttons()
+        self._update()
+        if left:
+            self.watch.pin.setFocus()
+        else:
+            self.sign_button.setFocus()
         self.finished_signing.emit(outcome)
+        self._close_if_asked()
 
     def _failed(self, error: BaseException) -> None:
         """The whole batch stopped before any letter (wrong PIN, locked, token gone): nothing was signed."""
-        self.signing = False
-        self._say(user_message(error), DANGER)
-        self.pin.setEnabled(True)
-        self.pin.setFocus()
-        self.progress.setValue(0)
-        self.poll_tokens()  # the PIN state afresh: a wrong PIN changes it
-        self._update_buttons()
+        from eoffice_desktop.signing.errors import WrongPin
+        from eoffice_desktop.signing.pin import PinStatus
 
-    def _cancel(self) -> None:
-        if self.signing:
-            self.cancel_event.set()
-            self._say(self.tr("Stopping after the current letter…"), WARN)
-            self.cancel_button.setEnabled(False)
-            return
-        self.reject()
+        self.signing = False
+        self.watch.set_busy(False)
+        self.table.show_waiting(self.watch.current_certificate(), self.signed)
+        self.progress.setValue(0)
+        self.cancel_button.setText(self.tr("Close"))
+        if isinstance(error, WrongPin):
+            self._say("")  # said once, beside the PIN field
+            self.watch.wrong_pin(error.status or PinStatus.OK)
+        else:
+            self._say(user_message(error), DANGER)
+            self.watch.poll()  # the token's state afresh
+            self.watch.pin.setFocus()
+        self._update()
+        self._close_if_asked()
+
+    def _close_if_asked(self) -> None:
+        if self._close_with is not None:
+            self.done(self._close_with)
 
     def done(self, result: int) -> None:
-        if self.signing:  # closing mid-batch: stop after the current letter, then close
+        if self.signing:  # closing mid-batch (Escape, Close, the window's close button): stop, then close
+            self._close_with = result
             self.cancel_event.set()
-            self.finished_signing.connect(lambda _o: QDialog.done(self, result))
+            self.stopping = True
+            self.sign_button.setEnabled(False)
+            self.cancel_button.setEnabled(False)
+            self._say(self.tr("Stopping after the current letter, then closing…"), WARN)
             return
         self.watch.stop()
+        self.pages.stop()
         self.tasks.wait()
         super().done(result)
-
-
-def _colour(style: str) -> Any:
-    from PySide6.QtGui import QBrush, QColor
-
-    return QBrush(QColor(style.split(":", 1)[1].strip(" ;")))
