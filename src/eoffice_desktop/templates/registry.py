@@ -42,6 +42,11 @@ class TemplateRegistry:
     def __iter__(self) -> Iterator[Template]:
         return iter(sorted(self._templates.values(), key=lambda t: t.id))
 
+    def by_rank(self) -> list[Template]:
+        """The templates in the order people look for them: by ``rank`` (external letters and memos first),
+        then by id."""
+        return sorted(self._templates.values(), key=lambda t: (t.rank, t.id))
+
     def __len__(self) -> int:
         return len(self._templates)
 
