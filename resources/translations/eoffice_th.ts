@@ -22,7 +22,7 @@
 <context>
     <name>DraftEditor</name>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/draft_editor.py" line="91"/>
+        <location filename="../../src/eoffice_desktop/ui/draft_editor.py" line="94"/>
         <source>Draft: %1</source>
         <translation>ร่าง%1</translation>
     </message>
@@ -47,102 +47,102 @@
         <translation>บันทึกแล้ว</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/draft_editor.py" line="144"/>
+        <location filename="../../src/eoffice_desktop/ui/draft_editor.py" line="156"/>
         <source>Save</source>
         <translation>บันทึก</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/draft_editor.py" line="146"/>
+        <location filename="../../src/eoffice_desktop/ui/draft_editor.py" line="158"/>
         <source>Send for signature</source>
         <translation>เสนอลงนาม</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/draft_editor.py" line="148"/>
+        <location filename="../../src/eoffice_desktop/ui/draft_editor.py" line="160"/>
         <source>Add enclosure…</source>
         <translation>แนบสิ่งที่ส่งมาด้วย…</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/draft_editor.py" line="150"/>
+        <location filename="../../src/eoffice_desktop/ui/draft_editor.py" line="162"/>
         <source>Mail merge from CSV…</source>
         <translation>สร้างหนังสือเวียนจาก CSV…</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/draft_editor.py" line="152"/>
+        <location filename="../../src/eoffice_desktop/ui/draft_editor.py" line="164"/>
         <source>Close</source>
         <translation>ปิด</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/draft_editor.py" line="153"/>
+        <location filename="../../src/eoffice_desktop/ui/draft_editor.py" line="165"/>
         <source>&amp;Letter</source>
         <translation>หนังสือ (&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/draft_editor.py" line="156"/>
+        <location filename="../../src/eoffice_desktop/ui/draft_editor.py" line="168"/>
         <source>Letter</source>
         <translation>หนังสือ</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/draft_editor.py" line="165"/>
+        <location filename="../../src/eoffice_desktop/ui/draft_editor.py" line="177"/>
         <source>Not saved yet</source>
         <translation>ยังไม่ได้บันทึก</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/draft_editor.py" line="206"/>
+        <location filename="../../src/eoffice_desktop/ui/draft_editor.py" line="218"/>
         <source>Saved %1</source>
         <translation>บันทึกแล้ว %1</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/draft_editor.py" line="211"/>
+        <location filename="../../src/eoffice_desktop/ui/draft_editor.py" line="223"/>
         <source>Not saved: %1</source>
         <translation>บันทึกไม่ได้: %1</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/draft_editor.py" line="231"/>
+        <location filename="../../src/eoffice_desktop/ui/draft_editor.py" line="243"/>
         <source>Cannot save the draft</source>
         <translation>บันทึกร่างไม่ได้</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/draft_editor.py" line="249"/>
+        <location filename="../../src/eoffice_desktop/ui/draft_editor.py" line="261"/>
         <source>Number %1 issued</source>
         <translation>ออกเลขที่ %1 แล้ว</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/draft_editor.py" line="270"/>
+        <location filename="../../src/eoffice_desktop/ui/draft_editor.py" line="280"/>
         <source>Add enclosures</source>
         <translation>แนบสิ่งที่ส่งมาด้วย</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/draft_editor.py" line="303"/>
+        <location filename="../../src/eoffice_desktop/ui/draft_editor.py" line="313"/>
         <source>Cannot attach the file</source>
         <translation>แนบไฟล์ไม่ได้</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/draft_editor.py" line="347"/>
+        <location filename="../../src/eoffice_desktop/ui/draft_editor.py" line="357"/>
         <source>Fill in the marked fields first</source>
         <translation>กรุณากรอกช่องที่มีเครื่องหมายให้ครบก่อน</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/draft_editor.py" line="349"/>
+        <location filename="../../src/eoffice_desktop/ui/draft_editor.py" line="359"/>
         <source>Cannot send for signature</source>
         <translation>เสนอลงนามไม่ได้</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/draft_editor.py" line="355"/>
+        <location filename="../../src/eoffice_desktop/ui/draft_editor.py" line="365"/>
         <source>Mail merge: choose the CSV</source>
         <translation>หนังสือเวียน: เลือกไฟล์ CSV</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/draft_editor.py" line="355"/>
+        <location filename="../../src/eoffice_desktop/ui/draft_editor.py" line="365"/>
         <source>CSV files (*.csv)</source>
         <translation>ไฟล์ CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/draft_editor.py" line="372"/>
+        <location filename="../../src/eoffice_desktop/ui/draft_editor.py" line="382"/>
         <source>%1 drafts were made, one per row; they are under Drafts.</source>
         <translation>สร้างร่างหนังสือแล้ว %1 ฉบับ (แถวละหนึ่งฉบับ) อยู่ในหมวดร่างหนังสือ</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/draft_editor.py" line="378"/>
+        <location filename="../../src/eoffice_desktop/ui/draft_editor.py" line="388"/>
         <source>Mail merge</source>
         <translation>หนังสือเวียน</translation>
     </message>
@@ -150,69 +150,79 @@
 <context>
     <name>LetterForm</name>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/letter_form.py" line="122"/>
+        <location filename="../../src/eoffice_desktop/ui/letter_form.py" line="130"/>
         <source>required</source>
         <translation>ต้องกรอก</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/letter_form.py" line="136"/>
+        <location filename="../../src/eoffice_desktop/ui/letter_form.py" line="144"/>
         <source>(none)</source>
         <translation>(ไม่มี)</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/letter_form.py" line="176"/>
+        <location filename="../../src/eoffice_desktop/ui/letter_form.py" line="184"/>
         <source>One paragraph per line</source>
         <translation>บรรทัดละหนึ่งย่อหน้า</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/letter_form.py" line="177"/>
+        <location filename="../../src/eoffice_desktop/ui/letter_form.py" line="185"/>
         <source>One item per line</source>
         <translation>บรรทัดละหนึ่งรายการ</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/letter_form.py" line="178"/>
+        <location filename="../../src/eoffice_desktop/ui/letter_form.py" line="186"/>
         <source>One line per line</source>
         <translation>พิมพ์ตามบรรทัดที่จะแสดง</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/letter_form.py" line="195"/>
+        <location filename="../../src/eoffice_desktop/ui/letter_form.py" line="203"/>
         <source>dd/mm/yyyy (Buddhist Era), e.g. 24/11/2569</source>
         <translation>วว/ดด/ปปปป (พ.ศ.) เช่น 24/11/2569</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/letter_form.py" line="196"/>
+        <location filename="../../src/eoffice_desktop/ui/letter_form.py" line="204"/>
         <source>Today</source>
         <translation>วันนี้</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/letter_form.py" line="197"/>
+        <location filename="../../src/eoffice_desktop/ui/letter_form.py" line="205"/>
         <source>Today&apos;s date</source>
         <translation>วันที่วันนี้</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/letter_form.py" line="199"/>
+        <location filename="../../src/eoffice_desktop/ui/letter_form.py" line="207"/>
         <source>Date as printed</source>
         <translation>วันที่ตามที่จะพิมพ์</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/letter_form.py" line="224"/>
+        <location filename="../../src/eoffice_desktop/ui/letter_form.py" line="232"/>
         <source>e.g. ดศ 0201/123, or the series and Take a number</source>
         <translation>เช่น ดศ 0201/123 หรือพิมพ์อักษรย่อแล้วกด &quot;ออกเลข&quot;</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/letter_form.py" line="225"/>
+        <location filename="../../src/eoffice_desktop/ui/letter_form.py" line="233"/>
         <source>Take a number</source>
         <translation>ออกเลข</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/letter_form.py" line="226"/>
+        <location filename="../../src/eoffice_desktop/ui/letter_form.py" line="234"/>
         <source>Take the next number of this series</source>
         <translation>ออกเลขถัดไปของชุดเลขนี้</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/letter_form.py" line="228"/>
+        <location filename="../../src/eoffice_desktop/ui/letter_form.py" line="236"/>
         <source>Issues the next number from the block leased for this office; works offline</source>
         <translation>ออกเลขถัดไปจากชุดเลขที่จองไว้ให้หน่วยงาน ใช้ได้แม้ไม่มีเครือข่าย</translation>
+    </message>
+    <message>
+        <location filename="../../src/eoffice_desktop/ui/signer_choice.py" line="27"/>
+        <source>Signer from the office&apos;s list</source>
+        <translation>ผู้ลงนามจากรายชื่อของหน่วยงาน</translation>
+    </message>
+    <message>
+        <location filename="../../src/eoffice_desktop/ui/signer_choice.py" line="33"/>
+        <source>Si&amp;gner:</source>
+        <translation>ผู้ลงนาม (&amp;G):</translation>
     </message>
 </context>
 <context>
@@ -1192,22 +1202,22 @@
 <context>
     <name>TemplatePicker</name>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/template_picker.py" line="15"/>
+        <location filename="../../src/eoffice_desktop/ui/template_picker.py" line="80"/>
         <source>New letter</source>
         <translation>หนังสือใหม่</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/template_picker.py" line="18"/>
+        <location filename="../../src/eoffice_desktop/ui/template_picker.py" line="83"/>
         <source>Kind of letter</source>
         <translation>ชนิดของหนังสือ</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/template_picker.py" line="31"/>
+        <location filename="../../src/eoffice_desktop/ui/template_picker.py" line="103"/>
         <source>Draft</source>
         <translation>ร่าง</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/template_picker.py" line="32"/>
+        <location filename="../../src/eoffice_desktop/ui/template_picker.py" line="104"/>
         <source>Cancel</source>
         <translation>ยกเลิก</translation>
     </message>
