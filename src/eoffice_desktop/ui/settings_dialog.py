@@ -20,6 +20,8 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPlainTextEdit,
+    QScrollArea,
+    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -29,6 +31,7 @@ from eoffice_desktop.config import (
     LEVELS,
     Config,
     ConfigError,
+    Signer,
     default_config_path,
     load_config,
     save_settings,
@@ -45,11 +48,14 @@ from eoffice_desktop.ui.form_parts import (
     lock_controls,
     lock_mark,
     note,
+    scrolling,
+    show_field,
     weakly,
 )
 from eoffice_desktop.ui.i18n import DEFAULT_LANGUAGE
 from eoffice_desktop.ui.i18n import LANGUAGES as LANGUAGE_NAMES
 from eoffice_desktop.ui.messages import user_message
+from eoffice_desktop.ui.profile_page import ProfilePage
 from eoffice_desktop.ui.settings_checks import level_explanation, level_name, problems
 from eoffice_desktop.ui.tasks import TaskRunner
 from eoffice_desktop.ui.trust_list import TrustList
@@ -89,7 +95,7 @@ class SettingsDialog(QDialog):
         first = next((c for c in self._editable() if c.focusPolicy() != Qt.FocusPolicy.NoFocus), None)
         if first is not None:
             first.setFocus()
-        self.resize(self.sizeHint().width() + 120, self.sizeHint().height())
+        self.resize(self.sizeHint().width() + 120, self._fitting_height())
 
     # building ------------------------------------------------------------------------------------
     def _make_fields(self) -> None:
@@ -164,6 +170,9 @@ class SettingsDialog(QDialog):
             )
             ignored.setAccessibleName(self.tr("Settings that were ignored"))
             layout.addWidget(ignored)
+        outer = layout
+        workstation = QWidget()
+        layout = QVBoxLayout(workstation)
 
         sync = group_form(layout, self.tr("Central server"))
         self._row(sync, self.tr("&Server:"), "sync.server", self.server, [self.server])
@@ -206,12 +215,25 @@ class SettingsDialog(QDialog):
             display, self.tr("Lan&guage:"), "ui.language", self.language, [self.language], language_note
         )
 
+        layout.addStretch(1)
+        self.profile = ProfilePage(self.config, self._row, self.fontMetrics().lineSpacing())
+        self.tabs = QTabWidget()
+        self.tabs.addTab(scrolling(workstation), self.tr("&Workstation"))
+        self.tabs.addTab(scrolling(self.profile), self.tr("Office &profile"))
         width = max(label.sizeHint().width() for label in self._labels)
         for label in self._labels:
             label.setMinimumWidth(width)  # the fields of every group line up
-        layout.addStretch(1)
-        layout.addWidget(self.error)
-        layout.addWidget(self.buttons)
+        outer.addWidget(self.tabs, 1)
+        outer.addWidget(self.error)
+        outer.addWidget(self.buttons)
+
+    def _fitting_height(self) -> int:
+        """Tall enough for the longest page without scrolling, where the screen allows it."""
+        pages = [self.tabs.widget(i) for i in range(self.tabs.count())]
+        longest = max(page.widget().sizeHint().height() for page in pages if isinstance(page, QScrollArea))
+        wanted = self.sizeHint().height() - self.tabs.currentWidget().sizeHint().height() + longest + 8
+        screen = self.screen().availableGeometry().height() if self.screen() is not None else wanted
+        return min(wanted, screen - 80)
 
     def _row(
         self,
@@ -297,6 +319,7 @@ class SettingsDialog(QDialog):
             "signing.trust": tuple(self.trust_field.paths()),
             "render.emblem": self._absolute(self.emblem.text()),
             "ui.language": self.language.currentData(),
+            **self.profile.values(),
         }
 
     def changes(self) -> dict[str, Any]:
@@ -309,7 +332,7 @@ class SettingsDialog(QDialog):
             if key in self.config.locked or value == current:
                 continue
             if isinstance(value, tuple):
-                changed[key] = [str(v) for v in value] or None
+                changed[key] = [v.as_table() if isinstance(v, Signer) else str(v) for v in value] or None
             else:
                 changed[key] = None if value is None else str(value)
         return changed
@@ -323,10 +346,10 @@ class SettingsDialog(QDialog):
             "render.emblem": self.emblem,
             "signing.trust": self.trust,
             "signing.level": self.level,
+            **self.profile.fields,
         }
-        return [
-            (message, fields[key]) for message, key in problems(changes, self.values(), self.config.locked)
-        ]
+        found = problems(changes, self.values(), self.config.locked) + self.profile.problems(changes)
+        return [(message, fields[key]) for message, key in found]
 
     # actions -------------------------------------------------------------------------------------
     def save(self) -> None:
@@ -338,7 +361,7 @@ class SettingsDialog(QDialog):
         problems = self.problems(changes)
         if problems:
             self._show_error("\n".join(message for message, _field in problems))
-            problems[0][1].setFocus()
+            show_field(self.tabs, problems[0][1])
             return
         if not changes:
             self.accept()

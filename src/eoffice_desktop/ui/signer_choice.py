@@ -30,7 +30,7 @@ def add_signer_choice(form: LetterForm, signers: Sequence[Signer]) -> QComboBox 
     current = (form.fields[SIGNER_FIELD].read() or {}).get("name")
     names = [signer.name for signer in signers]
     combo.setCurrentIndex(names.index(current) if current in names else -1)
-    label = QLabel(translate("LetterForm", "Si&gner:"))
+    label = QLabel(translate("LetterForm", "Fro&m the office's list:"))
     label.setBuddy(combo)
     row = QWidget()
     line = QHBoxLayout(row)
