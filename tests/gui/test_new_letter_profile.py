@@ -141,3 +141,18 @@ def test_a_locked_policy_value_wins_over_the_users_file(
         editor.close()
     finally:
         workspace.close()
+
+
+def test_the_number_field_says_a_number_is_still_to_be_taken(
+    qtbot: Any, workspace: Workspace, tmp_path: Path
+) -> None:
+    window = _window(qtbot, workspace, tmp_path)
+    editor = window.new_letter("external-letter")
+    assert editor is not None
+    with qtbot.waitActive(editor):
+        editor.activateWindow()
+    qtbot.waitUntil(lambda: editor.checked is not None, timeout=15_000)
+    number = editor.form.fields["number"].focus
+    qtbot.mouseClick(number, Qt.MouseButton.LeftButton)
+    qtbot.keyClick(number, Qt.Key.Key_Tab)
+    assert editor.form.errors["number"].text() == "Only the series ทส 0201 so far: take a number"
