@@ -765,239 +765,239 @@
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/settings_dialog.py" line="73"/>
+        <location filename="../../src/eoffice_desktop/ui/settings_dialog.py" line="71"/>
         <source>Settings</source>
         <translation>การตั้งค่า</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/settings_dialog.py" line="90"/>
+        <location filename="../../src/eoffice_desktop/ui/settings_dialog.py" line="88"/>
         <source>The settings cannot be read, so they cannot be changed here: %1</source>
         <translation>อ่านการตั้งค่าไม่ได้ จึงแก้ไขในหน้านี้ไม่ได้: %1</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/settings_dialog.py" line="103"/>
+        <location filename="../../src/eoffice_desktop/ui/settings_dialog.py" line="101"/>
         <source>Server address</source>
         <translation>ที่อยู่เซิร์ฟเวอร์</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/settings_dialog.py" line="106"/>
+        <location filename="../../src/eoffice_desktop/ui/settings_dialog.py" line="104"/>
         <source>PKCS#11 module file</source>
         <translation>แฟ้มโมดูล PKCS#11</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/settings_dialog.py" line="107"/>
-        <location filename="../../src/eoffice_desktop/ui/settings_dialog.py" line="129"/>
+        <location filename="../../src/eoffice_desktop/ui/settings_dialog.py" line="105"/>
+        <location filename="../../src/eoffice_desktop/ui/settings_dialog.py" line="125"/>
         <source>Browse…</source>
         <translation>เลือกแฟ้ม…</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/settings_dialog.py" line="107"/>
+        <location filename="../../src/eoffice_desktop/ui/settings_dialog.py" line="105"/>
         <source>Choose the PKCS#11 module file</source>
         <translation>เลือกแฟ้มโมดูล PKCS#11</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/settings_dialog.py" line="109"/>
+        <location filename="../../src/eoffice_desktop/ui/module_check.py" line="33"/>
         <source>Test</source>
         <translation>ทดสอบ</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/settings_dialog.py" line="109"/>
+        <location filename="../../src/eoffice_desktop/ui/module_check.py" line="32"/>
         <source>Look for tokens through this module</source>
         <translation>ค้นหาโทเค็นผ่านโมดูลนี้</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/settings_dialog.py" line="112"/>
+        <location filename="../../src/eoffice_desktop/ui/module_check.py" line="36"/>
         <source>Token test result</source>
         <translation>ผลการทดสอบโทเค็น</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/settings_dialog.py" line="115"/>
+        <location filename="../../src/eoffice_desktop/ui/settings_dialog.py" line="111"/>
         <source>Timestamp authorities, one address per line</source>
         <translation>หน่วยประทับรับรองเวลา บรรทัดละหนึ่งที่อยู่</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/settings_dialog.py" line="120"/>
+        <location filename="../../src/eoffice_desktop/ui/settings_dialog.py" line="116"/>
         <source>Signature level</source>
         <translation>ระดับลายมือชื่อ</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/settings_dialog.py" line="128"/>
+        <location filename="../../src/eoffice_desktop/ui/settings_dialog.py" line="124"/>
         <source>Emblem image file</source>
         <translation>แฟ้มภาพตราครุฑ</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/settings_dialog.py" line="129"/>
-        <location filename="../../src/eoffice_desktop/ui/settings_dialog.py" line="401"/>
+        <location filename="../../src/eoffice_desktop/ui/settings_dialog.py" line="125"/>
+        <location filename="../../src/eoffice_desktop/ui/settings_dialog.py" line="393"/>
         <source>Choose the emblem image</source>
         <translation>เลือกภาพตราครุฑ</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/settings_dialog.py" line="132"/>
+        <location filename="../../src/eoffice_desktop/ui/settings_dialog.py" line="128"/>
         <source>Language</source>
         <translation>ภาษา</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/settings_dialog.py" line="136"/>
+        <location filename="../../src/eoffice_desktop/ui/settings_dialog.py" line="132"/>
         <source>Problems</source>
         <translation>ปัญหาที่พบ</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/settings_dialog.py" line="142"/>
+        <location filename="../../src/eoffice_desktop/ui/settings_dialog.py" line="138"/>
         <source>Save</source>
         <translation>บันทึก</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/settings_dialog.py" line="144"/>
+        <location filename="../../src/eoffice_desktop/ui/settings_dialog.py" line="140"/>
         <source>Cancel</source>
         <translation>ยกเลิก</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/settings_dialog.py" line="151"/>
+        <location filename="../../src/eoffice_desktop/ui/settings_dialog.py" line="147"/>
         <source>Settings file: %1</source>
         <translation>แฟ้มการตั้งค่า: %1</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/settings_dialog.py" line="152"/>
+        <location filename="../../src/eoffice_desktop/ui/settings_dialog.py" line="148"/>
         <source>Settings file</source>
         <translation>แฟ้มการตั้งค่า</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/settings_dialog.py" line="157"/>
+        <location filename="../../src/eoffice_desktop/ui/settings_dialog.py" line="153"/>
         <source>Settings marked with a lock are set by your organisation&apos;s machine policy and cannot be changed here.</source>
         <translation>การตั้งค่าที่มีเครื่องหมายกุญแจกำหนดโดยนโยบายของเครื่องจากหน่วยงาน ไม่สามารถแก้ไขในหน้านี้ได้</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/settings_dialog.py" line="162"/>
+        <location filename="../../src/eoffice_desktop/ui/settings_dialog.py" line="158"/>
         <source>Machine policy</source>
         <translation>นโยบายของเครื่อง</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/settings_dialog.py" line="166"/>
+        <location filename="../../src/eoffice_desktop/ui/settings_dialog.py" line="162"/>
         <source>These settings are wrong and were ignored; the others apply:</source>
         <translation>การตั้งค่าต่อไปนี้ไม่ถูกต้องจึงไม่ได้ใช้ ส่วนค่าอื่นยังใช้ตามปกติ:</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/settings_dialog.py" line="171"/>
+        <location filename="../../src/eoffice_desktop/ui/settings_dialog.py" line="167"/>
         <source>Settings that were ignored</source>
         <translation>การตั้งค่าที่ไม่ได้ใช้</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/settings_dialog.py" line="177"/>
+        <location filename="../../src/eoffice_desktop/ui/settings_dialog.py" line="173"/>
         <source>Central server</source>
         <translation>เซิร์ฟเวอร์กลาง</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/settings_dialog.py" line="178"/>
+        <location filename="../../src/eoffice_desktop/ui/settings_dialog.py" line="174"/>
         <source>&amp;Server:</source>
         <translation>เซิร์ฟเวอร์ (&amp;S):</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/settings_dialog.py" line="180"/>
+        <location filename="../../src/eoffice_desktop/ui/settings_dialog.py" line="176"/>
         <source>Signing</source>
         <translation>การลงนาม</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/settings_dialog.py" line="184"/>
+        <location filename="../../src/eoffice_desktop/ui/settings_dialog.py" line="180"/>
         <source>PKCS#11 &amp;module:</source>
         <translation>โมดูล PKCS#11 (&amp;M):</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/settings_dialog.py" line="190"/>
+        <location filename="../../src/eoffice_desktop/ui/settings_dialog.py" line="186"/>
         <source>One address per line; the next one is tried when one does not answer.</source>
         <translation>บรรทัดละหนึ่งที่อยู่ หากแห่งใดไม่ตอบสนอง ระบบจะใช้แห่งถัดไปตามลำดับ</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/settings_dialog.py" line="191"/>
+        <location filename="../../src/eoffice_desktop/ui/settings_dialog.py" line="187"/>
         <source>&amp;Timestamp authorities:</source>
         <translation>หน่วยประทับรับรองเวลา (&amp;T):</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/settings_dialog.py" line="193"/>
+        <location filename="../../src/eoffice_desktop/ui/settings_dialog.py" line="189"/>
         <source>Signature &amp;level:</source>
         <translation>ระดับลายมือชื่อ (&amp;L):</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/settings_dialog.py" line="197"/>
+        <location filename="../../src/eoffice_desktop/ui/settings_dialog.py" line="193"/>
         <source>T&amp;rust anchors:</source>
         <translation>ใบรับรองหลักที่เชื่อถือ (&amp;R):</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/settings_dialog.py" line="203"/>
+        <location filename="../../src/eoffice_desktop/ui/settings_dialog.py" line="199"/>
         <source>Letters</source>
         <translation>หนังสือราชการ</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/settings_dialog.py" line="206"/>
+        <location filename="../../src/eoffice_desktop/ui/settings_dialog.py" line="202"/>
         <source>&amp;Emblem:</source>
         <translation>ตราครุฑ (&amp;E):</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/settings_dialog.py" line="212"/>
+        <location filename="../../src/eoffice_desktop/ui/settings_dialog.py" line="208"/>
         <source>Display</source>
         <translation>การแสดงผล</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/settings_dialog.py" line="213"/>
+        <location filename="../../src/eoffice_desktop/ui/settings_dialog.py" line="209"/>
         <source>A new language is used the next time the program starts.</source>
         <translation>ภาษาที่เลือกจะมีผลเมื่อเปิดโปรแกรมครั้งถัดไป</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/settings_dialog.py" line="215"/>
+        <location filename="../../src/eoffice_desktop/ui/settings_dialog.py" line="211"/>
         <source>Lan&amp;guage:</source>
         <translation>ภาษา (&amp;G):</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/settings_dialog.py" line="221"/>
+        <location filename="../../src/eoffice_desktop/ui/settings_dialog.py" line="217"/>
         <source>&amp;Workstation</source>
         <translation>เครื่องนี้ (&amp;W)</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/settings_dialog.py" line="222"/>
+        <location filename="../../src/eoffice_desktop/ui/settings_dialog.py" line="218"/>
         <source>Office &amp;profile</source>
         <translation>ข้อมูลหน่วยงาน (&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/settings_dialog.py" line="373"/>
+        <location filename="../../src/eoffice_desktop/ui/settings_dialog.py" line="365"/>
         <source>The settings were not saved: %1</source>
         <translation>บันทึกการตั้งค่าไม่สำเร็จ: %1</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/settings_dialog.py" line="394"/>
+        <location filename="../../src/eoffice_desktop/ui/settings_dialog.py" line="386"/>
         <source>Choose the PKCS#11 module</source>
         <translation>เลือกโมดูล PKCS#11</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/settings_dialog.py" line="395"/>
+        <location filename="../../src/eoffice_desktop/ui/settings_dialog.py" line="387"/>
         <source>PKCS#11 modules (*.so *.dll *.dylib);;All files (*)</source>
         <translation>โมดูล PKCS#11 (*.so *.dll *.dylib);;ทุกแฟ้ม (*)</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/settings_dialog.py" line="402"/>
+        <location filename="../../src/eoffice_desktop/ui/settings_dialog.py" line="394"/>
         <source>Images (*.png *.jpg *.jpeg *.svg);;All files (*)</source>
         <translation>ภาพ (*.png *.jpg *.jpeg *.svg);;ทุกแฟ้ม (*)</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/settings_dialog.py" line="411"/>
+        <location filename="../../src/eoffice_desktop/ui/module_check.py" line="44"/>
         <source>Choose the PKCS#11 module first.</source>
         <translation>กรุณาเลือกโมดูล PKCS#11 ก่อน</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/settings_dialog.py" line="414"/>
+        <location filename="../../src/eoffice_desktop/ui/module_check.py" line="47"/>
         <source>The file %1 does not exist.</source>
         <translation>ไม่พบแฟ้ม %1</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/settings_dialog.py" line="417"/>
+        <location filename="../../src/eoffice_desktop/ui/module_check.py" line="51"/>
         <source>Looking for tokens…</source>
         <translation>กำลังค้นหาโทเค็น…</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/settings_dialog.py" line="429"/>
+        <location filename="../../src/eoffice_desktop/ui/module_check.py" line="63"/>
         <source>The module works, but no token is inserted.</source>
         <translation>โมดูลทำงานได้ แต่ไม่พบโทเค็นที่เสียบอยู่</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/settings_dialog.py" line="433"/>
+        <location filename="../../src/eoffice_desktop/ui/module_check.py" line="67"/>
         <source>Found %1 token(s): %2</source>
         <translation>พบโทเค็น %1 อัน: %2</translation>
     </message>

@@ -5,7 +5,6 @@ checks the obvious first (addresses, files that must exist), then writes only wh
 :func:`eoffice_desktop.config.save_settings`, which reads the new file back before it replaces the old one.
 """
 
-import os
 from pathlib import Path
 from typing import Any
 
@@ -41,7 +40,6 @@ from eoffice_desktop.errors import EOfficeError
 from eoffice_desktop.ui.form_parts import (
     ERROR_STYLE,
     LOCK_STYLE,
-    NOTE_STYLE,
     form_button,
     group_form,
     line,
@@ -50,11 +48,11 @@ from eoffice_desktop.ui.form_parts import (
     note,
     scrolling,
     show_field,
-    weakly,
 )
 from eoffice_desktop.ui.i18n import DEFAULT_LANGUAGE
 from eoffice_desktop.ui.i18n import LANGUAGES as LANGUAGE_NAMES
 from eoffice_desktop.ui.messages import user_message
+from eoffice_desktop.ui.module_check import ModuleCheck, typed_path
 from eoffice_desktop.ui.profile_page import ProfilePage
 from eoffice_desktop.ui.settings_checks import level_explanation, level_name, problems
 from eoffice_desktop.ui.tasks import TaskRunner
@@ -106,11 +104,9 @@ class SettingsDialog(QDialog):
         self.module.setAccessibleName(self.tr("PKCS#11 module file"))
         self.module_browse = form_button(self.tr("Browse…"), self.tr("Choose the PKCS#11 module file"))
         self.module_browse.clicked.connect(self._choose_module)
-        self.module_test = form_button(self.tr("Test"), self.tr("Look for tokens through this module"))
-        self.module_test.clicked.connect(self.test_module)
-        self.module_result = note()
-        self.module_result.setAccessibleName(self.tr("Token test result"))
-        self.module_result.hide()
+        self.module_check = ModuleCheck(self.tasks, self.module, self.config_path.parent)
+        self.module_test = self.module_check.button
+        self.module_result = self.module_check.result
         self.tsa = QPlainTextEdit()
         self.tsa.setAccessibleName(self.tr("Timestamp authorities, one address per line"))
         self.tsa.setTabChangesFocus(True)
@@ -300,11 +296,7 @@ class SettingsDialog(QDialog):
 
     def _absolute(self, text: str) -> Path | None:
         """A path typed or chosen; a relative one is taken from the settings file's folder, as the file is."""
-        text = text.strip()
-        if not text:
-            return None
-        path = Path(text).expanduser()
-        return path if path.is_absolute() else Path(os.path.normpath(self.config_path.parent / path))
+        return typed_path(text, self.config_path.parent)
 
     def _tsa_lines(self) -> list[str]:
         return [line.strip() for line in self.tsa.toPlainText().splitlines() if line.strip()]
@@ -404,39 +396,7 @@ class SettingsDialog(QDialog):
 
     def test_module(self) -> None:
         """List the tokens the module sees, on a worker thread (a token call never runs on this one)."""
-        module = self._absolute(self.module.text())
-        self.module_result.show()
-        self.module_result.setStyleSheet(NOTE_STYLE)
-        if module is None:
-            self.module_result.setText(self.tr("Choose the PKCS#11 module first."))
-            return
-        if not module.is_file():
-            self._test_failed(None, self.tr("The file %1 does not exist.").replace("%1", str(module)))
-            return
-        self.module_test.setEnabled(False)
-        self.module_result.setText(self.tr("Looking for tokens…"))
-
-        def work() -> list[Any]:
-            from eoffice_desktop.signing.tokens import TokenService
-
-            return TokenService(module).tokens()
-
-        self.tasks.run(work, weakly(self._tokens_found), weakly(self._test_failed))
-
-    def _tokens_found(self, tokens: list[Any]) -> None:
-        self.module_test.setEnabled(True)
-        if not tokens:
-            self.module_result.setText(self.tr("The module works, but no token is inserted."))
-            return
-        labels = ", ".join(token.label for token in tokens)
-        self.module_result.setText(
-            self.tr("Found %1 token(s): %2").replace("%1", str(len(tokens))).replace("%2", labels)
-        )
-
-    def _test_failed(self, error: BaseException | None, text: str | None = None) -> None:
-        self.module_test.setEnabled(True)
-        self.module_result.setStyleSheet(ERROR_STYLE)
-        self.module_result.setText(text if text is not None else user_message(error or RuntimeError()))
+        self.module_check.run()
 
     def done(self, result: int) -> None:
         self.tasks.wait()
