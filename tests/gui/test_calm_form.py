@@ -170,3 +170,14 @@ def test_the_form_speaks_the_windows_language(
     qtbot.mouseClick(field, Qt.MouseButton.LeftButton)
     qtbot.keyClick(field, Qt.Key.Key_Tab)
     assert _shown(editor) == {"subject": problem}
+
+
+def test_a_salutation_without_a_known_closing_is_marked_when_left(qtbot: Any, editor: DraftEditor) -> None:
+    salutation = editor.form.fields["salutation"].focus
+    qtbot.mouseClick(salutation, Qt.MouseButton.LeftButton)
+    salutation.lineEdit().selectAll()
+    _type(qtbot, salutation.lineEdit(), "สวัสดี")
+    _settled(qtbot, editor)
+    assert "closing" not in _shown(editor)
+    qtbot.keyClick(salutation, Qt.Key.Key_Tab)
+    assert _shown(editor)["closing"].startswith("No closing is known for salutation 'สวัสดี'")

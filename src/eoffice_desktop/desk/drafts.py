@@ -52,7 +52,10 @@ def check_partial(workspace: Workspace, template: Template, data: Mapping[str, A
             top = _top_field(exc.field)
             problems.setdefault(top, exc)
             remaining.pop(top, None)
-            specs = [dataclasses.replace(s, required=False) if s.name == top else s for s in specs]
+            # left out from now on: not required, and not derived again (a closing that cannot be derived)
+            specs = [
+                dataclasses.replace(s, required=False, derive=None) if s.name == top else s for s in specs
+            ]
     raise AssertionError("validation did not settle")  # pragma: no cover
 
 

@@ -14,7 +14,7 @@ from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtGui import QFocusEvent
 from PySide6.QtWidgets import QComboBox, QLabel, QWidget
 
-from eoffice_desktop.domain.fields import FieldSpec, FieldType
+from eoffice_desktop.domain.fields import Derive, FieldSpec, FieldType
 from eoffice_desktop.ui.template_text import problem_text
 
 if TYPE_CHECKING:
@@ -29,6 +29,9 @@ LEAVING = (
     Qt.FocusReason.ShortcutFocusReason,
     Qt.FocusReason.OtherFocusReason,
 )
+
+
+DERIVED_FROM = {Derive.CLOSING_FOR_SALUTATION: "salutation"}
 
 
 def can_fail(spec: FieldSpec) -> bool:
@@ -107,8 +110,11 @@ class CalmProblems:
         if self.nested:
             self.left.emit(path)  # type: ignore[attr-defined]
             return
-        if path not in self.touched:
-            self.touched.add(path)
+        form: LetterForm = self  # type: ignore[assignment]
+        # a value derived from the field left (the closing from the salutation) was touched with it
+        derived = {s.name for s in form.specs if s.derive is not None and DERIVED_FROM.get(s.derive) == path}
+        if {path, *derived} - self.touched:
+            self.touched |= {path, *derived}
             self._display()
 
     def _forget(self, name: str) -> None:
