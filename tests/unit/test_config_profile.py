@@ -131,3 +131,18 @@ def test_the_profile_is_saved_and_reads_back_the_same(tmp_path: Path) -> None:
     assert load_config(user, NO_POLICY) == config
     with pytest.raises(ConfigError, match=r"profile\.email must be an e-mail"):
         save_settings({"profile.email": "nobody"}, user, NO_POLICY)
+
+
+def test_the_diagnostics_list_the_profile_as_plain_data(tmp_path: Path) -> None:
+    import json
+
+    from eoffice_desktop.support.diagnostics import configuration
+
+    config = load_config(_write(tmp_path / "config.toml", PROFILE), NO_POLICY)
+    settings = json.loads(json.dumps(configuration(config), ensure_ascii=False))["settings"]
+    assert settings["profile.signers"]["value"][0] == {
+        "name": "นายสมชาย ใจดี",
+        "positions": ["ผู้อำนวยการกองกลาง"],
+    }
+    source = f"user {tmp_path / 'config.toml'}"
+    assert settings["profile.agency_code"] == {"value": "ดศ 0201", "source": source}
