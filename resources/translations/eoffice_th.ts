@@ -73,7 +73,7 @@
 <context>
     <name>DraftEditor</name>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/draft_editor.py" line="92"/>
+        <location filename="../../src/eoffice_desktop/ui/draft_editor.py" line="95"/>
         <source>Draft: %1</source>
         <translation>ร่าง%1</translation>
     </message>
@@ -98,102 +98,102 @@
         <translation>บันทึกแล้ว</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/draft_editor.py" line="145"/>
+        <location filename="../../src/eoffice_desktop/ui/draft_editor.py" line="157"/>
         <source>Save</source>
         <translation>บันทึก</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/draft_editor.py" line="147"/>
+        <location filename="../../src/eoffice_desktop/ui/draft_editor.py" line="159"/>
         <source>Send for signature</source>
         <translation>เสนอลงนาม</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/draft_editor.py" line="149"/>
+        <location filename="../../src/eoffice_desktop/ui/draft_editor.py" line="161"/>
         <source>Add enclosure…</source>
         <translation>แนบสิ่งที่ส่งมาด้วย…</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/draft_editor.py" line="151"/>
+        <location filename="../../src/eoffice_desktop/ui/draft_editor.py" line="163"/>
         <source>Mail merge from CSV…</source>
         <translation>สร้างหนังสือเวียนจาก CSV…</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/draft_editor.py" line="153"/>
+        <location filename="../../src/eoffice_desktop/ui/draft_editor.py" line="165"/>
         <source>Close</source>
         <translation>ปิด</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/draft_editor.py" line="154"/>
+        <location filename="../../src/eoffice_desktop/ui/draft_editor.py" line="166"/>
         <source>&amp;Letter</source>
         <translation>หนังสือ (&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/draft_editor.py" line="157"/>
+        <location filename="../../src/eoffice_desktop/ui/draft_editor.py" line="169"/>
         <source>Letter</source>
         <translation>หนังสือ</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/draft_editor.py" line="166"/>
+        <location filename="../../src/eoffice_desktop/ui/draft_editor.py" line="178"/>
         <source>Not saved yet</source>
         <translation>ยังไม่ได้บันทึก</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/draft_editor.py" line="207"/>
+        <location filename="../../src/eoffice_desktop/ui/draft_editor.py" line="219"/>
         <source>Saved %1</source>
         <translation>บันทึกแล้ว %1</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/draft_editor.py" line="212"/>
+        <location filename="../../src/eoffice_desktop/ui/draft_editor.py" line="224"/>
         <source>Not saved: %1</source>
         <translation>บันทึกไม่ได้: %1</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/draft_editor.py" line="232"/>
+        <location filename="../../src/eoffice_desktop/ui/draft_editor.py" line="244"/>
         <source>Cannot save the draft</source>
         <translation>บันทึกร่างไม่ได้</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/draft_editor.py" line="250"/>
+        <location filename="../../src/eoffice_desktop/ui/draft_editor.py" line="262"/>
         <source>Number %1 issued</source>
         <translation>ออกเลขที่ %1 แล้ว</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/draft_editor.py" line="271"/>
+        <location filename="../../src/eoffice_desktop/ui/draft_editor.py" line="281"/>
         <source>Add enclosures</source>
         <translation>แนบสิ่งที่ส่งมาด้วย</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/draft_editor.py" line="304"/>
+        <location filename="../../src/eoffice_desktop/ui/draft_editor.py" line="314"/>
         <source>Cannot attach the file</source>
         <translation>แนบไฟล์ไม่ได้</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/draft_editor.py" line="348"/>
+        <location filename="../../src/eoffice_desktop/ui/draft_editor.py" line="358"/>
         <source>Fill in the marked fields first</source>
         <translation>กรุณากรอกช่องที่มีเครื่องหมายให้ครบก่อน</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/draft_editor.py" line="350"/>
+        <location filename="../../src/eoffice_desktop/ui/draft_editor.py" line="360"/>
         <source>Cannot send for signature</source>
         <translation>เสนอลงนามไม่ได้</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/draft_editor.py" line="356"/>
+        <location filename="../../src/eoffice_desktop/ui/draft_editor.py" line="366"/>
         <source>Mail merge: choose the CSV</source>
         <translation>หนังสือเวียน: เลือกไฟล์ CSV</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/draft_editor.py" line="356"/>
+        <location filename="../../src/eoffice_desktop/ui/draft_editor.py" line="366"/>
         <source>CSV files (*.csv)</source>
         <translation>ไฟล์ CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/draft_editor.py" line="373"/>
+        <location filename="../../src/eoffice_desktop/ui/draft_editor.py" line="383"/>
         <source>%1 drafts were made, one per row; they are under Drafts.</source>
         <translation>สร้างร่างหนังสือแล้ว %1 ฉบับ (แถวละหนึ่งฉบับ) อยู่ในหมวดร่างหนังสือ</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/draft_editor.py" line="379"/>
+        <location filename="../../src/eoffice_desktop/ui/draft_editor.py" line="389"/>
         <source>Mail merge</source>
         <translation>หนังสือเวียน</translation>
     </message>
@@ -201,49 +201,59 @@
 <context>
     <name>LetterForm</name>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/letter_form.py" line="111"/>
+        <location filename="../../src/eoffice_desktop/ui/letter_form.py" line="120"/>
         <source>required</source>
         <translation>ต้องกรอก</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/letter_form.py" line="125"/>
+        <location filename="../../src/eoffice_desktop/ui/letter_form.py" line="134"/>
         <source>(none)</source>
         <translation>(ไม่มี)</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/letter_form.py" line="165"/>
+        <location filename="../../src/eoffice_desktop/ui/letter_form.py" line="174"/>
         <source>One paragraph per line</source>
         <translation>บรรทัดละหนึ่งย่อหน้า</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/letter_form.py" line="166"/>
+        <location filename="../../src/eoffice_desktop/ui/letter_form.py" line="175"/>
         <source>One item per line</source>
         <translation>บรรทัดละหนึ่งรายการ</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/letter_form.py" line="167"/>
+        <location filename="../../src/eoffice_desktop/ui/letter_form.py" line="176"/>
         <source>One line per line</source>
         <translation>พิมพ์ตามบรรทัดที่จะแสดง</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/letter_form.py" line="189"/>
+        <location filename="../../src/eoffice_desktop/ui/letter_form.py" line="198"/>
         <source>e.g. ดศ 0201/123, or the series and Take a number</source>
         <translation>เช่น ดศ 0201/123 หรือพิมพ์อักษรย่อแล้วกด &quot;ออกเลข&quot;</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/letter_form.py" line="190"/>
+        <location filename="../../src/eoffice_desktop/ui/letter_form.py" line="199"/>
         <source>Take a number</source>
         <translation>ออกเลข</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/letter_form.py" line="191"/>
+        <location filename="../../src/eoffice_desktop/ui/letter_form.py" line="200"/>
         <source>Take the next number of this series</source>
         <translation>ออกเลขถัดไปของชุดเลขนี้</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/letter_form.py" line="193"/>
+        <location filename="../../src/eoffice_desktop/ui/letter_form.py" line="202"/>
         <source>Issues the next number from the block leased for this office; works offline</source>
         <translation>ออกเลขถัดไปจากชุดเลขที่จองไว้ให้หน่วยงาน ใช้ได้แม้ไม่มีเครือข่าย</translation>
+    </message>
+    <message>
+        <location filename="../../src/eoffice_desktop/ui/signer_choice.py" line="27"/>
+        <source>Signer from the office&apos;s list</source>
+        <translation>ผู้ลงนามจากรายชื่อของหน่วยงาน</translation>
+    </message>
+    <message>
+        <location filename="../../src/eoffice_desktop/ui/signer_choice.py" line="33"/>
+        <source>Fro&amp;m the office&apos;s list:</source>
+        <translation>เลือกจากรายชื่อของหน่วยงาน (&amp;M):</translation>
     </message>
 </context>
 <context>
@@ -762,6 +772,130 @@
         <location filename="../../src/eoffice_desktop/ui/printing.py" line="160"/>
         <source>Cannot print</source>
         <translation>พิมพ์ไม่ได้</translation>
+    </message>
+</context>
+<context>
+    <name>ProfilePage</name>
+    <message>
+        <location filename="../../src/eoffice_desktop/ui/profile_page.py" line="42"/>
+        <source>Agency name</source>
+        <translation>ชื่อส่วนราชการ</translation>
+    </message>
+    <message>
+        <location filename="../../src/eoffice_desktop/ui/profile_page.py" line="43"/>
+        <source>Letter code</source>
+        <translation>อักษรย่อและเลขประจำส่วนราชการ</translation>
+    </message>
+    <message>
+        <location filename="../../src/eoffice_desktop/ui/profile_page.py" line="44"/>
+        <source>Address, one line per line</source>
+        <translation>ที่ตั้ง บรรทัดละหนึ่งบรรทัด</translation>
+    </message>
+    <message>
+        <location filename="../../src/eoffice_desktop/ui/profile_page.py" line="45"/>
+        <source>Owner unit</source>
+        <translation>ส่วนราชการเจ้าของเรื่อง</translation>
+    </message>
+    <message>
+        <location filename="../../src/eoffice_desktop/ui/profile_page.py" line="46"/>
+        <source>Phone</source>
+        <translation>โทรศัพท์</translation>
+    </message>
+    <message>
+        <location filename="../../src/eoffice_desktop/ui/profile_page.py" line="47"/>
+        <source>Fax</source>
+        <translation>โทรสาร</translation>
+    </message>
+    <message>
+        <location filename="../../src/eoffice_desktop/ui/profile_page.py" line="48"/>
+        <source>E-mail</source>
+        <translation>ไปรษณีย์อิเล็กทรอนิกส์</translation>
+    </message>
+    <message>
+        <location filename="../../src/eoffice_desktop/ui/profile_page.py" line="49"/>
+        <location filename="../../src/eoffice_desktop/ui/profile_page.py" line="84"/>
+        <source>Signers</source>
+        <translation>ผู้ลงนาม</translation>
+    </message>
+    <message>
+        <location filename="../../src/eoffice_desktop/ui/profile_page.py" line="62"/>
+        <source>Every new letter starts with these; each letter may change them.</source>
+        <translation>หนังสือใหม่ทุกฉบับเริ่มด้วยค่าเหล่านี้ และแก้ไขได้ในแต่ละฉบับ</translation>
+    </message>
+    <message>
+        <location filename="../../src/eoffice_desktop/ui/profile_page.py" line="63"/>
+        <source>The letter code numbers run in; a new letter&apos;s number starts with it.</source>
+        <translation>อักษรย่อที่ใช้ออกเลขที่หนังสือ ช่อง ที่ ของหนังสือใหม่จะขึ้นต้นด้วยค่านี้</translation>
+    </message>
+    <message>
+        <location filename="../../src/eoffice_desktop/ui/profile_page.py" line="66"/>
+        <source>One signer per paragraph: the full name, then the position lines; a blank line between two signers. The first signs new letters; the others can be chosen in each letter.</source>
+        <translation>ย่อหน้าละหนึ่งคน: ชื่อเต็มบรรทัดแรก ตามด้วยบรรทัดตำแหน่ง เว้นหนึ่งบรรทัดระหว่างผู้ลงนามแต่ละคน คนแรกเป็นผู้ลงนามของหนังสือใหม่ คนอื่นเลือกได้ในแต่ละฉบับ</translation>
+    </message>
+    <message>
+        <location filename="../../src/eoffice_desktop/ui/profile_page.py" line="71"/>
+        <source>&amp;Agency:</source>
+        <translation>ส่วนราชการ (&amp;A):</translation>
+    </message>
+    <message>
+        <location filename="../../src/eoffice_desktop/ui/profile_page.py" line="72"/>
+        <source>Letter &amp;code:</source>
+        <translation>อักษรย่อ (&amp;C):</translation>
+    </message>
+    <message>
+        <location filename="../../src/eoffice_desktop/ui/profile_page.py" line="73"/>
+        <source>A&amp;ddress:</source>
+        <translation>ที่ตั้ง (&amp;D):</translation>
+    </message>
+    <message>
+        <location filename="../../src/eoffice_desktop/ui/profile_page.py" line="74"/>
+        <source>&amp;Owner unit:</source>
+        <translation>ส่วนราชการเจ้าของเรื่อง (&amp;O):</translation>
+    </message>
+    <message>
+        <location filename="../../src/eoffice_desktop/ui/profile_page.py" line="75"/>
+        <source>&amp;Phone:</source>
+        <translation>โทร. (&amp;P):</translation>
+    </message>
+    <message>
+        <location filename="../../src/eoffice_desktop/ui/profile_page.py" line="76"/>
+        <source>&amp;Fax:</source>
+        <translation>โทรสาร (&amp;F):</translation>
+    </message>
+    <message>
+        <location filename="../../src/eoffice_desktop/ui/profile_page.py" line="77"/>
+        <source>E-&amp;mail:</source>
+        <translation>ไปรษณีย์อิเล็กทรอนิกส์ (&amp;M):</translation>
+    </message>
+    <message>
+        <location filename="../../src/eoffice_desktop/ui/profile_page.py" line="78"/>
+        <source>Si&amp;gners:</source>
+        <translation>ผู้ลงนาม (&amp;G):</translation>
+    </message>
+    <message>
+        <location filename="../../src/eoffice_desktop/ui/profile_page.py" line="82"/>
+        <source>Agency</source>
+        <translation>ส่วนราชการ</translation>
+    </message>
+    <message>
+        <location filename="../../src/eoffice_desktop/ui/profile_page.py" line="83"/>
+        <source>Owner unit and contacts</source>
+        <translation>ส่วนราชการเจ้าของเรื่องและการติดต่อ</translation>
+    </message>
+    <message>
+        <location filename="../../src/eoffice_desktop/ui/profile_page.py" line="144"/>
+        <source>Letter code: %1 is not a letter code such as ดศ 0201</source>
+        <translation>อักษรย่อ: %1 ไม่ใช่อักษรย่อและเลขประจำส่วนราชการ เช่น ดศ 0201</translation>
+    </message>
+    <message>
+        <location filename="../../src/eoffice_desktop/ui/profile_page.py" line="148"/>
+        <source>E-mail: %1 is not an e-mail address</source>
+        <translation>ไปรษณีย์อิเล็กทรอนิกส์: %1 ไม่ใช่ที่อยู่ไปรษณีย์อิเล็กทรอนิกส์</translation>
+    </message>
+    <message>
+        <location filename="../../src/eoffice_desktop/ui/profile_page.py" line="152"/>
+        <source>Signers: %1 needs a position line under the name</source>
+        <translation>ผู้ลงนาม: %1 ต้องมีบรรทัดตำแหน่งใต้ชื่อ</translation>
     </message>
 </context>
 <context>
@@ -2379,249 +2513,259 @@ Send the memo to them anyway?</source>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/settings_dialog.py" line="67"/>
+        <location filename="../../src/eoffice_desktop/ui/settings_dialog.py" line="71"/>
         <source>Settings</source>
         <translation>การตั้งค่า</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/settings_dialog.py" line="84"/>
+        <location filename="../../src/eoffice_desktop/ui/settings_dialog.py" line="88"/>
         <source>The settings cannot be read, so they cannot be changed here: %1</source>
         <translation>อ่านการตั้งค่าไม่ได้ จึงแก้ไขในหน้านี้ไม่ได้: %1</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/settings_dialog.py" line="97"/>
+        <location filename="../../src/eoffice_desktop/ui/settings_dialog.py" line="101"/>
         <source>Server address</source>
         <translation>ที่อยู่เซิร์ฟเวอร์</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/settings_dialog.py" line="100"/>
+        <location filename="../../src/eoffice_desktop/ui/settings_dialog.py" line="104"/>
         <source>PKCS#11 module file</source>
         <translation>แฟ้มโมดูล PKCS#11</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/settings_dialog.py" line="101"/>
-        <location filename="../../src/eoffice_desktop/ui/settings_dialog.py" line="123"/>
+        <location filename="../../src/eoffice_desktop/ui/settings_dialog.py" line="105"/>
+        <location filename="../../src/eoffice_desktop/ui/settings_dialog.py" line="125"/>
         <source>Browse…</source>
         <translation>เลือกแฟ้ม…</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/settings_dialog.py" line="101"/>
+        <location filename="../../src/eoffice_desktop/ui/settings_dialog.py" line="105"/>
         <source>Choose the PKCS#11 module file</source>
         <translation>เลือกแฟ้มโมดูล PKCS#11</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/settings_dialog.py" line="103"/>
+        <location filename="../../src/eoffice_desktop/ui/module_check.py" line="33"/>
         <source>Test</source>
         <translation>ทดสอบ</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/settings_dialog.py" line="103"/>
+        <location filename="../../src/eoffice_desktop/ui/module_check.py" line="32"/>
         <source>Look for tokens through this module</source>
         <translation>ค้นหาโทเค็นผ่านโมดูลนี้</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/settings_dialog.py" line="106"/>
+        <location filename="../../src/eoffice_desktop/ui/module_check.py" line="36"/>
         <source>Token test result</source>
         <translation>ผลการทดสอบโทเค็น</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/settings_dialog.py" line="109"/>
+        <location filename="../../src/eoffice_desktop/ui/settings_dialog.py" line="111"/>
         <source>Timestamp authorities, one address per line</source>
         <translation>หน่วยประทับรับรองเวลา บรรทัดละหนึ่งที่อยู่</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/settings_dialog.py" line="114"/>
+        <location filename="../../src/eoffice_desktop/ui/settings_dialog.py" line="116"/>
         <source>Signature level</source>
         <translation>ระดับลายมือชื่อ</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/settings_dialog.py" line="122"/>
+        <location filename="../../src/eoffice_desktop/ui/settings_dialog.py" line="124"/>
         <source>Emblem image file</source>
         <translation>แฟ้มภาพตราครุฑ</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/settings_dialog.py" line="123"/>
-        <location filename="../../src/eoffice_desktop/ui/settings_dialog.py" line="378"/>
+        <location filename="../../src/eoffice_desktop/ui/settings_dialog.py" line="125"/>
+        <location filename="../../src/eoffice_desktop/ui/settings_dialog.py" line="393"/>
         <source>Choose the emblem image</source>
         <translation>เลือกภาพตราครุฑ</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/settings_dialog.py" line="126"/>
+        <location filename="../../src/eoffice_desktop/ui/settings_dialog.py" line="128"/>
         <source>Language</source>
         <translation>ภาษา</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/settings_dialog.py" line="130"/>
+        <location filename="../../src/eoffice_desktop/ui/settings_dialog.py" line="132"/>
         <source>Problems</source>
         <translation>ปัญหาที่พบ</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/settings_dialog.py" line="136"/>
+        <location filename="../../src/eoffice_desktop/ui/settings_dialog.py" line="138"/>
         <source>Save</source>
         <translation>บันทึก</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/settings_dialog.py" line="138"/>
+        <location filename="../../src/eoffice_desktop/ui/settings_dialog.py" line="140"/>
         <source>Cancel</source>
         <translation>ยกเลิก</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/settings_dialog.py" line="145"/>
+        <location filename="../../src/eoffice_desktop/ui/settings_dialog.py" line="147"/>
         <source>Settings file: %1</source>
         <translation>แฟ้มการตั้งค่า: %1</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/settings_dialog.py" line="146"/>
+        <location filename="../../src/eoffice_desktop/ui/settings_dialog.py" line="148"/>
         <source>Settings file</source>
         <translation>แฟ้มการตั้งค่า</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/settings_dialog.py" line="151"/>
+        <location filename="../../src/eoffice_desktop/ui/settings_dialog.py" line="153"/>
         <source>Settings marked with a lock are set by your organisation&apos;s machine policy and cannot be changed here.</source>
         <translation>การตั้งค่าที่มีเครื่องหมายกุญแจกำหนดโดยนโยบายของเครื่องจากหน่วยงาน ไม่สามารถแก้ไขในหน้านี้ได้</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/settings_dialog.py" line="156"/>
+        <location filename="../../src/eoffice_desktop/ui/settings_dialog.py" line="158"/>
         <source>Machine policy</source>
         <translation>นโยบายของเครื่อง</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/settings_dialog.py" line="160"/>
+        <location filename="../../src/eoffice_desktop/ui/settings_dialog.py" line="162"/>
         <source>These settings are wrong and were ignored; the others apply:</source>
         <translation>การตั้งค่าต่อไปนี้ไม่ถูกต้องจึงไม่ได้ใช้ ส่วนค่าอื่นยังใช้ตามปกติ:</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/settings_dialog.py" line="165"/>
+        <location filename="../../src/eoffice_desktop/ui/settings_dialog.py" line="167"/>
         <source>Settings that were ignored</source>
         <translation>การตั้งค่าที่ไม่ได้ใช้</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/settings_dialog.py" line="168"/>
+        <location filename="../../src/eoffice_desktop/ui/settings_dialog.py" line="173"/>
         <source>Central server</source>
         <translation>เซิร์ฟเวอร์กลาง</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/settings_dialog.py" line="169"/>
+        <location filename="../../src/eoffice_desktop/ui/settings_dialog.py" line="174"/>
         <source>&amp;Server:</source>
         <translation>เซิร์ฟเวอร์ (&amp;S):</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/settings_dialog.py" line="171"/>
+        <location filename="../../src/eoffice_desktop/ui/settings_dialog.py" line="176"/>
         <source>Signing</source>
         <translation>การลงนาม</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/settings_dialog.py" line="175"/>
+        <location filename="../../src/eoffice_desktop/ui/settings_dialog.py" line="180"/>
         <source>PKCS#11 &amp;module:</source>
         <translation>โมดูล PKCS#11 (&amp;M):</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/settings_dialog.py" line="181"/>
+        <location filename="../../src/eoffice_desktop/ui/settings_dialog.py" line="186"/>
         <source>One address per line; the next one is tried when one does not answer.</source>
         <translation>บรรทัดละหนึ่งที่อยู่ หากแห่งใดไม่ตอบสนอง ระบบจะใช้แห่งถัดไปตามลำดับ</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/settings_dialog.py" line="182"/>
+        <location filename="../../src/eoffice_desktop/ui/settings_dialog.py" line="187"/>
         <source>&amp;Timestamp authorities:</source>
         <translation>หน่วยประทับรับรองเวลา (&amp;T):</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/settings_dialog.py" line="184"/>
+        <location filename="../../src/eoffice_desktop/ui/settings_dialog.py" line="189"/>
         <source>Signature &amp;level:</source>
         <translation>ระดับลายมือชื่อ (&amp;L):</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/settings_dialog.py" line="188"/>
+        <location filename="../../src/eoffice_desktop/ui/settings_dialog.py" line="193"/>
         <source>T&amp;rust anchors:</source>
         <translation>ใบรับรองหลักที่เชื่อถือ (&amp;R):</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/settings_dialog.py" line="194"/>
+        <location filename="../../src/eoffice_desktop/ui/settings_dialog.py" line="199"/>
         <source>Letters</source>
         <translation>หนังสือราชการ</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/settings_dialog.py" line="197"/>
+        <location filename="../../src/eoffice_desktop/ui/settings_dialog.py" line="202"/>
         <source>&amp;Emblem:</source>
         <translation>ตราครุฑ (&amp;E):</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/settings_dialog.py" line="203"/>
+        <location filename="../../src/eoffice_desktop/ui/settings_dialog.py" line="208"/>
         <source>Display</source>
         <translation>การแสดงผล</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/settings_dialog.py" line="204"/>
+        <location filename="../../src/eoffice_desktop/ui/settings_dialog.py" line="209"/>
         <source>A new language is used the next time the program starts.</source>
         <translation>ภาษาที่เลือกจะมีผลเมื่อเปิดโปรแกรมครั้งถัดไป</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/settings_dialog.py" line="206"/>
+        <location filename="../../src/eoffice_desktop/ui/settings_dialog.py" line="211"/>
         <source>Lan&amp;guage:</source>
         <translation>ภาษา (&amp;G):</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/settings_dialog.py" line="350"/>
+        <location filename="../../src/eoffice_desktop/ui/settings_dialog.py" line="217"/>
+        <source>&amp;Workstation</source>
+        <translation>เครื่องนี้ (&amp;W)</translation>
+    </message>
+    <message>
+        <location filename="../../src/eoffice_desktop/ui/settings_dialog.py" line="218"/>
+        <source>Office &amp;profile</source>
+        <translation>ข้อมูลหน่วยงาน (&amp;P)</translation>
+    </message>
+    <message>
+        <location filename="../../src/eoffice_desktop/ui/settings_dialog.py" line="365"/>
         <source>The settings were not saved: %1</source>
         <translation>บันทึกการตั้งค่าไม่สำเร็จ: %1</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/settings_dialog.py" line="371"/>
+        <location filename="../../src/eoffice_desktop/ui/settings_dialog.py" line="386"/>
         <source>Choose the PKCS#11 module</source>
         <translation>เลือกโมดูล PKCS#11</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/settings_dialog.py" line="372"/>
+        <location filename="../../src/eoffice_desktop/ui/settings_dialog.py" line="387"/>
         <source>PKCS#11 modules (*.so *.dll *.dylib);;All files (*)</source>
         <translation>โมดูล PKCS#11 (*.so *.dll *.dylib);;ทุกแฟ้ม (*)</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/settings_dialog.py" line="379"/>
+        <location filename="../../src/eoffice_desktop/ui/settings_dialog.py" line="394"/>
         <source>Images (*.png *.jpg *.jpeg *.svg);;All files (*)</source>
         <translation>ภาพ (*.png *.jpg *.jpeg *.svg);;ทุกแฟ้ม (*)</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/settings_dialog.py" line="388"/>
+        <location filename="../../src/eoffice_desktop/ui/module_check.py" line="44"/>
         <source>Choose the PKCS#11 module first.</source>
         <translation>กรุณาเลือกโมดูล PKCS#11 ก่อน</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/settings_dialog.py" line="391"/>
+        <location filename="../../src/eoffice_desktop/ui/module_check.py" line="47"/>
         <source>The file %1 does not exist.</source>
         <translation>ไม่พบแฟ้ม %1</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/settings_dialog.py" line="394"/>
+        <location filename="../../src/eoffice_desktop/ui/module_check.py" line="51"/>
         <source>Looking for tokens…</source>
         <translation>กำลังค้นหาโทเค็น…</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/settings_dialog.py" line="406"/>
+        <location filename="../../src/eoffice_desktop/ui/module_check.py" line="63"/>
         <source>The module works, but no token is inserted.</source>
         <translation>โมดูลทำงานได้ แต่ไม่พบโทเค็นที่เสียบอยู่</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/settings_dialog.py" line="410"/>
+        <location filename="../../src/eoffice_desktop/ui/module_check.py" line="67"/>
         <source>Found %1 token(s): %2</source>
         <translation>พบโทเค็น %1 อัน: %2</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/form_parts.py" line="105"/>
+        <location filename="../../src/eoffice_desktop/ui/form_parts.py" line="126"/>
         <source>Set by machine policy (%1)</source>
         <translation>กำหนดโดยนโยบายของเครื่อง (%1)</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/form_parts.py" line="106"/>
+        <location filename="../../src/eoffice_desktop/ui/form_parts.py" line="127"/>
         <source>Set by machine policy: %1</source>
         <translation>กำหนดโดยนโยบายของเครื่อง: %1</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/form_parts.py" line="116"/>
+        <location filename="../../src/eoffice_desktop/ui/form_parts.py" line="137"/>
         <source>Locked</source>
         <translation>ล็อกไว้</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/form_parts.py" line="119"/>
+        <location filename="../../src/eoffice_desktop/ui/form_parts.py" line="140"/>
         <source>Why this setting is locked</source>
         <translation>เหตุที่การตั้งค่านี้ถูกล็อกไว้</translation>
     </message>
@@ -3000,22 +3144,22 @@ Send the memo to them anyway?</source>
 <context>
     <name>TemplatePicker</name>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/template_picker.py" line="15"/>
+        <location filename="../../src/eoffice_desktop/ui/template_picker.py" line="80"/>
         <source>New letter</source>
         <translation>หนังสือใหม่</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/template_picker.py" line="18"/>
+        <location filename="../../src/eoffice_desktop/ui/template_picker.py" line="83"/>
         <source>Kind of letter</source>
         <translation>ชนิดของหนังสือ</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/template_picker.py" line="31"/>
+        <location filename="../../src/eoffice_desktop/ui/template_picker.py" line="103"/>
         <source>Draft</source>
         <translation>ร่าง</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/template_picker.py" line="32"/>
+        <location filename="../../src/eoffice_desktop/ui/template_picker.py" line="104"/>
         <source>Cancel</source>
         <translation>ยกเลิก</translation>
     </message>

@@ -96,6 +96,7 @@ def _cmd_templates(args: argparse.Namespace) -> int:
 def _cmd_draft(args: argparse.Namespace) -> int:
     from eoffice_desktop import drafting
     from eoffice_desktop.app import build_services
+    from eoffice_desktop.desk.profile import with_profile
 
     services = build_services(args.config, args.data_dir)
     registry = services.templates
@@ -105,7 +106,7 @@ def _cmd_draft(args: argparse.Namespace) -> int:
     if args.out_dir and not args.merge:
         raise EOfficeError("--out-dir goes with --merge; for one letter use --out FILE.pdf")
     options = services.render_options(args.emblem)
-    data = drafting.read_letter_data(args.data)
+    data = with_profile(template, services.config.profile, drafting.read_letter_data(args.data))
     if args.merge:
         rows = drafting.read_merge_rows(args.merge, template)
         done = drafting.draft_merge(template, data, rows, args.out_dir, registry, options)

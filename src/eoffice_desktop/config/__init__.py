@@ -28,6 +28,7 @@ from eoffice_desktop.config.schema import (
     SCHEMA,
     ConfigError,
     Layer,
+    Signer,
     read_tables,
     read_toml,
 )
@@ -40,6 +41,8 @@ __all__ = [
     "SCHEMA",
     "Config",
     "ConfigError",
+    "Profile",
+    "Signer",
     "default_config_path",
     "default_policy_path",
     "load_config",
@@ -50,6 +53,20 @@ __all__ = [
 log = logging.getLogger(__name__)
 
 APP_NAME = "eoffice-desktop"
+
+
+@dataclass(frozen=True)
+class Profile:
+    """The office this workstation drafts for ([profile]): what every new letter starts with."""
+
+    agency: str | None = None  # ส่วนราชการเจ้าของหนังสือ
+    agency_code: str | None = None  # the letter code numbers run in, e.g. ดศ 0201
+    address: tuple[str, ...] = ()
+    owner_unit: str | None = None  # ส่วนราชการเจ้าของเรื่อง
+    phone: str | None = None
+    fax: str | None = None
+    email: str | None = None
+    signers: tuple[Signer, ...] = ()  # the first is the default
 
 
 @dataclass(frozen=True)
@@ -64,6 +81,7 @@ class Config:
     tsa: tuple[str, ...] = ()  # [signing] tsa: timestamp authorities, in failover order
     level: str = "B-B"  # [signing] level: what the window signs at (B-T and up need a TSA)
     language: str | None = None  # [ui] language: th or en (default th)
+    profile: Profile = field(default_factory=Profile)  # [profile]: the office's own name, address, signers
     source: Path | None = None  # the user's file, if there is one
     policy: Path | None = None  # the machine policy file that was applied, if any
     locked: Mapping[str, str] = field(default_factory=dict)  # "section.key" → why it cannot be changed
@@ -83,7 +101,8 @@ _FIELD = {
     "signing.level": "level",
     "ui.language": "language",
 }
-assert set(_FIELD) == set(KIND)
+_PROFILE = {f"profile.{key}": key for key in SCHEMA["profile"]}
+assert set(_FIELD) | set(_PROFILE) == set(KIND)
 
 
 def default_config_path() -> Path:
@@ -166,7 +185,8 @@ def load_config(
 
     applied = policy_path if policy_path.is_file() else None
     return Config(
-        **{_FIELD[name]: value for name, value in values.items()},
+        **{_FIELD[name]: value for name, value in values.items() if name in _FIELD},
+        profile=Profile(**{_PROFILE[name]: value for name, value in values.items() if name in _PROFILE}),
         source=source,
         policy=applied,
         locked=locked,
@@ -177,6 +197,8 @@ def load_config(
 
 def setting(config: Config, name: str) -> Any:
     """The value of ``"section.key"`` in ``config``."""
+    if name in _PROFILE:
+        return getattr(config.profile, _PROFILE[name])
     return getattr(config, _FIELD[name])
 
 

@@ -96,10 +96,14 @@ def policy_from_registry(entries: Mapping[str, Any], where: str = REGISTRY_WHERE
 
 def _registry_raw(setting: str, items: list[str]) -> Any:
     """Registry text as the TOML value it stands for: lists are separated by ';' (URLs also by spaces or
-    commas); paths must be absolute, as there is no file to be relative to."""
+    commas); paths must be absolute, as there is no file to be relative to. A signer is
+    ``name|position|position…``; several signers are separated by ';' (or are items of a REG_MULTI_SZ)."""
     kind = KIND[setting]
     separators = r"[\s,;]+" if kind == "urls" else r";"
-    if kind in ("paths", "strings", "urls"):
+    if kind == "signers":
+        signers = [v.split("|") for item in items for v in item.split(";") if v.strip()]
+        return [{"name": s[0], "positions": s[1:]} for s in signers]
+    if kind in ("paths", "strings", "urls", "lines"):
         values = [v.strip() for item in items for v in re.split(separators, item) if v.strip()]
     else:
         values = [" ".join(items)]
@@ -107,7 +111,7 @@ def _registry_raw(setting: str, items: list[str]) -> Any:
         relative = [v for v in values if not (Path(v).is_absolute() or re.match(r"^[A-Za-z]:[\\/]", v))]
         if relative:
             raise ConfigError(f"{setting} must be an absolute path, not {relative[0]}")
-    return values if kind in ("paths", "strings", "urls") else values[0]
+    return values if kind in ("paths", "strings", "urls", "lines") else values[0]
 
 
 def read_registry() -> Policy | None:

@@ -19,6 +19,8 @@ def _toml(value: Any) -> str:
         return _toml(str(value))
     if isinstance(value, (list, tuple)):
         return "[" + ", ".join(_toml(v) for v in value) + "]"
+    if isinstance(value, Mapping):  # an inline table: a signer
+        return "{ " + ", ".join(f"{key} = {_toml(v)}" for key, v in value.items()) + " }"
     raise ConfigError(f"cannot write {value!r} into the configuration")
 
 
@@ -55,7 +57,9 @@ def save_settings(
             data.get(section, {}).pop(key, None)
         else:
             is_list = isinstance(value, (list, tuple))
-            data.setdefault(section, {})[key] = [str(v) for v in value] if is_list else str(value)
+            data.setdefault(section, {})[key] = (
+                [v if isinstance(v, Mapping) else str(v) for v in value] if is_list else str(value)
+            )
     lines = []
     for section in SCHEMA:
         entries = data.get(section) or {}

@@ -5,6 +5,7 @@ key or a bad value is a problem naming where it is and which key, and the layer'
 Saving settings reads *strictly*, so a bad value is never written.
 """
 
+import re
 import tomllib
 from collections.abc import Mapping
 from dataclasses import dataclass, field
@@ -21,14 +22,41 @@ class ConfigError(EOfficeError):
     """The configuration file is unreadable or holds an unknown key or a bad value."""
 
 
-# section → key → kind; kinds: "path", "paths", "strings", "url", "urls", "level", "language"
+# section → key → kind; kinds: "path", "paths", "strings", "url", "urls", "level", "language", and for the
+# office's profile "text", "lines", "series" (a letter code such as ดศ 0201), "email", "signers"
 SCHEMA: Mapping[str, Mapping[str, str]] = {
     "render": {"emblem": "path", "font_families": "strings", "font_dirs": "paths", "template_dirs": "paths"},
     "sync": {"server": "url"},
     "signing": {"trust": "paths", "module": "path", "tsa": "urls", "level": "level"},
     "ui": {"language": "language"},
+    "profile": {
+        "agency": "text",
+        "agency_code": "series",
+        "address": "lines",
+        "owner_unit": "text",
+        "phone": "text",
+        "fax": "text",
+        "email": "email",
+        "signers": "signers",
+    },
 }
 KIND = {f"{section}.{key}": kind for section, keys in SCHEMA.items() for key, kind in keys.items()}
+
+
+# a letter code: the ministry's letters and the unit's number, e.g. ดศ 0201, มท 0808.2 (Thai or Latin digits)
+SERIES = re.compile(r"[ก-ฮ][ก-ฮ.]*\s*[0-9๐-๙][0-9๐-๙.]*")
+EMAIL = re.compile(r"[^@\s]+@[^@\s]+\.[^@\s]+")
+
+
+@dataclass(frozen=True)
+class Signer:
+    """One of the office's usual signers: the full name and the position lines printed under it."""
+
+    name: str
+    positions: tuple[str, ...]
+
+    def as_table(self) -> dict[str, Any]:
+        return {"name": self.name, "positions": list(self.positions)}
 
 
 @dataclass
@@ -99,4 +127,42 @@ def parse_value(name: str, raw: Any, base: Path) -> Any:
         if raw not in LANGUAGES:
             raise ConfigError(f"{name} must be one of {', '.join(LANGUAGES)}")
         return raw
+    if kind in ("text", "series", "email"):
+        if not isinstance(raw, str) or not raw.strip():
+            raise ConfigError(f"{name} must be text")
+        text = " ".join(raw.split())
+        if kind == "series" and not SERIES.fullmatch(text):
+            raise ConfigError(f"{name} must be a letter code such as ดศ 0201, not {text!r}")
+        if kind == "email" and not EMAIL.fullmatch(text):
+            raise ConfigError(f"{name} must be an e-mail address, not {text!r}")
+        return text
+    if kind == "lines":
+        return tuple(" ".join(v.split()) for v in strings("lines of text") if v.strip())
+    if kind == "signers":
+        return tuple(_signer(name, number, entry) for number, entry in enumerate(_raw_list(name, raw), 1))
     raise AssertionError(kind)
+
+
+def _raw_list(name: str, raw: Any) -> list[Any]:
+    if not isinstance(raw, list):
+        raise ConfigError(f"{name} must be a list")
+    return raw
+
+
+def _signer(name: str, number: int, entry: Any) -> Signer:
+    """``{name = "…", positions = ["…", …]}``; one position may be given as text."""
+    where = f"{name}[{number}]"
+    if not isinstance(entry, dict) or set(entry) - {"name", "positions"}:
+        raise ConfigError(f"{where} must be a table with name and positions")
+    full_name = entry.get("name")
+    positions = entry.get("positions")
+    if isinstance(positions, str):
+        positions = [positions]
+    if not isinstance(full_name, str) or not full_name.strip():
+        raise ConfigError(f"{where} needs a name")
+    if not isinstance(positions, list) or not all(isinstance(p, str) for p in positions):
+        raise ConfigError(f"{where} needs positions, a list of lines")
+    lines = tuple(" ".join(p.split()) for p in positions if p.strip())
+    if not lines:
+        raise ConfigError(f"{where} needs at least one position line")
+    return Signer(" ".join(full_name.split()), lines)

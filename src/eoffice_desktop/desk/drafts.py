@@ -9,7 +9,7 @@ from pathlib import Path
 from typing import Any
 
 from eoffice_desktop.domain.errors import DomainError, FieldError
-from eoffice_desktop.domain.fields import ValidationContext, validate
+from eoffice_desktop.domain.fields import FieldType, ValidationContext, validate
 from eoffice_desktop.domain.lifecycle import LetterState
 from eoffice_desktop.domain.numbering import CIRCULAR_MARK, DocumentNumber
 from eoffice_desktop.domain.thai import latin_digits, parse_date
@@ -46,13 +46,33 @@ def check_partial(workspace: Workspace, template: Template, data: Mapping[str, A
     problems: dict[str, FieldError] = {}
     for _ in range(len(specs) + len(remaining) + 1):
         try:
-            return Checked(validate(remaining, specs, ctx), problems)
+            return Checked(validate(remaining, specs, ctx), _series_hints(template, data, problems))
         except FieldError as exc:
             top = _top_field(exc.field)
             problems.setdefault(top, exc)
             remaining.pop(top, None)
-            specs = [dataclasses.replace(s, required=False) if s.name == top else s for s in specs]
+            # left out from now on: not required, and not derived again (a closing that cannot be derived)
+            specs = [
+                dataclasses.replace(s, required=False, derive=None) if s.name == top else s for s in specs
+            ]
     raise AssertionError("validation did not settle")  # pragma: no cover
+
+
+def _series_hints(
+    template: Template, data: Mapping[str, Any], problems: dict[str, FieldError]
+) -> dict[str, FieldError]:
+    """A number field that holds only its series (as a new letter starts) is waiting for Take a number."""
+    for spec in template.fields:
+        value = data.get(spec.name)
+        if spec.name not in problems or spec.type is not FieldType.DOC_NUMBER or not isinstance(value, str):
+            continue
+        if value.strip() and "/" not in value:
+            problems[spec.name] = FieldError(
+                spec.name,
+                f"only the series {value.strip()} so far: take a number",
+                thai=f"มีเพียงอักษรย่อ {value.strip()} กดปุ่ม ออกเลข เพื่อออกเลขที่หนังสือ",
+            )
+    return problems
 
 
 def preview_pdf(workspace: Workspace, template: Template, data: Mapping[str, Any]) -> tuple[bytes, Checked]:

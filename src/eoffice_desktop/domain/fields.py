@@ -41,6 +41,8 @@ class FieldSpec:
     required: bool = False
     label: str = ""
     description: str = ""
+    label_en: str = ""  # what the English window shows instead of label and description
+    description_en: str = ""
     default: Any = None
     derive: Derive | None = None
     choices: tuple[str, ...] = ()
@@ -53,6 +55,10 @@ class FieldSpec:
             out["label"] = self.label
         if self.description:
             out["description"] = self.description
+        if self.label_en:
+            out["label_en"] = self.label_en
+        if self.description_en:
+            out["description_en"] = self.description_en
         if self.default is not None:
             out["default"] = self.default
         if self.derive is not None:

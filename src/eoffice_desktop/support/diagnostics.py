@@ -20,7 +20,7 @@ from pathlib import Path
 from typing import Any
 
 from eoffice_desktop import __version__
-from eoffice_desktop.config import SCHEMA, Config, setting
+from eoffice_desktop.config import SCHEMA, Config, Signer, setting
 from eoffice_desktop.durable import OutputError, write_atomically
 from eoffice_desktop.support.logs import log_dir, log_files
 from eoffice_desktop.support.redact import environment, redact_url, scrub_log
@@ -96,6 +96,8 @@ def versions() -> dict[str, Any]:
 
 
 def _plain(value: Any) -> Any:
+    if isinstance(value, Signer):
+        return value.as_table()
     if isinstance(value, Path):
         return str(value)
     if isinstance(value, tuple | list):

@@ -8,7 +8,15 @@ from typing import Any
 
 from eoffice_desktop.domain.fields import Derive, FieldSpec, FieldType
 from eoffice_desktop.templates.errors import TemplateError
-from eoffice_desktop.templates.model import Element, ElementType, EmblemSpec, PageSpec, StampSpec, Template
+from eoffice_desktop.templates.model import (
+    DEFAULT_RANK,
+    Element,
+    ElementType,
+    EmblemSpec,
+    PageSpec,
+    StampSpec,
+    Template,
+)
 
 _TOP_KEYS = {
     "id",
@@ -16,6 +24,8 @@ _TOP_KEYS = {
     "title_en",
     "kind",
     "description",
+    "description_en",
+    "rank",
     "fields",
     "elements",
     "page",
@@ -28,6 +38,8 @@ _FIELD_KEYS = {
     "required",
     "label",
     "description",
+    "label_en",
+    "description_en",
     "default",
     "default_from",
     "choices",
@@ -50,6 +62,10 @@ def parse_template(data: Mapping[str, Any], where: str) -> Template:
     for key in ("id", "title", "kind", "fields", "elements"):
         if key not in data:
             raise TemplateError(f"{where}: missing '{key}'")
+    _check_texts(data, ("id", "title", "title_en", "kind", "description", "description_en"), where)
+    rank = data.get("rank", DEFAULT_RANK)
+    if isinstance(rank, bool) or not isinstance(rank, int):
+        raise TemplateError(f"{where}: rank must be a whole number")
     fields = tuple(_field(f, f"{where}: fields[{i}]") for i, f in enumerate(data["fields"]))
     names = [f.name for f in fields]
     if len(set(names)) != len(names):
@@ -69,7 +85,15 @@ def parse_template(data: Mapping[str, Any], where: str) -> Template:
         page=PageSpec.parse(data.get("page", {}), f"{where}: page"),
         emblem=None if emblem is False else EmblemSpec.parse(emblem, f"{where}: emblem"),
         stamps=StampSpec.parse(data.get("stamps", {}), f"{where}: stamps"),
+        description_en=str(data.get("description_en", "")),
+        rank=rank,
     )
+
+
+def _check_texts(data: Mapping[str, Any], keys: Sequence[str], where: str) -> None:
+    for key in keys:
+        if key in data and not isinstance(data[key], str):
+            raise TemplateError(f"{where}: {key} must be text")
 
 
 _PLACEHOLDER = re.compile(r"\{([A-Za-z_][A-Za-z0-9_.]*)(?::[a-z-]+)?\}")
@@ -124,12 +148,15 @@ def _field(data: Mapping[str, Any], where: str) -> FieldSpec:
         raise TemplateError(f"{where}: an object field needs its own fields")
     if ftype is FieldType.CHOICE and not data.get("choices"):
         raise TemplateError(f"{where}: a choice field needs choices")
+    _check_texts(data, ("name", "label", "description", "label_en", "description_en"), where)
     return FieldSpec(
         name=name,
         type=ftype,
         required=bool(data.get("required", False)),
         label=str(data.get("label", "")),
         description=str(data.get("description", "")),
+        label_en=str(data.get("label_en", "")),
+        description_en=str(data.get("description_en", "")),
         default=data.get("default"),
         derive=derive,
         choices=tuple(str(c) for c in data.get("choices", ())),

@@ -8,6 +8,8 @@ from typing import Any, Self
 from eoffice_desktop.domain.fields import FieldSpec
 from eoffice_desktop.templates.errors import TemplateError
 
+DEFAULT_RANK = 100
+
 
 class ElementType(enum.StrEnum):
     LINE = "line"  # one formatted line (may wrap), optional bold label in front
@@ -155,6 +157,8 @@ class Template:
     page: PageSpec = field(default_factory=PageSpec)
     emblem: EmblemSpec | None = field(default_factory=EmblemSpec)
     stamps: StampSpec = field(default_factory=StampSpec)
+    description_en: str = ""
+    rank: int = DEFAULT_RANK  # lower comes first in the list of kinds to draft
 
     def field_names(self) -> Sequence[str]:
         return [f.name for f in self.fields]
@@ -166,5 +170,7 @@ class Template:
             "title_en": self.title_en,
             "kind": self.kind,
             "description": self.description,
+            "description_en": self.description_en,
+            "rank": self.rank,
             "fields": [f.describe() for f in self.fields],
         }

@@ -12,6 +12,11 @@ from eoffice_desktop.templates.loader import load_template
 from eoffice_desktop.templates.model import Template
 
 
+def rank_order(template: Template) -> tuple[int, str]:
+    """By ``rank`` (external letters and memos first), then by id."""
+    return (template.rank, template.id)
+
+
 class TemplateRegistry:
     """Templates by id. A later directory overrides a template of the same id from an earlier one."""
 
@@ -41,6 +46,10 @@ class TemplateRegistry:
 
     def __iter__(self) -> Iterator[Template]:
         return iter(sorted(self._templates.values(), key=lambda t: t.id))
+
+    def by_rank(self) -> list[Template]:
+        """The templates in the order people look for them (:func:`rank_order`)."""
+        return sorted(self._templates.values(), key=rank_order)
 
     def __len__(self) -> int:
         return len(self._templates)

@@ -25,12 +25,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from eoffice_desktop.desk.profile import profile_data
 from eoffice_desktop.ui.actions import add_action
 from eoffice_desktop.ui.letter_form import LetterForm
 from eoffice_desktop.ui.messages import display_time, notice, user_message
 from eoffice_desktop.ui.page_preview import PagePreview
 from eoffice_desktop.ui.screen_fit import fit_to_screen
+from eoffice_desktop.ui.signer_choice import add_signer_choice
 from eoffice_desktop.ui.tasks import TaskRunner
+from eoffice_desktop.ui.template_text import template_title
 
 if TYPE_CHECKING:
     from eoffice_desktop.desk.drafts import Checked
@@ -89,13 +92,10 @@ class DraftEditor(QMainWindow):
         self.stored = letter_id is not None
         self.dirty = False
         self.tasks = TaskRunner(self, threads=2)
-        self.setWindowTitle(self.tr("Draft: %1").replace("%1", template.title))
+        self.setWindowTitle(self.tr("Draft: %1").replace("%1", template_title(template)))
         self.setAcceptDrops(True)
 
-        self.form = LetterForm(template.fields, workspace.services.templates.salutations)
-        self.form.set_data(data or {}, defaults=True)  # an empty field shows the default it will take
-        self.form.changed.connect(self._edited)
-        self.form.take_number.connect(self.take_number)
+        self.form = self._make_form(data if letter_id is not None or data is not None else None)
 
         self.enclosures = QListWidget()
         self.enclosures.setAccessibleName(self.tr("Enclosure files"))
@@ -133,6 +133,18 @@ class DraftEditor(QMainWindow):
         if self.stored:
             self._load_enclosures()
             self.state_label.setText(self.tr("Saved"))
+
+    def _make_form(self, data: dict[str, Any] | None) -> LetterForm:
+        """The form with the letter's data; a new letter (``None``) starts with the office's profile."""
+        profile = self.workspace.services.config.profile
+        if data is None:
+            data = profile_data(self.template, profile)
+        form = LetterForm(self.template.fields, self.workspace.services.templates.salutations)
+        form.set_data(data, defaults=True)  # an empty field shows the default it will take
+        self.signer_choice = add_signer_choice(form, profile.signers)
+        form.changed.connect(self._edited)
+        form.take_number.connect(self.take_number)
+        return form
 
     def _timer(self, msecs: int, slot: Any) -> QTimer:
         timer = QTimer(self)
@@ -246,13 +258,11 @@ class DraftEditor(QMainWindow):
 
         def done(number: str) -> None:
             self.form.set_value(field, number)
-            self.form.errors[field].hide()
+            self.form.show_message(field, "")
             self.statusBar().showMessage(self.tr("Number %1 issued").replace("%1", number), 8000)
 
         def failed(error: BaseException) -> None:
-            label = self.form.errors[field]
-            label.setText(user_message(error))
-            label.show()
+            self.form.show_message(field, user_message(error))
             self.statusBar().showMessage(user_message(error))  # stays when a preview re-marks the field
 
         self.tasks.run(work, done, failed)
@@ -341,7 +351,7 @@ class DraftEditor(QMainWindow):
             self.submit_action.setEnabled(True)
             if isinstance(error, FieldError):
                 problems = check_partial(self.workspace, self.template, data).problems
-                self.form.show_problems(problems)
+                self.form.reveal_all(problems)
                 widget = self.form.first_problem_widget(problems)
                 if widget is not None:
                     widget.setFocus(Qt.FocusReason.OtherFocusReason)

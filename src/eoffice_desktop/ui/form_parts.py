@@ -10,6 +10,7 @@ from PySide6.QtCore import QCoreApplication, QRectF, Qt
 from PySide6.QtGui import QColor, QPainter, QPen, QPixmap
 from PySide6.QtWidgets import (
     QFormLayout,
+    QFrame,
     QGroupBox,
     QHBoxLayout,
     QLabel,
@@ -17,6 +18,8 @@ from PySide6.QtWidgets import (
     QListWidget,
     QPlainTextEdit,
     QPushButton,
+    QScrollArea,
+    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -52,6 +55,24 @@ def group_form(layout: QVBoxLayout, title: str) -> QFormLayout:
     form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.DontWrapRows)
     layout.addWidget(group)
     return form
+
+
+def scrolling(page: QWidget) -> QScrollArea:
+    """A page that scrolls on a small screen rather than growing its dialog past it."""
+    scroll = QScrollArea()
+    scroll.setWidgetResizable(True)
+    scroll.setFrameShape(QFrame.Shape.NoFrame)
+    scroll.setWidget(page)
+    scroll.setMinimumWidth(page.sizeHint().width() + 24)
+    return scroll
+
+
+def show_field(tabs: QTabWidget, field: QWidget) -> None:
+    """Bring the page holding ``field`` forward and put the cursor there."""
+    for index in range(tabs.count()):
+        if tabs.widget(index).isAncestorOf(field):
+            tabs.setCurrentIndex(index)
+    field.setFocus()
 
 
 def line(*widgets: QWidget) -> QWidget:

@@ -1,5 +1,6 @@
 """The letter form, generated from a template's field declarations: one editor per field type, required fields
-marked, problems shown in Thai beside the field, the closing following the salutation."""
+marked, the closing following the salutation, labels in the window's language, and problems shown calmly
+(ui/form_problems.py: once the user has left the field, or after an attempt to send)."""
 
 from __future__ import annotations
 
@@ -21,13 +22,13 @@ from PySide6.QtWidgets import (
 )
 
 from eoffice_desktop.domain.fields import Derive, FieldSpec, FieldType
+from eoffice_desktop.ui.form_problems import CalmProblems, error_label
+from eoffice_desktop.ui.template_text import field_description, field_label
 
 if TYPE_CHECKING:
-    from eoffice_desktop.domain.errors import FieldError
     from eoffice_desktop.domain.salutations import SalutationTable
 
 translate = QCoreApplication.translate
-ERROR_STYLE = "color: #b00020;"
 
 
 def _lines(text: str) -> list[str]:
@@ -52,35 +53,40 @@ class _Field:
         self.focus = focus or widget
 
 
-class LetterForm(QWidget):
+class LetterForm(CalmProblems, QWidget):
     """``data()`` gives the letter's raw data (what the store keeps and validation checks); ``changed`` fires
     on every edit; ``take_number`` asks the window to issue a number into a number field."""
 
     changed = Signal()
     take_number = Signal(str)  # field name
+    left = Signal(str)  # a field's dotted path: the user left it (a nested form tells its parent)
 
     def __init__(
-        self, fields: Sequence[FieldSpec], salutations: SalutationTable, parent: QWidget | None = None
+        self,
+        fields: Sequence[FieldSpec],
+        salutations: SalutationTable,
+        parent: QWidget | None = None,
+        *,
+        nested: bool = False,
     ) -> None:
         super().__init__(parent)
         self.specs = list(fields)
         self.salutations = salutations
+        self.nested = nested
         self.fields: dict[str, _Field] = {}
         self.errors: dict[str, QLabel] = {}
         self.labels: dict[str, QLabel] = {}
         self._filling = False
         self.children_forms: dict[str, LetterForm] = {}
         self.number_buttons: dict[str, QPushButton] = {}
+        self._start_calm()
         layout = QFormLayout(self)
         layout.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
         layout.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
         for spec in self.specs:
             field = self._editor(spec)
             self.fields[spec.name] = field
-            error = QLabel()
-            error.setStyleSheet(ERROR_STYLE)
-            error.setWordWrap(True)
-            error.hide()
+            error = error_label(spec)
             self.errors[spec.name] = error
             cell = QWidget()
             column = QVBoxLayout(cell)
@@ -92,7 +98,9 @@ class LetterForm(QWidget):
             label.setBuddy(field.focus)
             self.labels[spec.name] = label
             layout.addRow(label, cell)
-            field.changed.connect(self._edited)
+            field.changed.connect(lambda *_args, name=spec.name: self._edited(name))
+            if spec.name not in self.children_forms:
+                self._watch(field.focus, spec.name)
         if "salutation" in self.fields and "closing" in self.fields:
             self.fields["salutation"].changed.connect(self._follow_salutation)
             self._follow_salutation()
@@ -101,12 +109,12 @@ class LetterForm(QWidget):
 
     @staticmethod
     def _label_text(spec: FieldSpec) -> str:
-        text = spec.label or spec.name
+        text = field_label(spec)
         return f"{text} <span style='color:#b00020'>*</span>" if spec.required else text
 
     def _describe(self, spec: FieldSpec, widget: QWidget) -> None:
-        widget.setAccessibleName(spec.label or spec.name)
-        hint = spec.description
+        widget.setAccessibleName(field_label(spec))
+        hint = field_description(spec)
         if spec.required:
             required = translate("LetterForm", "required")
             hint = f"{required}. {hint}" if hint else required
@@ -209,9 +217,10 @@ class LetterForm(QWidget):
 
     def _object(self, spec: FieldSpec) -> _Field:
         group = QGroupBox()
-        group.setAccessibleName(spec.label or spec.name)
-        inner = LetterForm(spec.fields, self.salutations, group)
+        group.setAccessibleName(field_label(spec))
+        inner = LetterForm(spec.fields, self.salutations, group, nested=True)
         inner.take_number.connect(self.take_number)
+        inner.left.connect(lambda path, name=spec.name: self._field_left(f"{name}.{path}"))
         column = QVBoxLayout(group)
         column.setContentsMargins(6, 4, 6, 4)
         column.addWidget(inner)
@@ -235,9 +244,11 @@ class LetterForm(QWidget):
 
     # data
 
-    def _edited(self) -> None:
-        if not self._filling:
-            self.changed.emit()
+    def _edited(self, name: str) -> None:
+        if self._filling:
+            return
+        self._forget(name)
+        self.changed.emit()
 
     def data(self) -> dict[str, Any]:
         out = {}
@@ -266,16 +277,5 @@ class LetterForm(QWidget):
     def set_value(self, name: str, value: Any) -> None:
         """Put ``value`` into one field (as if typed: ``changed`` fires)."""
         self.fields[name].write(value)
-
-    def show_problems(self, problems: Mapping[str, FieldError]) -> None:
-        """Each field's problem in Thai beside it (or nothing)."""
-        for name, label in self.errors.items():
-            problem = problems.get(name)
-            label.setText(problem.problem_th if problem is not None else "")
-            label.setVisible(problem is not None)
-
-    def first_problem_widget(self, problems: Mapping[str, FieldError]) -> QWidget | None:
-        for spec in self.specs:
-            if spec.name in problems:
-                return self.fields[spec.name].focus
-        return None
+        if name in self.children_forms:  # a nested form fills itself quietly
+            self._edited(name)

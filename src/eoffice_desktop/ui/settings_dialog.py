@@ -5,7 +5,6 @@ checks the obvious first (addresses, files that must exist), then writes only wh
 :func:`eoffice_desktop.config.save_settings`, which reads the new file back before it replaces the old one.
 """
 
-import os
 from pathlib import Path
 from typing import Any
 
@@ -20,6 +19,8 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPlainTextEdit,
+    QScrollArea,
+    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -29,6 +30,7 @@ from eoffice_desktop.config import (
     LEVELS,
     Config,
     ConfigError,
+    Signer,
     default_config_path,
     load_config,
     save_settings,
@@ -38,18 +40,20 @@ from eoffice_desktop.errors import EOfficeError
 from eoffice_desktop.ui.form_parts import (
     ERROR_STYLE,
     LOCK_STYLE,
-    NOTE_STYLE,
     form_button,
     group_form,
     line,
     lock_controls,
     lock_mark,
     note,
-    weakly,
+    scrolling,
+    show_field,
 )
 from eoffice_desktop.ui.i18n import DEFAULT_LANGUAGE
 from eoffice_desktop.ui.i18n import LANGUAGES as LANGUAGE_NAMES
 from eoffice_desktop.ui.messages import user_message
+from eoffice_desktop.ui.module_check import ModuleCheck, typed_path
+from eoffice_desktop.ui.profile_page import ProfilePage
 from eoffice_desktop.ui.settings_checks import level_explanation, level_name, problems
 from eoffice_desktop.ui.tasks import TaskRunner
 from eoffice_desktop.ui.trust_list import TrustList
@@ -89,7 +93,7 @@ class SettingsDialog(QDialog):
         first = next((c for c in self._editable() if c.focusPolicy() != Qt.FocusPolicy.NoFocus), None)
         if first is not None:
             first.setFocus()
-        self.resize(self.sizeHint().width() + 120, self.sizeHint().height())
+        self.resize(self.sizeHint().width() + 120, self._fitting_height())
 
     # building ------------------------------------------------------------------------------------
     def _make_fields(self) -> None:
@@ -100,11 +104,9 @@ class SettingsDialog(QDialog):
         self.module.setAccessibleName(self.tr("PKCS#11 module file"))
         self.module_browse = form_button(self.tr("Browse…"), self.tr("Choose the PKCS#11 module file"))
         self.module_browse.clicked.connect(self._choose_module)
-        self.module_test = form_button(self.tr("Test"), self.tr("Look for tokens through this module"))
-        self.module_test.clicked.connect(self.test_module)
-        self.module_result = note()
-        self.module_result.setAccessibleName(self.tr("Token test result"))
-        self.module_result.hide()
+        self.module_check = ModuleCheck(self.tasks, self.module, self.config_path.parent)
+        self.module_test = self.module_check.button
+        self.module_result = self.module_check.result
         self.tsa = QPlainTextEdit()
         self.tsa.setAccessibleName(self.tr("Timestamp authorities, one address per line"))
         self.tsa.setTabChangesFocus(True)
@@ -164,6 +166,9 @@ class SettingsDialog(QDialog):
             )
             ignored.setAccessibleName(self.tr("Settings that were ignored"))
             layout.addWidget(ignored)
+        outer = layout
+        workstation = QWidget()
+        layout = QVBoxLayout(workstation)
 
         sync = group_form(layout, self.tr("Central server"))
         self._row(sync, self.tr("&Server:"), "sync.server", self.server, [self.server])
@@ -206,12 +211,25 @@ class SettingsDialog(QDialog):
             display, self.tr("Lan&guage:"), "ui.language", self.language, [self.language], language_note
         )
 
+        layout.addStretch(1)
+        self.profile = ProfilePage(self.config, self._row, self.fontMetrics().lineSpacing())
+        self.tabs = QTabWidget()
+        self.tabs.addTab(scrolling(workstation), self.tr("&Workstation"))
+        self.tabs.addTab(scrolling(self.profile), self.tr("Office &profile"))
         width = max(label.sizeHint().width() for label in self._labels)
         for label in self._labels:
             label.setMinimumWidth(width)  # the fields of every group line up
-        layout.addStretch(1)
-        layout.addWidget(self.error)
-        layout.addWidget(self.buttons)
+        outer.addWidget(self.tabs, 1)
+        outer.addWidget(self.error)
+        outer.addWidget(self.buttons)
+
+    def _fitting_height(self) -> int:
+        """Tall enough for the longest page without scrolling, where the screen allows it."""
+        pages = [self.tabs.widget(i) for i in range(self.tabs.count())]
+        longest = max(page.widget().sizeHint().height() for page in pages if isinstance(page, QScrollArea))
+        wanted = self.sizeHint().height() - self.tabs.currentWidget().sizeHint().height() + longest + 8
+        screen = self.screen().availableGeometry().height() if self.screen() is not None else wanted
+        return min(wanted, screen - 80)
 
     def _row(
         self,
@@ -278,11 +296,7 @@ class SettingsDialog(QDialog):
 
     def _absolute(self, text: str) -> Path | None:
         """A path typed or chosen; a relative one is taken from the settings file's folder, as the file is."""
-        text = text.strip()
-        if not text:
-            return None
-        path = Path(text).expanduser()
-        return path if path.is_absolute() else Path(os.path.normpath(self.config_path.parent / path))
+        return typed_path(text, self.config_path.parent)
 
     def _tsa_lines(self) -> list[str]:
         return [line.strip() for line in self.tsa.toPlainText().splitlines() if line.strip()]
@@ -297,6 +311,7 @@ class SettingsDialog(QDialog):
             "signing.trust": tuple(self.trust_field.paths()),
             "render.emblem": self._absolute(self.emblem.text()),
             "ui.language": self.language.currentData(),
+            **self.profile.values(),
         }
 
     def changes(self) -> dict[str, Any]:
@@ -309,7 +324,7 @@ class SettingsDialog(QDialog):
             if key in self.config.locked or value == current:
                 continue
             if isinstance(value, tuple):
-                changed[key] = [str(v) for v in value] or None
+                changed[key] = [v.as_table() if isinstance(v, Signer) else str(v) for v in value] or None
             else:
                 changed[key] = None if value is None else str(value)
         return changed
@@ -323,10 +338,10 @@ class SettingsDialog(QDialog):
             "render.emblem": self.emblem,
             "signing.trust": self.trust,
             "signing.level": self.level,
+            **self.profile.fields,
         }
-        return [
-            (message, fields[key]) for message, key in problems(changes, self.values(), self.config.locked)
-        ]
+        found = problems(changes, self.values(), self.config.locked) + self.profile.problems(changes)
+        return [(message, fields[key]) for message, key in found]
 
     # actions -------------------------------------------------------------------------------------
     def save(self) -> None:
@@ -338,7 +353,7 @@ class SettingsDialog(QDialog):
         problems = self.problems(changes)
         if problems:
             self._show_error("\n".join(message for message, _field in problems))
-            problems[0][1].setFocus()
+            show_field(self.tabs, problems[0][1])
             return
         if not changes:
             self.accept()
@@ -381,39 +396,7 @@ class SettingsDialog(QDialog):
 
     def test_module(self) -> None:
         """List the tokens the module sees, on a worker thread (a token call never runs on this one)."""
-        module = self._absolute(self.module.text())
-        self.module_result.show()
-        self.module_result.setStyleSheet(NOTE_STYLE)
-        if module is None:
-            self.module_result.setText(self.tr("Choose the PKCS#11 module first."))
-            return
-        if not module.is_file():
-            self._test_failed(None, self.tr("The file %1 does not exist.").replace("%1", str(module)))
-            return
-        self.module_test.setEnabled(False)
-        self.module_result.setText(self.tr("Looking for tokens…"))
-
-        def work() -> list[Any]:
-            from eoffice_desktop.signing.tokens import TokenService
-
-            return TokenService(module).tokens()
-
-        self.tasks.run(work, weakly(self._tokens_found), weakly(self._test_failed))
-
-    def _tokens_found(self, tokens: list[Any]) -> None:
-        self.module_test.setEnabled(True)
-        if not tokens:
-            self.module_result.setText(self.tr("The module works, but no token is inserted."))
-            return
-        labels = ", ".join(token.label for token in tokens)
-        self.module_result.setText(
-            self.tr("Found %1 token(s): %2").replace("%1", str(len(tokens))).replace("%2", labels)
-        )
-
-    def _test_failed(self, error: BaseException | None, text: str | None = None) -> None:
-        self.module_test.setEnabled(True)
-        self.module_result.setStyleSheet(ERROR_STYLE)
-        self.module_result.setText(text if text is not None else user_message(error or RuntimeError()))
+        self.module_check.run()
 
     def done(self, result: int) -> None:
         self.tasks.wait()

@@ -1,7 +1,9 @@
+from collections.abc import Iterator, Sequence
 from pathlib import Path
 
 import pytest
 
+from eoffice_desktop.domain.fields import FieldSpec
 from eoffice_desktop.resources import resource_path
 from eoffice_desktop.templates import TemplateError, default_registry
 from eoffice_desktop.templates.loader import load_template
@@ -70,6 +72,10 @@ def test_an_agency_directory_overrides_and_adds_templates(tmp_path: Path) -> Non
         (('text = "{subject}"', 'text = "{subjct}"'), r"placeholder \{subjct\} names no declared field"),
         (('field = "body"', 'field = "bodies"'), "field 'bodies' is not declared"),
         (("{contact.phone:nobreak}", "{contact.mobile}"), r"\{contact.mobile\}"),
+        (('label_en = "Subject"', 'label_english = "Subject"'), "unknown key"),
+        (('label_en = "Subject"', "label_en = 12"), "label_en must be text"),
+        (("rank = 20", 'rank = "first"'), "rank must be a whole number"),
+        (('"A letter within the same ministry, department or province"', "[1]"), "description_en must"),
     ],
 )
 def test_malformed_templates_are_reported_with_their_file(
@@ -81,3 +87,22 @@ def test_malformed_templates_are_reported_with_their_file(
     with pytest.raises(TemplateError, match=message) as err:
         load_template(path)
     assert str(path) in str(err.value)
+
+
+def _all_fields(fields: Sequence[FieldSpec]) -> Iterator[FieldSpec]:
+    for spec in fields:
+        yield spec
+        yield from _all_fields(spec.fields)
+
+
+def test_every_bundled_template_speaks_english_too() -> None:
+    for template in default_registry():
+        assert template.title_en.isascii() and template.description_en, template.id
+        for spec in _all_fields(template.fields):
+            assert spec.label_en and spec.label_en.isascii(), (template.id, spec.name)
+            assert bool(spec.description_en) == bool(spec.description), (template.id, spec.name)
+
+
+def test_the_kinds_used_most_come_first() -> None:
+    ranked = [t.id for t in default_registry().by_rank()]
+    assert ranked[:2] == ["external-letter", "memo"] and set(ranked) >= KINDS
