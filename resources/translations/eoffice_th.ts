@@ -228,7 +228,7 @@
     <message>
         <location filename="../../src/eoffice_desktop/ui/letter_form.py" line="198"/>
         <source>e.g. ดศ 0201/123, or the series and Take a number</source>
-        <translation>เช่น ดศ 0201/123 หรือพิมพ์อักษรย่อแล้วกด &quot;ออกเลข&quot;</translation>
+        <translation>เช่น ดศ ๐๒๐๑/๑๒๓ หรือกดออกเลข</translation>
     </message>
     <message>
         <location filename="../../src/eoffice_desktop/ui/letter_form.py" line="199"/>

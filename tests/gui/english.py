@@ -4,16 +4,17 @@ actions, placeholders, headers, window titles) with an English word in it."""
 import re
 from collections.abc import Iterable
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtWidgets import (
     QAbstractButton,
-    QAbstractItemView,
     QComboBox,
     QGroupBox,
     QLabel,
     QLineEdit,
     QMenu,
     QPlainTextEdit,
+    QTableView,
+    QTreeView,
     QWidget,
 )
 
@@ -80,9 +81,9 @@ def _texts(widget: QWidget) -> Iterable[str]:
     if isinstance(widget, QMenu):
         yield widget.title()
         yield from (action.text() for action in widget.actions())
-    if isinstance(widget, QAbstractItemView) and widget.model() is not None:
+    if isinstance(widget, QTableView | QTreeView) and widget.model() is not None:
         model = widget.model()
-        for column in range(model.columnCount()):
+        for column in range(model.columnCount(QModelIndex())):
             yield str(model.headerData(column, Qt.Orientation.Horizontal) or "")
     for action in widget.actions():
         yield action.text()
@@ -91,6 +92,7 @@ def _texts(widget: QWidget) -> Iterable[str]:
 def english_words(text: str, allowed: set[str] = ALLOWED) -> list[str]:
     plain = re.sub(r"<[^>]+>", " ", text).replace("&", "")
     plain = re.sub(r"\S*[/\\]\S*", " ", plain)  # paths and file names are what they are
+    plain = re.sub(r"\S+@\S+|\b[0-9a-fA-F]*\d[0-9a-fA-F]*\b", " ", plain)  # e-mail addresses, serials
     return [w for w in WORD.findall(plain) if w.lower() not in allowed and len(w) > 1]
 
 

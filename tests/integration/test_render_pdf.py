@@ -340,4 +340,11 @@ def test_pdf_structure_is_clean(letter: Path) -> None:
         for page in doc:
             page.get_text()
             page.get_pixmap(dpi=30)
-    assert pymupdf.TOOLS.mupdf_warnings() == ""
+    # MuPDF folds a warning repeated by an earlier test into "... repeated N times..." and says so only when
+    # the next warning comes or the buffer is read: that line is the earlier test's, not this letter's
+    warnings = [
+        line
+        for line in pymupdf.TOOLS.mupdf_warnings().splitlines()
+        if not re.fullmatch(r"\.\.\. repeated \d+ times\.\.\.", line)
+    ]
+    assert warnings == []

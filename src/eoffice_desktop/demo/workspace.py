@@ -126,6 +126,22 @@ def _claim(directory: Path, reset: bool) -> None:
     (directory / MARKER).write_text("eoffice-desktop demo workspace\n", encoding="utf-8")
 
 
+PROFILE = """[profile]   # the demo office: every new letter starts with it (File > Settings > Office profile)
+agency = "สำนักงานตัวอย่าง ก"
+agency_code = "ตย 0101"
+address = ["๙๙ ถนนตัวอย่าง แขวงทดลอง", "เขตสาธิต กรุงเทพฯ ๑๐๙๙๙"]
+owner_unit = "กลุ่มงานบริหารทั่วไป"
+phone = "0 2000 0001"
+email = "saraban@demo-a.example"
+signers = [
+  { name = "นายทดลอง ใช้งาน", positions = ["ผู้อำนวยการสำนักงานตัวอย่าง ก"] },
+  { name = "นางสาวสาธิต ทดสอบ", positions = [
+    "รองผู้อำนวยการสำนักงานตัวอย่าง ก", "ปฏิบัติราชการแทน ผู้อำนวยการสำนักงานตัวอย่าง ก",
+  ] },
+]
+"""
+
+
 def write_config(directory: Path, server_url: str, token: DemoToken) -> Path:
     """The window's configuration: the demo server, the SoftHSM module, the demo root as trust anchor."""
     path = directory / CONFIG_FILE
@@ -137,7 +153,7 @@ def write_config(directory: Path, server_url: str, token: DemoToken) -> Path:
         "[signing]\n"
         f'module = "{token.module}"\n'
         f'trust = ["{trust}"]\n'
-        f'level = "{LEVEL}"\n'
+        f'level = "{LEVEL}"\n\n' + PROFILE
     )
     write_atomically(path, text.encode("utf-8"))
     from eoffice_desktop.config import load_config

@@ -34,6 +34,7 @@ from eoffice_desktop.domain.thai import thai_date
 from eoffice_desktop.ui.actions import add_action
 from eoffice_desktop.ui.messages import display_digits, display_time, thai_ui, user_message
 from eoffice_desktop.ui.page_view import PageView, ZoomBar
+from eoffice_desktop.ui.screen_fit import fit_to_screen
 from eoffice_desktop.ui.signature_summary import SignatureSummary
 from eoffice_desktop.ui.tasks import TaskRunner
 
@@ -102,7 +103,7 @@ class LetterViewer(QMainWindow):
         split.setStretchFactor(0, 1)
         split.setSizes([620, 360])
         self.setCentralWidget(split)
-        self.resize(1000, 720)
+        fit_to_screen(self, 1000, 720)
 
     def _build_side(self) -> QWidget:
         self.heading = QLabel()

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QMessageBox, QV
 
 from eoffice_desktop.ui.messages import display_digits
 from eoffice_desktop.ui.recipients import RecipientPicker
+from eoffice_desktop.ui.screen_fit import fit_to_screen
 
 if TYPE_CHECKING:
     from eoffice_desktop.desk.sending import Sending
@@ -59,7 +60,7 @@ class SendDialog(QDialog):
         layout.addWidget(self.error)
         layout.addWidget(self.buttons)
         self.setMinimumSize(600, 400)
-        self.resize(760, 480)
+        fit_to_screen(self, 760, 480)
         self._recipients_changed()
         self.picker.search.setFocus(Qt.FocusReason.OtherFocusReason)
 

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from eoffice_desktop.templates.registry import rank_order
+from eoffice_desktop.ui.screen_fit import fit_to_screen
 from eoffice_desktop.ui.template_text import template_description, template_title
 
 PADDING = 6
@@ -107,7 +108,7 @@ class TemplatePicker(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(self.list)
         layout.addWidget(buttons)
-        self.resize(600, 460)
+        fit_to_screen(self, 600, 460)
 
     def _choose(self) -> None:
         row = self.list.currentRow()

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 from eoffice_desktop.ui.actions import add_action
 from eoffice_desktop.ui.messages import display_digits
 from eoffice_desktop.ui.page_view import PageView, ZoomBar
+from eoffice_desktop.ui.screen_fit import fit_to_screen
 from eoffice_desktop.ui.signature_summary import SignatureSummary
 from eoffice_desktop.ui.tasks import TaskRunner
 
@@ -69,7 +70,7 @@ class VerifyDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(split, 1)
         layout.addWidget(buttons)
-        self.resize(980, 640)
+        fit_to_screen(self, 980, 640)
 
     def _build_pages(self) -> QWidget:
         self.revision_label = QLabel()
