@@ -130,6 +130,8 @@ class LetterForm(CalmProblems, QWidget):
                 return self._lines(spec)
             case FieldType.CHOICE:
                 combo = QComboBox()
+                combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+                combo.setMinimumContentsLength(12)
                 combo.addItem(translate("LetterForm", "(none)"), "")
                 for choice in spec.choices:
                     combo.addItem(choice, choice)

@@ -24,6 +24,9 @@ def add_signer_choice(form: LetterForm, signers: Sequence[Signer]) -> QComboBox 
     if len(signers) < 2 or group is None or SIGNER_FIELD not in form.children_forms:
         return None
     combo = QComboBox()
+    # a long position must not widen the form past its pane (the whole text is in the list and the tooltip)
+    combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+    combo.setMinimumContentsLength(16)
     combo.setAccessibleName(translate("LetterForm", "Signer from the office's list"))
     for signer in signers:
         combo.addItem(f"{signer.name} — {signer.positions[0]}" if signer.positions else signer.name)
