@@ -29,7 +29,7 @@ from eoffice_desktop.ui.list_order import ListOrder
 from eoffice_desktop.ui.messages import display_digits, notice, user_message
 from eoffice_desktop.ui.notifier import Notifier
 from eoffice_desktop.ui.paged_model import PagedTableModel
-from eoffice_desktop.ui.screen_fit import fit_to_screen, keep_on_screen
+from eoffice_desktop.ui.screen_fit import fit_to_screen, keep_on_screen_when_shown
 from eoffice_desktop.ui.sections import Section, section_subject_title, sections
 from eoffice_desktop.ui.sync_bridge import SyncBridge
 from eoffice_desktop.ui.sync_status import SyncStatus
@@ -484,7 +484,7 @@ class MainWindow(QMainWindow):
         geometry = self.settings.value("window/geometry")
         if geometry is not None:
             self.restoreGeometry(geometry)
-            keep_on_screen(self)
+            keep_on_screen_when_shown(self)
         else:
             fit_to_screen(self, 1100, 700)
         splitter = self.settings.value("window/splitter")

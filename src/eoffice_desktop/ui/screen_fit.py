@@ -7,7 +7,7 @@ remembered geometry from a bigger screen (or another scaling) is pulled back ont
 
 from __future__ import annotations
 
-from PySide6.QtCore import QRect, QSize
+from PySide6.QtCore import QEvent, QObject, QRect, QSize, QTimer
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QWidget
 
@@ -28,9 +28,30 @@ def fitted(widget: QWidget, wanted: QSize) -> QSize:
 
 
 def fit_to_screen(widget: QWidget, width: int, height: int) -> None:
-    """Resize ``widget`` to ``width``×``height`` or the room the screen has, and keep it on the screen."""
+    """Resize ``widget`` to ``width``×``height`` or the room the screen has, and keep it on the screen (once
+    more when it is first shown: only then does it have its frame, title bar included)."""
     widget.resize(fitted(widget, QSize(width, height)))
     keep_on_screen(widget)
+    _OnFirstShow(widget)
+
+
+class _OnFirstShow(QObject):
+    def __init__(self, widget: QWidget) -> None:
+        super().__init__(widget)
+        self.widget = widget
+        widget.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt API)
+        if watched is self.widget and event.type() == QEvent.Type.Show:
+            self.widget.removeEventFilter(self)
+            QTimer.singleShot(0, lambda: keep_on_screen(self.widget))
+        return False
+
+
+def keep_on_screen_when_shown(widget: QWidget) -> None:
+    """:func:`keep_on_screen` now and when ``widget`` is first shown (its frame is known then)."""
+    keep_on_screen(widget)
+    _OnFirstShow(widget)
 
 
 def keep_on_screen(widget: QWidget) -> None:
