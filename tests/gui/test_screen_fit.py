@@ -42,8 +42,11 @@ def _active(qtbot: Any, window: QWidget) -> None:
 
 
 def _opened(qtbot: Any, window: MainWindow, kind: type) -> Any:
-    qtbot.waitUntil(lambda: any(isinstance(w, kind) and w.isVisible() for w in QApplication.topLevelWidgets()))
-    return next(w for w in QApplication.topLevelWidgets() if isinstance(w, kind) and w.isVisible())
+    def shown() -> list[QWidget]:
+        return [w for w in QApplication.topLevelWidgets() if isinstance(w, kind) and w.isVisible()]
+
+    qtbot.waitUntil(lambda: bool(shown()))
+    return shown()[0]
 
 
 def test_the_main_window_and_its_dialogs_fit_the_screen(
