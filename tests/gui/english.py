@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (
     QGroupBox,
     QLabel,
     QLineEdit,
+    QListView,
     QMenu,
     QPlainTextEdit,
     QWidget,
@@ -80,7 +81,12 @@ def _texts(widget: QWidget) -> Iterable[str]:
     if isinstance(widget, QMenu):
         yield widget.title()
         yield from (action.text() for action in widget.actions())
-    if isinstance(widget, QAbstractItemView) and widget.model() is not None:
+    # headers: a list (QListView) has none, and its model's columnCount is private
+    if (
+        isinstance(widget, QAbstractItemView)
+        and not isinstance(widget, QListView)
+        and widget.model() is not None
+    ):
         model = widget.model()
         for column in range(model.columnCount()):
             yield str(model.headerData(column, Qt.Orientation.Horizontal) or "")
