@@ -87,17 +87,24 @@ def office(
     workspace.close()
 
 
-def _type(qtbot: Any, text: str) -> None:
-    """Key presses carrying the text into the focused widget, as a Thai keyboard layout sends them (QTest
-    maps ASCII only); a new line is the Return key."""
+def _type(qtbot: Any, widget: Any, text: str) -> None:
+    """Key presses carrying the text, as a Thai keyboard layout sends them (QTest maps ASCII only), into
+    ``widget`` given the focus (other tests use this form)."""
+    widget.setFocus()
+    _type_here(qtbot, text)
+
+
+def _type_here(qtbot: Any, text: str) -> None:
+    """The same into the focused widget, where the clerk's clicks and Tabs put the cursor; a new line is the
+    Return key."""
     for char in text:
-        widget = QApplication.focusWidget()
-        assert widget is not None, "typing needs a focused field"
+        focused = QApplication.focusWidget()
+        assert focused is not None, "typing needs a focused field"
         if char == "\n":
-            qtbot.keyClick(widget, Qt.Key.Key_Return)
+            qtbot.keyClick(focused, Qt.Key.Key_Return)
             continue
         for kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
-            QApplication.sendEvent(widget, QKeyEvent(kind, 0, Qt.KeyboardModifier.NoModifier, char))
+            QApplication.sendEvent(focused, QKeyEvent(kind, 0, Qt.KeyboardModifier.NoModifier, char))
     qtbot.wait(1)
 
 
@@ -240,11 +247,11 @@ def _draft_and_send_for_signature(qtbot: Any, window: MainWindow, workspace: Wor
     qtbot.keyClicks(date, "4/12/2569")
     assert form.data()["date"] == "2026-12-04"
     _tab_to(qtbot, form.fields["subject"].focus)
-    _type(qtbot, SUBJECT)
+    _type_here(qtbot, SUBJECT)
     _tab_to(qtbot, form.fields["recipient"].focus)
-    _type(qtbot, "ผู้ว่าราชการจังหวัดเชียงใหม่")
+    _type_here(qtbot, "ผู้ว่าราชการจังหวัดเชียงใหม่")
     _tab_to(qtbot, form.fields["body"].focus)
-    _type(qtbot, "ด้วยสำนักงานจะจัดประชุมคณะทำงานสารบรรณ\nจึงเรียนมาเพื่อโปรดพิจารณา")
+    _type_here(qtbot, "ด้วยสำนักงานจะจัดประชุมคณะทำงานสารบรรณ\nจึงเรียนมาเพื่อโปรดพิจารณา")
     qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)  # leaving the body, as a clerk moves on
     assert form.fields["body"].read() == ["ด้วยสำนักงานจะจัดประชุมคณะทำงานสารบรรณ", "จึงเรียนมาเพื่อโปรดพิจารณา"]
     assert form.fields["subject"].read() == SUBJECT
@@ -323,7 +330,7 @@ def _send_to_cm(qtbot: Any, window: MainWindow) -> None:
     qtbot.waitUntil(lambda: _shown(SendDialog, window) is not None)
     dialog = _shown(SendDialog, window)
     qtbot.waitUntil(dialog.picker.search.hasFocus)
-    _type(qtbot, "ศาลากลางจังหวัดเชียง")
+    _type_here(qtbot, "ศาลากลางจังหวัดเชียง")
     qtbot.keyClick(dialog.picker.search, Qt.Key.Key_Return)
     assert dialog.picker.recipients() == ["CM"] and dialog.isVisible()  # Enter adds; it never sends
     assert english_in(dialog) == {}
