@@ -88,10 +88,13 @@ def office(
 
 
 def _type(qtbot: Any, widget: Any, text: str) -> None:
-    """Key presses carrying the text, as a Thai keyboard layout sends them (QTest maps ASCII only), into
-    ``widget`` given the focus (other tests use this form)."""
+    """Key presses carrying the text, as a Thai keyboard layout sends them (QTest maps ASCII only), sent to
+    ``widget`` (given the focus; other tests use this form)."""
     widget.setFocus()
-    _type_here(qtbot, text)
+    for char in text:
+        for kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
+            QApplication.sendEvent(widget, QKeyEvent(kind, 0, Qt.KeyboardModifier.NoModifier, char))
+    qtbot.wait(1)
 
 
 def _type_here(qtbot: Any, text: str) -> None:
