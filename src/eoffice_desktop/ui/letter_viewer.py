@@ -83,7 +83,7 @@ class LetterViewer(QMainWindow):
             self, self.tr("Save the PDF…"), QKeySequence(QKeySequence.StandardKey.Save), self.save_pdf
         )
         self.save_action.setEnabled(False)
-        close = add_action(self, self.tr("Close"), QKeySequence(QKeySequence.StandardKey.Close), self.close)
+        close = add_action(self, self.tr("Close"), QKeySequence.StandardKey.Close, self.close)
         bar = self.addToolBar(self.tr("Letter"))
         bar.setObjectName("letter-toolbar")
         bar.addWidget(self.zoom)
