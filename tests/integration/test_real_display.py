@@ -5,13 +5,14 @@ system packages lack one the xcb plugin loads (libxcb-cursor0 was missing once, 
 """
 
 import os
-import shutil
 import subprocess
 import sys
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+
+from tests.xvfb import xvfb
 
 SCRIPT = r"""
 import sys
@@ -38,25 +39,10 @@ app.exec()
 
 @pytest.fixture
 def display() -> Iterator[str]:
-    xvfb = shutil.which("Xvfb")
-    if xvfb is None:
-        pytest.skip("Xvfb is not installed (scripts/test-packages installs it)")
-    read, write = os.pipe()
-    server = subprocess.Popen(
-        [xvfb, "-displayfd", str(write), "-screen", "0", "1280x800x24", "-nolisten", "tcp"],
-        pass_fds=(write,),
-        stdout=subprocess.DEVNULL,
-        stderr=subprocess.DEVNULL,
-    )
-    os.close(write)
-    with os.fdopen(read) as numbers:
-        number = numbers.readline().strip()
-    try:
-        assert number, "Xvfb did not start"
-        yield f":{number}"
-    finally:
-        server.terminate()
-        server.wait(10)
+    with xvfb("1280x800") as number:
+        if number is None:
+            pytest.skip("Xvfb is not installed (scripts/test-packages installs it)")
+        yield number
 
 
 def test_the_window_opens_on_an_x_server(display: str, tmp_path: Path) -> None:

@@ -3,7 +3,6 @@ about 1093×614 logical pixels). The whole dialog, its title bar aside, must be 
 the Sign button and the letter's page among it. Offscreen Qt's 800×600 screen cannot show this."""
 
 import os
-import shutil
 import subprocess
 import sys
 from collections.abc import Iterator
@@ -12,6 +11,7 @@ from pathlib import Path
 import pytest
 
 from tests.helpers import ROOT
+from tests.xvfb import xvfb
 
 SCRIPT = r"""
 import sys
@@ -50,25 +50,10 @@ app.exec()
 
 @pytest.fixture
 def laptop_display() -> Iterator[str]:
-    xvfb = shutil.which("Xvfb")
-    if xvfb is None:
-        pytest.skip("Xvfb is not installed (scripts/test-packages installs it)")
-    read, write = os.pipe()
-    server = subprocess.Popen(
-        [xvfb, "-displayfd", str(write), "-screen", "0", "1366x768x24", "-nolisten", "tcp"],
-        pass_fds=(write,),
-        stdout=subprocess.DEVNULL,
-        stderr=subprocess.DEVNULL,
-    )
-    os.close(write)
-    with os.fdopen(read) as numbers:
-        number = numbers.readline().strip()
-    try:
-        assert number, "Xvfb did not start"
-        yield f":{number}"
-    finally:
-        server.terminate()
-        server.wait(10)
+    with xvfb("1366x768") as number:
+        if number is None:
+            pytest.skip("Xvfb is not installed (scripts/test-packages installs it)")
+        yield number
 
 
 def test_the_sign_dialog_fits_a_1366_by_768_screen_at_125_percent(

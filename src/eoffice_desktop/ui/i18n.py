@@ -31,12 +31,11 @@ def _lrelease() -> Path | None:
     return found if found.is_file() else None
 
 
-def catalogue(language: str, name: str = CATALOGUE) -> Path | None:
-    """The compiled catalogue ``name`` for ``language``: shipped, or compiled from its ``.ts`` when stale or
-    absent."""
+def catalogue(language: str) -> Path | None:
+    """The compiled catalogue for ``language``: shipped, or compiled from its ``.ts`` when stale or absent."""
     folder = resource_path("translations")
-    shipped = folder / f"{name}_{language}.qm"
-    source = folder / f"{name}_{language}.ts"
+    shipped = folder / f"{CATALOGUE}_{language}.qm"
+    source = folder / f"{CATALOGUE}_{language}.ts"
     if shipped.is_file() and (not source.is_file() or shipped.stat().st_mtime >= source.stat().st_mtime):
         return shipped
     if not source.is_file():
@@ -44,7 +43,7 @@ def catalogue(language: str, name: str = CATALOGUE) -> Path | None:
     compiled = Path(platformdirs.user_cache_dir("eoffice-desktop", appauthor=False)) / "translations"
     # keyed by the source's content: checkouts side by side never load each other's catalogue
     digest = hashlib.sha256(source.read_bytes()).hexdigest()[:16]
-    target = compiled / f"{name}_{language}-{digest}.qm"
+    target = compiled / f"{CATALOGUE}_{language}-{digest}.qm"
     if target.is_file():
         return target
     tool = _lrelease()
@@ -78,7 +77,6 @@ def install_translations(app: QCoreApplication, language: str = DEFAULT_LANGUAGE
         f"qtbase_{language}", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
     ):
         translators.append(qt_own)
-
     for translator in translators:
         app.installTranslator(translator)
     return translators
