@@ -348,3 +348,74 @@ def test_pdf_structure_is_clean(letter: Path) -> None:
         if not re.fullmatch(r"\.\.\. repeated \d+ times\.\.\.", line)
     ]
     assert warnings == []
+
+
+REVIEWERS = ["หัวหน้ากลุ่มงานสารบรรณ", "นายปู่ ป่าไม้ ผู้อำนวยการกอง"]
+
+
+def _widgets(pdf: Path) -> dict[str, tuple[int, pymupdf.Rect]]:
+    with pymupdf.open(pdf) as doc:
+        return {w.field_name: (page.number, w.rect) for page in doc for w in page.widgets()}
+
+
+def test_reviewers_get_initials_fields_in_the_bottom_margin_and_the_body_keeps_its_layout(
+    tmp_path: Path, write_json: Callable[..., Path]
+) -> None:
+    (tmp_path / "plain").mkdir()
+    data = example("memo") | {"secrecy": "ลับที่สุด"}
+    plain = _render(tmp_path / "plain", write_json, "memo", data)
+    reviewed = _render(tmp_path, write_json, "memo", data | {"reviewers": REVIEWERS})
+    fields = _widgets(reviewed)
+    assert sorted(fields) == ["Initials1", "Initials2", "Signature1"]
+    assert fields["Signature1"] == _widgets(plain)["Signature1"], "the signer's spot has not moved"
+    with pymupdf.open(reviewed) as doc, pymupdf.open(plain) as before:
+        last = doc[-1]
+        (stamp,) = [s for s in _spans(last) if s["text"].strip() == "ลับที่สุด" and s["bbox"][1] > 27 * CM]
+        for name in ("Initials1", "Initials2"):
+            page, rect = fields[name]
+            assert page == doc.page_count - 1, "initials go on the last page, with the signature"
+            assert rect.y0 >= (29.7 - 2) * CM - 0.5 and rect.y1 < 29.7 * CM - 0.5 * CM, "in the bottom margin"
+            assert rect.x0 >= 3 * CM - 0.5 and rect.x1 < stamp["bbox"][0], "clear of the secrecy stamp"
+        assert fields["Initials1"][1].x1 < fields["Initials2"][1].x0
+        # everything above the bottom margin is where it was without the initials spots
+        for page, old in zip(doc, before, strict=True):
+            body = [(s["text"], s["bbox"]) for s in _spans(page) if s["bbox"][3] <= (29.7 - 2) * CM]
+            assert body == [(s["text"], s["bbox"]) for s in _spans(old) if s["bbox"][3] <= (29.7 - 2) * CM]
+        labels = [s for s in _spans(last) if s["bbox"][1] > fields["Initials1"][1].y0]
+        assert all(s["size"] < 10 for s in labels if s["text"].strip() != "ลับที่สุด"), "discreet labels"
+    # beside a secrecy stamp the spots are narrower and a long label is cut short, as drawn: "…"
+    assert "หัวหน้ากลุ่มงานสาร…" in "".join(_words(pdftotext(reviewed)))
+    (tmp_path / "open").mkdir()
+    roomy = _render(tmp_path / "open", write_json, "memo", example("memo") | {"reviewers": REVIEWERS})
+    text = _words(pdftotext(roomy))
+    assert _words(REVIEWERS[0])[0] in text, "the reviewers' labels extract exactly"
+    assert "".join(_words(REVIEWERS[1])) in "".join(text)
+
+
+def test_a_template_declares_how_many_initials_spots(tmp_path: Path) -> None:
+    """Without reviewers in the letter, the template's count and label give the spots; the reviewers a
+    letter names override the count."""
+    import dataclasses
+
+    from eoffice_desktop.domain.fields import ValidationContext, validate
+    from eoffice_desktop.render import render_letter
+    from eoffice_desktop.templates.model import ElementType
+    from eoffice_desktop.templates.registry import default_registry
+
+    registry = default_registry()
+    memo = registry.get("memo")
+    elements = tuple(
+        dataclasses.replace(e, count=3, label="ตรวจ") if e.type is ElementType.INITIALS else e
+        for e in memo.elements
+    )
+    template = dataclasses.replace(memo, elements=elements)
+    context = ValidationContext(registry.salutations)
+    result = render_letter(template, validate(example("memo"), template.fields, context))
+    assert [f.name for f in result.fields] == ["Signature1", "Initials1", "Initials2", "Initials3"]
+    pdf = tmp_path / "counted.pdf"
+    pdf.write_bytes(result.pdf)
+    assert pdftotext(pdf).count("ตรวจ") == 3
+    named = render_letter(
+        template, validate(example("memo") | {"reviewers": REVIEWERS}, template.fields, context)
+    )
+    assert [f.name for f in named.fields] == ["Signature1", "Initials1", "Initials2"]

@@ -18,7 +18,7 @@ from PySide6.QtGui import (
 from eoffice_desktop.domain.thai import thai_digits
 from eoffice_desktop.render.formatting import MissingValue, fill, lookup
 from eoffice_desktop.render.units import Geometry, cm, pt
-from eoffice_desktop.templates.model import Align, Anchor, Element, ElementType, PageSpec
+from eoffice_desktop.templates.model import SIGNER_FIELD, Align, Anchor, Element, ElementType, PageSpec
 
 ROW_GAP_CM = 0.5
 """Least space between two cells of a row."""
@@ -32,6 +32,10 @@ _ALIGN = {
     Align.RIGHT: Qt.AlignmentFlag.AlignRight,
 }
 
+DEFAULT_INITIALS_LABEL = "ลงนามย่อ"
+DEFAULT_INITIALS_WIDTH_CM = 4.0
+DEFAULT_INITIALS_HEIGHT_CM = 1.0
+
 TAIL_STATE = 1 << 20
 """Added to a block's user state when it belongs to the letter's tail (closing, signature and after)."""
 
@@ -44,6 +48,18 @@ class SignatureSpot:
     space: float  # height of the reserved space, device units
     left: float  # relative to the text area
     width: float
+    field_name: str = SIGNER_FIELD  # the PDF signature field reserved there
+
+
+@dataclass
+class InitialsSpots:
+    """The initials (ลงนามย่อ) spots of the people a letter passes through: drawn in the bottom margin of the
+    last page, outside the text area, so the body keeps its regulation layout."""
+
+    field_names: list[str]
+    labels: list[str]  # under each spot: the reviewer the letter names, else the template's label
+    width: float  # of one spot, device units
+    height: float
 
 
 @dataclass
@@ -64,6 +80,7 @@ class Cell:
 class BuiltDocument:
     doc: QTextDocument
     signature: SignatureSpot | None = None
+    initials: InitialsSpots | None = None
     rules: list[Rule] = field(default_factory=list)
     rows: dict[int, list[Cell]] = field(default_factory=dict)  # spacer block number → its cells
 
@@ -232,6 +249,8 @@ class DocumentBuilder:
                 self._items(el, lookup(values, el.field), values)
             case ElementType.SIGNATURE:
                 self._signature(el, lookup(values, el.field))
+            case ElementType.INITIALS:
+                self._initials(el, values)
             case ElementType.ROW:
                 self._row(el, values)
             case ElementType.RULE:
@@ -271,7 +290,26 @@ class DocumentBuilder:
         name_block = self._labelled(el, "", fill(el.text or "({name})", signer), left, space)
         for line in signer.get("positions", []):
             self._labelled(el, "", thai_digits(line), left, 0.0)
-        self.result.signature = SignatureSpot(name_block, space, left, self.width - left)
+        self.result.signature = SignatureSpot(
+            name_block, space, left, self.width - left, el.reserved_fields()[0]
+        )
+
+    def _initials(self, el: Element, values: Mapping[str, Any]) -> None:
+        """Nothing enters the body: the spots are drawn around it (see :class:`InitialsSpots`). The letter's
+        reviewers, when it names them in ``el.field``, give the number of spots and their labels; else the
+        template's ``count`` and ``label``."""
+        try:
+            reviewers = [thai_digits(str(r)) for r in lookup(values, el.field)] if el.field else []
+        except MissingValue:
+            reviewers = []
+        names = el.reserved_fields(len(reviewers) if reviewers else None)
+        if not names:
+            return
+        label = thai_digits(fill(el.label, values)) if el.label else DEFAULT_INITIALS_LABEL
+        labels = reviewers or [label] * len(names)
+        width = cm(el.width_cm or DEFAULT_INITIALS_WIDTH_CM)
+        height = cm(el.height_cm or DEFAULT_INITIALS_HEIGHT_CM)
+        self.result.initials = InitialsSpots(names, labels, width, height)
 
     def _row(self, el: Element, values: Mapping[str, Any]) -> None:
         texts = [self._cell_texts(cell, values) for cell in el.cells]

@@ -8,22 +8,32 @@ from pathlib import Path
 from typing import Any
 
 import pikepdf
-from PySide6.QtCore import QPointF, QRectF
-from PySide6.QtGui import QColor, QFont, QGlyphRun, QPageSize, QPainter, QPdfWriter, QRawFont
+from PySide6.QtCore import QPointF, QRectF, Qt
+from PySide6.QtGui import (
+    QColor,
+    QFont,
+    QFontMetricsF,
+    QGlyphRun,
+    QPageSize,
+    QPainter,
+    QPdfWriter,
+    QRawFont,
+)
 
 from eoffice_desktop import __version__
 from eoffice_desktop.domain.official_fonts import OFFICIAL_FAMILIES
 from eoffice_desktop.domain.thai import thai_digits
 from eoffice_desktop.letterdata import embed_letter_data
 from eoffice_desktop.render.actualtext import add_actual_text
-from eoffice_desktop.render.builder import BuiltDocument, DocumentBuilder
+from eoffice_desktop.render.builder import BuiltDocument, DocumentBuilder, InitialsSpots
 from eoffice_desktop.render.contentscan import DrawnLine, scan_pages
 from eoffice_desktop.render.decorations import Emblem, draw_rule, draw_text
 from eoffice_desktop.render.errors import RenderError
 from eoffice_desktop.render.fonts import FontSet, load_fontset
+from eoffice_desktop.render.initials import LABEL_SIZE_PT, MARK, draw_spot, spot_rects
 from eoffice_desktop.render.paginate import Page, paginate, placed_lines
 from eoffice_desktop.render.qt import RENDERING, PdfInMemory, ensure_gui_app, thai_line_breaking_available
-from eoffice_desktop.render.signature_field import SignatureBox, add_signature_field
+from eoffice_desktop.render.signature_field import ReservedField, SignatureBox, add_signature_field
 from eoffice_desktop.render.tounicode import glyph_texts_of_pdf, write_tounicode
 from eoffice_desktop.render.units import A4_HEIGHT_CM, A4_WIDTH_CM, Geometry, cm, pt, to_pt
 from eoffice_desktop.templates.model import Template
@@ -47,9 +57,10 @@ class RenderOptions:
 class RenderResult:
     pdf: bytes
     pages: int
-    signature: SignatureBox | None
+    signature: SignatureBox | None  # the signer's spot
     font_family: str
     warnings: tuple[str, ...] = field(default_factory=tuple)
+    fields: tuple[ReservedField, ...] = ()  # every signature field reserved: the signer's, then initials
 
 
 def _geometry(template: Template) -> Geometry:
@@ -102,11 +113,12 @@ class _LetterPainter:
         rect, runs = draw_text(self._painter, text, font, color, x=x, top=top, centre=centre)
         self._record(text, rect, runs)
 
-    def paint(self, writer: QPdfWriter, built: BuiltDocument, pages: list[Page]) -> SignatureBox | None:
+    def paint(self, writer: QPdfWriter, built: BuiltDocument, pages: list[Page]) -> list[ReservedField]:
+        """Paint the pages; return the signature fields to reserve, the signer's first."""
         painter = QPainter(writer)
         self._painter = painter
         g = self.geometry
-        signature: SignatureBox | None = None
+        reserved: list[ReservedField] = []
         try:
             for number, page in enumerate(pages):
                 if number:
@@ -131,18 +143,44 @@ class _LetterPainter:
                     for placed in page.lines:
                         if placed.block == spot.name_block and placed.line == 0:
                             top = shift + placed.top - spot.space
-                            signature = SignatureBox(
-                                page=number,
-                                rect=(
-                                    to_pt(g.left + spot.left),
-                                    to_pt(g.page_height - (top + spot.space)),
-                                    to_pt(g.left + spot.left + spot.width),
-                                    to_pt(g.page_height - top),
-                                ),
-                            )
+                            area = QRectF(g.left + spot.left, top, spot.width, spot.space)
+                            reserved.insert(0, ReservedField(spot.field_name, self._box(number, area)))
+                if built.initials is not None and number == len(pages) - 1:  # the tail's page
+                    reserved += self._initials(painter, number, built.initials)
         finally:
             painter.end()
-        return signature
+        return reserved
+
+    def _box(self, page: int, rect: QRectF) -> SignatureBox:
+        """A rectangle in device units, top-left origin → the PDF's points, bottom-left origin."""
+        g = self.geometry
+        return SignatureBox(
+            page=page,
+            rect=(
+                to_pt(rect.left()),
+                to_pt(g.page_height - rect.bottom()),
+                to_pt(rect.right()),
+                to_pt(g.page_height - rect.top()),
+            ),
+        )
+
+    def _initials(self, painter: QPainter, number: int, spots: InitialsSpots) -> list[ReservedField]:
+        keep_clear = None
+        secrecy = self.values.get(self.template.stamps.secrecy_field)
+        if secrecy:
+            metrics = QFontMetricsF(self._font(self.template.stamps.secrecy_size_pt), painter.device())
+            keep_clear = metrics.horizontalAdvance(str(secrecy)) / 2
+        font = self._font(LABEL_SIZE_PT, False)
+        metrics = QFontMetricsF(font, painter.device())
+        reserved = []
+        for name, label, rect in zip(
+            spots.field_names, spots.labels, spot_rects(self.geometry, spots, keep_clear), strict=True
+        ):
+            draw_spot(painter, rect)
+            shown = metrics.elidedText(label, Qt.TextElideMode.ElideRight, rect.width())
+            self._text(shown, font, MARK, x=rect.center().x(), top=rect.bottom() + pt(1), centre=True)
+            reserved.append(ReservedField(name, self._box(number, rect)))
+        return reserved
 
     def _font(self, size: float, bold: bool = True) -> QFont:
         font = QFont(self.fonts.family)
@@ -209,7 +247,9 @@ def _render_letter(template: Template, values: Mapping[str, Any], options: Rende
     builder = DocumentBuilder(writer, fonts.family, template.page, painter_.geometry)
     built = builder.add(template.elements, values)
     pages = paginate(placed_lines(built), painter_.geometry)
-    signature = painter_.paint(writer, built, pages)
+    reserved = painter_.paint(writer, built, pages)
+    signer_field = built.signature.field_name if built.signature else None
+    signature = next((r.box for r in reserved if r.name == signer_field), None)
     written = target.finish()  # QPainter.end() in paint() has finished the PDF
     try:
         pdf = pikepdf.open(io.BytesIO(written))
@@ -221,15 +261,15 @@ def _render_letter(template: Template, values: Mapping[str, Any], options: Rende
         texts = glyph_texts_of_pdf(pdf, scans, sources)
         write_tounicode(pdf, texts)
         add_actual_text(pdf, scans, texts)
-        if signature is not None:
-            add_signature_field(pdf, signature)
+        for spot in reserved:
+            add_signature_field(pdf, spot.box, spot.name)
         pdf.Root.Lang = pikepdf.String("th-TH")
         if options.embed_data is not None:
             embed_letter_data(pdf, template.id, options.embed_data)
         out = _save(pdf)
     for warning in warnings:
         log.debug("%s", warning)
-    return RenderResult(out, len(pages), signature, fonts.family, tuple(warnings))
+    return RenderResult(out, len(pages), signature, fonts.family, tuple(warnings), tuple(reserved))
 
 
 def _save(pdf: pikepdf.Pdf) -> bytes:

@@ -1,16 +1,25 @@
-"""Reserve the signature spot of a letter as an empty PDF signature field, for `sign` to fill in."""
+"""Reserve the signature spots of a letter as empty PDF signature fields, for `sign` to fill in: the signer's
+(Signature1) and the initials spots a template declares (Initials1, Initials2, …)."""
 
 from dataclasses import dataclass
 
 import pikepdf
 
-SIGNATURE_FIELD = "Signature1"
+from eoffice_desktop.templates.model import SIGNER_FIELD
+
+SIGNATURE_FIELD = SIGNER_FIELD
 
 
 @dataclass(frozen=True)
 class SignatureBox:
     page: int  # zero-based
     rect: tuple[float, float, float, float]  # PDF points, origin bottom-left: x0, y0, x1, y1
+
+
+@dataclass(frozen=True)
+class ReservedField:
+    name: str
+    box: SignatureBox
 
 
 def add_signature_field(pdf: pikepdf.Pdf, box: SignatureBox, name: str = SIGNATURE_FIELD) -> None:

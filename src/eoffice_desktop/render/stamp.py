@@ -9,7 +9,7 @@ from collections.abc import Sequence
 
 import pikepdf
 from PySide6.QtCore import QPointF, QRectF, QSizeF
-from PySide6.QtGui import QColor, QFont, QPageSize, QPainter, QPen
+from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPageSize, QPaintDevice, QPainter, QPen
 
 from eoffice_desktop.domain.official_fonts import OFFICIAL_FAMILIES
 from eoffice_desktop.render.actualtext import add_actual_text
@@ -21,6 +21,19 @@ from eoffice_desktop.render.tounicode import glyph_texts_of_pdf, write_tounicode
 from eoffice_desktop.render.units import pt, to_pt
 
 INK = "#1f3a93"  # the blue of a signature, so the digital signature is told apart from printed text
+
+MIN_SIZE_PT = 7.0
+"""The smallest type of a stamp: a small spot (initials) gets fewer lines rather than smaller type."""
+LEADING = 1.55  # line height / type size (Thai marks above and below need the room)
+
+
+def lines_that_fit(lines: Sequence[str], height_pt: float) -> list[str]:
+    """The lines a stamp ``height_pt`` high can hold: when a small spot (initials) cannot take them all, the
+    position lines between the name (first) and the time (last) are left out, the last of them first."""
+    kept = list(lines)
+    while len(kept) > 2 and len(kept) * MIN_SIZE_PT * LEADING > height_pt - 2:
+        del kept[-2]
+    return kept
 
 
 def render_stamp(
@@ -38,7 +51,8 @@ def _render_stamp(
     fonts = load_fontset(families)
     target = PdfInMemory(QPageSize(QSizeF(width_pt, height_pt), QPageSize.Unit.Point, "stamp"))
     width, height = pt(width_pt), pt(height_pt)
-    size = max(9.0, min(13.0, height_pt / (len(lines) * 1.6 + 0.6)))
+    size = max(MIN_SIZE_PT, min(13.0, height_pt / (len(lines) * 1.6 + 0.6)))
+    size = _narrow_enough(lines, fonts.family, size, width - pt(4), target.writer)
     painter = QPainter(target.writer)
     drawn: list[DrawnLine] = []
     ink = QColor(INK)
@@ -47,7 +61,7 @@ def _render_stamp(
         pen.setWidthF(pt(0.6))
         painter.setPen(pen)
         painter.drawRoundedRect(QRectF(pt(1), pt(1), width - pt(2), height - pt(2)), pt(4), pt(4))
-        line_height = pt(size * 1.55)
+        line_height = pt(size * LEADING)
         top = (height - line_height * len(lines)) / 2
         for index, text in enumerate(lines):
             font = QFont(fonts.family)
@@ -79,3 +93,16 @@ def _render_stamp(
         out = io.BytesIO()
         pdf.save(out, deterministic_id=True)
         return out.getvalue()
+
+
+def _narrow_enough(
+    lines: Sequence[str], family: str, size: float, width: float, device: QPaintDevice
+) -> float:
+    """``size``, or smaller so that the widest line (the first, bold) fits ``width`` (device units)."""
+    widest = 0.0
+    for index, text in enumerate(lines):
+        font = QFont(family)
+        font.setPointSizeF(size)
+        font.setBold(index == 0)
+        widest = max(widest, QFontMetricsF(font, device).horizontalAdvance(text))
+    return size if widest <= width else max(MIN_SIZE_PT - 1, size * width / widest)

@@ -31,8 +31,14 @@ from eoffice_desktop.domain.thai import thai_date, thai_digits
 from eoffice_desktop.durable import write_atomically
 from eoffice_desktop.signing.certs import CertificateInfo
 from eoffice_desktop.signing.errors import InputRefused, SigningError, TokenRemoved
-from eoffice_desktop.signing.inputs import RESERVED_FIELD, check_pdf, empty_signature_field, reserved_size
+from eoffice_desktop.signing.inputs import RESERVED_FIELD, check_pdf, reserved_size
 from eoffice_desktop.signing.pin import PinProvider, login
+from eoffice_desktop.signing.reserved import (
+    CERTIFY_PERMISSIONS,
+    FILL_THE_SPOT,
+    check_may_certify,
+    choose_field,
+)
 from eoffice_desktop.signing.timestamping import FailoverTimeStamper
 from eoffice_desktop.signing.tokens import REMOVED, TokenChoice, TokenService, choose_certificate
 
@@ -58,6 +64,8 @@ class SignOptions:
     signer_name: str | None = None  # default: the certificate's common name
     signer_position: str | None = None  # default: the letter's position lines, else the certificate's title
     trust: tuple[x509.Certificate, ...] = ()  # anchors for B-LT/B-LTA validation data
+    field: str | None = None  # the reserved field to sign into (Initials1…); default: the signer's, if empty
+    certify: bool = False  # the first signature certifies the letter: later only form filling and signing
 
 
 @dataclass(frozen=True)
@@ -177,6 +185,11 @@ class BatchSigner:
         ``cancel`` set while the batch runs stops it after the current letter: the rest are reported
         unsigned (cancelled), and letters already signed stay signed."""
         cert = self.certificate()
+        if options.field and not options.visible:
+            raise SigningError(
+                f"the field {options.field!r} is a visible spot: an invisible signature cannot go into it",
+                thai=f"ช่อง {options.field} เป็นช่องลงนามที่มองเห็นได้ ลงนามแบบไม่แสดงผลในช่องนี้ไม่ได้",
+            )
         letters = []
         size: tuple[float, float] | None = None
         for job in jobs:
@@ -185,8 +198,11 @@ class BatchSigner:
             except OSError as exc:
                 raise InputRefused(f"cannot read {job.source}: {exc.strerror or exc}") from exc
             reader = check_pdf(data, str(job.source))
-            size = size or reserved_size(reader)
-            letters.append((job, data, empty_signature_field(reader)))
+            reserved = choose_field(reader, options.field, str(job.source))
+            if options.certify:
+                check_may_certify(reader, str(job.source))
+            size = size or (reserved_size(reader, reserved) if reserved else None)
+            letters.append((job, data, reserved))
         for job in jobs:
             if not job.out.parent.is_dir():
                 raise SigningError(f"output directory {job.out.parent} does not exist")
@@ -202,7 +218,7 @@ class BatchSigner:
             probe(timestamper)  # an unreachable authority is reported before the PIN is asked
         stamps: dict[Path, Path] = {}  # job source → its stamp (one stamp per distinct set of lines)
         if options.visible:
-            from eoffice_desktop.render.stamp import render_stamp  # Qt: on this thread, not the worker
+            from eoffice_desktop.render.stamp import lines_that_fit, render_stamp  # Qt: on this thread
 
             width, height = size or (
                 DEFAULT_BOX_PT[2] - DEFAULT_BOX_PT[0],
@@ -211,7 +227,9 @@ class BatchSigner:
             when = dt.datetime.now(dt.UTC)
             made: dict[tuple[str, ...], Path] = {}
             for job in jobs:
-                lines = tuple(appearance_lines(cert, options, when, job.signer_position))
+                lines = tuple(
+                    lines_that_fit(appearance_lines(cert, options, when, job.signer_position), height)
+                )
                 if lines not in made:
                     stamp = (appearance or (lambda ls: render_stamp(ls, width, height)))(list(lines))
                     handle = tempfile.NamedTemporaryFile(prefix="eoffice-stamp-", suffix=".pdf", delete=False)  # noqa: SIM115
@@ -263,7 +281,9 @@ class BatchSigner:
                 per_signature_pin=per_signature,
             )
             styles = {
-                path: StaticStampStyle.from_pdf_file(str(path), border_width=0)
+                path: StaticStampStyle.from_pdf_file(
+                    str(path), border_width=0, background_layout=FILL_THE_SPOT
+                )
                 for path in set(stamps.values())
             }
             for index, (job, data, reserved) in enumerate(todo):
@@ -337,7 +357,7 @@ def _sign_one(
     style: StaticStampStyle | None,
 ) -> bytes:
     writer = IncrementalPdfFileWriter(io.BytesIO(data), strict=False)
-    if not options.visible:
+    if not options.visible and options.field is None:
         reserved = None  # the reserved spot is visible: an invisible signature takes a field of its own
     field_name = reserved or _new_field_name(writer)
     field_spec = None
@@ -356,6 +376,8 @@ def _sign_one(
         embed_validation_info=long_term,
         use_pades_lta=options.level is Level.B_LTA,
         validation_context=validation_context(options.trust) if long_term else None,
+        certify=options.certify,
+        docmdp_permissions=CERTIFY_PERMISSIONS,
     )
     pdf_signer = signers.PdfSigner(
         meta, signer, timestamper=timestamper, stamp_style=style, new_field_spec=field_spec

@@ -41,6 +41,17 @@ def add_commands(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-
     p.add_argument("--invisible", action="store_true", help="no visible signature appearance")
     p.add_argument("--signer-name", help="name in the appearance (default: the certificate's)")
     p.add_argument("--signer-position", help="position in the appearance (default: the certificate's title)")
+    p.add_argument(
+        "--field",
+        metavar="NAME",
+        help="sign into this empty reserved field, e.g. Initials1 (default: the signer's field Signature1 "
+        "while it is empty, else a new one)",
+    )
+    p.add_argument(
+        "--certify",
+        action="store_true",
+        help="the first signature certifies the letter (DocMDP): later only form filling and signing",
+    )
 
     p = sub.add_parser("augment", help="add a trusted time to a letter signed offline (B-B → B-T)")
     p.add_argument("input", type=Path, metavar="IN.pdf")
@@ -136,6 +147,11 @@ def cmd_sign(args: argparse.Namespace) -> int:
         if job.out.resolve() == job.source.resolve():
             raise EOfficeError(f"{job.source}: the output must not replace the input")
     level = Level(args.level)
+    if args.field and args.invisible:
+        raise EOfficeError(
+            f"--field {args.field} names a visible spot: it cannot take an --invisible signature",
+            thai=f"ช่อง {args.field} เป็นช่องลงนามที่มองเห็นได้ ใช้ร่วมกับ --invisible ไม่ได้",
+        )
     if level is not Level.B_B and not args.tsa:
         raise EOfficeError(f"--level {level} needs a timestamp authority: --tsa URL")
     anchors = load_trust_anchors(args.trust)  # a bad anchor file is reported before the PIN is asked
@@ -152,6 +168,8 @@ def cmd_sign(args: argparse.Namespace) -> int:
         signer_name=args.signer_name,
         signer_position=args.signer_position,
         trust=tuple(anchors),
+        field=args.field,
+        certify=args.certify,
     )
     made = make_output_dir(args.out_dir) if args.out_dir else []
     try:

@@ -37,10 +37,11 @@ def _covers_file(signature: EmbeddedPdfSignature, data: bytes) -> bool:
     ) + int(byte_range[3]) == len(data)
 
 
-def reserved_size(reader: PdfFileReader) -> tuple[float, float] | None:
-    """Width and height (points) of the reserved field, so the appearance can be made to fit it."""
+def reserved_size(reader: PdfFileReader, field: str = RESERVED_FIELD) -> tuple[float, float] | None:
+    """Width and height (points) of the empty reserved ``field`` (the signer's unless named), so the
+    appearance can be made to fit it."""
     for name, _value, ref in enumerate_sig_fields(reader, filled_status=False):
-        if name == RESERVED_FIELD:
+        if name == field:
             rect = [float(v) for v in ref.get_object().get("/Rect", [])]
             if len(rect) == 4:
                 return abs(rect[2] - rect[0]), abs(rect[3] - rect[1])

@@ -10,6 +10,8 @@ from eoffice_desktop.domain.fields import Derive, FieldSpec, FieldType
 from eoffice_desktop.templates.errors import TemplateError
 from eoffice_desktop.templates.model import (
     DEFAULT_RANK,
+    INITIALS_PREFIX,
+    SIGNER_FIELD,
     Element,
     ElementType,
     EmblemSpec,
@@ -73,6 +75,7 @@ def parse_template(data: Mapping[str, Any], where: str) -> Template:
     elements = tuple(Element.parse(e, f"{where}: elements[{i}]") for i, e in enumerate(data["elements"]))
     for i, element in enumerate(elements):
         _check_references(element, fields, f"{where}: elements[{i}]")
+    _check_reserved_fields(elements, where)
     emblem = data.get("emblem", {})
     return Template(
         id=str(data["id"]),
@@ -117,6 +120,22 @@ def _check_references(element: Element, fields: Sequence[FieldSpec], where: str)
     for j, cell in enumerate(element.cells):
         for k, sub in enumerate(cell):
             _check_references(sub, fields, f"{where}.cells[{j}][{k}]")
+
+
+def _check_reserved_fields(elements: Sequence[Element], where: str) -> None:
+    """Each PDF signature field a template reserves has a name of its own: `sign --field NAME` must find one
+    spot. Initials are numbered (Initials1, Initials2, …) as far as the letter's reviewers go, so no signer's
+    field may look like one of them."""
+    signers = [e.pdf_field or SIGNER_FIELD for e in elements if e.type is ElementType.SIGNATURE]
+    prefixes = [e.pdf_field or INITIALS_PREFIX for e in elements if e.type is ElementType.INITIALS]
+    if len(set(signers)) != len(signers) or len(set(prefixes)) != len(prefixes):
+        raise TemplateError(f"{where}: two elements reserve the same signature field")
+    for name in signers:
+        for prefix in prefixes:
+            if re.fullmatch(re.escape(prefix) + r"[0-9]+", name):
+                raise TemplateError(
+                    f"{where}: the signature field {name!r} would clash with the initials fields {prefix}1, …"
+                )
 
 
 def _resolve(dotted: str, fields: Mapping[str, FieldSpec]) -> FieldSpec | None:

@@ -1,6 +1,7 @@
 """The typed form of a template definition (see resources/templates/README.md for the file format)."""
 
 import enum
+import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field, fields
 from typing import Any, Self
@@ -10,6 +11,12 @@ from eoffice_desktop.templates.errors import TemplateError
 
 DEFAULT_RANK = 100
 
+SIGNER_FIELD = "Signature1"
+"""The PDF signature field a signature element reserves for the signer unless it names another."""
+INITIALS_PREFIX = "Initials"
+"""Initials spots are reserved as the fields Initials1, Initials2, … unless the element names a prefix."""
+_PDF_FIELD = re.compile(r"[A-Za-z][A-Za-z0-9_-]*")
+
 
 class ElementType(enum.StrEnum):
     LINE = "line"  # one formatted line (may wrap), optional bold label in front
@@ -18,6 +25,7 @@ class ElementType(enum.StrEnum):
     PARAGRAPHS = "paragraphs"  # body paragraphs with first-line indent
     ITEMS = "items"  # a labelled list: numbered when several (สิ่งที่ส่งมาด้วย)
     SIGNATURE = "signature"  # reserved signing space, "(name)", position lines
+    INITIALS = "initials"  # the reviewers' initials (ลงนามย่อ) spots, in the bottom margin of the last page
     RULE = "rule"  # a short centred line under the heading of orders and announcements
     SPACER = "spacer"
 
@@ -113,7 +121,10 @@ class Element:
     space_before_pt: float = 0.0
     space_lines: float = 0.0  # signature: blank lines reserved for the signature
     indent_cm: float = -1.0  # paragraphs: first-line indent (-1: the page's paragraph indent)
-    width_cm: float = 0.0  # rule: its length
+    width_cm: float = 0.0  # rule: its length; initials: the width of one spot (0: 4 cm)
+    height_cm: float = 0.0  # initials: the height of one spot (0: 1 cm)
+    count: int = 0  # initials: how many spots when the letter names no reviewers in `field`
+    pdf_field: str = ""  # signature: the PDF signature field reserved (Signature1); initials: the prefix
     numbered: str = "{n}. {item}"  # items: the form of one entry when there are several
     starts_tail: bool = False  # this element and all after it stay together on the last page
     cells: tuple[tuple["Element", ...], ...] = ()
@@ -142,7 +153,20 @@ class Element:
             object.__setattr__(element, "cells", parsed)
         if element.type is ElementType.ROW and len(element.cell_anchors) != len(element.cells):
             raise TemplateError(f"{where}: a row needs one entry in cell_anchors per cell")
+        if isinstance(element.count, bool) or not isinstance(element.count, int) or element.count < 0:
+            raise TemplateError(f"{where}: count must be a whole number, 0 or more")
+        if element.pdf_field and not _PDF_FIELD.fullmatch(element.pdf_field):
+            raise TemplateError(f"{where}: pdf_field must be letters, digits, '-' or '_' (no dots or spaces)")
         return element
+
+    def reserved_fields(self, count: int | None = None) -> list[str]:
+        """The PDF signature fields this element reserves: the signer's field, or Initials1…N."""
+        if self.type is ElementType.SIGNATURE:
+            return [self.pdf_field or SIGNER_FIELD]
+        if self.type is ElementType.INITIALS:
+            prefix = self.pdf_field or INITIALS_PREFIX
+            return [f"{prefix}{n}" for n in range(1, (self.count if count is None else count) + 1)]
+        return []
 
 
 @dataclass(frozen=True)
