@@ -127,6 +127,8 @@ class TestPki:
     other_root: Issued  # an unrelated root: documents signed under `root` are untrusted against it
     tsa: Issued  # a timestamp authority under `root`
     revoked: Issued  # nonRepudiation and in date, but revoked by `root`
+    signer2: Issued  # two more good signers, for letters signed by several people
+    signer3: Issued
 
     def write_root(self, directory: Path, which: str = "root") -> Path:
         path = directory / f"{which}.pem"
@@ -151,4 +153,6 @@ def make_pki(base_url: str | None = None) -> TestPki:
         other_root=make_root(now),
         tsa=issue(root, "tsa", "eoffice test TSA", timestamping=True, **ok),  # type: ignore[arg-type]
         revoked=issue(root, "revoked", "นายถูกเพิกถอน ทดสอบ", **ok),  # type: ignore[arg-type]
+        signer2=issue(root, "signer2", "นางสาวสมหญิง รักงาน", title="รองปลัดกระทรวง", **ok),  # type: ignore[arg-type]
+        signer3=issue(root, "signer3", "นายสมศักดิ์ มั่นคง", title="ผู้อำนวยการกอง", **ok),  # type: ignore[arg-type]
     )

@@ -82,7 +82,7 @@ class Responder:
 
     def _status(self, serial: int) -> tuple[ocsp.OCSPCertStatus, x509.Certificate | None]:
         pki = self._pki
-        for issued in (pki.signer, pki.no_nr, pki.expired, pki.tsa, pki.revoked):
+        for issued in (pki.signer, pki.no_nr, pki.expired, pki.tsa, pki.revoked, pki.signer2, pki.signer3):
             if issued.cert.serial_number == serial:
                 revoked = issued is pki.revoked
                 return (ocsp.OCSPCertStatus.REVOKED if revoked else ocsp.OCSPCertStatus.GOOD), issued.cert

@@ -67,6 +67,44 @@ def make_token(directory: Path, pki: TestPki) -> SoftHsm:
     return SoftHsm(module, conf, TOKEN_LABEL, USER_PIN)
 
 
+def add_token(hsm: SoftHsm, label: str, *holders: Issued) -> SoftHsm:
+    """Another token beside ``hsm`` (same SoftHSM configuration and module, so the process's one worker
+    sees both), holding the keys and certificates of ``holders``: another person's card. SoftHSM reads its
+    token directory when the module is initialised, so the module is initialised again (no session may be
+    open). Take it out again with :func:`remove_token`."""
+    _util("--init-token", "--free", "--label", label, "--pin", USER_PIN, "--so-pin", SO_PIN, conf=hsm.conf)
+    worker = worker_for(hsm.module)
+
+    def load() -> None:
+        worker.lib.reinitialize()
+        token = worker.lib.get_token(token_label=label)
+        with token.open(rw=True, user_pin=USER_PIN) as session:
+            for number, issued in enumerate(holders, start=1):
+                _import(session, issued, bytes([number]))
+
+    worker.call(load)
+    return SoftHsm(hsm.module, hsm.conf, label, USER_PIN)
+
+
+def remove_token(token: SoftHsm) -> None:
+    """Delete a token made by :func:`add_token`: the other tests see only the first token again."""
+    _util("--delete-token", "--token", token.label, conf=token.conf)
+    worker = worker_for(token.module)
+
+    def again() -> None:
+        worker.lib.reinitialize()  # worker.lib: only on the worker thread
+
+    worker.call(again)
+
+
+def _util(*args: str, conf: Path) -> None:
+    util = shutil.which("softhsm2-util")
+    assert util is not None, "SoftHSM2 is not installed (apt-get install softhsm2)"
+    subprocess.run(
+        [util, *args], check=True, capture_output=True, env={**os.environ, "SOFTHSM2_CONF": str(conf)}
+    )
+
+
 def _import(
     session: pkcs11.Session,
     issued: Issued,

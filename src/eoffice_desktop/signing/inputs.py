@@ -1,4 +1,5 @@
-"""What may be signed: a PDF, with no changes after an earlier signature."""
+"""What may be signed: a PDF, with nothing after an earlier signature but further signatures, document
+timestamps and validation data."""
 
 import io
 
@@ -8,33 +9,39 @@ from pyhanko.sign.fields import enumerate_sig_fields
 from pyhanko.sign.validation.pdf_embedded import EmbeddedPdfSignature
 
 from eoffice_desktop.signing.errors import InputRefused
+from eoffice_desktop.signing.revisions import ENCRYPTED, Problem, after_signing
 
 RESERVED_FIELD = "Signature1"
 """The empty signature field `draft` reserves in a letter's signature block."""
 
 
 def check_pdf(data: bytes, name: str) -> PdfFileReader:
+    """The reader of a PDF that may be signed: readable, not encrypted, and after each earlier signature
+    nothing but what the same rule as `verify` allows (signatures, document timestamps, validation data)."""
     if not data.lstrip()[:5].startswith(b"%PDF-"):
         raise InputRefused(f"{name} is not a PDF", thai=f"{name} ไม่ใช่ไฟล์ PDF")
     try:
         reader = PdfFileReader(io.BytesIO(data), strict=False)
+        if reader.encrypted:
+            raise InputRefused(
+                f"{name}: {ENCRYPTED.english}: ask for the letter without a password",
+                thai=f"{name}: {ENCRYPTED.thai} ขอไฟล์หนังสือที่ไม่มีรหัสผ่าน",
+            )
         signatures: list[EmbeddedPdfSignature] = list(reader.embedded_signatures)
     except (PdfReadError, ValueError, KeyError) as exc:
         raise InputRefused(f"{name} is not a readable PDF: {exc}", thai=f"อ่านไฟล์ PDF {name} ไม่ได้") from exc
     for signature in signatures:
-        if signature.signed_revision != reader.xrefs.total_revisions - 1 or not _covers_file(signature, data):
+        try:
+            problem = after_signing(signature, data)
+        except (PdfReadError, ValueError, KeyError) as exc:
+            problem = Problem(f"its structure cannot be read ({exc})", "อ่านโครงสร้างไฟล์ไม่ได้")
+        if problem is not None:
             raise InputRefused(
-                f"{name} was changed after signature {signature.field_name!r}: sign the unchanged file",
-                thai=f"{name} มีการแก้ไขหลังจากลงนาม ({signature.field_name}) แล้ว",
+                f"{name} was changed after signature {signature.field_name!r}: {problem.english}; "
+                "sign the unchanged file",
+                thai=f"{name} มีการแก้ไขหลังจากลงนาม ({signature.field_name}) แล้ว: {problem.thai}",
             )
     return reader
-
-
-def _covers_file(signature: EmbeddedPdfSignature, data: bytes) -> bool:
-    byte_range = signature.sig_object["/ByteRange"]
-    return int(byte_range[2]) + int(byte_range[3]) == len(data.rstrip(b"\r\n\x00 ")) or int(
-        byte_range[2]
-    ) + int(byte_range[3]) == len(data)
 
 
 def reserved_size(reader: PdfFileReader, field: str = RESERVED_FIELD) -> tuple[float, float] | None:

@@ -11,7 +11,7 @@ import dataclasses
 import datetime as dt
 import io
 import logging
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -19,13 +19,19 @@ from typing import Any
 from asn1crypto import pem, x509
 from pyhanko.pdf_utils.misc import PdfReadError
 from pyhanko.pdf_utils.reader import PdfFileReader
-from pyhanko.sign.diff_analysis import ModificationLevel
 from pyhanko.sign.validation import validate_pdf_signature, validate_pdf_timestamp
 from pyhanko.sign.validation.dss import DocumentSecurityStore
 from pyhanko.sign.validation.status import SignatureCoverageLevel
 from pyhanko_certvalidator import ValidationContext
 
 from eoffice_desktop.signing.errors import SigningError
+from eoffice_desktop.signing.revisions import (
+    BROKEN_UPDATE,
+    ENCRYPTED,
+    SIGNATURES_ONLY_POLICY,
+    after_signing,
+    signed_before_damage,
+)
 
 log = logging.getLogger(__name__)
 
@@ -155,17 +161,43 @@ def _anchor_files(paths: Sequence[Path]) -> list[Path]:
     return files
 
 
-def _level(status: Any, reader: PdfFileReader, revision: int) -> str:
-    """PAdES level: a signature timestamp or a later document timestamp gives B-T; validation data (DSS) B-LT;
-    a document timestamp that covers validation data B-LTA (DSS updates after it, for the timestamp's own
-    chain, are usual)."""
-    later = [t for t in reader.embedded_timestamp_signatures if t.signed_revision > revision]
+def _level(status: Any, embedded: Any, reader: PdfFileReader, long_term: Callable[[], bool]) -> str:
+    """PAdES level of one signature: its own signature timestamp or a later document timestamp gives B-T
+    (another signature's timestamp does not); validation data for it (a DSS with its VRI entry, or that
+    proves it) B-LT; a document timestamp that covers validation data B-LTA (DSS updates after it, for the
+    timestamp's own chain, are usual)."""
+    later = [t for t in reader.embedded_timestamp_signatures if t.signed_revision > embedded.signed_revision]
     if status.timestamp_validity is None and not later:
         return "B-B"
     if reader.root.get("/DSS") is None:
         return "B-T"
-    covers_dss = any(reader.get_historical_root(t.signed_revision).get("/DSS") is not None for t in later)
+    keys = _vri_keys(embedded)
+    if _vri(reader.root, keys) is False and not long_term():
+        return "B-T"  # validation data for other signatures only
+    covers_dss = any(_vri(reader.get_historical_root(t.signed_revision), keys) is not False for t in later)
     return "B-LTA" if covers_dss else "B-LT"
+
+
+def _vri_keys(embedded: Any) -> set[str]:
+    """The names a VRI entry for this signature may have: SHA-1 of its /Contents string (PAdES), or of
+    the hex of the signature without padding (pyHanko's add_validation_info)."""
+    contents = embedded.pkcs7_content
+    return {
+        str(DocumentSecurityStore.sig_content_identifier(value))
+        for value in (embedded.sig_object["/Contents"], contents, contents.hex().encode("ascii"))
+    }
+
+
+def _vri(root: Any, keys: set[str]) -> bool | None:
+    """Whether the DSS of ``root`` has a VRI entry for the signature (one of ``keys``); None: a DSS without
+    VRI entries (it may be for any signature), False: none for this one, or no DSS at all."""
+    if root.get("/DSS") is None:
+        return False
+    try:
+        entries = root["/DSS"]["/VRI"]
+    except KeyError:
+        return None
+    return any(key in entries for key in keys)
 
 
 def _embedded_status_proves_validity(
@@ -203,54 +235,36 @@ def _iso(value: dt.datetime | None) -> str | None:
     return value.isoformat() if value else None
 
 
-def _tail_is_clean(data: bytes, end: int) -> bool:
-    """Nothing but whitespace after ``end`` (PITFALLS: pyHanko can accept a signature that has bytes appended
-    after its range, while poppler renders what was appended)."""
-    return not data[end:].strip(b"\r\n\t\x00 ")
-
-
-def _effective_coverage(embedded: Any, status: Any, data: bytes) -> Any:
-    coverage = status.coverage
-    byte_range = embedded.sig_object["/ByteRange"]
-    signed_end = int(byte_range[2]) + int(byte_range[3])
-    if coverage is SignatureCoverageLevel.ENTIRE_FILE and not _tail_is_clean(data, signed_end):
-        return SignatureCoverageLevel.CONTIGUOUS_BLOCK_FROM_START
-    if coverage is SignatureCoverageLevel.ENTIRE_REVISION:
-        last_eof = data.rfind(b"%%EOF")
-        if last_eof < 0 or not _tail_is_clean(data, last_eof + len(b"%%EOF")):
-            return SignatureCoverageLevel.CONTIGUOUS_BLOCK_FROM_START
-    return coverage
-
-
 def verify_signature(
     embedded: Any, reader: PdfFileReader, trust: Sequence[x509.Certificate], data: bytes
 ) -> SignatureReport:
     context = ValidationContext(trust_roots=list(trust), allow_fetching=False, revocation_mode="soft-fail")
-    status = validate_pdf_signature(embedded, context)
+    changed = after_signing(embedded, data)  # the same rule as for what may be signed
+    status = validate_pdf_signature(embedded, context, diff_policy=SIGNATURES_ONLY_POLICY)
     cert = status.signing_cert
     signer = str(cert.subject.native.get("common_name", cert.subject.human_friendly))
-    coverage = _effective_coverage(embedded, status, data)
-    level = status.modification_level
-    later_ok = (
-        coverage is SignatureCoverageLevel.ENTIRE_REVISION
-        and level is not None
-        and level <= ModificationLevel.LTA_UPDATES
-    )
-    covered = coverage is SignatureCoverageLevel.ENTIRE_FILE or later_ok
+    coverage = None if changed is not None and changed.appended else status.coverage
     stamps = _document_timestamps(reader, embedded.signed_revision, context)
     signed_at = status.signer_reported_dt or embedded.self_reported_timestamp  # PAdES: /M of the signature
     stamp_time = status.timestamp_validity.timestamp if status.timestamp_validity else None
     if stamp_time is None and stamps:
         stamp_time = stamps[0][1].timestamp
+    proven: list[bool] = []
+
+    def long_term() -> bool:
+        if not proven:
+            proven.append(_embedded_status_proves_validity(embedded, reader, trust, stamp_time))
+        return proven[0]
+
     report = SignatureReport(
         field=str(embedded.field_name),
         signer=signer,
         intact=bool(status.intact),
         trusted=bool(status.trusted),
         valid=False,
-        coverage=_COVERAGE.get(coverage, "partial"),
-        modified_after_signing=not covered,
-        level=_level(status, reader, embedded.signed_revision),
+        coverage=_COVERAGE.get(coverage, "partial") if coverage is not None else "partial",
+        modified_after_signing=changed is not None,
+        level=_level(status, embedded, reader, long_term),
         signing_time=_iso(signed_at),
         timestamp_time=_iso(stamp_time),
     )
@@ -272,35 +286,15 @@ def verify_signature(
             "the signer's certificate does not chain to a trusted root (or is not valid for signing)",
             "ใบรับรองของผู้ลงนามไม่ได้ออกโดยหน่วยงานที่เชื่อถือ หรือใช้ลงนามไม่ได้",
         )
-    if (
-        coverage is not SignatureCoverageLevel.ENTIRE_FILE
-        and coverage is not SignatureCoverageLevel.ENTIRE_REVISION
-    ):
-        report.add(
-            "data was added after the signed part of the file: a viewer may show what was not signed",
-            "มีข้อมูลถูกต่อท้ายไฟล์หลังส่วนที่ลงนาม สิ่งที่แสดงอาจไม่ใช่สิ่งที่ลงนาม",
-        )
-    elif not covered:
-        changes: dict[ModificationLevel | None, tuple[str, str]] = {
-            ModificationLevel.FORM_FILLING: (
-                "form fields were filled in or signed",
-                "มีการกรอกหรือลงนามในช่องแบบฟอร์ม",
-            ),
-            ModificationLevel.ANNOTATIONS: ("annotations were added over the page", "มีการเพิ่มหมายเหตุทับบนหน้า"),
-        }
-        other = (
-            "the page content or other parts of the document were changed",
-            "เนื้อหาหน้าเอกสารหรือส่วนอื่นถูกแก้ไข",
-        )
-        what = changes.get(level, other)
-        report.add(f"the letter was changed after signing: {what[0]}", f"หนังสือถูกแก้ไขหลังลงนาม: {what[1]}")
-    if status.docmdp_ok is False:
+    if changed is not None:
+        report.add(changed.english, changed.thai)
+    if status.docmdp_ok is False and changed is None:  # allowed in general, but not by this certification
         report.add("the changes break the signer's permissions (DocMDP)", "การแก้ไขขัดกับสิทธิ์ที่ผู้ลงนามกำหนด")
     if signed_at and stamp_time:
         report.timestamp_gap_seconds = (stamp_time - signed_at).total_seconds()
     long_term_ok = True
     if report.level in ("B-LT", "B-LTA") and report.intact:
-        long_term_ok = _embedded_status_proves_validity(embedded, reader, trust, stamp_time)
+        long_term_ok = long_term()
         if not long_term_ok:
             report.add(
                 "the validation data in the letter does not show the certificate was good at the timestamp "
@@ -312,7 +306,7 @@ def verify_signature(
         report.intact
         and status.valid
         and report.trusted
-        and covered
+        and changed is None
         and status.docmdp_ok is not False
         and stamps_ok
         and long_term_ok
@@ -336,10 +330,18 @@ def verify_data(data: bytes, name: str, trust: Sequence[x509.Certificate]) -> Fi
     report = FileReport(file=name)
     try:
         reader = PdfFileReader(io.BytesIO(data), strict=False)
+        if reader.encrypted:
+            report.problems.append(f"{ENCRYPTED.english}: its signatures cannot be checked")
+            report.problems_th.append(f"{ENCRYPTED.thai} ตรวจสอบลายมือชื่อไม่ได้")
+            return report
         signatures = list(reader.embedded_regular_signatures)
     except (PdfReadError, ValueError, KeyError) as exc:
-        report.problems.append(f"not a readable PDF: {exc}")
-        report.problems_th.append("ไม่ใช่ไฟล์ PDF ที่อ่านได้")
+        if signed_before_damage(data):
+            report.problems.append(f"{BROKEN_UPDATE.english} ({exc})")
+            report.problems_th.append(BROKEN_UPDATE.thai)
+        else:
+            report.problems.append(f"not a readable PDF: {exc}")
+            report.problems_th.append("ไม่ใช่ไฟล์ PDF ที่อ่านได้")
         return report
     if not signatures:
         report.unsigned = True

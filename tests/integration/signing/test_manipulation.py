@@ -12,6 +12,7 @@ from pyhanko.pdf_utils import generic
 from pyhanko.pdf_utils.incremental_writer import IncrementalPdfFileWriter
 from pyhanko.sign.validation.dss import DocumentSecurityStore
 
+from tests import forgery
 from tests.helpers import PIN_ENV, example, run_cli, sign_cli
 
 
@@ -92,6 +93,10 @@ def _add_dss(writer: IncrementalPdfFileWriter, cert: x509.Certificate) -> None:
         ("page-content", "changed after signing"),
         ("annotation", "changed after signing"),
         ("flipped-byte", "altered"),
+        ("appended-object", "not a proper incremental update"),
+        ("appended-catalog", "not a proper incremental update"),
+        ("new-info", "metadata"),
+        ("new-xmp", "metadata"),
     ],
 )
 def test_manipulated_letters_are_rejected(
@@ -104,6 +109,14 @@ def test_manipulated_letters_are_rejected(
         data = _incremental(signed, _add_page_content)
     elif variant == "annotation":
         data = _incremental(signed, _add_annotation)
+    elif variant == "appended-object":  # once VALID: it ends in %%EOF (pyHanko's CLI and pdfsig accept it)
+        data = forgery.appended_object(data)
+    elif variant == "appended-catalog":  # a new catalog and page; startxref at the signed revision
+        data = forgery.appended_catalog(data, bogus_xref=False)
+    elif variant == "new-info":  # a proper update changing only metadata: once VALID and "unmodified"
+        data = forgery.incremental(data, forgery.new_info)
+    elif variant == "new-xmp":
+        data = forgery.incremental(data, forgery.new_xmp)
     else:  # one byte of the signed letter's content changed, inside the signed range
         at = data.index(b"stream", 2000) + 20
         data = data[:at] + bytes([data[at] ^ 0x01]) + data[at + 1 :]
@@ -111,6 +124,7 @@ def test_manipulated_letters_are_rejected(
     forged.write_bytes(data)
     code, report = _verify(forged, trust_root)
     assert code != 0 and report["valid"] is False, report
+    assert all(s["modified_after_signing"] for s in report["signatures"] if variant != "flipped-byte")
     problems = [p for s in report["signatures"] for p in s["problems"]] + report["problems"]
     assert any(expected in p for p in problems), problems
     thai = [p for s in report["signatures"] for p in s["problems_th"]] + report["problems_th"]
@@ -156,3 +170,34 @@ def test_long_term_claim_without_revocation_status_is_not_valid(
     (sig,) = report["signatures"]
     assert sig["level"] == "B-LT" and code != 0 and sig["valid"] is False
     assert any("validation data" in p for p in sig["problems"])
+
+
+def _encrypt(source: Path, out: Path) -> None:
+    """Password protection (AES-256) with pikepdf, as qpdf --encrypt does (qpdf's library)."""
+    import pikepdf
+
+    with pikepdf.open(source) as pdf:
+        pdf.save(out, encryption=pikepdf.Encryption(user="user-pw", owner="owner-pw", R=6))
+
+
+@pytest.mark.parametrize("which", ["signed-then-encrypted", "plain-encrypted"])
+def test_encrypted_letters_are_named_as_such(
+    signed: Path, tmp_path: Path, trust_root: Path, hsm: Any, which: str
+) -> None:
+    """verify and sign say the file is password protected: no decryption error, no traceback."""
+    source = signed
+    if which == "plain-encrypted":
+        source = tmp_path / "plain.pdf"
+        data = tmp_path / "letter.json"
+        data.write_text(json.dumps(example("memo"), ensure_ascii=False), encoding="utf-8")
+        assert run_cli("draft", "--template", "memo", "--data", data, "--out", source)[0] == 0
+    locked = tmp_path / f"{which}.pdf"
+    _encrypt(source, locked)
+    code, out, err = run_cli("verify", locked, "--trust", trust_root, "--json")
+    report = json.loads(out)[0]
+    assert code != 0 and report["valid"] is False and "Traceback" not in err
+    assert any("encrypted (password protected)" in p for p in report["problems"]), report
+    assert any("ไฟล์ถูกเข้ารหัส (มีรหัสผ่าน)" in p for p in report["problems_th"]), report
+    code, _, err = sign_cli(hsm, [locked], "--out", tmp_path / "never.pdf")
+    assert code != 0 and "encrypted (password protected)" in err and "Traceback" not in err, err
+    assert not (tmp_path / "never.pdf").exists()
