@@ -288,7 +288,10 @@ def verify_signature(
         )
     if changed is not None:
         report.add(changed.english, changed.thai)
-    if status.docmdp_ok is False and changed is None:  # allowed in general, but not by this certification
+    certified = embedded.docmdp_level is not None
+    breaks_certification = certified and changed is not None and not changed.appended
+    if status.docmdp_ok is False and changed is None or breaks_certification:
+        # a certified letter says what may follow: a change beyond it breaks the certification too
         report.add("the changes break the signer's permissions (DocMDP)", "การแก้ไขขัดกับสิทธิ์ที่ผู้ลงนามกำหนด")
     if signed_at and stamp_time:
         report.timestamp_gap_seconds = (stamp_time - signed_at).total_seconds()
