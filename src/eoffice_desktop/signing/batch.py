@@ -33,6 +33,7 @@ from eoffice_desktop.signing.certs import CertificateInfo
 from eoffice_desktop.signing.errors import InputRefused, SigningError, TokenRemoved
 from eoffice_desktop.signing.inputs import RESERVED_FIELD, check_pdf, empty_signature_field, reserved_size
 from eoffice_desktop.signing.pin import PinProvider, login
+from eoffice_desktop.signing.revocation import RevocationChecker, check_not_revoked
 from eoffice_desktop.signing.timestamping import FailoverTimeStamper
 from eoffice_desktop.signing.tokens import REMOVED, TokenChoice, TokenService, choose_certificate
 
@@ -58,6 +59,7 @@ class SignOptions:
     signer_name: str | None = None  # default: the certificate's common name
     signer_position: str | None = None  # default: the letter's position lines, else the certificate's title
     trust: tuple[x509.Certificate, ...] = ()  # anchors for B-LT/B-LTA validation data
+    revocation: RevocationChecker | None = None  # how the certificate's revocation is checked (None: online)
 
 
 @dataclass(frozen=True)
@@ -177,6 +179,7 @@ class BatchSigner:
         ``cancel`` set while the batch runs stops it after the current letter: the rest are reported
         unsigned (cancelled), and letters already signed stay signed."""
         cert = self.certificate()
+        check_not_revoked(cert, options)  # a certificate known to be revoked is refused before the PIN
         letters = []
         size: tuple[float, float] | None = None
         for job in jobs:

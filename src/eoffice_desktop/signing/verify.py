@@ -26,6 +26,7 @@ from pyhanko.sign.validation.status import SignatureCoverageLevel
 from pyhanko_certvalidator import ValidationContext
 
 from eoffice_desktop.signing.errors import SigningError
+from eoffice_desktop.signing.revocation import RevocationChecker, check_signature_revocation
 
 log = logging.getLogger(__name__)
 
@@ -48,6 +49,7 @@ class SignatureReport:
     signing_time: str | None
     timestamp_time: str | None
     timestamp_gap_seconds: float | None = None  # signer's clock to the authority's time (offline signing)
+    revocation: str = "not-checked"  # the certificate's status: "good", "revoked", "not-checked"
     problems: list[str] = dataclasses.field(default_factory=list)
     problems_th: list[str] = dataclasses.field(default_factory=list)
 
@@ -68,6 +70,7 @@ class SignatureReport:
             "signing_time": self.signing_time,
             "timestamp_time": self.timestamp_time,
             "timestamp_gap_seconds": self.timestamp_gap_seconds,
+            "revocation": self.revocation,
             "problems": self.problems,
             "problems_th": self.problems_th,
         }
@@ -82,13 +85,25 @@ class FileReport:
     unsigned: bool = False  # a readable PDF that holds no signature at all
 
     @property
+    def status(self) -> str:
+        """"valid"; "valid-unchecked" when every signature is valid but the revocation of a certificate
+        could not be checked (offline, unreachable); else "invalid"."""
+        if self.problems or not self.signatures or not all(s.valid for s in self.signatures):
+            return "invalid"
+        if any(s.revocation != "good" for s in self.signatures):
+            return "valid-unchecked"
+        return "valid"
+
+    @property
     def valid(self) -> bool:
-        return not self.problems and bool(self.signatures) and all(s.valid for s in self.signatures)
+        """Fully valid: revocation checked too."""
+        return self.status == "valid"
 
     def describe(self) -> dict[str, Any]:
         return {
             "file": self.file,
             "valid": self.valid,
+            "status": self.status,
             "signatures": [s.describe() for s in self.signatures],
             "problems": self.problems,
             "problems_th": self.problems_th,
@@ -223,7 +238,11 @@ def _effective_coverage(embedded: Any, status: Any, data: bytes) -> Any:
 
 
 def verify_signature(
-    embedded: Any, reader: PdfFileReader, trust: Sequence[x509.Certificate], data: bytes
+    embedded: Any,
+    reader: PdfFileReader,
+    trust: Sequence[x509.Certificate],
+    data: bytes,
+    revocation: RevocationChecker | None = None,
 ) -> SignatureReport:
     context = ValidationContext(trust_roots=list(trust), allow_fetching=False, revocation_mode="soft-fail")
     status = validate_pdf_signature(embedded, context)
@@ -308,6 +327,9 @@ def verify_signature(
                 "ข้อมูลการตรวจสอบสถานะที่ฝังในหนังสือไม่ยืนยันว่าใบรับรองใช้งานได้ ณ เวลาที่ประทับ (ถูกเพิกถอนหรือไม่มีสถานะ)",
             )
     stamps_ok = all(s.intact and s.valid and s.trusted for _e, s in stamps)
+    not_revoked = check_signature_revocation(
+        report, embedded, reader, trust, revocation, stamp_time if stamps_ok else None
+    )
     report.valid = (
         report.intact
         and status.valid
@@ -316,11 +338,16 @@ def verify_signature(
         and status.docmdp_ok is not False
         and stamps_ok
         and long_term_ok
+        and not_revoked
     )
     return report
 
 
-def verify_file(path: Path, trust: Sequence[x509.Certificate]) -> FileReport:
+def verify_file(
+    path: Path, trust: Sequence[x509.Certificate], revocation: RevocationChecker | None = None
+) -> FileReport:
+    """The report on the PDF at ``path``; ``revocation``: how certificates' status is checked (default:
+    online, nothing cached)."""
     try:
         data = path.read_bytes()
     except OSError as exc:
@@ -328,10 +355,12 @@ def verify_file(path: Path, trust: Sequence[x509.Certificate]) -> FileReport:
         report.problems.append(f"cannot read the file: {exc.strerror or exc}")
         report.problems_th.append("อ่านไฟล์ไม่ได้")
         return report
-    return verify_data(data, str(path), trust)
+    return verify_data(data, str(path), trust, revocation)
 
 
-def verify_data(data: bytes, name: str, trust: Sequence[x509.Certificate]) -> FileReport:
+def verify_data(
+    data: bytes, name: str, trust: Sequence[x509.Certificate], revocation: RevocationChecker | None = None
+) -> FileReport:
     """The report on the PDF ``data`` (named ``name`` in the report)."""
     report = FileReport(file=name)
     try:
@@ -348,7 +377,7 @@ def verify_data(data: bytes, name: str, trust: Sequence[x509.Certificate]) -> Fi
         return report
     for embedded in signatures:
         try:
-            report.signatures.append(verify_signature(embedded, reader, trust, data))
+            report.signatures.append(verify_signature(embedded, reader, trust, data, revocation))
         except Exception as exc:
             log.debug("validation of %s failed", embedded.field_name, exc_info=True)
             broken = SignatureReport(
