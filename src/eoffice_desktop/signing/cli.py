@@ -252,6 +252,8 @@ def cmd_verify(args: argparse.Namespace) -> int:
     else:
         for report in reports:
             print(f"{report.file}: {_STATUS[report.status]}")
+            if report.status == "valid-unchecked":
+                print("  ลงนามถูกต้อง แต่ยังยืนยันไม่ได้ ตรวจสอบการเพิกถอนใบรับรองไม่ได้")
             for problem, thai in zip(report.problems, report.problems_th, strict=True):
                 print(f"  {problem}\n  {thai}")
             for sig in report.signatures:

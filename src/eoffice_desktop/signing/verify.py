@@ -86,7 +86,7 @@ class FileReport:
 
     @property
     def status(self) -> str:
-        """"valid"; "valid-unchecked" when every signature is valid but the revocation of a certificate
+        """Valid; "valid-unchecked" when every signature is valid but the revocation of a certificate
         could not be checked (offline, unreachable); else "invalid"."""
         if self.problems or not self.signatures or not all(s.valid for s in self.signatures):
             return "invalid"

@@ -17,9 +17,9 @@ from cryptography.hazmat.primitives import serialization
 from cryptography.x509 import ocsp
 
 from eoffice_desktop.signing.revocation import RevocationChecker
-from tests.helpers import PIN_ENV, example, run_cli, sign_cli
 from tests import pki as test_pki
-from tests.pki import Issued, make_pki
+from tests.helpers import PIN_ENV, example, run_cli, sign_cli, sign_with_key
+from tests.pki import make_pki
 
 
 @pytest.fixture
@@ -41,30 +41,6 @@ def letter(tmp_path: Path, write_json: Callable[..., Path]) -> Path:
         out,
     )
     assert code == 0, err
-    return out
-
-
-def sign_with_key(source: Path, out: Path, issued: Issued, tmp_path: Path) -> Path:
-    """A real pyHanko signature with a test certificate's key held in a file: how a letter signed with a
-    certificate that our `sign` refuses (revoked) comes to exist, e.g. signed elsewhere."""
-    from pyhanko.pdf_utils.incremental_writer import IncrementalPdfFileWriter
-    from pyhanko.sign import fields, signers
-
-    key = tmp_path / f"{issued.name}.key.pem"
-    cert = tmp_path / f"{issued.name}.cert.pem"
-    key.write_bytes(
-        issued.key.private_bytes(
-            serialization.Encoding.PEM, serialization.PrivateFormat.PKCS8, serialization.NoEncryption()
-        )
-    )
-    cert.write_bytes(issued.cert.public_bytes(serialization.Encoding.PEM))
-    signer = signers.SimpleSigner.load(str(key), str(cert))
-    assert signer is not None
-    with source.open("rb") as handle:
-        writer = IncrementalPdfFileWriter(handle, strict=False)
-        meta = signers.PdfSignatureMetadata(field_name="Signature1", subfilter=fields.SigSeedSubFilter.PADES)
-        with out.open("wb") as target:
-            signers.sign_pdf(writer, meta, signer=signer, output=target)
     return out
 
 
@@ -235,9 +211,15 @@ def test_an_unreachable_responder_leaves_it_not_checked_quickly(
 
 
 def test_a_long_term_letter_is_checked_offline_from_its_own_data(
-    hsm: Any, pin_env: str, letter: Path, tmp_path: Path, tsa_url: str, trust_root: Path, empty_data_dir: Path,
+    hsm: Any,
+    pin_env: str,
+    letter: Path,
+    tmp_path: Path,
+    tsa_url: str,
+    trust_root: Path,
+    empty_data_dir: Path,
     responder: Any,
-) -> None:  # fmt: skip
+) -> None:
     out = tmp_path / "lt.pdf"
     code, _, err = sign_cli(
         hsm, [letter], "--out", out, "--level", "B-LT", "--tsa", tsa_url, "--trust", trust_root
