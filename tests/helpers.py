@@ -88,3 +88,28 @@ def pdftotext(path: Path, *extra: str) -> str:
     if exe is None:
         pytest.fail("pdftotext (poppler-utils) is required: apt-get install poppler-utils")
     return subprocess.run([exe, *extra, str(path), "-"], capture_output=True, text=True, check=True).stdout
+
+
+def sign_with_key(source: Path, out: Path, issued: Any, tmp_path: Path) -> Path:
+    """A real pyHanko signature with a test certificate's key held in a file: how a letter signed with a
+    certificate that our `sign` refuses (revoked) comes to exist, e.g. signed elsewhere."""
+    from cryptography.hazmat.primitives import serialization
+    from pyhanko.pdf_utils.incremental_writer import IncrementalPdfFileWriter
+    from pyhanko.sign import fields, signers
+
+    key = tmp_path / f"{issued.name}.key.pem"
+    cert = tmp_path / f"{issued.name}.cert.pem"
+    key.write_bytes(
+        issued.key.private_bytes(
+            serialization.Encoding.PEM, serialization.PrivateFormat.PKCS8, serialization.NoEncryption()
+        )
+    )
+    cert.write_bytes(issued.cert.public_bytes(serialization.Encoding.PEM))
+    signer = signers.SimpleSigner.load(str(key), str(cert))
+    assert signer is not None
+    with source.open("rb") as handle:
+        writer = IncrementalPdfFileWriter(handle, strict=False)
+        meta = signers.PdfSignatureMetadata(field_name="Signature1", subfilter=fields.SigSeedSubFilter.PADES)
+        with out.open("wb") as target:
+            signers.sign_pdf(writer, meta, signer=signer, output=target)
+    return out

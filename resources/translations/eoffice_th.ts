@@ -201,57 +201,57 @@
 <context>
     <name>LetterForm</name>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/letter_form.py" line="120"/>
+        <location filename="../../src/eoffice_desktop/ui/letter_form.py" line="119"/>
         <source>required</source>
         <translation>ต้องกรอก</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/letter_form.py" line="134"/>
+        <location filename="../../src/eoffice_desktop/ui/letter_form.py" line="135"/>
         <source>(none)</source>
         <translation>(ไม่มี)</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/letter_form.py" line="174"/>
+        <location filename="../../src/eoffice_desktop/ui/letter_form.py" line="175"/>
         <source>One paragraph per line</source>
         <translation>บรรทัดละหนึ่งย่อหน้า</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/letter_form.py" line="175"/>
+        <location filename="../../src/eoffice_desktop/ui/letter_form.py" line="176"/>
         <source>One item per line</source>
         <translation>บรรทัดละหนึ่งรายการ</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/letter_form.py" line="176"/>
+        <location filename="../../src/eoffice_desktop/ui/letter_form.py" line="177"/>
         <source>One line per line</source>
         <translation>พิมพ์ตามบรรทัดที่จะแสดง</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/letter_form.py" line="198"/>
+        <location filename="../../src/eoffice_desktop/ui/letter_form.py" line="199"/>
         <source>e.g. ดศ 0201/123, or the series and Take a number</source>
         <translation>เช่น ดศ ๐๒๐๑/๑๒๓ หรือกดออกเลข</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/letter_form.py" line="199"/>
+        <location filename="../../src/eoffice_desktop/ui/letter_form.py" line="200"/>
         <source>Take a number</source>
         <translation>ออกเลข</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/letter_form.py" line="200"/>
+        <location filename="../../src/eoffice_desktop/ui/letter_form.py" line="201"/>
         <source>Take the next number of this series</source>
         <translation>ออกเลขถัดไปของชุดเลขนี้</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/letter_form.py" line="202"/>
+        <location filename="../../src/eoffice_desktop/ui/letter_form.py" line="203"/>
         <source>Issues the next number from the block leased for this office; works offline</source>
         <translation>ออกเลขถัดไปจากชุดเลขที่จองไว้ให้หน่วยงาน ใช้ได้แม้ไม่มีเครือข่าย</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/signer_choice.py" line="27"/>
+        <location filename="../../src/eoffice_desktop/ui/signer_choice.py" line="30"/>
         <source>Signer from the office&apos;s list</source>
         <translation>ผู้ลงนามจากรายชื่อของหน่วยงาน</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/signer_choice.py" line="33"/>
+        <location filename="../../src/eoffice_desktop/ui/signer_choice.py" line="36"/>
         <source>Fro&amp;m the office&apos;s list:</source>
         <translation>เลือกจากรายชื่อของหน่วยงาน (&amp;M):</translation>
     </message>
@@ -302,129 +302,129 @@
 <context>
     <name>LetterViewer</name>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/letter_viewer.py" line="64"/>
-        <location filename="../../src/eoffice_desktop/ui/letter_viewer.py" line="86"/>
+        <location filename="../../src/eoffice_desktop/ui/letter_viewer.py" line="66"/>
+        <location filename="../../src/eoffice_desktop/ui/letter_viewer.py" line="88"/>
         <source>Letter</source>
         <translation>หนังสือ</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/letter_viewer.py" line="74"/>
+        <location filename="../../src/eoffice_desktop/ui/letter_viewer.py" line="76"/>
         <source>Pages</source>
         <translation>หน้าหนังสือ</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/letter_viewer.py" line="78"/>
+        <location filename="../../src/eoffice_desktop/ui/letter_viewer.py" line="80"/>
         <source>Print…</source>
         <translation>พิมพ์…</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/letter_viewer.py" line="82"/>
+        <location filename="../../src/eoffice_desktop/ui/letter_viewer.py" line="84"/>
         <source>Save the PDF…</source>
         <translation>บันทึกไฟล์ PDF…</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/letter_viewer.py" line="85"/>
+        <location filename="../../src/eoffice_desktop/ui/letter_viewer.py" line="87"/>
         <source>Close</source>
         <translation>ปิด</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/letter_viewer.py" line="92"/>
+        <location filename="../../src/eoffice_desktop/ui/letter_viewer.py" line="94"/>
         <source>&amp;Letter</source>
         <translation>หนังสือ (&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/letter_viewer.py" line="95"/>
+        <location filename="../../src/eoffice_desktop/ui/letter_viewer.py" line="97"/>
         <source>&amp;View</source>
         <translation>มุมมอง (&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/letter_viewer.py" line="112"/>
+        <location filename="../../src/eoffice_desktop/ui/letter_viewer.py" line="114"/>
         <source>Signatures</source>
         <translation>ลายมือชื่อ</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/letter_viewer.py" line="115"/>
+        <location filename="../../src/eoffice_desktop/ui/letter_viewer.py" line="117"/>
         <source>Receive register</source>
         <translation>ทะเบียนหนังสือรับ</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/letter_viewer.py" line="119"/>
+        <location filename="../../src/eoffice_desktop/ui/letter_viewer.py" line="121"/>
         <source>Receive no.</source>
         <translation>เลขรับ</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/letter_viewer.py" line="120"/>
+        <location filename="../../src/eoffice_desktop/ui/letter_viewer.py" line="122"/>
         <source>Received</source>
         <translation>วันเวลาที่รับ</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/letter_viewer.py" line="121"/>
+        <location filename="../../src/eoffice_desktop/ui/letter_viewer.py" line="123"/>
         <source>Number</source>
         <translation>ที่</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/letter_viewer.py" line="122"/>
+        <location filename="../../src/eoffice_desktop/ui/letter_viewer.py" line="124"/>
         <source>Dated</source>
         <translation>ลงวันที่</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/letter_viewer.py" line="123"/>
+        <location filename="../../src/eoffice_desktop/ui/letter_viewer.py" line="125"/>
         <source>From</source>
         <translation>จาก</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/letter_viewer.py" line="124"/>
+        <location filename="../../src/eoffice_desktop/ui/letter_viewer.py" line="126"/>
         <source>To</source>
         <translation>ถึง</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/letter_viewer.py" line="125"/>
+        <location filename="../../src/eoffice_desktop/ui/letter_viewer.py" line="127"/>
         <source>Subject</source>
         <translation>เรื่อง</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/letter_viewer.py" line="134"/>
         <location filename="../../src/eoffice_desktop/ui/letter_viewer.py" line="136"/>
+        <location filename="../../src/eoffice_desktop/ui/letter_viewer.py" line="138"/>
         <source>Enclosures</source>
         <translation>สิ่งที่ส่งมาด้วย</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/letter_viewer.py" line="139"/>
+        <location filename="../../src/eoffice_desktop/ui/letter_viewer.py" line="141"/>
         <source>No enclosures.</source>
         <translation>ไม่มีสิ่งที่ส่งมาด้วย</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/letter_viewer.py" line="140"/>
+        <location filename="../../src/eoffice_desktop/ui/letter_viewer.py" line="142"/>
         <source>Open</source>
         <translation>เปิด</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/letter_viewer.py" line="142"/>
+        <location filename="../../src/eoffice_desktop/ui/letter_viewer.py" line="144"/>
         <source>Save…</source>
         <translation>บันทึก…</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/letter_viewer.py" line="235"/>
+        <location filename="../../src/eoffice_desktop/ui/letter_viewer.py" line="239"/>
         <source>%1 (%2 KB)</source>
         <translation>%1 (%2 KB)</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/letter_viewer.py" line="257"/>
+        <location filename="../../src/eoffice_desktop/ui/letter_viewer.py" line="261"/>
         <source>Save it, then open it with its own program.</source>
         <translation>บันทึกไฟล์ก่อน แล้วเปิดด้วยโปรแกรมของไฟล์นั้น</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/letter_viewer.py" line="276"/>
+        <location filename="../../src/eoffice_desktop/ui/letter_viewer.py" line="280"/>
         <source>Save the enclosure</source>
         <translation>บันทึกสิ่งที่ส่งมาด้วย</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/letter_viewer.py" line="281"/>
+        <location filename="../../src/eoffice_desktop/ui/letter_viewer.py" line="285"/>
         <source>Save the PDF</source>
         <translation>บันทึกไฟล์ PDF</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/letter_viewer.py" line="294"/>
+        <location filename="../../src/eoffice_desktop/ui/letter_viewer.py" line="298"/>
         <source>Saved: %1</source>
         <translation>บันทึกแล้ว: %1</translation>
     </message>
@@ -570,41 +570,41 @@
         <translation>ลงนามหนังสือ</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/main_window.py" line="326"/>
+        <location filename="../../src/eoffice_desktop/ui/main_window.py" line="333"/>
         <source>Select signed letters to send.</source>
         <translation>กรุณาเลือกหนังสือที่ลงนามแล้วเพื่อส่ง</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/eoffice_desktop/ui/main_window.py" line="345"/>
+        <location filename="../../src/eoffice_desktop/ui/main_window.py" line="352"/>
         <source>%n letter(s) in the outbox; they go out with the next sync.</source>
         <translation>
             <numerusform>หนังสือ %n ฉบับอยู่ในรายการรอส่ง จะส่งออกเมื่อซิงก์ครั้งถัดไป</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/main_window.py" line="355"/>
+        <location filename="../../src/eoffice_desktop/ui/main_window.py" line="362"/>
         <source>Cannot send</source>
         <translation>ส่งไม่ได้</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/eoffice_desktop/ui/main_window.py" line="406"/>
+        <location filename="../../src/eoffice_desktop/ui/main_window.py" line="413"/>
         <source>%n letter(s) waiting to be sent</source>
         <translation>
             <numerusform>รอส่ง %n ฉบับ</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/main_window.py" line="409"/>
+        <location filename="../../src/eoffice_desktop/ui/main_window.py" line="416"/>
         <source>Cannot read the letter store: %1</source>
         <translation>อ่านข้อมูลหนังสือในเครื่องไม่ได้: %1</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/main_window.py" line="452"/>
+        <location filename="../../src/eoffice_desktop/ui/main_window.py" line="461"/>
         <source>Settings</source>
         <translation>การตั้งค่า</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/main_window.py" line="455"/>
+        <location filename="../../src/eoffice_desktop/ui/main_window.py" line="464"/>
         <source>Settings saved. A new server or language applies from the next start.</source>
         <translation>บันทึกการตั้งค่าแล้ว เซิร์ฟเวอร์หรือภาษาที่เปลี่ยนจะมีผลเมื่อเปิดโปรแกรมครั้งถัดไป</translation>
     </message>
@@ -649,36 +649,36 @@
         <translation>กำลังส่งฉบับที่ %1 จาก %2</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/main_window.py" line="467"/>
+        <location filename="../../src/eoffice_desktop/ui/main_window.py" line="476"/>
         <source>Letters delivered</source>
         <translation>ส่งหนังสือถึงแล้ว</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/eoffice_desktop/ui/main_window.py" line="468"/>
+        <location filename="../../src/eoffice_desktop/ui/main_window.py" line="477"/>
         <source>%n letter(s) reached the central e-Office.</source>
         <translation>
             <numerusform>หนังสือ %n ฉบับถึงระบบสารบรรณกลางแล้ว</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/main_window.py" line="472"/>
+        <location filename="../../src/eoffice_desktop/ui/main_window.py" line="481"/>
         <source>Letters rejected</source>
         <translation>หนังสือถูกปฏิเสธ</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/eoffice_desktop/ui/main_window.py" line="473"/>
+        <location filename="../../src/eoffice_desktop/ui/main_window.py" line="482"/>
         <source>%n letter(s) were refused; see Rejected for the reason.</source>
         <translation>
             <numerusform>หนังสือ %n ฉบับถูกปฏิเสธ ดูเหตุผลได้ในหมวดถูกปฏิเสธ</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/main_window.py" line="478"/>
+        <location filename="../../src/eoffice_desktop/ui/main_window.py" line="487"/>
         <source>New letters</source>
         <translation>หนังสือเข้าใหม่</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/eoffice_desktop/ui/main_window.py" line="478"/>
+        <location filename="../../src/eoffice_desktop/ui/main_window.py" line="487"/>
         <source>%n new letter(s) in the Inbox.</source>
         <translation>
             <numerusform>มีหนังสือเข้าใหม่ %n ฉบับ</numerusform>
@@ -2452,29 +2452,29 @@ Please turn one of those options off.</source>
 <context>
     <name>SendDialog</name>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/send_dialog.py" line="34"/>
+        <location filename="../../src/eoffice_desktop/ui/send_dialog.py" line="35"/>
         <source>Send letters</source>
         <translation>ส่งหนังสือ</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/eoffice_desktop/ui/send_dialog.py" line="35"/>
+        <location filename="../../src/eoffice_desktop/ui/send_dialog.py" line="36"/>
         <source>Send %n signed letter(s) to:</source>
         <translation>
             <numerusform>ส่งหนังสือที่ลงนามแล้ว %n ฉบับ ถึง:</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/send_dialog.py" line="85"/>
+        <location filename="../../src/eoffice_desktop/ui/send_dialog.py" line="86"/>
         <source>Choose at least one recipient agency.</source>
         <translation>กรุณาเลือกหน่วยงานผู้รับอย่างน้อยหนึ่งหน่วยงาน</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/send_dialog.py" line="100"/>
+        <location filename="../../src/eoffice_desktop/ui/send_dialog.py" line="101"/>
         <source>Send a memo outside the agency?</source>
         <translation>ส่งบันทึกข้อความถึงหน่วยงานภายนอกหรือไม่</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/send_dialog.py" line="102"/>
+        <location filename="../../src/eoffice_desktop/ui/send_dialog.py" line="103"/>
         <source>A memo (บันทึกข้อความ) is for letters within one ministry, department or province. These recipients are outside your agency:
 %1
 
@@ -2485,27 +2485,27 @@ Send the memo to them anyway?</source>
 ต้องการส่งบันทึกข้อความถึงหน่วยงานเหล่านี้หรือไม่</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/send_dialog.py" line="108"/>
+        <location filename="../../src/eoffice_desktop/ui/send_dialog.py" line="109"/>
         <source>Send anyway</source>
         <translation>ส่ง</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/send_dialog.py" line="109"/>
+        <location filename="../../src/eoffice_desktop/ui/send_dialog.py" line="110"/>
         <source>Do not send</source>
         <translation>ไม่ส่ง</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/send_dialog.py" line="120"/>
+        <location filename="../../src/eoffice_desktop/ui/send_dialog.py" line="121"/>
         <source>Not sent: remove the recipients outside the agency, or send anyway.</source>
         <translation>ยังไม่ได้ส่ง: นำหน่วยงานภายนอกออกจากรายชื่อผู้รับ หรือกดส่งอีกครั้งแล้วเลือกส่ง</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/send_dialog.py" line="42"/>
+        <location filename="../../src/eoffice_desktop/ui/send_dialog.py" line="43"/>
         <source>Send</source>
         <translation>ส่ง</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/send_dialog.py" line="47"/>
+        <location filename="../../src/eoffice_desktop/ui/send_dialog.py" line="48"/>
         <source>Cancel</source>
         <translation>ยกเลิก</translation>
     </message>
@@ -3038,97 +3038,117 @@ Send the memo to them anyway?</source>
 <context>
     <name>SignatureSummary</name>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/signature_summary.py" line="30"/>
+        <location filename="../../src/eoffice_desktop/ui/signature_summary.py" line="31"/>
         <source>Verdict</source>
         <translation>ผลการตรวจสอบ</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/signature_summary.py" line="32"/>
+        <location filename="../../src/eoffice_desktop/ui/signature_summary.py" line="33"/>
         <source>Signature level</source>
         <translation>ระดับลายมือชื่อ</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/signature_summary.py" line="34"/>
+        <location filename="../../src/eoffice_desktop/ui/signature_summary.py" line="35"/>
         <source>Technical details</source>
         <translation>รายละเอียดทางเทคนิค</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/signature_summary.py" line="39"/>
+        <location filename="../../src/eoffice_desktop/ui/signature_summary.py" line="40"/>
         <source>Validation report</source>
         <translation>รายงานการตรวจสอบ</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/signature_summary.py" line="65"/>
+        <location filename="../../src/eoffice_desktop/ui/signature_summary.py" line="66"/>
         <source>Checking…</source>
         <translation>กำลังตรวจสอบ…</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/signature_summary.py" line="70"/>
+        <location filename="../../src/eoffice_desktop/ui/signature_summary.py" line="71"/>
         <source>Cannot check this file</source>
         <translation>ตรวจสอบไฟล์นี้ไม่ได้</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/signature_summary.py" line="81"/>
+        <location filename="../../src/eoffice_desktop/ui/signature_summary.py" line="82"/>
         <source>Level: %1</source>
         <translation>ระดับ: %1</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/signature_summary.py" line="86"/>
+        <location filename="../../src/eoffice_desktop/ui/signature_summary.py" line="87"/>
         <source>Signer</source>
         <translation>ผู้ลงนาม</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/signature_summary.py" line="87"/>
+        <location filename="../../src/eoffice_desktop/ui/signature_summary.py" line="88"/>
         <source>Signed at</source>
         <translation>เวลาที่ลงนาม</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/signature_summary.py" line="88"/>
+        <location filename="../../src/eoffice_desktop/ui/signature_summary.py" line="89"/>
         <source>Trusted time</source>
         <translation>เวลาที่รับรอง (ประทับเวลา)</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/signature_summary.py" line="89"/>
+        <location filename="../../src/eoffice_desktop/ui/signature_summary.py" line="90"/>
         <source>Level</source>
         <translation>ระดับ</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/signature_summary.py" line="90"/>
+        <location filename="../../src/eoffice_desktop/ui/signature_summary.py" line="91"/>
         <source>Covers</source>
         <translation>ครอบคลุม</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/signature_summary.py" line="91"/>
+        <location filename="../../src/eoffice_desktop/ui/signature_summary.py" line="92"/>
+        <source>Revocation</source>
+        <translation>การเพิกถอน</translation>
+    </message>
+    <message>
+        <location filename="../../src/eoffice_desktop/ui/signature_summary.py" line="93"/>
         <source>Result</source>
         <translation>ผล</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/signature_summary.py" line="91"/>
+        <location filename="../../src/eoffice_desktop/ui/signature_summary.py" line="93"/>
         <source>valid</source>
         <translation>ถูกต้อง</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/signature_summary.py" line="91"/>
+        <location filename="../../src/eoffice_desktop/ui/signature_summary.py" line="93"/>
         <source>invalid</source>
         <translation>ไม่ถูกต้อง</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/signature_summary.py" line="97"/>
+        <location filename="../../src/eoffice_desktop/ui/signature_summary.py" line="99"/>
         <source>Signature %1</source>
         <translation>ลายมือชื่อที่ %1</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/signature_summary.py" line="103"/>
+        <location filename="../../src/eoffice_desktop/ui/signature_summary.py" line="105"/>
+        <source>checked: not revoked</source>
+        <translation>ตรวจสอบแล้ว ไม่ถูกเพิกถอน</translation>
+    </message>
+    <message>
+        <location filename="../../src/eoffice_desktop/ui/signature_summary.py" line="106"/>
+        <source>the certificate is revoked</source>
+        <translation>ใบรับรองถูกเพิกถอนแล้ว</translation>
+    </message>
+    <message>
+        <location filename="../../src/eoffice_desktop/ui/signature_summary.py" line="107"/>
+        <source>not checked (offline, or no answer from the certificate authority)</source>
+        <translation>ยังไม่ได้ตรวจสอบ (ออฟไลน์ หรือผู้ออกใบรับรองไม่ตอบกลับ)</translation>
+    </message>
+    <message>
+        <location filename="../../src/eoffice_desktop/ui/signature_summary.py" line="113"/>
         <source>the whole file</source>
         <translation>ทั้งไฟล์</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/signature_summary.py" line="104"/>
+        <location filename="../../src/eoffice_desktop/ui/signature_summary.py" line="114"/>
         <source>the letter as signed; later additions are allowed updates</source>
         <translation>หนังสือตามที่ลงนาม ส่วนที่เพิ่มภายหลังเป็นการปรับปรุงที่อนุญาต</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/signature_summary.py" line="105"/>
+        <location filename="../../src/eoffice_desktop/ui/signature_summary.py" line="115"/>
         <source>only part of the file</source>
         <translation>เพียงบางส่วนของไฟล์</translation>
     </message>
@@ -3144,22 +3164,22 @@ Send the memo to them anyway?</source>
 <context>
     <name>TemplatePicker</name>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/template_picker.py" line="80"/>
+        <location filename="../../src/eoffice_desktop/ui/template_picker.py" line="81"/>
         <source>New letter</source>
         <translation>หนังสือใหม่</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/template_picker.py" line="83"/>
+        <location filename="../../src/eoffice_desktop/ui/template_picker.py" line="84"/>
         <source>Kind of letter</source>
         <translation>ชนิดของหนังสือ</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/template_picker.py" line="103"/>
+        <location filename="../../src/eoffice_desktop/ui/template_picker.py" line="104"/>
         <source>Draft</source>
         <translation>ร่าง</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/template_picker.py" line="104"/>
+        <location filename="../../src/eoffice_desktop/ui/template_picker.py" line="105"/>
         <source>Cancel</source>
         <translation>ยกเลิก</translation>
     </message>
@@ -3281,64 +3301,64 @@ Send the memo to them anyway?</source>
 <context>
     <name>VerifyDialog</name>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/verify_dialog.py" line="34"/>
+        <location filename="../../src/eoffice_desktop/ui/verify_dialog.py" line="36"/>
         <source>Verify a signed letter</source>
         <translation>ตรวจสอบหนังสือที่ลงนามแล้ว</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/verify_dialog.py" line="40"/>
+        <location filename="../../src/eoffice_desktop/ui/verify_dialog.py" line="42"/>
         <source>Open a PDF or drop it here.</source>
         <translation>เปิดไฟล์ PDF หรือลากไฟล์มาวางที่นี่</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/verify_dialog.py" line="45"/>
+        <location filename="../../src/eoffice_desktop/ui/verify_dialog.py" line="47"/>
         <source>Open PDF…</source>
         <translation>เปิด PDF…</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/verify_dialog.py" line="47"/>
-        <location filename="../../src/eoffice_desktop/ui/verify_dialog.py" line="56"/>
+        <location filename="../../src/eoffice_desktop/ui/verify_dialog.py" line="49"/>
+        <location filename="../../src/eoffice_desktop/ui/verify_dialog.py" line="58"/>
         <source>Print…</source>
         <translation>พิมพ์…</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/verify_dialog.py" line="52"/>
+        <location filename="../../src/eoffice_desktop/ui/verify_dialog.py" line="54"/>
         <source>Close</source>
         <translation>ปิด</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/verify_dialog.py" line="78"/>
+        <location filename="../../src/eoffice_desktop/ui/verify_dialog.py" line="80"/>
         <source>The letter as it was signed</source>
         <translation>หนังสือตามที่ลงนาม</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/verify_dialog.py" line="82"/>
+        <location filename="../../src/eoffice_desktop/ui/verify_dialog.py" line="84"/>
         <source>Save the signed revision…</source>
         <translation>บันทึกฉบับที่ลงนาม…</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/verify_dialog.py" line="103"/>
+        <location filename="../../src/eoffice_desktop/ui/verify_dialog.py" line="105"/>
         <source>Open PDF</source>
         <translation>เปิด PDF</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/verify_dialog.py" line="103"/>
-        <location filename="../../src/eoffice_desktop/ui/verify_dialog.py" line="170"/>
+        <location filename="../../src/eoffice_desktop/ui/verify_dialog.py" line="105"/>
+        <location filename="../../src/eoffice_desktop/ui/verify_dialog.py" line="174"/>
         <source>PDF files (*.pdf)</source>
         <translation>ไฟล์ PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/verify_dialog.py" line="140"/>
+        <location filename="../../src/eoffice_desktop/ui/verify_dialog.py" line="144"/>
         <source>No signed revision in this file; shown as it is.</source>
         <translation>ไฟล์นี้ไม่มีฉบับที่ลงนาม แสดงตามที่เป็น</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/verify_dialog.py" line="145"/>
+        <location filename="../../src/eoffice_desktop/ui/verify_dialog.py" line="149"/>
         <source>The letter as signed (revision %1 of %2):</source>
         <translation>หนังสือตามที่ลงนาม (ฉบับแก้ไขที่ %1 จาก %2):</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/verify_dialog.py" line="170"/>
+        <location filename="../../src/eoffice_desktop/ui/verify_dialog.py" line="174"/>
         <source>Save the signed revision</source>
         <translation>บันทึกฉบับที่ลงนาม</translation>
     </message>

@@ -8,7 +8,7 @@ the files embedded in that PDF (all but the letter's own data, which the program
 import io
 from collections.abc import Sequence
 from dataclasses import dataclass
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import pikepdf
 
@@ -19,6 +19,9 @@ from eoffice_desktop.store.inbox import Received, ReceivedLetter
 from eoffice_desktop.store.letters import LetterRecord
 from eoffice_desktop.store.registers import RegisterRow
 from eoffice_desktop.workspace import Workspace
+
+if TYPE_CHECKING:
+    from eoffice_desktop.signing.revocation import RevocationChecker
 
 
 class ViewError(EOfficeError):
@@ -53,6 +56,15 @@ class OpenedLetter:
     @property
     def title(self) -> str:
         return self.letter.received.subject or self.letter.received.number
+
+
+def revocation_checker(workspace: Workspace | None) -> "RevocationChecker":
+    """How the window checks signers' certificates for revocation: online with a short timeout, the answers
+    kept in the workspace's store to check again offline."""
+    from eoffice_desktop.signing.revocation import RevocationChecker
+    from eoffice_desktop.store.revocation_cache import RevocationCache
+
+    return RevocationChecker(cache=RevocationCache(workspace.store) if workspace is not None else None)
 
 
 def is_received(record: Any) -> bool:

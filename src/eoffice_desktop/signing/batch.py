@@ -39,6 +39,7 @@ from eoffice_desktop.signing.reserved import (
     check_may_certify,
     choose_field,
 )
+from eoffice_desktop.signing.revocation import RevocationChecker, check_not_revoked
 from eoffice_desktop.signing.timestamping import FailoverTimeStamper
 from eoffice_desktop.signing.tokens import REMOVED, TokenChoice, TokenService, choose_certificate
 
@@ -66,6 +67,7 @@ class SignOptions:
     trust: tuple[x509.Certificate, ...] = ()  # anchors for B-LT/B-LTA validation data
     field: str | None = None  # the reserved field to sign into (Initials1…); default: the signer's, if empty
     certify: bool = False  # the first signature certifies the letter: later only form filling and signing
+    revocation: RevocationChecker | None = None  # how the certificate's revocation is checked (None: online)
 
 
 @dataclass(frozen=True)
@@ -190,6 +192,7 @@ class BatchSigner:
                 f"the field {options.field!r} is a visible spot: an invisible signature cannot go into it",
                 thai=f"ช่อง {options.field} เป็นช่องลงนามที่มองเห็นได้ ลงนามแบบไม่แสดงผลในช่องนี้ไม่ได้",
             )
+        check_not_revoked(cert, options)  # a certificate known to be revoked is refused before the PIN
         letters = []
         size: tuple[float, float] | None = None
         for job in jobs:

@@ -1,10 +1,12 @@
 """The signing commands of ``eoffice-desktop``: tokens, sign, verify."""
 
 import argparse
+import contextlib
 import getpass
 import json
 import os
 import sys
+from collections.abc import Iterator
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -12,6 +14,7 @@ from eoffice_desktop.errors import EOfficeError
 
 if TYPE_CHECKING:
     from eoffice_desktop.signing.pin import PinRequest
+    from eoffice_desktop.signing.revocation import RevocationChecker
 
 # pyHanko and python-pkcs11 load only when a signing command runs: the other commands start fast
 LEVELS = ("B-B", "B-T", "B-LT", "B-LTA")
@@ -52,6 +55,7 @@ def add_commands(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-
         action="store_true",
         help="the first signature certifies the letter (DocMDP): later only form filling and signing",
     )
+    _revocation_timeout(p)
 
     p = sub.add_parser("augment", help="add a trusted time to a letter signed offline (B-B → B-T)")
     p.add_argument("input", type=Path, metavar="IN.pdf")
@@ -62,10 +66,72 @@ def add_commands(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-
     p.add_argument("--level", choices=LEVELS, default="B-T")
     p.add_argument("--trust", action="append", default=[], type=Path, metavar="CA.pem")
 
-    p = sub.add_parser("verify", help="validate the signatures of PDF files")
+    p = sub.add_parser(
+        "verify",
+        help="validate the signatures of PDF files",
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+        description="Validate the signatures of PDF files, the signers' certificates checked for "
+        "revocation:\nfirst the validation data in the letter (B-LT), then OCSP or the CRL at the "
+        "certificates' addresses,\nthen the answers kept in the local store (--data-dir) from earlier "
+        "checks.",
+        epilog="exit status:\n"
+        "  0  every file is valid, revocation checked\n"
+        "  1  a file is not valid (a revoked certificate included), or an error\n"
+        f"  {EXIT_UNCHECKED}  every file is valid, but the revocation of a certificate could not be checked "
+        "(offline,\n     the responder unreachable, no answer embedded or kept): not confirmed valid",
+    )
     p.add_argument("files", nargs="+", type=Path, metavar="FILE.pdf")
     p.add_argument("--trust", action="append", default=[], type=Path, metavar="CA.pem")
     p.add_argument("--json", action="store_true")
+    p.add_argument(
+        "--offline",
+        action="store_true",
+        help="fetch nothing: revocation from the letter's own data and the answers kept in the store",
+    )
+    _revocation_timeout(p)
+
+
+EXIT_UNCHECKED = 3
+"""`verify`: valid, but the revocation of a certificate was not checked."""
+
+
+def _revocation_timeout(parser: argparse.ArgumentParser) -> None:
+    from eoffice_desktop.signing.revocation import DEFAULT_TIMEOUT
+
+    parser.add_argument(
+        "--revocation-timeout",
+        type=float,
+        default=DEFAULT_TIMEOUT,
+        metavar="SECONDS",
+        help=f"for each OCSP or CRL request (default {DEFAULT_TIMEOUT:g})",
+    )
+
+
+@contextlib.contextmanager
+def revocation_checker(args: argparse.Namespace, online: bool = True) -> Iterator["RevocationChecker"]:
+    """How the command checks revocation: online unless told otherwise, with the answers kept in the local
+    store of ``--data-dir`` when there is one (none is created for it)."""
+    from eoffice_desktop.paths import data_dir
+    from eoffice_desktop.signing.revocation import RevocationChecker
+    from eoffice_desktop.store.db import DATABASE_FILE, StoreError, open_store
+    from eoffice_desktop.store.revocation_cache import RevocationCache
+
+    store = None
+    directory = data_dir(getattr(args, "data_dir", None))
+    if (directory / DATABASE_FILE).is_file():
+        try:
+            store = open_store(directory)
+        except StoreError as exc:
+            print(f"eoffice-desktop: warning: no revocation cache: {exc}", file=sys.stderr)
+    try:
+        yield RevocationChecker(
+            online=online,
+            timeout=args.revocation_timeout,
+            cache=RevocationCache(store) if store is not None else None,
+        )
+    finally:
+        if store is not None:
+            store.close()
 
 
 class TerminalPin:
@@ -161,19 +227,21 @@ def cmd_sign(args: argparse.Namespace) -> int:
         args.cert_label,
         args.cert_id,
     )
-    options = SignOptions(
-        level=level,
-        tsa_urls=tuple(args.tsa),
-        visible=not args.invisible,
-        signer_name=args.signer_name,
-        signer_position=args.signer_position,
-        trust=tuple(anchors),
-        field=args.field,
-        certify=args.certify,
-    )
     made = make_output_dir(args.out_dir) if args.out_dir else []
     try:
-        result = signer.sign(jobs, TerminalPin(args.pin_env), options)
+        with revocation_checker(args) as revocation:
+            options = SignOptions(
+                level=level,
+                tsa_urls=tuple(args.tsa),
+                visible=not args.invisible,
+                signer_name=args.signer_name,
+                signer_position=args.signer_position,
+                trust=tuple(anchors),
+                field=args.field,
+                certify=args.certify,
+                revocation=revocation,
+            )
+            result = signer.sign(jobs, TerminalPin(args.pin_env), options)
     except WrongPin as exc:
         if not args.pin_env:
             raise
@@ -194,26 +262,38 @@ def cmd_verify(args: argparse.Namespace) -> int:
     from eoffice_desktop.signing.verify import load_trust_anchors, verify_file
 
     anchors = load_trust_anchors(args.trust)
-    reports = [verify_file(path, anchors) for path in args.files]
+    with revocation_checker(args, online=not args.offline) as revocation:
+        reports = [verify_file(path, anchors, revocation) for path in args.files]
     if args.json:
         json.dump([r.describe() for r in reports], sys.stdout, ensure_ascii=False, indent=2)
         sys.stdout.write("\n")
     else:
         for report in reports:
-            print(f"{report.file}: {'VALID' if report.valid else 'NOT VALID'}")
+            print(f"{report.file}: {_STATUS[report.status]}")
+            if report.status == "valid-unchecked":
+                print("  ลงนามถูกต้อง แต่ยังยืนยันไม่ได้ ตรวจสอบการเพิกถอนใบรับรองไม่ได้")
             for problem, thai in zip(report.problems, report.problems_th, strict=True):
                 print(f"  {problem}\n  {thai}")
             for sig in report.signatures:
                 when = sig.timestamp_time or sig.signing_time or "?"
                 print(
                     f"  {sig.field}: {sig.signer}, {sig.level}, {when}, covers {sig.coverage}: "
-                    f"{'valid' if sig.valid else 'NOT valid'}"
+                    f"{'valid' if sig.valid else 'NOT valid'}; revocation {sig.revocation}"
                 )
                 for problem, thai in zip(sig.problems, sig.problems_th, strict=True):
                     print(f"    - {problem}\n      {thai}")
             if not args.trust:
                 print("  (no --trust given: no certificate can be trusted)")
-    return 0 if all(r.valid for r in reports) else 1
+    if any(r.status == "invalid" for r in reports):
+        return 1
+    return EXIT_UNCHECKED if any(r.status == "valid-unchecked" for r in reports) else 0
+
+
+_STATUS = {
+    "valid": "VALID",
+    "valid-unchecked": "VALID BUT NOT CONFIRMED: the revocation of a certificate could not be checked",
+    "invalid": "NOT VALID",
+}
 
 
 def cmd_augment(args: argparse.Namespace) -> int:

@@ -3,7 +3,8 @@
 A clerk reads "ลงนามถูกต้อง ยังไม่มีการประทับเวลา", not "PAdES B-B, intact, trusted": the level and the
 per-signature findings stay in the report for whoever opens the details. The tone says how to colour it:
 valid (green), a signature that is intact but whose issuer is not among the trust anchors (amber: nothing was
-changed, yet no one vouches for the signer), and invalid or unsigned (red).
+changed, yet no one vouches for the signer), a valid letter whose signer's certificate could not be checked
+for revocation (amber: offline, the responder unreachable; not confirmed), and invalid or unsigned (red).
 """
 
 import enum
@@ -18,6 +19,7 @@ LEVELS = ("B-B", "B-T", "B-LT", "B-LTA")
 class Tone(enum.Enum):
     VALID = "valid"
     UNTRUSTED = "untrusted"
+    UNCHECKED = "unchecked"
     INVALID = "invalid"
 
 
@@ -49,6 +51,13 @@ UNTRUSTED = (
 )
 
 
+UNCHECKED = (
+    "Signed and unchanged, but not confirmed: whether the signer's certificate was revoked could not be "
+    "checked (offline or no answer)",
+    "ลงนามและเนื้อหาไม่ถูกแก้ไข แต่ยังยืนยันไม่ได้ ตรวจสอบไม่ได้ว่าใบรับรองของผู้ลงนามถูกเพิกถอนหรือไม่ (ออฟไลน์หรือไม่มีการตอบกลับ)",
+)
+
+
 def weakest_level(signatures: list[SignatureReport]) -> str | None:
     known = [s.level for s in signatures if s.level in LEVELS]
     return min(known, key=LEVELS.index) if known else None
@@ -70,6 +79,8 @@ def verdict(report: FileReport) -> Verdict:
     if report.valid:
         english, thai = _VALID.get(level or "B-B", _VALID["B-B"])
         return Verdict(Tone.VALID, english, thai, level)
+    if report.status == "valid-unchecked":
+        return Verdict(Tone.UNCHECKED, *UNCHECKED, level)
     if report.unsigned:
         return Verdict(Tone.INVALID, "Not signed", "ไม่มีลายมือชื่ออิเล็กทรอนิกส์", None)
     if report.problems or not report.signatures:

@@ -32,6 +32,7 @@ from eoffice_desktop.signing.revisions import (
     after_signing,
     signed_before_damage,
 )
+from eoffice_desktop.signing.revocation import RevocationChecker, check_signature_revocation
 
 log = logging.getLogger(__name__)
 
@@ -54,6 +55,7 @@ class SignatureReport:
     signing_time: str | None
     timestamp_time: str | None
     timestamp_gap_seconds: float | None = None  # signer's clock to the authority's time (offline signing)
+    revocation: str = "not-checked"  # the certificate's status: "good", "revoked", "not-checked"
     problems: list[str] = dataclasses.field(default_factory=list)
     problems_th: list[str] = dataclasses.field(default_factory=list)
 
@@ -74,6 +76,7 @@ class SignatureReport:
             "signing_time": self.signing_time,
             "timestamp_time": self.timestamp_time,
             "timestamp_gap_seconds": self.timestamp_gap_seconds,
+            "revocation": self.revocation,
             "problems": self.problems,
             "problems_th": self.problems_th,
         }
@@ -88,13 +91,25 @@ class FileReport:
     unsigned: bool = False  # a readable PDF that holds no signature at all
 
     @property
+    def status(self) -> str:
+        """Valid; "valid-unchecked" when every signature is valid but the revocation of a certificate
+        could not be checked (offline, unreachable); else "invalid"."""
+        if self.problems or not self.signatures or not all(s.valid for s in self.signatures):
+            return "invalid"
+        if any(s.revocation != "good" for s in self.signatures):
+            return "valid-unchecked"
+        return "valid"
+
+    @property
     def valid(self) -> bool:
-        return not self.problems and bool(self.signatures) and all(s.valid for s in self.signatures)
+        """Fully valid: revocation checked too."""
+        return self.status == "valid"
 
     def describe(self) -> dict[str, Any]:
         return {
             "file": self.file,
             "valid": self.valid,
+            "status": self.status,
             "signatures": [s.describe() for s in self.signatures],
             "problems": self.problems,
             "problems_th": self.problems_th,
@@ -236,7 +251,11 @@ def _iso(value: dt.datetime | None) -> str | None:
 
 
 def verify_signature(
-    embedded: Any, reader: PdfFileReader, trust: Sequence[x509.Certificate], data: bytes
+    embedded: Any,
+    reader: PdfFileReader,
+    trust: Sequence[x509.Certificate],
+    data: bytes,
+    revocation: RevocationChecker | None = None,
 ) -> SignatureReport:
     context = ValidationContext(trust_roots=list(trust), allow_fetching=False, revocation_mode="soft-fail")
     changed = after_signing(embedded, data)  # the same rule as for what may be signed
@@ -290,7 +309,7 @@ def verify_signature(
         report.add(changed.english, changed.thai)
     certified = embedded.docmdp_level is not None
     breaks_certification = certified and changed is not None and not changed.appended
-    if status.docmdp_ok is False and changed is None or breaks_certification:
+    if (status.docmdp_ok is False and changed is None) or breaks_certification:
         # a certified letter says what may follow: a change beyond it breaks the certification too
         report.add("the changes break the signer's permissions (DocMDP)", "การแก้ไขขัดกับสิทธิ์ที่ผู้ลงนามกำหนด")
     if signed_at and stamp_time:
@@ -305,6 +324,9 @@ def verify_signature(
                 "ข้อมูลการตรวจสอบสถานะที่ฝังในหนังสือไม่ยืนยันว่าใบรับรองใช้งานได้ ณ เวลาที่ประทับ (ถูกเพิกถอนหรือไม่มีสถานะ)",
             )
     stamps_ok = all(s.intact and s.valid and s.trusted for _e, s in stamps)
+    not_revoked = check_signature_revocation(
+        report, embedded, reader, trust, revocation, stamp_time if stamps_ok else None
+    )
     report.valid = (
         report.intact
         and status.valid
@@ -313,11 +335,16 @@ def verify_signature(
         and status.docmdp_ok is not False
         and stamps_ok
         and long_term_ok
+        and not_revoked
     )
     return report
 
 
-def verify_file(path: Path, trust: Sequence[x509.Certificate]) -> FileReport:
+def verify_file(
+    path: Path, trust: Sequence[x509.Certificate], revocation: RevocationChecker | None = None
+) -> FileReport:
+    """The report on the PDF at ``path``; ``revocation``: how certificates' status is checked (default:
+    online, nothing cached)."""
     try:
         data = path.read_bytes()
     except OSError as exc:
@@ -325,10 +352,12 @@ def verify_file(path: Path, trust: Sequence[x509.Certificate]) -> FileReport:
         report.problems.append(f"cannot read the file: {exc.strerror or exc}")
         report.problems_th.append("อ่านไฟล์ไม่ได้")
         return report
-    return verify_data(data, str(path), trust)
+    return verify_data(data, str(path), trust, revocation)
 
 
-def verify_data(data: bytes, name: str, trust: Sequence[x509.Certificate]) -> FileReport:
+def verify_data(
+    data: bytes, name: str, trust: Sequence[x509.Certificate], revocation: RevocationChecker | None = None
+) -> FileReport:
     """The report on the PDF ``data`` (named ``name`` in the report)."""
     report = FileReport(file=name)
     try:
@@ -353,7 +382,7 @@ def verify_data(data: bytes, name: str, trust: Sequence[x509.Certificate]) -> Fi
         return report
     for embedded in signatures:
         try:
-            report.signatures.append(verify_signature(embedded, reader, trust, data))
+            report.signatures.append(verify_signature(embedded, reader, trust, data, revocation))
         except Exception as exc:
             log.debug("validation of %s failed", embedded.field_name, exc_info=True)
             broken = SignatureReport(

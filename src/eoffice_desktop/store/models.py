@@ -3,7 +3,17 @@ schema change."""
 
 import datetime as dt
 
-from sqlalchemy import Boolean, Date, DateTime, ForeignKey, Integer, String, Text, UniqueConstraint
+from sqlalchemy import (
+    Boolean,
+    Date,
+    DateTime,
+    ForeignKey,
+    Integer,
+    LargeBinary,
+    String,
+    Text,
+    UniqueConstraint,
+)
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 
 
@@ -239,3 +249,15 @@ class RecipientGroupMember(Base):
     )
     position: Mapped[int] = mapped_column(Integer, primary_key=True)
     agency_code: Mapped[str] = mapped_column(String(32))
+
+
+class RevocationResponse(Base):
+    """An OCSP response or a CRL fetched while checking a certificate, kept to answer offline later."""
+
+    __tablename__ = "revocation_responses"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    cert_sha256: Mapped[str] = mapped_column(String(64), index=True)  # the certificate that was checked
+    kind: Mapped[str] = mapped_column(String(8))  # "ocsp" or "crl"
+    der: Mapped[bytes] = mapped_column(LargeBinary)
+    fetched_at: Mapped[dt.datetime] = mapped_column(DateTime(timezone=True))

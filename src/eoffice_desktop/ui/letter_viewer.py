@@ -58,8 +58,9 @@ class LetterViewer(QMainWindow):
     loaded = Signal()  # the letter is read: the entry, enclosures and pages are on their way
     printed = Signal(int)  # pages
 
-    def __init__(self, trust: Sequence[Any], parent: QWidget | None = None) -> None:
+    def __init__(self, trust: Sequence[Any], parent: QWidget | None = None, revocation: Any = None) -> None:
         super().__init__(parent)
+        self.revocation = revocation  # a signing.revocation.RevocationChecker; None: online, nothing kept
         self.setWindowFlag(Qt.WindowType.Window)
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.setWindowTitle(self.tr("Letter"))
@@ -202,9 +203,11 @@ class LetterViewer(QMainWindow):
         self.print_action.setEnabled(True)
         self.save_action.setEnabled(True)
         self.summary.show_checking()
-        trust = self.trust
+        trust, revocation = self.trust, self.revocation
         self.tasks.run(
-            lambda: verify_data(pdf, title, trust), self.summary.show_report, self.summary.show_failed
+            lambda: verify_data(pdf, title, trust, revocation),
+            self.summary.show_report,
+            self.summary.show_failed,
         )
 
     def _load_failed(self, error: BaseException) -> None:
@@ -266,7 +269,7 @@ class LetterViewer(QMainWindow):
         if not chosen.is_pdf:
             self.save_enclosure()
             return None
-        viewer = LetterViewer(self.trust, self.parentWidget() or self)
+        viewer = LetterViewer(self.trust, self.parentWidget() or self, self.revocation)
         viewer.show_pdf(chosen.name, chosen.data)
         viewer.show()
         return viewer
@@ -328,7 +331,9 @@ def open_received(parent: QWidget, workspace: Workspace, record: Any, trust: Seq
             viewer.raise_()
             viewer.activateWindow()
             return viewer
-    viewer = LetterViewer(trust, parent)
+    from eoffice_desktop.desk.viewing import revocation_checker
+
+    viewer = LetterViewer(trust, parent, revocation_checker(workspace))
     viewer.key = key
     viewer.show_received(workspace, record)
     viewer.show()

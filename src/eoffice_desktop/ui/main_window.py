@@ -302,7 +302,14 @@ class MainWindow(QMainWindow):
         except EOfficeError as exc:
             notice(self, self.tr("Sign letters"), user_message(exc))
             return None
-        options = SignOptions(level=Level(config.level), tsa_urls=config.tsa, trust=trust)
+        from eoffice_desktop.desk.viewing import revocation_checker
+
+        options = SignOptions(
+            level=Level(config.level),
+            tsa_urls=config.tsa,
+            trust=trust,
+            revocation=revocation_checker(self.workspace),
+        )
         dialog = SignDialog(self.workspace, [r.id for r in chosen], config.pkcs11_module, options, self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.finished_signing.connect(lambda _outcome: self.refresh())
@@ -411,7 +418,9 @@ class MainWindow(QMainWindow):
     def open_verify(self, path: Path | None = None, title: str | None = None) -> VerifyDialog:
         """The verification dialog, checking against the configured trust anchors; on ``path`` at once
         (headed ``title``, e.g. the letter's subject, rather than the file's name)."""
-        dialog = VerifyDialog(self.trust_anchors(), self)
+        from eoffice_desktop.desk.viewing import revocation_checker
+
+        dialog = VerifyDialog(self.trust_anchors(), self, revocation_checker(self.workspace))
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.show()
         if path is not None:

@@ -14,6 +14,7 @@ from eoffice_desktop.ui.messages import display_digits, display_time, thai_ui, u
 COLOURS = {
     "valid": ("#1b5e20", "#e8f5e9"),
     "untrusted": ("#7a4f00", "#fff3d6"),
+    "unchecked": ("#7a4f00", "#fff3d6"),  # amber: valid, but the certificate's revocation was not checked
     "invalid": ("#b71c1c", "#fdecea"),
     "pending": ("#333333", "transparent"),
 }
@@ -88,6 +89,7 @@ class SignatureSummary(QWidget):
                 (self.tr("Trusted time"), display_time(signature.timestamp_time)),
                 (self.tr("Level"), signature.level),
                 (self.tr("Covers"), self._coverage(signature.coverage)),
+                (self.tr("Revocation"), self._revocation(signature.revocation)),
                 (self.tr("Result"), self.tr("valid") if signature.valid else self.tr("invalid")),
             ]
             table = "".join(
@@ -97,6 +99,14 @@ class SignatureSummary(QWidget):
             title = self.tr("Signature %1").replace("%1", display_digits(str(number)))
             parts.append(f"<h3>{html.escape(title)}</h3><table>{table}</table>{_problems(problems)}")
         self.details.setHtml("".join(parts))
+
+    def _revocation(self, outcome: str) -> str:
+        known = {
+            "good": self.tr("checked: not revoked"),
+            "revoked": self.tr("the certificate is revoked"),
+            "not-checked": self.tr("not checked (offline, or no answer from the certificate authority)"),
+        }
+        return known.get(outcome, outcome)
 
     def _coverage(self, coverage: str) -> str:
         known = {

@@ -30,8 +30,9 @@ from eoffice_desktop.ui.tasks import TaskRunner
 
 
 class VerifyDialog(QDialog):
-    def __init__(self, trust: Any = (), parent: Any = None) -> None:
+    def __init__(self, trust: Any = (), parent: Any = None, revocation: Any = None) -> None:
         super().__init__(parent)
+        self.revocation = revocation  # a signing.revocation.RevocationChecker; None: online, nothing kept
         self.setWindowTitle(self.tr("Verify a signed letter"))
         self.setAcceptDrops(True)
         self.trust = list(trust)
@@ -129,8 +130,10 @@ class VerifyDialog(QDialog):
         self.shown_pdf = None
         self.save_revision.setEnabled(False)
         self.print_button.setEnabled(False)
-        trust = self.trust
-        self.tasks.run(lambda: verify_file(path, trust), self.summary.show_report, self.summary.show_failed)
+        trust, revocation = self.trust, self.revocation
+        self.tasks.run(
+            lambda: verify_file(path, trust, revocation), self.summary.show_report, self.summary.show_failed
+        )
         self.tasks.run(lambda: _signed_revision(path), self._show_revision, lambda _error: None)
 
     def _show_revision(self, found: tuple[bytes, bytes | None, int, int]) -> None:

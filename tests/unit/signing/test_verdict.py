@@ -30,6 +30,7 @@ def _signature(
         level=level,
         signing_time="2026-11-24T09:00:00+07:00",
         timestamp_time=None,
+        revocation="good",
     )
     for english, thai in problems:
         report.add(english, thai)
@@ -91,3 +92,26 @@ def test_an_unsigned_or_unreadable_file() -> None:
 def test_the_weakest_level_speaks_for_the_letter() -> None:
     assert weakest_level([_signature("B-LTA"), _signature("B-T")]) == "B-T"
     assert weakest_level([]) is None
+
+
+def test_a_valid_letter_whose_revocation_was_not_checked_is_amber_never_valid() -> None:
+    signature = _signature()
+    signature.revocation = "not-checked"
+    report = FileReport("a.pdf", [signature])
+    assert report.status == "valid-unchecked" and report.valid is False
+    assert report.describe()["status"] == "valid-unchecked" and report.describe()["valid"] is False
+    said = verdict(report)
+    assert said.tone is Tone.UNCHECKED
+    assert "not confirmed" in said.english and "revoked" in said.english
+    assert "ยังยืนยันไม่ได้" in said.thai and "เพิกถอน" in said.thai
+
+
+def test_a_revoked_signature_is_invalid_with_the_reason() -> None:
+    revoked = (
+        "the signer's certificate was revoked: the signature is not valid",
+        "ใบรับรองของผู้ลงนามถูกเพิกถอนแล้ว",
+    )
+    signature = _signature(valid=False, problems=(revoked,))
+    signature.revocation = "revoked"
+    said = verdict(FileReport("a.pdf", [signature]))
+    assert said.tone is Tone.INVALID and revoked[0] in said.english and revoked[1] in said.thai
