@@ -322,6 +322,18 @@ class _Pullable:
     def find(self, choice: Any) -> Any:
         return self.service.find(choice)
 
+    def login(self, choice: Any, provider: Any) -> None:
+        self.service.login(choice, provider)
+
+    def logged_in(self, choice: Any) -> bool:
+        return self.service.logged_in(choice)
+
+    def logout(self, choice: Any) -> None:
+        self.service.logout(choice)
+
+    def sign_raw(self, *args: Any) -> bytes:
+        return self.service.sign_raw(*args)
+
 
 def test_the_token_is_watched_live_and_the_pin_state_is_shown(
     qtbot: Any, workspace: Workspace, hsm: Any

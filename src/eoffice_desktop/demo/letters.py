@@ -147,10 +147,12 @@ def send_incoming(
             signed = Path(work) / "incoming-signed.pdf"
             token = TokenChoice(label=signing.token_label)
             signer = BatchSigner(TokenService(signing.module), token, None, None)
-            result = signer.sign([LetterJob(draft, signed)], DemoPin(signing.pin), SignOptions())
+            job = LetterJob(draft.read_bytes(), draft.name)
+            result = signer.sign([job], DemoPin(signing.pin), SignOptions())
             if not result.all_signed:
                 problems = "; ".join(r.problem or "not signed" for r in result.letters)
                 raise DemoError(f"the demo letter could not be signed: {problems}", thai="ลงนามหนังสือสาธิตไม่ได้")
+            signed.write_bytes(result.letters[0].signed_pdf or b"")
             queue_signed(store, signed, actor, recipients=[recipient], trust=signing.trust)
     progress = SyncEngine(store, client, actor).run_once()
     return progress.delivered

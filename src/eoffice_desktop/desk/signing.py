@@ -1,13 +1,13 @@
 """Signing letters of the store: a batch of drafts or letters waiting for signature, one PIN for all.
 
 A letter without its PDF yet is checked and rendered first (one that is incomplete is reported, not signed).
-The PDFs go through the same BatchSigner as the command line; each signed PDF becomes the letter's signed
+The PDFs go through the same BatchSigner as the command line, from the store's blobs and back (no file
+between); each signed PDF becomes the letter's signed
 version, its stamp showing the position the letter gives its signer. A pulled token or a cancel leaves the
 letters not yet signed exactly as they were.
 """
 
 import logging
-import tempfile
 import threading
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
@@ -19,6 +19,7 @@ from eoffice_desktop.domain.errors import FieldError
 from eoffice_desktop.domain.lifecycle import LetterState
 from eoffice_desktop.domain.signers import same_person, same_post
 from eoffice_desktop.errors import EOfficeError
+from eoffice_desktop.signing.backend import SigningBackend
 from eoffice_desktop.signing.batch import BatchSigner, LetterJob, LetterResult, SignOptions
 from eoffice_desktop.signing.certs import CertificateInfo
 from eoffice_desktop.signing.pin import PinProvider
@@ -106,7 +107,7 @@ def open_tokens(module: Path) -> TokenService:
     return TokenService(module)
 
 
-def batch_signer(service: TokenService, label: str, serial: str, cert: CertificateInfo) -> BatchSigner:
+def batch_signer(service: SigningBackend, label: str, serial: str, cert: CertificateInfo) -> BatchSigner:
     return BatchSigner(service, TokenChoice(label, serial), cert.label, cert.id)
 
 
@@ -160,48 +161,35 @@ def sign_letters(
     raise (EOfficeError: nothing was signed); per-letter problems are in the outcome."""
     outcomes: dict[str, LetterOutcome] = {}
     subjects: dict[str, str] = {}
-    with tempfile.TemporaryDirectory(prefix="eoffice-sign-") as tmp:
-        folder = Path(tmp)
-        (folder / "in").mkdir()
-        (folder / "out").mkdir()
-        jobs: dict[Path, str] = {}
-        positions: dict[Path, tuple[str, ...]] = {}
-        for letter_id in letter_ids:
-            pdf, refused, subjects[letter_id] = _prepare(workspace, letter_id)
-            if refused is not None:
-                outcomes[letter_id] = refused
-                if progress is not None:
-                    progress(refused)
-                continue
-            assert pdf is not None
-            source = folder / "in" / f"{letter_id}.pdf"
-            source.write_bytes(pdf)
-            jobs[source] = letter_id
-            positions[source] = _signer_of(workspace.letters.data(letter_id))[1]
-        certificate = None
-        if jobs:
+    jobs: dict[LetterJob, str] = {}  # job → its letter
+    for letter_id in letter_ids:
+        pdf, refused, subjects[letter_id] = _prepare(workspace, letter_id)
+        if refused is not None:
+            outcomes[letter_id] = refused
+            if progress is not None:
+                progress(refused)
+            continue
+        assert pdf is not None
+        positions = _signer_of(workspace.letters.data(letter_id))[1]
+        jobs[LetterJob(pdf, subjects[letter_id], positions)] = letter_id
+    certificate = None
+    if jobs:
 
-            def report(result: LetterResult) -> None:
-                letter_id = jobs[result.job.source]
-                outcome = _store_result(workspace, letter_id, subjects[letter_id], result)
-                outcomes[letter_id] = outcome
-                if progress is not None:
-                    progress(outcome)
+        def report(result: LetterResult) -> None:
+            letter_id = jobs[result.job]
+            outcome = _store_result(workspace, letter_id, subjects[letter_id], result)
+            outcomes[letter_id] = outcome
+            if progress is not None:
+                progress(outcome)
 
-            batch = signer.sign(
-                [LetterJob(source, folder / "out" / source.name, positions[source]) for source in jobs],
-                provider,
-                options,
-                progress=report,
-                cancel=cancel,
-            )
-            certificate = batch.certificate
-            for result in batch.letters:  # those the progress did not see (a pulled token)
-                letter_id = jobs[result.job.source]
-                if letter_id not in outcomes:
-                    outcomes[letter_id] = _store_result(workspace, letter_id, subjects[letter_id], result)
-                    if progress is not None:
-                        progress(outcomes[letter_id])
+        batch = signer.sign(list(jobs), provider, options, progress=report, cancel=cancel)
+        certificate = batch.certificate
+        for result in batch.letters:  # those the progress did not see (a pulled token)
+            letter_id = jobs[result.job]
+            if letter_id not in outcomes:
+                outcomes[letter_id] = _store_result(workspace, letter_id, subjects[letter_id], result)
+                if progress is not None:
+                    progress(outcomes[letter_id])
     return SignOutcome(certificate, [outcomes[i] for i in letter_ids if i in outcomes])
 
 
@@ -210,8 +198,9 @@ def _store_result(workspace: Workspace, letter_id: str, subject: str, result: Le
         return LetterOutcome(
             letter_id, subject, False, result.problem, result.problem_th or result.problem, result.cancelled
         )
+    assert result.signed_pdf is not None
     try:
-        workspace.letters.set_pdf(letter_id, result.job.out.read_bytes(), signed=True)
+        workspace.letters.set_pdf(letter_id, result.signed_pdf, signed=True)
     except (OSError, EOfficeError) as exc:
         log.error("signed letter %s could not be stored: %s", letter_id, exc)
         thai = exc.thai if isinstance(exc, EOfficeError) else str(exc)

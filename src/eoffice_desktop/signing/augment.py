@@ -5,7 +5,6 @@ incremental update: the signature itself stays untouched and valid. The gap betw
 the authority's time is reported: it is how long the letter waited offline.
 """
 
-import asyncio
 import datetime as dt
 import io
 from collections.abc import Sequence
@@ -16,15 +15,14 @@ from asn1crypto import x509
 from pyhanko.pdf_utils.incremental_writer import IncrementalPdfFileWriter
 from pyhanko.pdf_utils.reader import PdfFileReader
 from pyhanko.sign.signers.pdf_signer import PdfTimeStamper
-from pyhanko.sign.timestamps.common_utils import TimestampRequestError
 from pyhanko.sign.validation import add_validation_info
 from pyhanko.sign.validation.errors import ValidationInfoReadingError
 from pyhanko_certvalidator.errors import PathBuildingError, PathValidationError
 
 from eoffice_desktop.durable import write_atomically
-from eoffice_desktop.signing.batch import Level, validation_context
 from eoffice_desktop.signing.errors import InputRefused, SigningError
-from eoffice_desktop.signing.timestamping import FailoverTimeStamper
+from eoffice_desktop.signing.levels import Level, validation_context
+from eoffice_desktop.signing.timestamping import FailoverTimeStamper, probe
 
 
 @dataclass(frozen=True)
@@ -38,17 +36,6 @@ class Augmented:
         if self.signed_at is None or self.timestamped_at is None:
             return None
         return self.timestamped_at - self.signed_at
-
-
-def probe(timestamper: FailoverTimeStamper) -> None:
-    """Ask the authorities once (pyHanko would anyway, to size the token); fail before any PIN is asked."""
-    try:
-        asyncio.run(timestamper.async_dummy_response("sha256"))
-    except (TimestampRequestError, OSError) as exc:
-        raise SigningError(
-            f"no timestamp authority answered ({exc}); sign B-B now and augment later",
-            thai="ติดต่อหน่วยงานประทับเวลาไม่ได้ ลงนามแบบ B-B ไปก่อน แล้วค่อยเพิ่มการประทับเวลาภายหลัง",
-        ) from exc
 
 
 def _timestamp(data: bytes, timestamper: FailoverTimeStamper) -> bytes:

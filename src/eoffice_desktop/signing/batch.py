@@ -1,59 +1,42 @@
-"""Sign a batch of letters: one login, one PIN entry, the appearance made once per signer position, each
-output written whole.
+"""Sign a batch of letters: one login, one PIN entry, the appearance made once per signer position. Bytes
+in, bytes out: the caller reads the letters and keeps the signed ones (the command line writes files, the
+desk stores blobs).
 
-A token pulled out mid-batch: letters already signed stay signed, the current and the remaining ones are
-reported unsigned (their inputs untouched, no partial output), and the same batch can be run again after
-re-insertion: outputs that are already signed are skipped.
+A token pulled out mid-batch: letters already signed stay signed (and were reported), the current and the
+remaining ones are reported unsigned, and the same batch can be run again after re-insertion.
 """
 
-import contextlib
 import datetime as dt
-import enum
 import io
 import logging
-import tempfile
 import threading
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
-from pathlib import Path
-from typing import Any
 
 from asn1crypto import x509
-from pkcs11 import Attribute
 from pkcs11 import exceptions as p11
 from pyhanko.pdf_utils.incremental_writer import IncrementalPdfFileWriter
 from pyhanko.sign import fields, signers
-from pyhanko.sign.pkcs11 import PKCS11Signer
 from pyhanko.stamp import StaticStampStyle
-from pyhanko_certvalidator import ValidationContext
 
 from eoffice_desktop.domain.thai import thai_date, thai_digits
-from eoffice_desktop.durable import write_atomically
+from eoffice_desktop.signing.backend import SigningBackend
 from eoffice_desktop.signing.certs import CertificateInfo
-from eoffice_desktop.signing.errors import InputRefused, SigningError, TokenRemoved
+from eoffice_desktop.signing.errors import SigningError, TokenRemoved
 from eoffice_desktop.signing.inputs import RESERVED_FIELD, check_pdf, reserved_size
-from eoffice_desktop.signing.pin import PinProvider, login
-from eoffice_desktop.signing.reserved import (
-    CERTIFY_PERMISSIONS,
-    FILL_THE_SPOT,
-    check_may_certify,
-    choose_field,
-)
+from eoffice_desktop.signing.levels import Level, validation_context
+from eoffice_desktop.signing.pin import PinProvider
+from eoffice_desktop.signing.reserved import CERTIFY_PERMISSIONS, check_may_certify, choose_field
 from eoffice_desktop.signing.revocation import RevocationChecker, check_not_revoked
-from eoffice_desktop.signing.timestamping import FailoverTimeStamper
-from eoffice_desktop.signing.tokens import REMOVED, TokenChoice, TokenService, choose_certificate
+from eoffice_desktop.signing.stamp_content import stamp_style
+from eoffice_desktop.signing.timestamping import FailoverTimeStamper, probe
+from eoffice_desktop.signing.token_signer import TokenSigner
+from eoffice_desktop.signing.tokens import REMOVED, TokenChoice, choose_certificate
 
 log = logging.getLogger(__name__)
 
 DEFAULT_BOX_PT = (300.0, 60.0, 560.0, 130.0)
 """Where a signature goes on a PDF that has no reserved field: bottom right of the last page (A4)."""
-
-
-class Level(enum.StrEnum):
-    B_B = "B-B"
-    B_T = "B-T"
-    B_LT = "B-LT"
-    B_LTA = "B-LTA"
 
 
 @dataclass(frozen=True)
@@ -70,10 +53,10 @@ class SignOptions:
     revocation: RevocationChecker | None = None  # how the certificate's revocation is checked (None: online)
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, eq=False)
 class LetterJob:
-    source: Path
-    out: Path
+    data: bytes  # the letter's PDF
+    name: str = "the letter"  # how messages name it (its file, its subject)
     signer_position: tuple[str, ...] = ()  # the position lines the letter gives its signer, for the stamp
 
 
@@ -82,9 +65,10 @@ class LetterResult:
     job: LetterJob
     signed: bool
     problem: str | None = None
-    skipped: bool = False  # already signed by an earlier run of the same batch
+    skipped: bool = False  # already signed by an earlier run of the same batch (the caller's finding)
     problem_th: str | None = None
     cancelled: bool = False  # the user stopped the batch before this letter
+    signed_pdf: bytes | None = None  # the signed letter, when signed now
 
 
 @dataclass
@@ -95,33 +79,6 @@ class BatchResult:
     @property
     def all_signed(self) -> bool:
         return all(r.signed for r in self.letters)
-
-
-class _WorkerSigner(PKCS11Signer):
-    """pyHanko's PKCS#11 signer kept on the worker thread (pyHanko would load objects and sign on a thread
-    pool), passing the PIN again for keys that demand it per signature (CKA_ALWAYS_AUTHENTICATE)."""
-
-    def __init__(self, *args: Any, per_signature_pin: str | None = None, **kwargs: Any) -> None:
-        super().__init__(*args, **kwargs)
-        self._per_signature_pin = per_signature_pin
-
-    async def ensure_objects_loaded(self) -> None:
-        self._load_objects()  # type: ignore[no-untyped-call]
-
-    async def async_sign_raw(self, data: bytes, digest_algorithm: str, dry_run: bool = False) -> bytes:
-        if dry_run:
-            return self.estimate_raw_signature_size_bytes() * b"0"
-        self._load_objects()  # type: ignore[no-untyped-call]
-        spec = self._select_pkcs11_signing_params(digest_algorithm, sign_kwargs=self.sign_kwargs(data))
-        if spec.pre_sign_transform is not None:
-            data = spec.pre_sign_transform(data)
-        kwargs = dict(spec.sign_kwargs)
-        if self._per_signature_pin is not None:
-            kwargs["pin"] = self._per_signature_pin
-        signature: bytes = self._key_handle.sign(data, **kwargs)  # type: ignore[union-attr]
-        if spec.post_sign_transform is not None:
-            signature = spec.post_sign_transform(signature)
-        return signature
 
 
 def appearance_lines(
@@ -142,25 +99,12 @@ def appearance_lines(
     return lines
 
 
-def _already_signed(out: Path, cert: CertificateInfo) -> bool:
-    """An output from an earlier run of this batch: a PDF whose last signature is by this certificate."""
-    if not out.is_file():
-        return False
-    try:
-        from pyhanko.pdf_utils.reader import PdfFileReader
-
-        with out.open("rb") as handle:
-            signatures = PdfFileReader(handle, strict=False).embedded_signatures
-            return bool(signatures) and signatures[-1].signer_cert.dump() == cert.der
-    except Exception:
-        return False
-
-
 class BatchSigner:
-    """Signs with one certificate of one token. Token work runs on the module's worker thread."""
+    """Signs with one certificate of one token. The batch runs on the backend's worker thread: the token is
+    held for the batch (the window's token watch waits for it), and the PIN is asked once."""
 
     def __init__(
-        self, service: TokenService, token: TokenChoice, cert_label: str | None, cert_id: str | None
+        self, service: SigningBackend, token: TokenChoice, cert_label: str | None, cert_id: str | None
     ):
         self.service = service
         self.token = token
@@ -184,7 +128,8 @@ class BatchSigner:
     ) -> BatchResult:
         """Check everything that can be checked before asking for the PIN, then sign the letters in order.
 
-        ``cancel`` set while the batch runs stops it after the current letter: the rest are reported
+        ``progress`` hears of each letter as it is done (on the worker thread), a signed one with its signed
+        bytes. ``cancel`` set while the batch runs stops it after the current letter: the rest are reported
         unsigned (cancelled), and letters already signed stay signed."""
         cert = self.certificate()
         if options.field and not options.visible:
@@ -196,30 +141,21 @@ class BatchSigner:
         letters = []
         size: tuple[float, float] | None = None
         for job in jobs:
-            try:
-                data = job.source.read_bytes()
-            except OSError as exc:
-                raise InputRefused(f"cannot read {job.source}: {exc.strerror or exc}") from exc
-            reader = check_pdf(data, str(job.source))
-            reserved = choose_field(reader, options.field, str(job.source))
+            reader = check_pdf(job.data, job.name)
+            reserved = choose_field(reader, options.field, job.name)
             if options.certify:
-                check_may_certify(reader, str(job.source))
+                check_may_certify(reader, job.name)
             size = size or (reserved_size(reader, reserved) if reserved else None)
-            letters.append((job, data, reserved))
-        for job in jobs:
-            if not job.out.parent.is_dir():
-                raise SigningError(f"output directory {job.out.parent} does not exist")
+            letters.append((job, job.data, reserved))
         if options.level in (Level.B_LT, Level.B_LTA) and not options.trust:
             raise SigningError(
                 f"{options.level} embeds validation data for the signer's chain: give trust anchors (--trust)"
             )
         timestamper = None
         if options.level is not Level.B_B:
-            from eoffice_desktop.signing.augment import probe
-
             timestamper = FailoverTimeStamper(options.tsa_urls, options.tsa_timeout)
             probe(timestamper)  # an unreachable authority is reported before the PIN is asked
-        stamps: dict[Path, Path] = {}  # job source → its stamp (one stamp per distinct set of lines)
+        stamps: dict[LetterJob, bytes] = {}  # job → its stamp (one stamp per distinct set of lines)
         if options.visible:
             from eoffice_desktop.render.stamp import lines_that_fit, render_stamp  # Qt: on this thread
 
@@ -228,27 +164,19 @@ class BatchSigner:
                 DEFAULT_BOX_PT[3] - DEFAULT_BOX_PT[1],
             )
             when = dt.datetime.now(dt.UTC)
-            made: dict[tuple[str, ...], Path] = {}
+            made: dict[tuple[str, ...], bytes] = {}
             for job in jobs:
                 lines = tuple(
                     lines_that_fit(appearance_lines(cert, options, when, job.signer_position), height)
                 )
                 if lines not in made:
-                    stamp = (appearance or (lambda ls: render_stamp(ls, width, height)))(list(lines))
-                    handle = tempfile.NamedTemporaryFile(prefix="eoffice-stamp-", suffix=".pdf", delete=False)  # noqa: SIM115
-                    with handle:
-                        handle.write(stamp)
-                    made[lines] = Path(handle.name)
-                stamps[job.source] = made[lines]
-        try:
-            return self.service.worker.call(
-                lambda: self._sign_on_worker(
-                    cert, letters, provider, options, timestamper, stamps, progress, cancel
-                )
+                    made[lines] = (appearance or (lambda ls: render_stamp(ls, width, height)))(list(lines))
+                stamps[job] = made[lines]
+        return self.service.worker.call(
+            lambda: self._sign_on_worker(
+                cert, letters, provider, options, timestamper, stamps, progress, cancel
             )
-        finally:
-            for path in set(stamps.values()):
-                path.unlink(missing_ok=True)
+        )
 
     def _sign_on_worker(
         self,
@@ -257,38 +185,17 @@ class BatchSigner:
         provider: PinProvider,
         options: SignOptions,
         timestamper: FailoverTimeStamper | None,
-        stamps: dict[Path, Path],
+        stamps: dict[LetterJob, bytes],
         progress: Callable[[LetterResult], None] | None,
         cancel: threading.Event | None = None,
     ) -> BatchResult:
         result = BatchResult(cert)
-        todo = []
-        for job, data, reserved in letters:
-            if _already_signed(job.out, cert):
-                result.letters.append(LetterResult(job, signed=True, skipped=True))
-            else:
-                todo.append((job, data, reserved))
+        todo = letters
         if not todo:
-            return result
-        token = self.service.find(self.token)
-        session, pin = login(token, provider)
+            return result  # no PIN asked for nothing
+        self.service.login(self.token, provider)
         try:
-            key = next(
-                iter(session.get_objects({Attribute.CLASS: 3, Attribute.ID: bytes.fromhex(cert.id)})), None
-            )
-            per_signature = pin if key is not None and _always_authenticate(key) else None
-            signer = _WorkerSigner(
-                session,
-                signing_cert=x509.Certificate.load(cert.der),
-                key_id=bytes.fromhex(cert.id),
-                per_signature_pin=per_signature,
-            )
-            styles = {
-                path: StaticStampStyle.from_pdf_file(
-                    str(path), border_width=0, background_layout=FILL_THE_SPOT
-                )
-                for path in set(stamps.values())
-            }
+            signer = TokenSigner(self.service, self.token, cert)
             for index, (job, data, reserved) in enumerate(todo):
                 if cancel is not None and cancel.is_set():
                     stopped = [
@@ -301,12 +208,11 @@ class BatchSigner:
                             progress(letter)
                     break
                 try:
-                    style = styles[stamps[job.source]] if job.source in stamps else None
+                    style = stamp_style(stamps[job]) if job in stamps else None
                     signed = _sign_one(signer, data, reserved, options, timestamper, style)
-                    write_atomically(job.out, signed)
-                    letter = LetterResult(job, signed=True)
-                except REMOVED as exc:
-                    log.warning("token removed while signing %s", job.source)
+                    letter = LetterResult(job, signed=True, signed_pdf=signed)
+                except (TokenRemoved, *REMOVED) as exc:
+                    log.warning("token removed while signing %s", job.name)
                     result.letters.append(
                         LetterResult(
                             job,
@@ -338,21 +244,12 @@ class BatchSigner:
         except TokenRemoved:
             pass  # reported per letter
         finally:
-            with contextlib.suppress(p11.PKCS11Error):
-                session.close()
-            del pin
+            self.service.logout(self.token)
         return result
 
 
-def _always_authenticate(key: Any) -> bool:
-    try:
-        return bool(key[Attribute.ALWAYS_AUTHENTICATE])
-    except (p11.PKCS11Error, KeyError, TypeError):
-        return False
-
-
 def _sign_one(
-    signer: _WorkerSigner,
+    signer: TokenSigner,
     data: bytes,
     reserved: str | None,
     options: SignOptions,
@@ -388,11 +285,6 @@ def _sign_one(
     out = io.BytesIO()
     pdf_signer.sign_pdf(writer, output=out)
     return out.getvalue()
-
-
-def validation_context(trust: Sequence[x509.Certificate]) -> ValidationContext:
-    """For collecting validation data: the configured anchors, revocation status fetched (OCSP, CRL)."""
-    return ValidationContext(trust_roots=list(trust), allow_fetching=True, revocation_mode="hard-fail")
 
 
 def _new_field_name(writer: IncrementalPdfFileWriter) -> str:

@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING, Any
 from eoffice_desktop.errors import EOfficeError
 
 if TYPE_CHECKING:
+    from eoffice_desktop.signing.batch import LetterJob
     from eoffice_desktop.signing.pin import PinRequest
     from eoffice_desktop.signing.revocation import RevocationChecker
 
@@ -200,18 +201,19 @@ def cmd_tokens(args: argparse.Namespace) -> int:
 
 
 def cmd_sign(args: argparse.Namespace) -> int:
-    from eoffice_desktop.durable import make_output_dir, remove_if_empty
-    from eoffice_desktop.signing.batch import BatchSigner, LetterJob, Level, SignOptions
-    from eoffice_desktop.signing.errors import WrongPin
+    from eoffice_desktop.durable import make_output_dir, remove_if_empty, write_atomically
+    from eoffice_desktop.signing.batch import BatchSigner, LetterJob, LetterResult, SignOptions
+    from eoffice_desktop.signing.errors import SigningError, WrongPin
+    from eoffice_desktop.signing.levels import Level
     from eoffice_desktop.signing.tokens import TokenChoice, TokenService
     from eoffice_desktop.signing.verify import load_trust_anchors
 
     if args.out and len(args.inputs) != 1:
         raise EOfficeError("--out takes one input; for several use --out-dir DIR")
-    jobs = [LetterJob(src, args.out or args.out_dir / src.name) for src in args.inputs]
-    for job in jobs:
-        if job.out.resolve() == job.source.resolve():
-            raise EOfficeError(f"{job.source}: the output must not replace the input")
+    files = [(src, args.out or args.out_dir / src.name) for src in args.inputs]
+    for source, out in files:
+        if out.resolve() == source.resolve():
+            raise EOfficeError(f"{source}: the output must not replace the input")
     level = Level(args.level)
     if args.field and args.invisible:
         raise EOfficeError(
@@ -221,12 +223,25 @@ def cmd_sign(args: argparse.Namespace) -> int:
     if level is not Level.B_B and not args.tsa:
         raise EOfficeError(f"--level {level} needs a timestamp authority: --tsa URL")
     anchors = load_trust_anchors(args.trust)  # a bad anchor file is reported before the PIN is asked
+    if args.out and not args.out.parent.is_dir():
+        raise SigningError(f"output directory {args.out.parent} does not exist")
     signer = BatchSigner(
         TokenService(args.pkcs11_module),
         TokenChoice(args.token_label, args.token_serial),
         args.cert_label,
         args.cert_id,
     )
+    jobs, done = _letters(files, signer.certificate().der)
+    written: dict[LetterJob, str | None] = {}  # job → why its signed output could not be written
+
+    def write(letter: LetterResult) -> None:  # as each letter is signed: a pulled token keeps the earlier
+        if letter.signed_pdf is not None:
+            try:
+                write_atomically(jobs[letter.job][1], letter.signed_pdf)
+                written[letter.job] = None
+            except OSError as exc:
+                written[letter.job] = f"{type(exc).__name__}: {exc}"
+
     made = make_output_dir(args.out_dir) if args.out_dir else []
     try:
         with revocation_checker(args) as revocation:
@@ -241,21 +256,63 @@ def cmd_sign(args: argparse.Namespace) -> int:
                 certify=args.certify,
                 revocation=revocation,
             )
-            result = signer.sign(jobs, TerminalPin(args.pin_env), options)
+            result = (
+                signer.sign(list(jobs), TerminalPin(args.pin_env), options, progress=write) if jobs else None
+            )
     except WrongPin as exc:
         if not args.pin_env:
             raise
         raise EOfficeError(f"{exc} (the PIN came from the environment variable {args.pin_env})") from None
     finally:
         remove_if_empty(made)  # a directory made for this run goes again when nothing was signed into it
-    for letter in result.letters:
-        if letter.skipped:
-            print(f"{letter.job.out}: already signed")
-        elif letter.signed:
-            print(f"{letter.job.out}: signed")
+    for out in done:
+        print(f"{out}: already signed")
+    failed = False
+    for letter in result.letters if result else []:
+        source, out = jobs[letter.job]
+        problem = written.get(letter.job, "signed, but not written") if letter.signed else letter.problem
+        if problem is None:
+            print(f"{out}: signed")
         else:
-            print(f"{letter.job.source}: NOT signed: {letter.problem}", file=sys.stderr)
-    return 0 if result.all_signed else 1
+            failed = True
+            print(f"{source}: NOT signed: {problem}", file=sys.stderr)
+    return 1 if failed else 0
+
+
+def _letters(
+    files: list[tuple[Path, Path]], der: bytes
+) -> tuple[dict["LetterJob", tuple[Path, Path]], list[Path]]:
+    """The letters to sign, each with its input and output file; and the outputs an earlier run of the
+    same batch signed already (skipped: re-running a batch a pulled token stopped signs only the rest)."""
+    from eoffice_desktop.signing.batch import LetterJob
+    from eoffice_desktop.signing.errors import InputRefused
+
+    jobs: dict[LetterJob, tuple[Path, Path]] = {}
+    done: list[Path] = []
+    for source, out in files:
+        try:
+            data = source.read_bytes()
+        except OSError as exc:
+            raise InputRefused(f"cannot read {source}: {exc.strerror or exc}") from exc
+        if _signed_by(out, der):
+            done.append(out)
+        else:
+            jobs[LetterJob(data, str(source))] = (source, out)
+    return jobs, done
+
+
+def _signed_by(out: Path, der: bytes) -> bool:
+    """An output from an earlier run of this batch: a PDF whose last signature is by this certificate."""
+    if not out.is_file():
+        return False
+    try:
+        from pyhanko.pdf_utils.reader import PdfFileReader
+
+        with out.open("rb") as handle:
+            signatures = PdfFileReader(handle, strict=False).embedded_signatures
+            return bool(signatures) and signatures[-1].signer_cert.dump() == der
+    except Exception:
+        return False
 
 
 def cmd_verify(args: argparse.Namespace) -> int:
@@ -298,7 +355,7 @@ _STATUS = {
 
 def cmd_augment(args: argparse.Namespace) -> int:
     from eoffice_desktop.signing.augment import augment
-    from eoffice_desktop.signing.batch import Level
+    from eoffice_desktop.signing.levels import Level
     from eoffice_desktop.signing.verify import load_trust_anchors, verify_file
 
     if args.out.resolve() == args.input.resolve():

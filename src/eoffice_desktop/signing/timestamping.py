@@ -1,5 +1,6 @@
 """RFC 3161 timestamp authorities: a configured list, each with a timeout, tried in order."""
 
+import asyncio
 import logging
 from collections.abc import Sequence
 
@@ -37,3 +38,14 @@ class FailoverTimeStamper(TimeStamper):
                 log.warning("timestamp authority %s failed: %s", url, exc)
                 failures.append(f"{url}: {exc}")
         raise TimestampRequestError("no timestamp authority answered: " + "; ".join(failures))
+
+
+def probe(timestamper: FailoverTimeStamper) -> None:
+    """Ask the authorities once (pyHanko would anyway, to size the token); fail before any PIN is asked."""
+    try:
+        asyncio.run(timestamper.async_dummy_response("sha256"))
+    except (TimestampRequestError, OSError) as exc:
+        raise SigningError(
+            f"no timestamp authority answered ({exc}); sign B-B now and augment later",
+            thai="ติดต่อหน่วยงานประทับเวลาไม่ได้ ลงนามแบบ B-B ไปก่อน แล้วค่อยเพิ่มการประทับเวลาภายหลัง",
+        ) from exc

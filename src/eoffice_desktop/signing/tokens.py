@@ -1,7 +1,9 @@
-"""Tokens and their certificates, chosen by label or serial (slot numbers change between insertions)."""
+"""The signing backend over python-pkcs11: tokens and their certificates, chosen by label or serial (slot
+numbers change between insertions), a login held until logout, raw signatures."""
 
+import contextlib
 import logging
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
@@ -10,7 +12,8 @@ from pkcs11 import exceptions as p11
 
 from eoffice_desktop.signing.certs import CertificateInfo
 from eoffice_desktop.signing.errors import TokenError, TokenRemoved
-from eoffice_desktop.signing.pin import PinStatus
+from eoffice_desktop.signing.mechanisms import operation
+from eoffice_desktop.signing.pin import PinProvider, PinStatus, login
 from eoffice_desktop.signing.worker import TokenWorker, worker_for
 
 log = logging.getLogger(__name__)
@@ -76,12 +79,31 @@ class TokenChoice:
         return " ".join(p for p in parts if p) or "any token"
 
 
+@dataclass
+class _Login:
+    """A logged-in session on one token, and the PIN for keys that demand it per signature (held only
+    until logout)."""
+
+    label: str
+    serial: str
+    session: Any
+    pin: str | None
+    keys: dict[str, tuple[Any, bool]] = field(default_factory=dict)  # key id → (handle, PIN per signature)
+
+    def matches(self, choice: TokenChoice) -> bool:
+        return (choice.label is None or choice.label == self.label) and (
+            choice.serial is None or choice.serial == self.serial
+        )
+
+
 class TokenService:
-    """Everything here runs on the module's worker thread."""
+    """The :class:`signing.backend.SigningBackend` over python-pkcs11. Everything runs on the module's worker
+    thread."""
 
     def __init__(self, module: Path) -> None:
         self.module = module
         self.worker: TokenWorker = worker_for(module)
+        self._logins: list[_Login] = []  # touched only on the worker
 
     # on the worker -------------------------------------------------------------------------------
     def _present(self) -> list[Any]:
@@ -141,6 +163,88 @@ class TokenService:
             return TokenInfo.of(token), self._certificates(token)
 
         return self.worker.call(run)
+
+    def login(self, choice: TokenChoice, provider: PinProvider) -> None:
+        def run() -> None:
+            if self._held(choice) is not None:
+                raise TokenError(f"already logged in to the token with {choice}")
+            token = self.find(choice)
+            session, pin = login(token, provider)
+            info = TokenInfo.of(token)
+            self._logins.append(_Login(info.label, info.serial, session, pin))
+
+        self.worker.call(run)
+
+    def logged_in(self, choice: TokenChoice) -> bool:
+        return self.worker.call(lambda: self._held(choice) is not None)
+
+    def logout(self, choice: TokenChoice) -> None:
+        def run() -> None:
+            held = self._held(choice)
+            if held is not None:
+                self._forget(held)
+
+        self.worker.call(run)
+
+    def sign_raw(
+        self, choice: TokenChoice, key_id: str, data: bytes, digest_algorithm: str, signature_algorithm: str
+    ) -> bytes:
+        def run() -> bytes:
+            held = self._held(choice)
+            if held is None:
+                raise TokenError(f"not logged in to the token with {choice}", thai="ยังไม่ได้เข้าสู่ระบบโทเค็น")
+            step = operation(data, digest_algorithm, signature_algorithm)
+            try:
+                key, per_signature = self._key(held, key_id)
+                extra = {"pin": held.pin} if per_signature and held.pin is not None else {}
+                signature: bytes = key.sign(step.data, mechanism=step.mechanism, **extra)
+            except REMOVED as exc:
+                self._forget(held)
+                raise TokenRemoved(f"token {held.label!r} was removed", thai="โทเค็นถูกถอดออก") from exc
+            except p11.PKCS11Error as exc:
+                raise TokenError(
+                    f"the token refused to sign: {type(exc).__name__}", thai="โทเค็นไม่ยอมลงนาม"
+                ) from exc
+            return step.finish(signature)
+
+        return self.worker.call(run)
+
+    # on the worker -------------------------------------------------------------------------------
+    def _held(self, choice: TokenChoice) -> _Login | None:
+        held = [entry for entry in self._logins if entry.matches(choice)]
+        if len(held) > 1:
+            raise TokenError(f"logged in to several tokens matching {choice}: choose one by label and serial")
+        return held[0] if held else None
+
+    def _forget(self, held: _Login) -> None:
+        self._logins.remove(held)
+        held.pin = None
+        held.keys.clear()
+        with contextlib.suppress(p11.PKCS11Error):
+            held.session.close()  # logs out first
+
+    def _key(self, held: _Login, key_id: str) -> tuple[Any, bool]:
+        if key_id not in held.keys:
+            found = list(
+                held.session.get_objects(
+                    {Attribute.CLASS: ObjectClass.PRIVATE_KEY, Attribute.ID: bytes.fromhex(key_id)}
+                )
+            )
+            if len(found) != 1:
+                what = "no" if not found else "several"
+                raise TokenError(
+                    f"{what} private keys with id {key_id} on token {held.label!r}",
+                    thai="ไม่พบกุญแจส่วนตัวของใบรับรองนี้บนโทเค็น",
+                )
+            held.keys[key_id] = (found[0], _always_authenticate(found[0]))
+        return held.keys[key_id]
+
+
+def _always_authenticate(key: Any) -> bool:
+    try:
+        return bool(key[Attribute.ALWAYS_AUTHENTICATE])
+    except (p11.PKCS11Error, KeyError, TypeError):
+        return False
 
 
 def choose_certificate(

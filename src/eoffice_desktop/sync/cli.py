@@ -6,7 +6,6 @@ import json
 import sys
 import time
 from pathlib import Path
-from typing import Any
 
 from eoffice_desktop.errors import EOfficeError
 
@@ -28,7 +27,8 @@ def add_commands(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-
         action="append",
         default=[],
         metavar="URL",
-        help="timestamp authority: letters signed offline (B-B) get a trusted time before upload",
+        help="timestamp authority: letters signed offline (B-B) get a trusted time before upload "
+        "(default: [signing] tsa of the settings)",
     )
     p.add_argument(
         "--trust",
@@ -36,7 +36,7 @@ def add_commands(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-
         default=[],
         type=Path,
         metavar="CA.pem",
-        help="with --tsa: also embed validation data (B-LT)",
+        help="with a timestamp authority: also embed validation data (B-LT) (default: [signing] trust)",
     )
 
     p = sub.add_parser("numbers", help="document numbers leased from the server, issued offline")
@@ -84,20 +84,18 @@ def _token(server: str, given: str | None) -> str:
 
 
 def cmd_sync(args: argparse.Namespace) -> int:
+    from eoffice_desktop.config import load_config
+    from eoffice_desktop.desk.syncing import augment_policy, sync_engine
     from eoffice_desktop.store.db import open_store
-    from eoffice_desktop.sync.client import CloudClient, new_session
-    from eoffice_desktop.sync.engine import AugmentPolicy, Offline, Progress, SyncEngine
+    from eoffice_desktop.sync.engine import Offline, Progress
 
-    anchors: tuple[Any, ...] = ()
-    if args.trust:  # checked even without --tsa: a wrong file is said at once, not when it is first needed
-        from eoffice_desktop.signing.verify import load_trust_anchors
-
-        anchors = tuple(load_trust_anchors(args.trust))
-    augment = AugmentPolicy(tuple(args.tsa), anchors) if args.tsa else None
+    config = load_config(args.config)
+    augment = augment_policy(config, args.tsa, args.trust)  # a bad --trust file: said before anything
     token = _token(args.server, args.token)
     store = open_store(args.data_dir)
-    client = CloudClient(args.server, token, session=new_session(args.proxy))
-    engine = SyncEngine(store, client, getpass.getuser(), augment=augment)
+    engine = sync_engine(
+        store, config, args.server, token, getpass.getuser(), augment=augment, proxy=args.proxy
+    )
 
     def report(progress: Progress) -> None:
         done = progress.delivered + progress.rejected

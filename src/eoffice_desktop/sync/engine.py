@@ -211,8 +211,8 @@ class SyncEngine:
         """The letter with a trusted time, saved before its first upload (the payload of an idempotency key
         never changes after an attempt); the letter as it is when no authority answers."""
         from eoffice_desktop.signing.augment import augment_bytes, needs_timestamp
-        from eoffice_desktop.signing.batch import Level
         from eoffice_desktop.signing.errors import SigningError
+        from eoffice_desktop.signing.levels import Level
 
         assert self.augment is not None
         try:

@@ -60,15 +60,10 @@ def sync_bridge(workspace: Workspace, token: str | None = None):  # type: ignore
     token = token or (load_token(server) if server else None)
     if server is None or token is None:
         return None
-    from eoffice_desktop.sync.client import CloudClient, new_session
-    from eoffice_desktop.sync.engine import SyncEngine
+    from eoffice_desktop.desk.syncing import workspace_engine
     from eoffice_desktop.ui.sync_bridge import SyncBridge
 
-    return SyncBridge(
-        lambda: SyncEngine(
-            workspace.store, CloudClient(server, token, session=new_session()), workspace.actor
-        )
-    )
+    return SyncBridge(lambda: workspace_engine(workspace, server, token))
 
 
 def start_window(  # type: ignore[no-untyped-def]

@@ -292,7 +292,8 @@ class MainWindow(QMainWindow):
                 self.tr("Select drafts or letters waiting for signature to sign."), 8000
             )
             return None
-        from eoffice_desktop.signing.batch import Level, SignOptions
+        from eoffice_desktop.signing.batch import SignOptions
+        from eoffice_desktop.signing.levels import Level
         from eoffice_desktop.signing.verify import load_trust_anchors
         from eoffice_desktop.ui.sign_dialog import SignDialog
 
