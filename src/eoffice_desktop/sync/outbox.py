@@ -25,6 +25,7 @@ from eoffice_desktop.domain.lifecycle import LetterState, check_transition
 from eoffice_desktop.domain.thai import latin_digits
 from eoffice_desktop.errors import EOfficeError
 from eoffice_desktop.letterdata import read_letter_data
+from eoffice_desktop.signing.revocation import RevocationChecker
 from eoffice_desktop.signing.verify import FileReport, verify_file
 from eoffice_desktop.store import audit
 from eoffice_desktop.store.db import Store
@@ -32,6 +33,7 @@ from eoffice_desktop.store.directory import thai_names_in
 from eoffice_desktop.store.letters import ecms_fields
 from eoffice_desktop.store.models import Letter, LetterVersion, OutboxItem, SignatureRecord
 from eoffice_desktop.store.registers import record_entry
+from eoffice_desktop.store.revocation_cache import RevocationCache
 
 
 class QueueRefused(EOfficeError):
@@ -55,8 +57,11 @@ def _recipients(recipients: str | Sequence[str] | None) -> list[str]:
     return [c for c in dict.fromkeys(r.strip() for r in recipients) if c]
 
 
-def _check_signed(path: Path, trust: Sequence[x509.Certificate]) -> FileReport:
-    report = verify_file(path, trust)
+def _check_signed(path: Path, trust: Sequence[x509.Certificate], store: Store) -> FileReport:
+    """Queueing never waits on the network: revocation is asked of the letter's own data and of the answers
+    the store keeps (a certificate known to be revoked is refused; an unknown one is sent)."""
+    checker = RevocationChecker(online=False, cache=RevocationCache(store))
+    report = verify_file(path, trust, checker)
     problems = report.problems + [p for s in report.signatures for p in s.problems]
     if trust:  # the sender's own letter: one whose revocation cannot be checked offline is still sent
         ok = report.status != "invalid"
@@ -104,7 +109,7 @@ def queue_signed(
         pdf = path.read_bytes()
     except OSError as exc:
         raise QueueRefused(f"cannot read {path}: {exc.strerror or exc}") from exc
-    report = _check_signed(path, trust)
+    report = _check_signed(path, trust, store)
     carried = read_letter_data(pdf)
     if carried is None:
         raise QueueRefused(
@@ -224,7 +229,7 @@ def queue_stored(
             thai=f"ส่งได้เฉพาะหนังสือที่ลงนามแล้ว (หนังสือนี้{state.thai})",
         )
     path = store.blob_path(digest)
-    report = _check_signed(path, trust)
+    report = _check_signed(path, trust, store)
     pdf = path.read_bytes()
     now = dt.datetime.now(dt.UTC)
     with store.sessions.begin() as session:

@@ -275,12 +275,12 @@ def test_the_revoked_certificate_is_refused_before_the_pin_in_english_and_thai(
     from eoffice_desktop.signing.errors import CertificateRefused
 
     provider = RecordingPin(hsm.pin)
-    out = tmp_path / "out.pdf"
     root = x509.Certificate.load(pki.root.cert_der)
+    job = LetterJob(letter.read_bytes(), letter.name)
     with pytest.raises(CertificateRefused) as refused:
-        _batch(hsm, "revoked").sign([LetterJob(letter, out)], provider, SignOptions(trust=(root,)))
+        _batch(hsm, "revoked").sign([job], provider, SignOptions(trust=(root,)))
     assert "revoked" in str(refused.value) and "เพิกถอน" in refused.value.thai
-    assert provider.asked == 0 and not out.exists()
+    assert provider.asked == 0
 
 
 def test_offline_a_certificate_that_cannot_be_checked_still_signs_b_b(
@@ -294,10 +294,11 @@ def test_offline_a_certificate_that_cannot_be_checked_still_signs_b_b(
 
     root = x509.Certificate.load(pki.root.cert_der)
     offline = SignOptions(trust=(root,), revocation=RevocationChecker(online=False))
-    out = tmp_path / "out.pdf"
     with caplog.at_level(logging.INFO, logger="eoffice_desktop.signing.revocation"):
-        result = _batch(hsm, "signer").sign([LetterJob(letter, out)], RecordingPin(hsm.pin), offline)
-    assert result.all_signed and out.is_file()
+        result = _batch(hsm, "signer").sign(
+            [LetterJob(letter.read_bytes(), letter.name)], RecordingPin(hsm.pin), offline
+        )
+    assert result.all_signed and result.letters[0].signed_pdf is not None
     said = [r.getMessage() for r in caplog.records if r.levelno == logging.INFO]
     assert any("could not be checked" in m and "signing goes on" in m for m in said), said
     assert not any(hsm.pin in m for m in caplog.messages)
@@ -324,13 +325,40 @@ def test_offline_the_cache_still_refuses_a_revoked_certificate(
     try:
         checker = RevocationChecker(online=False, cache=RevocationCache(store))
         root = x509.Certificate.load(pki.root.cert_der)
-        out = tmp_path / "out.pdf"
         with pytest.raises(CertificateRefused):
             _batch(hsm, "revoked").sign(
-                [LetterJob(letter, out)],
+                [LetterJob(letter.read_bytes(), letter.name)],
                 RecordingPin(hsm.pin),
                 SignOptions(trust=(root,), revocation=checker),
             )
-        assert not out.exists()
+    finally:
+        store.close()
+
+
+def test_queueing_a_letter_never_waits_on_the_network(
+    signed: Path,
+    revoked_letter: Path,
+    pki: test_pki.TestPki,
+    responder: Any,
+    store_dir: Path,
+    trust_root: Path,
+) -> None:
+    """Queueing is offline work: the revocation of the sender's own certificate is asked of the letter and
+    of the store's answers, never of the responder; a certificate the store knows revoked is refused."""
+    from asn1crypto import x509
+
+    from eoffice_desktop.store.db import open_store
+    from eoffice_desktop.sync.outbox import QueueRefused, queue_signed
+
+    root = x509.Certificate.load(pki.root.cert_der)
+    assert verify_cli([revoked_letter], trust_root, data_dir=store_dir)[0] == 1  # online once: kept
+    store = open_store(store_dir)
+    try:
+        before = len(responder.requests)
+        queued = queue_signed(store, signed, "clerk", ["DEMO-B"], trust=(root,))
+        assert queued.letter_id
+        with pytest.raises(QueueRefused):
+            queue_signed(store, revoked_letter, "clerk", ["DEMO-B"], trust=(root,))
+        assert responder.requests[before:] == [], "queueing asked the network"
     finally:
         store.close()
