@@ -17,6 +17,7 @@ from pyhanko.pdf_utils.reader import PdfFileReader
 from pyhanko.sign.signers.pdf_signer import PdfTimeStamper
 from pyhanko.sign.validation import add_validation_info
 from pyhanko.sign.validation.errors import ValidationInfoReadingError
+from pyhanko.sign.validation.pdf_embedded import EmbeddedPdfSignature
 from pyhanko_certvalidator.errors import PathBuildingError, PathValidationError
 
 from eoffice_desktop.durable import write_atomically
@@ -63,17 +64,25 @@ def _validation_data(data: bytes, trust: Sequence[x509.Certificate]) -> bytes:
     return data
 
 
+def _has_signature_timestamp(signature: EmbeddedPdfSignature) -> bool:
+    unsigned = signature.signer_info["unsigned_attrs"]
+    return bool(unsigned) and any(attr["type"].native == "signature_time_stamp_token" for attr in unsigned)
+
+
+def untimed_signatures(reader: PdfFileReader) -> list[EmbeddedPdfSignature]:
+    """The signatures with no trusted time yet (B-B): no signature timestamp of their own and no document
+    timestamp after them. Each signature of a letter signed by several people is counted on its own."""
+    stamped = [t.signed_revision for t in reader.embedded_timestamp_signatures]
+    return [
+        s
+        for s in reader.embedded_regular_signatures
+        if not _has_signature_timestamp(s) and not any(r > s.signed_revision for r in stamped)
+    ]
+
+
 def needs_timestamp(data: bytes) -> bool:
-    """A signed PDF with no trusted time yet: no signature timestamp and no document timestamp (B-B)."""
-    reader = PdfFileReader(io.BytesIO(data), strict=False)
-    signatures = reader.embedded_regular_signatures
-    if not signatures or reader.embedded_timestamp_signatures:
-        return False
-    for signature in signatures:
-        unsigned = signature.signer_info["unsigned_attrs"]
-        if unsigned and any(attr["type"].native == "signature_time_stamp_token" for attr in unsigned):
-            return False
-    return True
+    """A signed PDF with a signature that has no trusted time yet (signed offline, B-B)."""
+    return bool(untimed_signatures(PdfFileReader(io.BytesIO(data), strict=False)))
 
 
 def augment_bytes(
@@ -84,8 +93,9 @@ def augment_bytes(
     timeout: float = 10.0,
     name: str = "the letter",
 ) -> tuple[bytes, Augmented]:
-    """B-B → B-T: a document timestamp. B-LT: then validation data (DSS) for the signature and the timestamp.
-    B-LTA: then a document timestamp over that data."""
+    """B-B → B-T: a document timestamp over every signature that has no trusted time yet. B-LT: then
+    validation data (DSS) for the signatures and the timestamps. B-LTA: then a document timestamp over that
+    data. ``signed_at`` of the result is the earliest signing time among the signatures that waited."""
     if level is Level.B_B:
         raise SigningError("augmenting to B-B adds nothing: choose B-T, B-LT or B-LTA")
     if level in (Level.B_LT, Level.B_LTA) and not trust:
@@ -96,18 +106,23 @@ def augment_bytes(
     signatures = reader.embedded_regular_signatures
     if not signatures:
         raise InputRefused(f"{name} holds no signature to augment", thai="ไฟล์นี้ไม่มีลายมือชื่อให้เพิ่มเวลา")
-    if reader.embedded_timestamp_signatures and level is Level.B_T:
-        raise InputRefused(f"{name} already has a document timestamp", thai="ไฟล์นี้มีการประทับเวลาแล้ว")
+    waiting = untimed_signatures(reader)
+    if not waiting and level is Level.B_T:
+        raise InputRefused(
+            f"{name}: every signature already has a trusted time", thai="ลายมือชื่อทุกรายการมีการประทับเวลาแล้ว"
+        )
     timestamper = FailoverTimeStamper(tsa_urls, timeout)
     probe(timestamper)
-    signed_at = signatures[-1].self_reported_timestamp
-    result = data if reader.embedded_timestamp_signatures else _timestamp(data, timestamper)
+    times = [s.self_reported_timestamp for s in waiting or signatures if s.self_reported_timestamp]
+    signed_at = min(times) if times else None
+    result = _timestamp(data, timestamper) if waiting else data
     if level in (Level.B_LT, Level.B_LTA):
         result = _validation_data(result, trust)
     if level is Level.B_LTA:
         result = _timestamp(result, timestamper)
-    stamped = PdfFileReader(io.BytesIO(result), strict=False).embedded_timestamp_signatures[0]
-    return result, Augmented(None, signed_at, stamped.self_reported_timestamp)
+    stamps = PdfFileReader(io.BytesIO(result), strict=False).embedded_timestamp_signatures
+    latest = max(stamps, key=lambda t: t.signed_revision, default=None)
+    return result, Augmented(None, signed_at, latest.self_reported_timestamp if latest else None)
 
 
 def augment(

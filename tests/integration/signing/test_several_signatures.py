@@ -133,6 +133,34 @@ def test_a_letter_signed_at_long_term_levels_can_be_signed_again(
     assert code == 0 and len(report["signatures"]) == 4, report
 
 
+def test_a_signature_added_offline_after_a_timestamped_one_is_timestamped_later(
+    letters: Letters, hsm: Any, tmp_path: Path, trust_root: Path, tsa_url: str
+) -> None:
+    """Each signature has its own trusted time: the letter's earlier document timestamps do not cover a
+    signature made after them, so the sync (needs_timestamp) and `augment` still give it one."""
+    from eoffice_desktop.signing.augment import needs_timestamp
+
+    os.environ[PIN_ENV] = hsm.pin
+    fourth = tmp_path / "fourth.pdf"
+    code, _, err = sign_cli(hsm, [letters.augmented], "--out", fourth, "--invisible")
+    assert code == 0, err
+    assert not needs_timestamp(letters.augmented.read_bytes())
+    assert needs_timestamp(fourth.read_bytes()), "the fourth signature has no trusted time yet"
+    code, report = _verify(fourth, trust_root)
+    assert report["signatures"][-1]["level"] == "B-B"
+    stamped = tmp_path / "stamped.pdf"
+    code, _, err = run_cli("augment", fourth, "--out", stamped, "--tsa", tsa_url, "--level", "B-T")
+    assert code == 0, err
+    assert not needs_timestamp(stamped.read_bytes())
+    code, report = _verify(stamped, trust_root)
+    assert code == 0 and [s["valid"] for s in report["signatures"]] == [True] * 4, report
+    # B-LT, not just B-T: the letter's DSS already holds validation data for this certificate (the first
+    # signer's, the same token)
+    assert report["signatures"][-1]["level"] in ("B-T", "B-LT") and report["signatures"][-1]["timestamp_time"]
+    code, _, err = run_cli("augment", stamped, "--out", tmp_path / "again.pdf", "--tsa", tsa_url)
+    assert code != 0 and "already has a trusted time" in err
+
+
 # Observed on these forgeries of the three-signature letter (poppler 22.12, pyHanko 0.38): pdfsig reports
 # every signature valid for all of them but the bogus cross-reference table (it checks no incremental
 # update; there it rebuilds the cross-reference data, finds the appended catalog and "does not contain any
