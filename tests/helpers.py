@@ -90,9 +90,12 @@ def pdftotext(path: Path, *extra: str) -> str:
     return subprocess.run([exe, *extra, str(path), "-"], capture_output=True, text=True, check=True).stdout
 
 
-def sign_with_key(source: Path, out: Path, issued: Any, tmp_path: Path) -> Path:
+def sign_with_key(
+    source: Path, out: Path, issued: Any, tmp_path: Path, certify_no_changes: bool = False
+) -> Path:
     """A real pyHanko signature with a test certificate's key held in a file: how a letter signed with a
-    certificate that our `sign` refuses (revoked) comes to exist, e.g. signed elsewhere."""
+    certificate that our `sign` refuses (revoked), or certified by other software so that nothing may
+    follow (``certify_no_changes``), comes to exist, e.g. signed elsewhere."""
     from cryptography.hazmat.primitives import serialization
     from pyhanko.pdf_utils.incremental_writer import IncrementalPdfFileWriter
     from pyhanko.sign import fields, signers
@@ -109,7 +112,12 @@ def sign_with_key(source: Path, out: Path, issued: Any, tmp_path: Path) -> Path:
     assert signer is not None
     with source.open("rb") as handle:
         writer = IncrementalPdfFileWriter(handle, strict=False)
-        meta = signers.PdfSignatureMetadata(field_name="Signature1", subfilter=fields.SigSeedSubFilter.PADES)
+        meta = signers.PdfSignatureMetadata(
+            field_name="Signature1",
+            subfilter=fields.SigSeedSubFilter.PADES,
+            certify=certify_no_changes,
+            docmdp_permissions=fields.MDPPerm.NO_CHANGES,
+        )
         with out.open("wb") as target:
             signers.sign_pdf(writer, meta, signer=signer, output=target)
     return out

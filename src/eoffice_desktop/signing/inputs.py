@@ -5,7 +5,7 @@ import io
 
 from pyhanko.pdf_utils.misc import PdfReadError
 from pyhanko.pdf_utils.reader import PdfFileReader
-from pyhanko.sign.fields import enumerate_sig_fields
+from pyhanko.sign.fields import MDPPerm, enumerate_sig_fields
 from pyhanko.sign.validation.pdf_embedded import EmbeddedPdfSignature
 
 from eoffice_desktop.signing.errors import InputRefused
@@ -31,6 +31,12 @@ def check_pdf(data: bytes, name: str) -> PdfFileReader:
     except (PdfReadError, ValueError, KeyError) as exc:
         raise InputRefused(f"{name} is not a readable PDF: {exc}", thai=f"อ่านไฟล์ PDF {name} ไม่ได้") from exc
     for signature in signatures:
+        if signature.docmdp_level is MDPPerm.NO_CHANGES:
+            raise InputRefused(
+                f"{name} is certified by {signature.field_name!r} with no change allowed after it: it cannot "
+                "be signed again",
+                thai=f"{name} ได้รับการรับรองโดย {signature.field_name} แบบห้ามแก้ไขใด ๆ จึงลงนามเพิ่มไม่ได้",
+            )
         try:
             problem = after_signing(signature, data)
         except (PdfReadError, ValueError, KeyError) as exc:

@@ -156,6 +156,20 @@ def test_only_the_first_signature_may_certify(hsm: Any, letter: Path, tmp_path: 
     assert not out.exists()
 
 
+def test_a_letter_certified_with_no_change_allowed_is_not_signed_again(
+    hsm: Any, letter: Path, tmp_path: Path, pki: Any
+) -> None:
+    """Certified elsewhere with DocMDP "no changes": a further signature would break it, so `sign` says so
+    instead of making a letter whose first signature is then invalid."""
+    from tests.helpers import sign_with_key
+
+    locked = sign_with_key(letter, tmp_path / "locked.pdf", pki.signer2, tmp_path, certify_no_changes=True)
+    out = tmp_path / "out.pdf"
+    code, _, err = sign_cli(hsm, [locked], "--out", out, "--invisible")
+    assert code == 1 and "no change allowed" in err, err
+    assert not out.exists()
+
+
 @pytest.mark.parametrize(
     ("field", "said"),
     [
