@@ -27,7 +27,7 @@ from pyhanko.sign.pkcs11 import PKCS11Signer
 from pyhanko.stamp import StaticStampStyle
 from pyhanko_certvalidator import ValidationContext
 
-from eoffice_desktop.domain.thai import thai_date, thai_digits
+from eoffice_desktop.domain.thai import thai_date_time
 from eoffice_desktop.durable import write_atomically
 from eoffice_desktop.signing.certs import CertificateInfo
 from eoffice_desktop.signing.errors import InputRefused, SigningError, TokenRemoved
@@ -127,8 +127,7 @@ def appearance_lines(
         lines += letter_position
     elif cert.title:
         lines.append(cert.title)
-    local = when.astimezone()
-    lines.append(thai_digits(f"{thai_date(local.date())} เวลา {local:%H.%M} น."))
+    lines.append(thai_date_time(when))
     return lines
 
 
