@@ -58,6 +58,7 @@ class SignOptions:
     signer_name: str | None = None  # default: the certificate's common name
     signer_position: str | None = None  # default: the letter's position lines, else the certificate's title
     trust: tuple[x509.Certificate, ...] = ()  # anchors for B-LT/B-LTA validation data
+    signature_image: bytes | None = None  # the signer's handwritten signature (PNG), drawn above the name
 
 
 @dataclass(frozen=True)
@@ -212,7 +213,10 @@ class BatchSigner:
             for job in jobs:
                 lines = tuple(appearance_lines(cert, options, when, job.signer_position))
                 if lines not in made:
-                    stamp = (appearance or (lambda ls: render_stamp(ls, width, height)))(list(lines))
+                    stamp = (
+                        appearance
+                        or (lambda ls: render_stamp(ls, width, height, image=options.signature_image))
+                    )(list(lines))
                     handle = tempfile.NamedTemporaryFile(prefix="eoffice-stamp-", suffix=".pdf", delete=False)  # noqa: SIM115
                     with handle:
                         handle.write(stamp)

@@ -41,6 +41,16 @@ def add_commands(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-
     p.add_argument("--invisible", action="store_true", help="no visible signature appearance")
     p.add_argument("--signer-name", help="name in the appearance (default: the certificate's)")
     p.add_argument("--signer-position", help="position in the appearance (default: the certificate's title)")
+    image = p.add_mutually_exclusive_group()
+    image.add_argument(
+        "--signature-image",
+        type=Path,
+        metavar="PATH",
+        help="handwritten-signature image (PNG or JPEG) above the name (default: the one in your profile)",
+    )
+    image.add_argument(
+        "--no-signature-image", action="store_true", help="no signature image, even if your profile has one"
+    )
 
     p = sub.add_parser("augment", help="add a trusted time to a letter signed offline (B-B → B-T)")
     p.add_argument("input", type=Path, metavar="IN.pdf")
@@ -139,6 +149,14 @@ def cmd_sign(args: argparse.Namespace) -> int:
     if level is not Level.B_B and not args.tsa:
         raise EOfficeError(f"--level {level} needs a timestamp authority: --tsa URL")
     anchors = load_trust_anchors(args.trust)  # a bad anchor file is reported before the PIN is asked
+    if args.invisible and args.signature_image:
+        raise EOfficeError("--signature-image is drawn on the visible signature: not with --invisible")
+    image = None
+    if not args.invisible:  # a bad image, or one the machine forbids, is reported before the PIN is asked
+        from eoffice_desktop.config import load_config
+        from eoffice_desktop.desk.signature_image import stamp_image
+
+        image = stamp_image(load_config(args.config), args.signature_image, use=not args.no_signature_image)
     signer = BatchSigner(
         TokenService(args.pkcs11_module),
         TokenChoice(args.token_label, args.token_serial),
@@ -152,6 +170,7 @@ def cmd_sign(args: argparse.Namespace) -> int:
         signer_name=args.signer_name,
         signer_position=args.signer_position,
         trust=tuple(anchors),
+        signature_image=image,
     )
     made = make_output_dir(args.out_dir) if args.out_dir else []
     try:

@@ -292,17 +292,15 @@ class MainWindow(QMainWindow):
                 self.tr("Select drafts or letters waiting for signature to sign."), 8000
             )
             return None
-        from eoffice_desktop.signing.batch import Level, SignOptions
-        from eoffice_desktop.signing.verify import load_trust_anchors
+        from eoffice_desktop.desk.signing import sign_options
         from eoffice_desktop.ui.sign_dialog import SignDialog
 
         config = self.workspace.services.config
         try:
-            trust = tuple(load_trust_anchors(list(config.trust)))
+            options = sign_options(config)  # trust anchors and the signature image, checked before the PIN
         except EOfficeError as exc:
             notice(self, self.tr("Sign letters"), user_message(exc))
             return None
-        options = SignOptions(level=Level(config.level), tsa_urls=config.tsa, trust=trust)
         dialog = SignDialog(self.workspace, [r.id for r in chosen], config.pkcs11_module, options, self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.finished_signing.connect(lambda _outcome: self.refresh())
