@@ -88,3 +88,22 @@ def pdftotext(path: Path, *extra: str) -> str:
     if exe is None:
         pytest.fail("pdftotext (poppler-utils) is required: apt-get install poppler-utils")
     return subprocess.run([exe, *extra, str(path), "-"], capture_output=True, text=True, check=True).stdout
+
+
+def handwriting(path: Path, qt_app: Any, fmt: str = "PNG") -> Path:
+    """A stand-in handwritten signature: black strokes on white (JPEG) or on nothing (PNG), 1200×400 px."""
+    from PySide6.QtCore import QPointF, Qt
+    from PySide6.QtGui import QColor, QImage, QPainter, QPainterPath, QPen
+
+    image = QImage(1200, 400, QImage.Format.Format_ARGB32)
+    image.fill(QColor("white") if fmt == "JPEG" else Qt.GlobalColor.transparent)
+    painter = QPainter(image)
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+    painter.setPen(QPen(QColor("black"), 36))
+    stroke = QPainterPath(QPointF(80, 300))
+    stroke.cubicTo(QPointF(300, 20), QPointF(500, 380), QPointF(700, 120))
+    stroke.cubicTo(QPointF(850, 10), QPointF(950, 380), QPointF(1120, 200))
+    painter.drawPath(stroke)
+    painter.end()
+    assert image.save(str(path), fmt)
+    return path

@@ -434,7 +434,8 @@ class MainWindow(QMainWindow):
         from eoffice_desktop.ui.settings_dialog import SettingsDialog
 
         path = self.workspace.services.config.source if self.workspace is not None else None
-        dialog = SettingsDialog(path or default_config_path(), parent=self)
+        data_dir = self.workspace.directory if self.workspace is not None else None
+        dialog = SettingsDialog(path or default_config_path(), parent=self, data_dir=data_dir)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.saved.connect(lambda _config: self._settings_saved(path or default_config_path()))
         dialog.open()
