@@ -201,57 +201,57 @@
 <context>
     <name>LetterForm</name>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/letter_form.py" line="120"/>
+        <location filename="../../src/eoffice_desktop/ui/letter_form.py" line="119"/>
         <source>required</source>
         <translation>ต้องกรอก</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/letter_form.py" line="134"/>
+        <location filename="../../src/eoffice_desktop/ui/letter_form.py" line="135"/>
         <source>(none)</source>
         <translation>(ไม่มี)</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/letter_form.py" line="174"/>
+        <location filename="../../src/eoffice_desktop/ui/letter_form.py" line="175"/>
         <source>One paragraph per line</source>
         <translation>บรรทัดละหนึ่งย่อหน้า</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/letter_form.py" line="175"/>
+        <location filename="../../src/eoffice_desktop/ui/letter_form.py" line="176"/>
         <source>One item per line</source>
         <translation>บรรทัดละหนึ่งรายการ</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/letter_form.py" line="176"/>
+        <location filename="../../src/eoffice_desktop/ui/letter_form.py" line="177"/>
         <source>One line per line</source>
         <translation>พิมพ์ตามบรรทัดที่จะแสดง</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/letter_form.py" line="198"/>
+        <location filename="../../src/eoffice_desktop/ui/letter_form.py" line="199"/>
         <source>e.g. ดศ 0201/123, or the series and Take a number</source>
         <translation>เช่น ดศ ๐๒๐๑/๑๒๓ หรือกดออกเลข</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/letter_form.py" line="199"/>
+        <location filename="../../src/eoffice_desktop/ui/letter_form.py" line="200"/>
         <source>Take a number</source>
         <translation>ออกเลข</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/letter_form.py" line="200"/>
+        <location filename="../../src/eoffice_desktop/ui/letter_form.py" line="201"/>
         <source>Take the next number of this series</source>
         <translation>ออกเลขถัดไปของชุดเลขนี้</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/letter_form.py" line="202"/>
+        <location filename="../../src/eoffice_desktop/ui/letter_form.py" line="203"/>
         <source>Issues the next number from the block leased for this office; works offline</source>
         <translation>ออกเลขถัดไปจากชุดเลขที่จองไว้ให้หน่วยงาน ใช้ได้แม้ไม่มีเครือข่าย</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/signer_choice.py" line="27"/>
+        <location filename="../../src/eoffice_desktop/ui/signer_choice.py" line="30"/>
         <source>Signer from the office&apos;s list</source>
         <translation>ผู้ลงนามจากรายชื่อของหน่วยงาน</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/signer_choice.py" line="33"/>
+        <location filename="../../src/eoffice_desktop/ui/signer_choice.py" line="36"/>
         <source>Fro&amp;m the office&apos;s list:</source>
         <translation>เลือกจากรายชื่อของหน่วยงาน (&amp;M):</translation>
     </message>
@@ -302,129 +302,129 @@
 <context>
     <name>LetterViewer</name>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/letter_viewer.py" line="64"/>
-        <location filename="../../src/eoffice_desktop/ui/letter_viewer.py" line="86"/>
+        <location filename="../../src/eoffice_desktop/ui/letter_viewer.py" line="65"/>
+        <location filename="../../src/eoffice_desktop/ui/letter_viewer.py" line="87"/>
         <source>Letter</source>
         <translation>หนังสือ</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/letter_viewer.py" line="74"/>
+        <location filename="../../src/eoffice_desktop/ui/letter_viewer.py" line="75"/>
         <source>Pages</source>
         <translation>หน้าหนังสือ</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/letter_viewer.py" line="78"/>
+        <location filename="../../src/eoffice_desktop/ui/letter_viewer.py" line="79"/>
         <source>Print…</source>
         <translation>พิมพ์…</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/letter_viewer.py" line="82"/>
+        <location filename="../../src/eoffice_desktop/ui/letter_viewer.py" line="83"/>
         <source>Save the PDF…</source>
         <translation>บันทึกไฟล์ PDF…</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/letter_viewer.py" line="85"/>
+        <location filename="../../src/eoffice_desktop/ui/letter_viewer.py" line="86"/>
         <source>Close</source>
         <translation>ปิด</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/letter_viewer.py" line="92"/>
+        <location filename="../../src/eoffice_desktop/ui/letter_viewer.py" line="93"/>
         <source>&amp;Letter</source>
         <translation>หนังสือ (&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/letter_viewer.py" line="95"/>
+        <location filename="../../src/eoffice_desktop/ui/letter_viewer.py" line="96"/>
         <source>&amp;View</source>
         <translation>มุมมอง (&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/letter_viewer.py" line="112"/>
+        <location filename="../../src/eoffice_desktop/ui/letter_viewer.py" line="113"/>
         <source>Signatures</source>
         <translation>ลายมือชื่อ</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/letter_viewer.py" line="115"/>
+        <location filename="../../src/eoffice_desktop/ui/letter_viewer.py" line="116"/>
         <source>Receive register</source>
         <translation>ทะเบียนหนังสือรับ</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/letter_viewer.py" line="119"/>
+        <location filename="../../src/eoffice_desktop/ui/letter_viewer.py" line="120"/>
         <source>Receive no.</source>
         <translation>เลขรับ</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/letter_viewer.py" line="120"/>
+        <location filename="../../src/eoffice_desktop/ui/letter_viewer.py" line="121"/>
         <source>Received</source>
         <translation>วันเวลาที่รับ</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/letter_viewer.py" line="121"/>
+        <location filename="../../src/eoffice_desktop/ui/letter_viewer.py" line="122"/>
         <source>Number</source>
         <translation>ที่</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/letter_viewer.py" line="122"/>
+        <location filename="../../src/eoffice_desktop/ui/letter_viewer.py" line="123"/>
         <source>Dated</source>
         <translation>ลงวันที่</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/letter_viewer.py" line="123"/>
+        <location filename="../../src/eoffice_desktop/ui/letter_viewer.py" line="124"/>
         <source>From</source>
         <translation>จาก</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/letter_viewer.py" line="124"/>
+        <location filename="../../src/eoffice_desktop/ui/letter_viewer.py" line="125"/>
         <source>To</source>
         <translation>ถึง</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/letter_viewer.py" line="125"/>
+        <location filename="../../src/eoffice_desktop/ui/letter_viewer.py" line="126"/>
         <source>Subject</source>
         <translation>เรื่อง</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/letter_viewer.py" line="134"/>
-        <location filename="../../src/eoffice_desktop/ui/letter_viewer.py" line="136"/>
+        <location filename="../../src/eoffice_desktop/ui/letter_viewer.py" line="135"/>
+        <location filename="../../src/eoffice_desktop/ui/letter_viewer.py" line="137"/>
         <source>Enclosures</source>
         <translation>สิ่งที่ส่งมาด้วย</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/letter_viewer.py" line="139"/>
+        <location filename="../../src/eoffice_desktop/ui/letter_viewer.py" line="140"/>
         <source>No enclosures.</source>
         <translation>ไม่มีสิ่งที่ส่งมาด้วย</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/letter_viewer.py" line="140"/>
+        <location filename="../../src/eoffice_desktop/ui/letter_viewer.py" line="141"/>
         <source>Open</source>
         <translation>เปิด</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/letter_viewer.py" line="142"/>
+        <location filename="../../src/eoffice_desktop/ui/letter_viewer.py" line="143"/>
         <source>Save…</source>
         <translation>บันทึก…</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/letter_viewer.py" line="235"/>
+        <location filename="../../src/eoffice_desktop/ui/letter_viewer.py" line="236"/>
         <source>%1 (%2 KB)</source>
         <translation>%1 (%2 KB)</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/letter_viewer.py" line="257"/>
+        <location filename="../../src/eoffice_desktop/ui/letter_viewer.py" line="258"/>
         <source>Save it, then open it with its own program.</source>
         <translation>บันทึกไฟล์ก่อน แล้วเปิดด้วยโปรแกรมของไฟล์นั้น</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/letter_viewer.py" line="276"/>
+        <location filename="../../src/eoffice_desktop/ui/letter_viewer.py" line="277"/>
         <source>Save the enclosure</source>
         <translation>บันทึกสิ่งที่ส่งมาด้วย</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/letter_viewer.py" line="281"/>
+        <location filename="../../src/eoffice_desktop/ui/letter_viewer.py" line="282"/>
         <source>Save the PDF</source>
         <translation>บันทึกไฟล์ PDF</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/letter_viewer.py" line="294"/>
+        <location filename="../../src/eoffice_desktop/ui/letter_viewer.py" line="295"/>
         <source>Saved: %1</source>
         <translation>บันทึกแล้ว: %1</translation>
     </message>
@@ -565,46 +565,46 @@
         <translation>กรุณาเลือกร่างหนังสือหรือหนังสือที่รอลงนามก่อน</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/main_window.py" line="303"/>
+        <location filename="../../src/eoffice_desktop/ui/main_window.py" line="302"/>
         <source>Sign letters</source>
         <translation>ลงนามหนังสือ</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/main_window.py" line="326"/>
+        <location filename="../../src/eoffice_desktop/ui/main_window.py" line="324"/>
         <source>Select signed letters to send.</source>
         <translation>กรุณาเลือกหนังสือที่ลงนามแล้วเพื่อส่ง</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/eoffice_desktop/ui/main_window.py" line="345"/>
+        <location filename="../../src/eoffice_desktop/ui/main_window.py" line="343"/>
         <source>%n letter(s) in the outbox; they go out with the next sync.</source>
         <translation>
             <numerusform>หนังสือ %n ฉบับอยู่ในรายการรอส่ง จะส่งออกเมื่อซิงก์ครั้งถัดไป</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/main_window.py" line="355"/>
+        <location filename="../../src/eoffice_desktop/ui/main_window.py" line="353"/>
         <source>Cannot send</source>
         <translation>ส่งไม่ได้</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/eoffice_desktop/ui/main_window.py" line="406"/>
+        <location filename="../../src/eoffice_desktop/ui/main_window.py" line="404"/>
         <source>%n letter(s) waiting to be sent</source>
         <translation>
             <numerusform>รอส่ง %n ฉบับ</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/main_window.py" line="409"/>
+        <location filename="../../src/eoffice_desktop/ui/main_window.py" line="407"/>
         <source>Cannot read the letter store: %1</source>
         <translation>อ่านข้อมูลหนังสือในเครื่องไม่ได้: %1</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/main_window.py" line="452"/>
+        <location filename="../../src/eoffice_desktop/ui/main_window.py" line="451"/>
         <source>Settings</source>
         <translation>การตั้งค่า</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/main_window.py" line="455"/>
+        <location filename="../../src/eoffice_desktop/ui/main_window.py" line="454"/>
         <source>Settings saved. A new server or language applies from the next start.</source>
         <translation>บันทึกการตั้งค่าแล้ว เซิร์ฟเวอร์หรือภาษาที่เปลี่ยนจะมีผลเมื่อเปิดโปรแกรมครั้งถัดไป</translation>
     </message>
@@ -649,36 +649,36 @@
         <translation>กำลังส่งฉบับที่ %1 จาก %2</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/main_window.py" line="467"/>
+        <location filename="../../src/eoffice_desktop/ui/main_window.py" line="466"/>
         <source>Letters delivered</source>
         <translation>ส่งหนังสือถึงแล้ว</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/eoffice_desktop/ui/main_window.py" line="468"/>
+        <location filename="../../src/eoffice_desktop/ui/main_window.py" line="467"/>
         <source>%n letter(s) reached the central e-Office.</source>
         <translation>
             <numerusform>หนังสือ %n ฉบับถึงระบบสารบรรณกลางแล้ว</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/main_window.py" line="472"/>
+        <location filename="../../src/eoffice_desktop/ui/main_window.py" line="471"/>
         <source>Letters rejected</source>
         <translation>หนังสือถูกปฏิเสธ</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/eoffice_desktop/ui/main_window.py" line="473"/>
+        <location filename="../../src/eoffice_desktop/ui/main_window.py" line="472"/>
         <source>%n letter(s) were refused; see Rejected for the reason.</source>
         <translation>
             <numerusform>หนังสือ %n ฉบับถูกปฏิเสธ ดูเหตุผลได้ในหมวดถูกปฏิเสธ</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/main_window.py" line="478"/>
+        <location filename="../../src/eoffice_desktop/ui/main_window.py" line="477"/>
         <source>New letters</source>
         <translation>หนังสือเข้าใหม่</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/eoffice_desktop/ui/main_window.py" line="478"/>
+        <location filename="../../src/eoffice_desktop/ui/main_window.py" line="477"/>
         <source>%n new letter(s) in the Inbox.</source>
         <translation>
             <numerusform>มีหนังสือเข้าใหม่ %n ฉบับ</numerusform>
@@ -777,123 +777,203 @@
 <context>
     <name>ProfilePage</name>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/profile_page.py" line="42"/>
+        <location filename="../../src/eoffice_desktop/ui/profile_page.py" line="72"/>
         <source>Agency name</source>
         <translation>ชื่อส่วนราชการ</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/profile_page.py" line="43"/>
+        <location filename="../../src/eoffice_desktop/ui/profile_page.py" line="73"/>
         <source>Letter code</source>
         <translation>อักษรย่อและเลขประจำส่วนราชการ</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/profile_page.py" line="44"/>
+        <location filename="../../src/eoffice_desktop/ui/profile_page.py" line="74"/>
         <source>Address, one line per line</source>
         <translation>ที่ตั้ง บรรทัดละหนึ่งบรรทัด</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/profile_page.py" line="45"/>
+        <location filename="../../src/eoffice_desktop/ui/profile_page.py" line="75"/>
         <source>Owner unit</source>
         <translation>ส่วนราชการเจ้าของเรื่อง</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/profile_page.py" line="46"/>
+        <location filename="../../src/eoffice_desktop/ui/profile_page.py" line="76"/>
         <source>Phone</source>
         <translation>โทรศัพท์</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/profile_page.py" line="47"/>
+        <location filename="../../src/eoffice_desktop/ui/profile_page.py" line="77"/>
         <source>Fax</source>
         <translation>โทรสาร</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/profile_page.py" line="48"/>
+        <location filename="../../src/eoffice_desktop/ui/profile_page.py" line="78"/>
         <source>E-mail</source>
         <translation>ไปรษณีย์อิเล็กทรอนิกส์</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/profile_page.py" line="49"/>
-        <location filename="../../src/eoffice_desktop/ui/profile_page.py" line="84"/>
+        <location filename="../../src/eoffice_desktop/ui/profile_page.py" line="79"/>
+        <location filename="../../src/eoffice_desktop/ui/profile_page.py" line="115"/>
         <source>Signers</source>
         <translation>ผู้ลงนาม</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/profile_page.py" line="62"/>
+        <location filename="../../src/eoffice_desktop/ui/profile_page.py" line="93"/>
         <source>Every new letter starts with these; each letter may change them.</source>
         <translation>หนังสือใหม่ทุกฉบับเริ่มด้วยค่าเหล่านี้ และแก้ไขได้ในแต่ละฉบับ</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/profile_page.py" line="63"/>
+        <location filename="../../src/eoffice_desktop/ui/profile_page.py" line="94"/>
         <source>The letter code numbers run in; a new letter&apos;s number starts with it.</source>
         <translation>อักษรย่อที่ใช้ออกเลขที่หนังสือ ช่อง ที่ ของหนังสือใหม่จะขึ้นต้นด้วยค่านี้</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/profile_page.py" line="66"/>
+        <location filename="../../src/eoffice_desktop/ui/profile_page.py" line="97"/>
         <source>One signer per paragraph: the full name, then the position lines; a blank line between two signers. The first signs new letters; the others can be chosen in each letter.</source>
         <translation>ย่อหน้าละหนึ่งคน: ชื่อเต็มบรรทัดแรก ตามด้วยบรรทัดตำแหน่ง เว้นหนึ่งบรรทัดระหว่างผู้ลงนามแต่ละคน คนแรกเป็นผู้ลงนามของหนังสือใหม่ คนอื่นเลือกได้ในแต่ละฉบับ</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/profile_page.py" line="71"/>
+        <location filename="../../src/eoffice_desktop/ui/profile_page.py" line="102"/>
         <source>&amp;Agency:</source>
         <translation>ส่วนราชการ (&amp;A):</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/profile_page.py" line="72"/>
+        <location filename="../../src/eoffice_desktop/ui/profile_page.py" line="103"/>
         <source>Letter &amp;code:</source>
         <translation>อักษรย่อ (&amp;C):</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/profile_page.py" line="73"/>
+        <location filename="../../src/eoffice_desktop/ui/profile_page.py" line="104"/>
         <source>A&amp;ddress:</source>
         <translation>ที่ตั้ง (&amp;D):</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/profile_page.py" line="74"/>
+        <location filename="../../src/eoffice_desktop/ui/profile_page.py" line="105"/>
         <source>&amp;Owner unit:</source>
         <translation>ส่วนราชการเจ้าของเรื่อง (&amp;O):</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/profile_page.py" line="75"/>
+        <location filename="../../src/eoffice_desktop/ui/profile_page.py" line="106"/>
         <source>&amp;Phone:</source>
         <translation>โทร. (&amp;P):</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/profile_page.py" line="76"/>
+        <location filename="../../src/eoffice_desktop/ui/profile_page.py" line="107"/>
         <source>&amp;Fax:</source>
         <translation>โทรสาร (&amp;F):</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/profile_page.py" line="77"/>
+        <location filename="../../src/eoffice_desktop/ui/profile_page.py" line="108"/>
         <source>E-&amp;mail:</source>
         <translation>ไปรษณีย์อิเล็กทรอนิกส์ (&amp;M):</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/profile_page.py" line="78"/>
+        <location filename="../../src/eoffice_desktop/ui/profile_page.py" line="109"/>
         <source>Si&amp;gners:</source>
         <translation>ผู้ลงนาม (&amp;G):</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/profile_page.py" line="82"/>
+        <location filename="../../src/eoffice_desktop/ui/profile_page.py" line="113"/>
         <source>Agency</source>
         <translation>ส่วนราชการ</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/profile_page.py" line="83"/>
+        <location filename="../../src/eoffice_desktop/ui/profile_page.py" line="114"/>
         <source>Owner unit and contacts</source>
         <translation>ส่วนราชการเจ้าของเรื่องและการติดต่อ</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/profile_page.py" line="144"/>
+        <location filename="../../src/eoffice_desktop/ui/profile_page.py" line="122"/>
+        <source>Your handwritten signature</source>
+        <translation>ลายมือชื่อของท่าน</translation>
+    </message>
+    <message>
+        <location filename="../../src/eoffice_desktop/ui/profile_page.py" line="125"/>
+        <source>Signature &amp;image:</source>
+        <translation>ลายมือชื่อ (ภาพ) (&amp;I):</translation>
+    </message>
+    <message>
+        <location filename="../../src/eoffice_desktop/ui/profile_page.py" line="136"/>
+        <source>Signature image preview</source>
+        <translation>ตัวอย่างภาพลายมือชื่อ</translation>
+    </message>
+    <message>
+        <location filename="../../src/eoffice_desktop/ui/profile_page.py" line="140"/>
+        <source>Choose…</source>
+        <translation>เลือกภาพ…</translation>
+    </message>
+    <message>
+        <location filename="../../src/eoffice_desktop/ui/profile_page.py" line="140"/>
+        <source>Choose the signature image</source>
+        <translation>เลือกภาพลายมือชื่อ</translation>
+    </message>
+    <message>
+        <location filename="../../src/eoffice_desktop/ui/profile_page.py" line="142"/>
+        <source>Remove</source>
+        <translation>ลบออก</translation>
+    </message>
+    <message>
+        <location filename="../../src/eoffice_desktop/ui/profile_page.py" line="142"/>
+        <source>Remove the signature image</source>
+        <translation>ลบภาพลายมือชื่อ</translation>
+    </message>
+    <message>
+        <location filename="../../src/eoffice_desktop/ui/profile_page.py" line="146"/>
+        <source>About the signature image</source>
+        <translation>เกี่ยวกับภาพลายมือชื่อ</translation>
+    </message>
+    <message>
+        <location filename="../../src/eoffice_desktop/ui/profile_page.py" line="155"/>
+        <source>Choose your signature image</source>
+        <translation>เลือกภาพลายมือชื่อของท่าน</translation>
+    </message>
+    <message>
+        <location filename="../../src/eoffice_desktop/ui/profile_page.py" line="157"/>
+        <source>Images (*.png *.jpg *.jpeg);;All files (*)</source>
+        <translation>ภาพ (*.png *.jpg *.jpeg);;ทุกแฟ้ม (*)</translation>
+    </message>
+    <message>
+        <location filename="../../src/eoffice_desktop/ui/profile_page.py" line="184"/>
+        <source>Not allowed</source>
+        <translation>ไม่อนุญาต</translation>
+    </message>
+    <message>
+        <location filename="../../src/eoffice_desktop/ui/profile_page.py" line="185"/>
+        <source>Signature images are not allowed on this computer: %1</source>
+        <translation>เครื่องนี้ไม่อนุญาตให้ใช้ภาพลายมือชื่อ: %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/eoffice_desktop/ui/profile_page.py" line="193"/>
+        <source>The image %1 is missing: choose it again or remove it.</source>
+        <translation>ไม่พบภาพ %1 โปรดเลือกภาพใหม่หรือลบออก</translation>
+    </message>
+    <message>
+        <location filename="../../src/eoffice_desktop/ui/profile_page.py" line="197"/>
+        <source>Drawn above your name on every visible signature you make.</source>
+        <translation>จะแสดงเหนือชื่อของท่านในลายมือชื่ออิเล็กทรอนิกส์ทุกครั้งที่ท่านลงนาม</translation>
+    </message>
+    <message>
+        <location filename="../../src/eoffice_desktop/ui/profile_page.py" line="200"/>
+        <source>A PNG or JPEG of your signature on white or transparent ground; a copy is kept with your settings.</source>
+        <translation>ภาพลายมือชื่อแบบ PNG หรือ JPEG บนพื้นขาวหรือพื้นโปร่งใส โปรแกรมจะเก็บสำเนาไว้กับการตั้งค่าของท่าน</translation>
+    </message>
+    <message>
+        <location filename="../../src/eoffice_desktop/ui/profile_page.py" line="206"/>
+        <source>No image</source>
+        <translation>ยังไม่มีภาพ</translation>
+    </message>
+    <message>
+        <location filename="../../src/eoffice_desktop/ui/profile_page.py" line="276"/>
         <source>Letter code: %1 is not a letter code such as ดศ 0201</source>
         <translation>อักษรย่อ: %1 ไม่ใช่อักษรย่อและเลขประจำส่วนราชการ เช่น ดศ 0201</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/profile_page.py" line="148"/>
+        <location filename="../../src/eoffice_desktop/ui/profile_page.py" line="280"/>
         <source>E-mail: %1 is not an e-mail address</source>
         <translation>ไปรษณีย์อิเล็กทรอนิกส์: %1 ไม่ใช่ที่อยู่ไปรษณีย์อิเล็กทรอนิกส์</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/profile_page.py" line="152"/>
+        <location filename="../../src/eoffice_desktop/ui/profile_page.py" line="284"/>
         <source>Signers: %1 needs a position line under the name</source>
         <translation>ผู้ลงนาม: %1 ต้องมีบรรทัดตำแหน่งใต้ชื่อ</translation>
     </message>
@@ -2452,29 +2532,29 @@ Please turn one of those options off.</source>
 <context>
     <name>SendDialog</name>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/send_dialog.py" line="34"/>
+        <location filename="../../src/eoffice_desktop/ui/send_dialog.py" line="35"/>
         <source>Send letters</source>
         <translation>ส่งหนังสือ</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/eoffice_desktop/ui/send_dialog.py" line="35"/>
+        <location filename="../../src/eoffice_desktop/ui/send_dialog.py" line="36"/>
         <source>Send %n signed letter(s) to:</source>
         <translation>
             <numerusform>ส่งหนังสือที่ลงนามแล้ว %n ฉบับ ถึง:</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/send_dialog.py" line="85"/>
+        <location filename="../../src/eoffice_desktop/ui/send_dialog.py" line="86"/>
         <source>Choose at least one recipient agency.</source>
         <translation>กรุณาเลือกหน่วยงานผู้รับอย่างน้อยหนึ่งหน่วยงาน</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/send_dialog.py" line="100"/>
+        <location filename="../../src/eoffice_desktop/ui/send_dialog.py" line="101"/>
         <source>Send a memo outside the agency?</source>
         <translation>ส่งบันทึกข้อความถึงหน่วยงานภายนอกหรือไม่</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/send_dialog.py" line="102"/>
+        <location filename="../../src/eoffice_desktop/ui/send_dialog.py" line="103"/>
         <source>A memo (บันทึกข้อความ) is for letters within one ministry, department or province. These recipients are outside your agency:
 %1
 
@@ -2485,27 +2565,27 @@ Send the memo to them anyway?</source>
 ต้องการส่งบันทึกข้อความถึงหน่วยงานเหล่านี้หรือไม่</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/send_dialog.py" line="108"/>
+        <location filename="../../src/eoffice_desktop/ui/send_dialog.py" line="109"/>
         <source>Send anyway</source>
         <translation>ส่ง</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/send_dialog.py" line="109"/>
+        <location filename="../../src/eoffice_desktop/ui/send_dialog.py" line="110"/>
         <source>Do not send</source>
         <translation>ไม่ส่ง</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/send_dialog.py" line="120"/>
+        <location filename="../../src/eoffice_desktop/ui/send_dialog.py" line="121"/>
         <source>Not sent: remove the recipients outside the agency, or send anyway.</source>
         <translation>ยังไม่ได้ส่ง: นำหน่วยงานภายนอกออกจากรายชื่อผู้รับ หรือกดส่งอีกครั้งแล้วเลือกส่ง</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/send_dialog.py" line="42"/>
+        <location filename="../../src/eoffice_desktop/ui/send_dialog.py" line="43"/>
         <source>Send</source>
         <translation>ส่ง</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/send_dialog.py" line="47"/>
+        <location filename="../../src/eoffice_desktop/ui/send_dialog.py" line="48"/>
         <source>Cancel</source>
         <translation>ยกเลิก</translation>
     </message>
@@ -2513,33 +2593,33 @@ Send the memo to them anyway?</source>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/settings_dialog.py" line="71"/>
+        <location filename="../../src/eoffice_desktop/ui/settings_dialog.py" line="76"/>
         <source>Settings</source>
         <translation>การตั้งค่า</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/settings_dialog.py" line="88"/>
+        <location filename="../../src/eoffice_desktop/ui/settings_dialog.py" line="93"/>
         <source>The settings cannot be read, so they cannot be changed here: %1</source>
         <translation>อ่านการตั้งค่าไม่ได้ จึงแก้ไขในหน้านี้ไม่ได้: %1</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/settings_dialog.py" line="101"/>
+        <location filename="../../src/eoffice_desktop/ui/settings_dialog.py" line="106"/>
         <source>Server address</source>
         <translation>ที่อยู่เซิร์ฟเวอร์</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/settings_dialog.py" line="104"/>
+        <location filename="../../src/eoffice_desktop/ui/settings_dialog.py" line="109"/>
         <source>PKCS#11 module file</source>
         <translation>แฟ้มโมดูล PKCS#11</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/settings_dialog.py" line="105"/>
-        <location filename="../../src/eoffice_desktop/ui/settings_dialog.py" line="125"/>
+        <location filename="../../src/eoffice_desktop/ui/settings_dialog.py" line="110"/>
+        <location filename="../../src/eoffice_desktop/ui/settings_dialog.py" line="130"/>
         <source>Browse…</source>
         <translation>เลือกแฟ้ม…</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/settings_dialog.py" line="105"/>
+        <location filename="../../src/eoffice_desktop/ui/settings_dialog.py" line="110"/>
         <source>Choose the PKCS#11 module file</source>
         <translation>เลือกแฟ้มโมดูล PKCS#11</translation>
     </message>
@@ -2559,168 +2639,168 @@ Send the memo to them anyway?</source>
         <translation>ผลการทดสอบโทเค็น</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/settings_dialog.py" line="111"/>
+        <location filename="../../src/eoffice_desktop/ui/settings_dialog.py" line="116"/>
         <source>Timestamp authorities, one address per line</source>
         <translation>หน่วยประทับรับรองเวลา บรรทัดละหนึ่งที่อยู่</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/settings_dialog.py" line="116"/>
+        <location filename="../../src/eoffice_desktop/ui/settings_dialog.py" line="121"/>
         <source>Signature level</source>
         <translation>ระดับลายมือชื่อ</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/settings_dialog.py" line="124"/>
+        <location filename="../../src/eoffice_desktop/ui/settings_dialog.py" line="129"/>
         <source>Emblem image file</source>
         <translation>แฟ้มภาพตราครุฑ</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/settings_dialog.py" line="125"/>
-        <location filename="../../src/eoffice_desktop/ui/settings_dialog.py" line="393"/>
+        <location filename="../../src/eoffice_desktop/ui/settings_dialog.py" line="130"/>
+        <location filename="../../src/eoffice_desktop/ui/settings_dialog.py" line="399"/>
         <source>Choose the emblem image</source>
         <translation>เลือกภาพตราครุฑ</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/settings_dialog.py" line="128"/>
+        <location filename="../../src/eoffice_desktop/ui/settings_dialog.py" line="133"/>
         <source>Language</source>
         <translation>ภาษา</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/settings_dialog.py" line="132"/>
+        <location filename="../../src/eoffice_desktop/ui/settings_dialog.py" line="137"/>
         <source>Problems</source>
         <translation>ปัญหาที่พบ</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/settings_dialog.py" line="138"/>
+        <location filename="../../src/eoffice_desktop/ui/settings_dialog.py" line="143"/>
         <source>Save</source>
         <translation>บันทึก</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/settings_dialog.py" line="140"/>
+        <location filename="../../src/eoffice_desktop/ui/settings_dialog.py" line="145"/>
         <source>Cancel</source>
         <translation>ยกเลิก</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/settings_dialog.py" line="147"/>
+        <location filename="../../src/eoffice_desktop/ui/settings_dialog.py" line="152"/>
         <source>Settings file: %1</source>
         <translation>แฟ้มการตั้งค่า: %1</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/settings_dialog.py" line="148"/>
+        <location filename="../../src/eoffice_desktop/ui/settings_dialog.py" line="153"/>
         <source>Settings file</source>
         <translation>แฟ้มการตั้งค่า</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/settings_dialog.py" line="153"/>
+        <location filename="../../src/eoffice_desktop/ui/settings_dialog.py" line="158"/>
         <source>Settings marked with a lock are set by your organisation&apos;s machine policy and cannot be changed here.</source>
         <translation>การตั้งค่าที่มีเครื่องหมายกุญแจกำหนดโดยนโยบายของเครื่องจากหน่วยงาน ไม่สามารถแก้ไขในหน้านี้ได้</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/settings_dialog.py" line="158"/>
+        <location filename="../../src/eoffice_desktop/ui/settings_dialog.py" line="163"/>
         <source>Machine policy</source>
         <translation>นโยบายของเครื่อง</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/settings_dialog.py" line="162"/>
+        <location filename="../../src/eoffice_desktop/ui/settings_dialog.py" line="167"/>
         <source>These settings are wrong and were ignored; the others apply:</source>
         <translation>การตั้งค่าต่อไปนี้ไม่ถูกต้องจึงไม่ได้ใช้ ส่วนค่าอื่นยังใช้ตามปกติ:</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/settings_dialog.py" line="167"/>
+        <location filename="../../src/eoffice_desktop/ui/settings_dialog.py" line="172"/>
         <source>Settings that were ignored</source>
         <translation>การตั้งค่าที่ไม่ได้ใช้</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/settings_dialog.py" line="173"/>
+        <location filename="../../src/eoffice_desktop/ui/settings_dialog.py" line="178"/>
         <source>Central server</source>
         <translation>เซิร์ฟเวอร์กลาง</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/settings_dialog.py" line="174"/>
+        <location filename="../../src/eoffice_desktop/ui/settings_dialog.py" line="179"/>
         <source>&amp;Server:</source>
         <translation>เซิร์ฟเวอร์ (&amp;S):</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/settings_dialog.py" line="176"/>
+        <location filename="../../src/eoffice_desktop/ui/settings_dialog.py" line="181"/>
         <source>Signing</source>
         <translation>การลงนาม</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/settings_dialog.py" line="180"/>
+        <location filename="../../src/eoffice_desktop/ui/settings_dialog.py" line="185"/>
         <source>PKCS#11 &amp;module:</source>
         <translation>โมดูล PKCS#11 (&amp;M):</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/settings_dialog.py" line="186"/>
+        <location filename="../../src/eoffice_desktop/ui/settings_dialog.py" line="191"/>
         <source>One address per line; the next one is tried when one does not answer.</source>
         <translation>บรรทัดละหนึ่งที่อยู่ หากแห่งใดไม่ตอบสนอง ระบบจะใช้แห่งถัดไปตามลำดับ</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/settings_dialog.py" line="187"/>
+        <location filename="../../src/eoffice_desktop/ui/settings_dialog.py" line="192"/>
         <source>&amp;Timestamp authorities:</source>
         <translation>หน่วยประทับรับรองเวลา (&amp;T):</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/settings_dialog.py" line="189"/>
+        <location filename="../../src/eoffice_desktop/ui/settings_dialog.py" line="194"/>
         <source>Signature &amp;level:</source>
         <translation>ระดับลายมือชื่อ (&amp;L):</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/settings_dialog.py" line="193"/>
+        <location filename="../../src/eoffice_desktop/ui/settings_dialog.py" line="198"/>
         <source>T&amp;rust anchors:</source>
         <translation>ใบรับรองหลักที่เชื่อถือ (&amp;R):</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/settings_dialog.py" line="199"/>
+        <location filename="../../src/eoffice_desktop/ui/settings_dialog.py" line="204"/>
         <source>Letters</source>
         <translation>หนังสือราชการ</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/settings_dialog.py" line="202"/>
+        <location filename="../../src/eoffice_desktop/ui/settings_dialog.py" line="207"/>
         <source>&amp;Emblem:</source>
         <translation>ตราครุฑ (&amp;E):</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/settings_dialog.py" line="208"/>
+        <location filename="../../src/eoffice_desktop/ui/settings_dialog.py" line="213"/>
         <source>Display</source>
         <translation>การแสดงผล</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/settings_dialog.py" line="209"/>
+        <location filename="../../src/eoffice_desktop/ui/settings_dialog.py" line="214"/>
         <source>A new language is used the next time the program starts.</source>
         <translation>ภาษาที่เลือกจะมีผลเมื่อเปิดโปรแกรมครั้งถัดไป</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/settings_dialog.py" line="211"/>
+        <location filename="../../src/eoffice_desktop/ui/settings_dialog.py" line="216"/>
         <source>Lan&amp;guage:</source>
         <translation>ภาษา (&amp;G):</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/settings_dialog.py" line="217"/>
+        <location filename="../../src/eoffice_desktop/ui/settings_dialog.py" line="222"/>
         <source>&amp;Workstation</source>
         <translation>เครื่องนี้ (&amp;W)</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/settings_dialog.py" line="218"/>
+        <location filename="../../src/eoffice_desktop/ui/settings_dialog.py" line="223"/>
         <source>Office &amp;profile</source>
         <translation>ข้อมูลหน่วยงาน (&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/settings_dialog.py" line="365"/>
+        <location filename="../../src/eoffice_desktop/ui/settings_dialog.py" line="370"/>
         <source>The settings were not saved: %1</source>
         <translation>บันทึกการตั้งค่าไม่สำเร็จ: %1</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/settings_dialog.py" line="386"/>
+        <location filename="../../src/eoffice_desktop/ui/settings_dialog.py" line="392"/>
         <source>Choose the PKCS#11 module</source>
         <translation>เลือกโมดูล PKCS#11</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/settings_dialog.py" line="387"/>
+        <location filename="../../src/eoffice_desktop/ui/settings_dialog.py" line="393"/>
         <source>PKCS#11 modules (*.so *.dll *.dylib);;All files (*)</source>
         <translation>โมดูล PKCS#11 (*.so *.dll *.dylib);;ทุกแฟ้ม (*)</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/settings_dialog.py" line="394"/>
+        <location filename="../../src/eoffice_desktop/ui/settings_dialog.py" line="400"/>
         <source>Images (*.png *.jpg *.jpeg *.svg);;All files (*)</source>
         <translation>ภาพ (*.png *.jpg *.jpeg *.svg);;ทุกแฟ้ม (*)</translation>
     </message>
@@ -3144,22 +3224,22 @@ Send the memo to them anyway?</source>
 <context>
     <name>TemplatePicker</name>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/template_picker.py" line="80"/>
+        <location filename="../../src/eoffice_desktop/ui/template_picker.py" line="81"/>
         <source>New letter</source>
         <translation>หนังสือใหม่</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/template_picker.py" line="83"/>
+        <location filename="../../src/eoffice_desktop/ui/template_picker.py" line="84"/>
         <source>Kind of letter</source>
         <translation>ชนิดของหนังสือ</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/template_picker.py" line="103"/>
+        <location filename="../../src/eoffice_desktop/ui/template_picker.py" line="104"/>
         <source>Draft</source>
         <translation>ร่าง</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/template_picker.py" line="104"/>
+        <location filename="../../src/eoffice_desktop/ui/template_picker.py" line="105"/>
         <source>Cancel</source>
         <translation>ยกเลิก</translation>
     </message>
@@ -3281,64 +3361,64 @@ Send the memo to them anyway?</source>
 <context>
     <name>VerifyDialog</name>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/verify_dialog.py" line="34"/>
+        <location filename="../../src/eoffice_desktop/ui/verify_dialog.py" line="35"/>
         <source>Verify a signed letter</source>
         <translation>ตรวจสอบหนังสือที่ลงนามแล้ว</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/verify_dialog.py" line="40"/>
+        <location filename="../../src/eoffice_desktop/ui/verify_dialog.py" line="41"/>
         <source>Open a PDF or drop it here.</source>
         <translation>เปิดไฟล์ PDF หรือลากไฟล์มาวางที่นี่</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/verify_dialog.py" line="45"/>
+        <location filename="../../src/eoffice_desktop/ui/verify_dialog.py" line="46"/>
         <source>Open PDF…</source>
         <translation>เปิด PDF…</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/verify_dialog.py" line="47"/>
-        <location filename="../../src/eoffice_desktop/ui/verify_dialog.py" line="56"/>
+        <location filename="../../src/eoffice_desktop/ui/verify_dialog.py" line="48"/>
+        <location filename="../../src/eoffice_desktop/ui/verify_dialog.py" line="57"/>
         <source>Print…</source>
         <translation>พิมพ์…</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/verify_dialog.py" line="52"/>
+        <location filename="../../src/eoffice_desktop/ui/verify_dialog.py" line="53"/>
         <source>Close</source>
         <translation>ปิด</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/verify_dialog.py" line="78"/>
+        <location filename="../../src/eoffice_desktop/ui/verify_dialog.py" line="79"/>
         <source>The letter as it was signed</source>
         <translation>หนังสือตามที่ลงนาม</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/verify_dialog.py" line="82"/>
+        <location filename="../../src/eoffice_desktop/ui/verify_dialog.py" line="83"/>
         <source>Save the signed revision…</source>
         <translation>บันทึกฉบับที่ลงนาม…</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/verify_dialog.py" line="103"/>
+        <location filename="../../src/eoffice_desktop/ui/verify_dialog.py" line="104"/>
         <source>Open PDF</source>
         <translation>เปิด PDF</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/verify_dialog.py" line="103"/>
-        <location filename="../../src/eoffice_desktop/ui/verify_dialog.py" line="170"/>
+        <location filename="../../src/eoffice_desktop/ui/verify_dialog.py" line="104"/>
+        <location filename="../../src/eoffice_desktop/ui/verify_dialog.py" line="171"/>
         <source>PDF files (*.pdf)</source>
         <translation>ไฟล์ PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/verify_dialog.py" line="140"/>
+        <location filename="../../src/eoffice_desktop/ui/verify_dialog.py" line="141"/>
         <source>No signed revision in this file; shown as it is.</source>
         <translation>ไฟล์นี้ไม่มีฉบับที่ลงนาม แสดงตามที่เป็น</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/verify_dialog.py" line="145"/>
+        <location filename="../../src/eoffice_desktop/ui/verify_dialog.py" line="146"/>
         <source>The letter as signed (revision %1 of %2):</source>
         <translation>หนังสือตามที่ลงนาม (ฉบับแก้ไขที่ %1 จาก %2):</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/verify_dialog.py" line="170"/>
+        <location filename="../../src/eoffice_desktop/ui/verify_dialog.py" line="171"/>
         <source>Save the signed revision</source>
         <translation>บันทึกฉบับที่ลงนาม</translation>
     </message>
