@@ -120,11 +120,14 @@ class ProfilePage(QWidget):
                 field = self.fields[f"profile.{key}"]
                 row(form, labels[key], f"profile.{key}", field, [field], notes.get(key))
         form = group_form(layout, self.tr("Your handwritten signature"))
+        image_row = side_by_side(self.image_preview, self.image_choose, self.image_remove)
+        image_row.layout().setStretch(0, 0)  # type: ignore[union-attr]
+        image_row.layout().addStretch(1)  # type: ignore[union-attr]
         row(
             form,
             self.tr("Signature &image:"),
             "profile.signature_image",
-            side_by_side(self.image_preview, self.image_choose, self.image_remove),
+            image_row,
             [self.image_choose, self.image_remove],
             self.image_note,
         )
