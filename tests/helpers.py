@@ -121,3 +121,22 @@ def sign_with_key(
         with out.open("wb") as target:
             signers.sign_pdf(writer, meta, signer=signer, output=target)
     return out
+
+
+def handwriting(path: Path, qt_app: Any, fmt: str = "PNG") -> Path:
+    """A stand-in handwritten signature: black strokes on white (JPEG) or on nothing (PNG), 1200×400 px."""
+    from PySide6.QtCore import QPointF, Qt
+    from PySide6.QtGui import QColor, QImage, QPainter, QPainterPath, QPen
+
+    image = QImage(1200, 400, QImage.Format.Format_ARGB32)
+    image.fill(QColor("white") if fmt == "JPEG" else Qt.GlobalColor.transparent)
+    painter = QPainter(image)
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+    painter.setPen(QPen(QColor("black"), 36))
+    stroke = QPainterPath(QPointF(80, 300))
+    stroke.cubicTo(QPointF(300, 20), QPointF(500, 380), QPointF(700, 120))
+    stroke.cubicTo(QPointF(850, 10), QPointF(950, 380), QPointF(1120, 200))
+    painter.drawPath(stroke)
+    painter.end()
+    assert image.save(str(path), fmt)
+    return path

@@ -12,7 +12,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/eoffice_desktop/ui/main_window.py" line="352"/>
+        <location filename="../../src/eoffice_desktop/ui/main_window.py" line="345"/>
         <source>%n letter(s) in the outbox; they go out with the next sync.</source>
         <translation>
             <numerusform>%n letter in the outbox; it goes out with the next sync.</numerusform>
@@ -20,7 +20,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/eoffice_desktop/ui/main_window.py" line="413"/>
+        <location filename="../../src/eoffice_desktop/ui/main_window.py" line="406"/>
         <source>%n letter(s) waiting to be sent</source>
         <translation>
             <numerusform>%n letter waiting to be sent</numerusform>
@@ -28,7 +28,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/eoffice_desktop/ui/main_window.py" line="477"/>
+        <location filename="../../src/eoffice_desktop/ui/main_window.py" line="471"/>
         <source>%n letter(s) reached the central e-Office.</source>
         <translation>
             <numerusform>%n letter reached the central e-Office.</numerusform>
@@ -36,7 +36,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/eoffice_desktop/ui/main_window.py" line="482"/>
+        <location filename="../../src/eoffice_desktop/ui/main_window.py" line="476"/>
         <source>%n letter(s) were refused; see Rejected for the reason.</source>
         <translation>
             <numerusform>%n letter was refused; see Rejected for the reason.</numerusform>
@@ -44,7 +44,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/eoffice_desktop/ui/main_window.py" line="487"/>
+        <location filename="../../src/eoffice_desktop/ui/main_window.py" line="481"/>
         <source>%n new letter(s) in the Inbox.</source>
         <translation>
             <numerusform>%n new letter in the Inbox.</numerusform>

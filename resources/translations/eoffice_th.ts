@@ -565,46 +565,46 @@
         <translation>กรุณาเลือกร่างหนังสือหรือหนังสือที่รอลงนามก่อน</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/main_window.py" line="303"/>
+        <location filename="../../src/eoffice_desktop/ui/main_window.py" line="304"/>
         <source>Sign letters</source>
         <translation>ลงนามหนังสือ</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/main_window.py" line="333"/>
+        <location filename="../../src/eoffice_desktop/ui/main_window.py" line="326"/>
         <source>Select signed letters to send.</source>
         <translation>กรุณาเลือกหนังสือที่ลงนามแล้วเพื่อส่ง</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/eoffice_desktop/ui/main_window.py" line="352"/>
+        <location filename="../../src/eoffice_desktop/ui/main_window.py" line="345"/>
         <source>%n letter(s) in the outbox; they go out with the next sync.</source>
         <translation>
             <numerusform>หนังสือ %n ฉบับอยู่ในรายการรอส่ง จะส่งออกเมื่อซิงก์ครั้งถัดไป</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/main_window.py" line="362"/>
+        <location filename="../../src/eoffice_desktop/ui/main_window.py" line="355"/>
         <source>Cannot send</source>
         <translation>ส่งไม่ได้</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/eoffice_desktop/ui/main_window.py" line="413"/>
+        <location filename="../../src/eoffice_desktop/ui/main_window.py" line="406"/>
         <source>%n letter(s) waiting to be sent</source>
         <translation>
             <numerusform>รอส่ง %n ฉบับ</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/main_window.py" line="416"/>
+        <location filename="../../src/eoffice_desktop/ui/main_window.py" line="409"/>
         <source>Cannot read the letter store: %1</source>
         <translation>อ่านข้อมูลหนังสือในเครื่องไม่ได้: %1</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/main_window.py" line="461"/>
+        <location filename="../../src/eoffice_desktop/ui/main_window.py" line="455"/>
         <source>Settings</source>
         <translation>การตั้งค่า</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/main_window.py" line="464"/>
+        <location filename="../../src/eoffice_desktop/ui/main_window.py" line="458"/>
         <source>Settings saved. A new server or language applies from the next start.</source>
         <translation>บันทึกการตั้งค่าแล้ว เซิร์ฟเวอร์หรือภาษาที่เปลี่ยนจะมีผลเมื่อเปิดโปรแกรมครั้งถัดไป</translation>
     </message>
@@ -649,36 +649,36 @@
         <translation>กำลังส่งฉบับที่ %1 จาก %2</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/main_window.py" line="476"/>
+        <location filename="../../src/eoffice_desktop/ui/main_window.py" line="470"/>
         <source>Letters delivered</source>
         <translation>ส่งหนังสือถึงแล้ว</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/eoffice_desktop/ui/main_window.py" line="477"/>
+        <location filename="../../src/eoffice_desktop/ui/main_window.py" line="471"/>
         <source>%n letter(s) reached the central e-Office.</source>
         <translation>
             <numerusform>หนังสือ %n ฉบับถึงระบบสารบรรณกลางแล้ว</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/main_window.py" line="481"/>
+        <location filename="../../src/eoffice_desktop/ui/main_window.py" line="475"/>
         <source>Letters rejected</source>
         <translation>หนังสือถูกปฏิเสธ</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/eoffice_desktop/ui/main_window.py" line="482"/>
+        <location filename="../../src/eoffice_desktop/ui/main_window.py" line="476"/>
         <source>%n letter(s) were refused; see Rejected for the reason.</source>
         <translation>
             <numerusform>หนังสือ %n ฉบับถูกปฏิเสธ ดูเหตุผลได้ในหมวดถูกปฏิเสธ</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/main_window.py" line="487"/>
+        <location filename="../../src/eoffice_desktop/ui/main_window.py" line="481"/>
         <source>New letters</source>
         <translation>หนังสือเข้าใหม่</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/eoffice_desktop/ui/main_window.py" line="487"/>
+        <location filename="../../src/eoffice_desktop/ui/main_window.py" line="481"/>
         <source>%n new letter(s) in the Inbox.</source>
         <translation>
             <numerusform>มีหนังสือเข้าใหม่ %n ฉบับ</numerusform>
@@ -777,123 +777,203 @@
 <context>
     <name>ProfilePage</name>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/profile_page.py" line="42"/>
+        <location filename="../../src/eoffice_desktop/ui/profile_page.py" line="72"/>
         <source>Agency name</source>
         <translation>ชื่อส่วนราชการ</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/profile_page.py" line="43"/>
+        <location filename="../../src/eoffice_desktop/ui/profile_page.py" line="73"/>
         <source>Letter code</source>
         <translation>อักษรย่อและเลขประจำส่วนราชการ</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/profile_page.py" line="44"/>
+        <location filename="../../src/eoffice_desktop/ui/profile_page.py" line="74"/>
         <source>Address, one line per line</source>
         <translation>ที่ตั้ง บรรทัดละหนึ่งบรรทัด</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/profile_page.py" line="45"/>
+        <location filename="../../src/eoffice_desktop/ui/profile_page.py" line="75"/>
         <source>Owner unit</source>
         <translation>ส่วนราชการเจ้าของเรื่อง</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/profile_page.py" line="46"/>
+        <location filename="../../src/eoffice_desktop/ui/profile_page.py" line="76"/>
         <source>Phone</source>
         <translation>โทรศัพท์</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/profile_page.py" line="47"/>
+        <location filename="../../src/eoffice_desktop/ui/profile_page.py" line="77"/>
         <source>Fax</source>
         <translation>โทรสาร</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/profile_page.py" line="48"/>
+        <location filename="../../src/eoffice_desktop/ui/profile_page.py" line="78"/>
         <source>E-mail</source>
         <translation>ไปรษณีย์อิเล็กทรอนิกส์</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/profile_page.py" line="49"/>
-        <location filename="../../src/eoffice_desktop/ui/profile_page.py" line="84"/>
+        <location filename="../../src/eoffice_desktop/ui/profile_page.py" line="79"/>
+        <location filename="../../src/eoffice_desktop/ui/profile_page.py" line="115"/>
         <source>Signers</source>
         <translation>ผู้ลงนาม</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/profile_page.py" line="62"/>
+        <location filename="../../src/eoffice_desktop/ui/profile_page.py" line="93"/>
         <source>Every new letter starts with these; each letter may change them.</source>
         <translation>หนังสือใหม่ทุกฉบับเริ่มด้วยค่าเหล่านี้ และแก้ไขได้ในแต่ละฉบับ</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/profile_page.py" line="63"/>
+        <location filename="../../src/eoffice_desktop/ui/profile_page.py" line="94"/>
         <source>The letter code numbers run in; a new letter&apos;s number starts with it.</source>
         <translation>อักษรย่อที่ใช้ออกเลขที่หนังสือ ช่อง ที่ ของหนังสือใหม่จะขึ้นต้นด้วยค่านี้</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/profile_page.py" line="66"/>
+        <location filename="../../src/eoffice_desktop/ui/profile_page.py" line="97"/>
         <source>One signer per paragraph: the full name, then the position lines; a blank line between two signers. The first signs new letters; the others can be chosen in each letter.</source>
         <translation>ย่อหน้าละหนึ่งคน: ชื่อเต็มบรรทัดแรก ตามด้วยบรรทัดตำแหน่ง เว้นหนึ่งบรรทัดระหว่างผู้ลงนามแต่ละคน คนแรกเป็นผู้ลงนามของหนังสือใหม่ คนอื่นเลือกได้ในแต่ละฉบับ</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/profile_page.py" line="71"/>
+        <location filename="../../src/eoffice_desktop/ui/profile_page.py" line="102"/>
         <source>&amp;Agency:</source>
         <translation>ส่วนราชการ (&amp;A):</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/profile_page.py" line="72"/>
+        <location filename="../../src/eoffice_desktop/ui/profile_page.py" line="103"/>
         <source>Letter &amp;code:</source>
         <translation>อักษรย่อ (&amp;C):</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/profile_page.py" line="73"/>
+        <location filename="../../src/eoffice_desktop/ui/profile_page.py" line="104"/>
         <source>A&amp;ddress:</source>
         <translation>ที่ตั้ง (&amp;D):</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/profile_page.py" line="74"/>
+        <location filename="../../src/eoffice_desktop/ui/profile_page.py" line="105"/>
         <source>&amp;Owner unit:</source>
         <translation>ส่วนราชการเจ้าของเรื่อง (&amp;O):</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/profile_page.py" line="75"/>
+        <location filename="../../src/eoffice_desktop/ui/profile_page.py" line="106"/>
         <source>&amp;Phone:</source>
         <translation>โทร. (&amp;P):</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/profile_page.py" line="76"/>
+        <location filename="../../src/eoffice_desktop/ui/profile_page.py" line="107"/>
         <source>&amp;Fax:</source>
         <translation>โทรสาร (&amp;F):</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/profile_page.py" line="77"/>
+        <location filename="../../src/eoffice_desktop/ui/profile_page.py" line="108"/>
         <source>E-&amp;mail:</source>
         <translation>ไปรษณีย์อิเล็กทรอนิกส์ (&amp;M):</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/profile_page.py" line="78"/>
+        <location filename="../../src/eoffice_desktop/ui/profile_page.py" line="109"/>
         <source>Si&amp;gners:</source>
         <translation>ผู้ลงนาม (&amp;G):</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/profile_page.py" line="82"/>
+        <location filename="../../src/eoffice_desktop/ui/profile_page.py" line="113"/>
         <source>Agency</source>
         <translation>ส่วนราชการ</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/profile_page.py" line="83"/>
+        <location filename="../../src/eoffice_desktop/ui/profile_page.py" line="114"/>
         <source>Owner unit and contacts</source>
         <translation>ส่วนราชการเจ้าของเรื่องและการติดต่อ</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/profile_page.py" line="144"/>
+        <location filename="../../src/eoffice_desktop/ui/profile_page.py" line="122"/>
+        <source>Your handwritten signature</source>
+        <translation>ลายมือชื่อของท่าน</translation>
+    </message>
+    <message>
+        <location filename="../../src/eoffice_desktop/ui/profile_page.py" line="128"/>
+        <source>Signature &amp;image:</source>
+        <translation>ลายมือชื่อ (ภาพ) (&amp;I):</translation>
+    </message>
+    <message>
+        <location filename="../../src/eoffice_desktop/ui/profile_page.py" line="139"/>
+        <source>Signature image preview</source>
+        <translation>ตัวอย่างภาพลายมือชื่อ</translation>
+    </message>
+    <message>
+        <location filename="../../src/eoffice_desktop/ui/profile_page.py" line="143"/>
+        <source>Choose…</source>
+        <translation>เลือกภาพ…</translation>
+    </message>
+    <message>
+        <location filename="../../src/eoffice_desktop/ui/profile_page.py" line="143"/>
+        <source>Choose the signature image</source>
+        <translation>เลือกภาพลายมือชื่อ</translation>
+    </message>
+    <message>
+        <location filename="../../src/eoffice_desktop/ui/profile_page.py" line="145"/>
+        <source>Remove</source>
+        <translation>ลบออก</translation>
+    </message>
+    <message>
+        <location filename="../../src/eoffice_desktop/ui/profile_page.py" line="145"/>
+        <source>Remove the signature image</source>
+        <translation>ลบภาพลายมือชื่อ</translation>
+    </message>
+    <message>
+        <location filename="../../src/eoffice_desktop/ui/profile_page.py" line="149"/>
+        <source>About the signature image</source>
+        <translation>เกี่ยวกับภาพลายมือชื่อ</translation>
+    </message>
+    <message>
+        <location filename="../../src/eoffice_desktop/ui/profile_page.py" line="158"/>
+        <source>Choose your signature image</source>
+        <translation>เลือกภาพลายมือชื่อของท่าน</translation>
+    </message>
+    <message>
+        <location filename="../../src/eoffice_desktop/ui/profile_page.py" line="160"/>
+        <source>Images (*.png *.jpg *.jpeg);;All files (*)</source>
+        <translation>ภาพ (*.png *.jpg *.jpeg);;ทุกแฟ้ม (*)</translation>
+    </message>
+    <message>
+        <location filename="../../src/eoffice_desktop/ui/profile_page.py" line="187"/>
+        <source>Not allowed</source>
+        <translation>ไม่อนุญาต</translation>
+    </message>
+    <message>
+        <location filename="../../src/eoffice_desktop/ui/profile_page.py" line="188"/>
+        <source>Signature images are not allowed on this computer: %1</source>
+        <translation>เครื่องนี้ไม่อนุญาตให้ใช้ภาพลายมือชื่อ: %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/eoffice_desktop/ui/profile_page.py" line="196"/>
+        <source>The image %1 is missing: choose it again or remove it.</source>
+        <translation>ไม่พบภาพ %1 โปรดเลือกภาพใหม่หรือลบออก</translation>
+    </message>
+    <message>
+        <location filename="../../src/eoffice_desktop/ui/profile_page.py" line="200"/>
+        <source>Drawn above your name on every visible signature you make.</source>
+        <translation>จะแสดงเหนือชื่อของท่านในลายมือชื่ออิเล็กทรอนิกส์ทุกครั้งที่ท่านลงนาม</translation>
+    </message>
+    <message>
+        <location filename="../../src/eoffice_desktop/ui/profile_page.py" line="203"/>
+        <source>A PNG or JPEG of your signature on white or transparent ground; a copy is kept with your settings.</source>
+        <translation>ภาพลายมือชื่อแบบ PNG หรือ JPEG บนพื้นขาวหรือพื้นโปร่งใส โปรแกรมจะเก็บสำเนาไว้กับการตั้งค่าของท่าน</translation>
+    </message>
+    <message>
+        <location filename="../../src/eoffice_desktop/ui/profile_page.py" line="209"/>
+        <source>No image</source>
+        <translation>ยังไม่มีภาพ</translation>
+    </message>
+    <message>
+        <location filename="../../src/eoffice_desktop/ui/profile_page.py" line="279"/>
         <source>Letter code: %1 is not a letter code such as ดศ 0201</source>
         <translation>อักษรย่อ: %1 ไม่ใช่อักษรย่อและเลขประจำส่วนราชการ เช่น ดศ 0201</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/profile_page.py" line="148"/>
+        <location filename="../../src/eoffice_desktop/ui/profile_page.py" line="283"/>
         <source>E-mail: %1 is not an e-mail address</source>
         <translation>ไปรษณีย์อิเล็กทรอนิกส์: %1 ไม่ใช่ที่อยู่ไปรษณีย์อิเล็กทรอนิกส์</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/profile_page.py" line="152"/>
+        <location filename="../../src/eoffice_desktop/ui/profile_page.py" line="287"/>
         <source>Signers: %1 needs a position line under the name</source>
         <translation>ผู้ลงนาม: %1 ต้องมีบรรทัดตำแหน่งใต้ชื่อ</translation>
     </message>
@@ -2513,33 +2593,33 @@ Send the memo to them anyway?</source>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/settings_dialog.py" line="71"/>
+        <location filename="../../src/eoffice_desktop/ui/settings_dialog.py" line="76"/>
         <source>Settings</source>
         <translation>การตั้งค่า</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/settings_dialog.py" line="88"/>
+        <location filename="../../src/eoffice_desktop/ui/settings_dialog.py" line="93"/>
         <source>The settings cannot be read, so they cannot be changed here: %1</source>
         <translation>อ่านการตั้งค่าไม่ได้ จึงแก้ไขในหน้านี้ไม่ได้: %1</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/settings_dialog.py" line="101"/>
+        <location filename="../../src/eoffice_desktop/ui/settings_dialog.py" line="106"/>
         <source>Server address</source>
         <translation>ที่อยู่เซิร์ฟเวอร์</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/settings_dialog.py" line="104"/>
+        <location filename="../../src/eoffice_desktop/ui/settings_dialog.py" line="109"/>
         <source>PKCS#11 module file</source>
         <translation>แฟ้มโมดูล PKCS#11</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/settings_dialog.py" line="105"/>
-        <location filename="../../src/eoffice_desktop/ui/settings_dialog.py" line="125"/>
+        <location filename="../../src/eoffice_desktop/ui/settings_dialog.py" line="110"/>
+        <location filename="../../src/eoffice_desktop/ui/settings_dialog.py" line="130"/>
         <source>Browse…</source>
         <translation>เลือกแฟ้ม…</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/settings_dialog.py" line="105"/>
+        <location filename="../../src/eoffice_desktop/ui/settings_dialog.py" line="110"/>
         <source>Choose the PKCS#11 module file</source>
         <translation>เลือกแฟ้มโมดูล PKCS#11</translation>
     </message>
@@ -2559,168 +2639,168 @@ Send the memo to them anyway?</source>
         <translation>ผลการทดสอบโทเค็น</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/settings_dialog.py" line="111"/>
+        <location filename="../../src/eoffice_desktop/ui/settings_dialog.py" line="116"/>
         <source>Timestamp authorities, one address per line</source>
         <translation>หน่วยประทับรับรองเวลา บรรทัดละหนึ่งที่อยู่</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/settings_dialog.py" line="116"/>
+        <location filename="../../src/eoffice_desktop/ui/settings_dialog.py" line="121"/>
         <source>Signature level</source>
         <translation>ระดับลายมือชื่อ</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/settings_dialog.py" line="124"/>
+        <location filename="../../src/eoffice_desktop/ui/settings_dialog.py" line="129"/>
         <source>Emblem image file</source>
         <translation>แฟ้มภาพตราครุฑ</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/settings_dialog.py" line="125"/>
-        <location filename="../../src/eoffice_desktop/ui/settings_dialog.py" line="393"/>
+        <location filename="../../src/eoffice_desktop/ui/settings_dialog.py" line="130"/>
+        <location filename="../../src/eoffice_desktop/ui/settings_dialog.py" line="399"/>
         <source>Choose the emblem image</source>
         <translation>เลือกภาพตราครุฑ</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/settings_dialog.py" line="128"/>
+        <location filename="../../src/eoffice_desktop/ui/settings_dialog.py" line="133"/>
         <source>Language</source>
         <translation>ภาษา</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/settings_dialog.py" line="132"/>
+        <location filename="../../src/eoffice_desktop/ui/settings_dialog.py" line="137"/>
         <source>Problems</source>
         <translation>ปัญหาที่พบ</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/settings_dialog.py" line="138"/>
+        <location filename="../../src/eoffice_desktop/ui/settings_dialog.py" line="143"/>
         <source>Save</source>
         <translation>บันทึก</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/settings_dialog.py" line="140"/>
+        <location filename="../../src/eoffice_desktop/ui/settings_dialog.py" line="145"/>
         <source>Cancel</source>
         <translation>ยกเลิก</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/settings_dialog.py" line="147"/>
+        <location filename="../../src/eoffice_desktop/ui/settings_dialog.py" line="152"/>
         <source>Settings file: %1</source>
         <translation>แฟ้มการตั้งค่า: %1</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/settings_dialog.py" line="148"/>
+        <location filename="../../src/eoffice_desktop/ui/settings_dialog.py" line="153"/>
         <source>Settings file</source>
         <translation>แฟ้มการตั้งค่า</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/settings_dialog.py" line="153"/>
+        <location filename="../../src/eoffice_desktop/ui/settings_dialog.py" line="158"/>
         <source>Settings marked with a lock are set by your organisation&apos;s machine policy and cannot be changed here.</source>
         <translation>การตั้งค่าที่มีเครื่องหมายกุญแจกำหนดโดยนโยบายของเครื่องจากหน่วยงาน ไม่สามารถแก้ไขในหน้านี้ได้</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/settings_dialog.py" line="158"/>
+        <location filename="../../src/eoffice_desktop/ui/settings_dialog.py" line="163"/>
         <source>Machine policy</source>
         <translation>นโยบายของเครื่อง</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/settings_dialog.py" line="162"/>
+        <location filename="../../src/eoffice_desktop/ui/settings_dialog.py" line="167"/>
         <source>These settings are wrong and were ignored; the others apply:</source>
         <translation>การตั้งค่าต่อไปนี้ไม่ถูกต้องจึงไม่ได้ใช้ ส่วนค่าอื่นยังใช้ตามปกติ:</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/settings_dialog.py" line="167"/>
+        <location filename="../../src/eoffice_desktop/ui/settings_dialog.py" line="172"/>
         <source>Settings that were ignored</source>
         <translation>การตั้งค่าที่ไม่ได้ใช้</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/settings_dialog.py" line="173"/>
+        <location filename="../../src/eoffice_desktop/ui/settings_dialog.py" line="178"/>
         <source>Central server</source>
         <translation>เซิร์ฟเวอร์กลาง</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/settings_dialog.py" line="174"/>
+        <location filename="../../src/eoffice_desktop/ui/settings_dialog.py" line="179"/>
         <source>&amp;Server:</source>
         <translation>เซิร์ฟเวอร์ (&amp;S):</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/settings_dialog.py" line="176"/>
+        <location filename="../../src/eoffice_desktop/ui/settings_dialog.py" line="181"/>
         <source>Signing</source>
         <translation>การลงนาม</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/settings_dialog.py" line="180"/>
+        <location filename="../../src/eoffice_desktop/ui/settings_dialog.py" line="185"/>
         <source>PKCS#11 &amp;module:</source>
         <translation>โมดูล PKCS#11 (&amp;M):</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/settings_dialog.py" line="186"/>
+        <location filename="../../src/eoffice_desktop/ui/settings_dialog.py" line="191"/>
         <source>One address per line; the next one is tried when one does not answer.</source>
         <translation>บรรทัดละหนึ่งที่อยู่ หากแห่งใดไม่ตอบสนอง ระบบจะใช้แห่งถัดไปตามลำดับ</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/settings_dialog.py" line="187"/>
+        <location filename="../../src/eoffice_desktop/ui/settings_dialog.py" line="192"/>
         <source>&amp;Timestamp authorities:</source>
         <translation>หน่วยประทับรับรองเวลา (&amp;T):</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/settings_dialog.py" line="189"/>
+        <location filename="../../src/eoffice_desktop/ui/settings_dialog.py" line="194"/>
         <source>Signature &amp;level:</source>
         <translation>ระดับลายมือชื่อ (&amp;L):</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/settings_dialog.py" line="193"/>
+        <location filename="../../src/eoffice_desktop/ui/settings_dialog.py" line="198"/>
         <source>T&amp;rust anchors:</source>
         <translation>ใบรับรองหลักที่เชื่อถือ (&amp;R):</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/settings_dialog.py" line="199"/>
+        <location filename="../../src/eoffice_desktop/ui/settings_dialog.py" line="204"/>
         <source>Letters</source>
         <translation>หนังสือราชการ</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/settings_dialog.py" line="202"/>
+        <location filename="../../src/eoffice_desktop/ui/settings_dialog.py" line="207"/>
         <source>&amp;Emblem:</source>
         <translation>ตราครุฑ (&amp;E):</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/settings_dialog.py" line="208"/>
+        <location filename="../../src/eoffice_desktop/ui/settings_dialog.py" line="213"/>
         <source>Display</source>
         <translation>การแสดงผล</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/settings_dialog.py" line="209"/>
+        <location filename="../../src/eoffice_desktop/ui/settings_dialog.py" line="214"/>
         <source>A new language is used the next time the program starts.</source>
         <translation>ภาษาที่เลือกจะมีผลเมื่อเปิดโปรแกรมครั้งถัดไป</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/settings_dialog.py" line="211"/>
+        <location filename="../../src/eoffice_desktop/ui/settings_dialog.py" line="216"/>
         <source>Lan&amp;guage:</source>
         <translation>ภาษา (&amp;G):</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/settings_dialog.py" line="217"/>
+        <location filename="../../src/eoffice_desktop/ui/settings_dialog.py" line="222"/>
         <source>&amp;Workstation</source>
         <translation>เครื่องนี้ (&amp;W)</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/settings_dialog.py" line="218"/>
+        <location filename="../../src/eoffice_desktop/ui/settings_dialog.py" line="223"/>
         <source>Office &amp;profile</source>
         <translation>ข้อมูลหน่วยงาน (&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/settings_dialog.py" line="365"/>
+        <location filename="../../src/eoffice_desktop/ui/settings_dialog.py" line="370"/>
         <source>The settings were not saved: %1</source>
         <translation>บันทึกการตั้งค่าไม่สำเร็จ: %1</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/settings_dialog.py" line="386"/>
+        <location filename="../../src/eoffice_desktop/ui/settings_dialog.py" line="392"/>
         <source>Choose the PKCS#11 module</source>
         <translation>เลือกโมดูล PKCS#11</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/settings_dialog.py" line="387"/>
+        <location filename="../../src/eoffice_desktop/ui/settings_dialog.py" line="393"/>
         <source>PKCS#11 modules (*.so *.dll *.dylib);;All files (*)</source>
         <translation>โมดูล PKCS#11 (*.so *.dll *.dylib);;ทุกแฟ้ม (*)</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/settings_dialog.py" line="394"/>
+        <location filename="../../src/eoffice_desktop/ui/settings_dialog.py" line="400"/>
         <source>Images (*.png *.jpg *.jpeg *.svg);;All files (*)</source>
         <translation>ภาพ (*.png *.jpg *.jpeg *.svg);;ทุกแฟ้ม (*)</translation>
     </message>
@@ -3156,7 +3236,7 @@ Send the memo to them anyway?</source>
 <context>
     <name>Startup</name>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/gui.py" line="102"/>
+        <location filename="../../src/eoffice_desktop/ui/gui.py" line="97"/>
         <source>Cannot open the letter store</source>
         <translation>เปิดข้อมูลหนังสือในเครื่องไม่ได้</translation>
     </message>

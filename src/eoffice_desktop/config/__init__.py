@@ -67,6 +67,7 @@ class Profile:
     fax: str | None = None
     email: str | None = None
     signers: tuple[Signer, ...] = ()  # the first is the default
+    signature_image: Path | None = None  # the user's handwritten signature, copied into the data directory
 
 
 @dataclass(frozen=True)
@@ -80,6 +81,7 @@ class Config:
     pkcs11_module: Path | None = None  # [signing] module: the token's PKCS#11 library
     tsa: tuple[str, ...] = ()  # [signing] tsa: timestamp authorities, in failover order
     level: str = "B-B"  # [signing] level: what the window signs at (B-T and up need a TSA)
+    signature_image: bool = True  # [signing] signature_image: false forbids handwritten-signature images
     language: str | None = None  # [ui] language: th or en (default th)
     profile: Profile = field(default_factory=Profile)  # [profile]: the office's own name, address, signers
     source: Path | None = None  # the user's file, if there is one
@@ -99,6 +101,7 @@ _FIELD = {
     "signing.module": "pkcs11_module",
     "signing.tsa": "tsa",
     "signing.level": "level",
+    "signing.signature_image": "signature_image",
     "ui.language": "language",
 }
 _PROFILE = {f"profile.{key}": key for key in SCHEMA["profile"]}

@@ -13,6 +13,8 @@ if TYPE_CHECKING:
 
 
 def _toml(value: Any) -> str:
+    if isinstance(value, bool):
+        return "true" if value else "false"
     if isinstance(value, str):
         return '"' + value.replace("\\", "\\\\").replace('"', '\\"').replace("\n", "\\n") + '"'
     if isinstance(value, Path):
@@ -58,7 +60,11 @@ def save_settings(
         else:
             is_list = isinstance(value, (list, tuple))
             data.setdefault(section, {})[key] = (
-                [v if isinstance(v, Mapping) else str(v) for v in value] if is_list else str(value)
+                [v if isinstance(v, Mapping) else str(v) for v in value]
+                if is_list
+                else value
+                if isinstance(value, bool)
+                else str(value)
             )
     lines = []
     for section in SCHEMA:

@@ -22,12 +22,19 @@ class ConfigError(EOfficeError):
     """The configuration file is unreadable or holds an unknown key or a bad value."""
 
 
-# section → key → kind; kinds: "path", "paths", "strings", "url", "urls", "level", "language", and for the
-# office's profile "text", "lines", "series" (a letter code such as ดศ 0201), "email", "signers"
+# section → key → kind; kinds: "path", "paths", "strings", "url", "urls", "level", "language", "switch" (true
+# or false), and for the office's profile "text", "lines", "series" (a letter code such as ดศ 0201), "email",
+# "signers"
 SCHEMA: Mapping[str, Mapping[str, str]] = {
     "render": {"emblem": "path", "font_families": "strings", "font_dirs": "paths", "template_dirs": "paths"},
     "sync": {"server": "url"},
-    "signing": {"trust": "paths", "module": "path", "tsa": "urls", "level": "level"},
+    "signing": {
+        "trust": "paths",
+        "module": "path",
+        "tsa": "urls",
+        "level": "level",
+        "signature_image": "switch",  # false: no handwritten-signature image on the stamps of this machine
+    },
     "ui": {"language": "language"},
     "profile": {
         "agency": "text",
@@ -38,6 +45,7 @@ SCHEMA: Mapping[str, Mapping[str, str]] = {
         "fax": "text",
         "email": "email",
         "signers": "signers",
+        "signature_image": "path",  # the user's own copy of their handwritten signature (PNG)
     },
 }
 KIND = {f"{section}.{key}": kind for section, keys in SCHEMA.items() for key, kind in keys.items()}
@@ -46,6 +54,8 @@ KIND = {f"{section}.{key}": kind for section, keys in SCHEMA.items() for key, ki
 # a letter code: the ministry's letters and the unit's number, e.g. ดศ 0201, มท 0808.2 (Thai or Latin digits)
 SERIES = re.compile(r"[ก-ฮ][ก-ฮ.]*\s*[0-9๐-๙][0-9๐-๙.]*")
 EMAIL = re.compile(r"[^@\s]+@[^@\s]+\.[^@\s]+")
+# a switch as the Windows policy key writes it (REG_SZ or REG_DWORD text); a TOML file writes true / false
+_SWITCH = {"true": True, "1": True, "yes": True, "false": False, "0": False, "no": False}
 
 
 @dataclass(frozen=True)
@@ -119,6 +129,11 @@ def parse_value(name: str, raw: Any, base: Path) -> Any:
         if not all(u.startswith(("https://", "http://")) for u in urls):
             raise ConfigError(f"{name} must be a list of http(s) URLs")
         return tuple(urls)
+    if kind == "switch":
+        switch = _SWITCH.get(raw.strip().lower()) if isinstance(raw, str) else raw
+        if not isinstance(switch, bool):
+            raise ConfigError(f"{name} must be true or false")
+        return switch
     if kind == "level":
         if raw not in LEVELS:
             raise ConfigError(f"{name} must be one of {', '.join(LEVELS)}")

@@ -14,7 +14,9 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from eoffice_desktop.config import Config
 from eoffice_desktop.desk.drafts import preview_pdf, signable_pdf
+from eoffice_desktop.desk.signature_image import stamp_image
 from eoffice_desktop.domain.errors import FieldError
 from eoffice_desktop.domain.lifecycle import LetterState
 from eoffice_desktop.domain.signers import same_person, same_post
@@ -22,7 +24,9 @@ from eoffice_desktop.errors import EOfficeError
 from eoffice_desktop.signing.backend import SigningBackend
 from eoffice_desktop.signing.batch import BatchSigner, LetterJob, LetterResult, SignOptions
 from eoffice_desktop.signing.certs import CertificateInfo
+from eoffice_desktop.signing.levels import Level
 from eoffice_desktop.signing.pin import PinProvider
+from eoffice_desktop.signing.revocation import RevocationChecker
 from eoffice_desktop.signing.tokens import TokenChoice, TokenService
 from eoffice_desktop.workspace import Workspace
 
@@ -100,6 +104,22 @@ def letter_pdf(workspace: Workspace, letter_id: str) -> bytes:
         return workspace.store.blob_path(record.pdf_sha256).read_bytes()
     template = workspace.services.templates.get(record.template)
     return preview_pdf(workspace, template, workspace.letters.data(letter_id))[0]
+
+
+def sign_options(config: Config, revocation: RevocationChecker | None = None) -> SignOptions:
+    """How the window signs: the configured level, authorities and trust anchors, the user's signature
+    image on the stamp (unless the machine forbids it), and how the certificate's revocation is checked
+    (``revocation``; None: online, nothing kept). A bad anchor file or a missing image raises EOfficeError
+    before any PIN is asked."""
+    from eoffice_desktop.signing.verify import load_trust_anchors
+
+    return SignOptions(
+        level=Level(config.level),
+        tsa_urls=config.tsa,
+        trust=tuple(load_trust_anchors(list(config.trust))),
+        signature_image=stamp_image(config),
+        revocation=revocation,
+    )
 
 
 def open_tokens(module: Path) -> TokenService:

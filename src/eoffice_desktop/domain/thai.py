@@ -1,8 +1,10 @@
 """Thai digits, Buddhist Era dates and text normalisation."""
 
 import datetime as dt
+import functools
 import re
 import unicodedata
+import zoneinfo
 
 THAI_DIGITS = "๐๑๒๓๔๕๖๗๘๙"
 LATIN_DIGITS = "0123456789"
@@ -67,6 +69,26 @@ def thai_date(date: dt.date, *, with_era: bool = False) -> str:
     """``๒๔ พฤศจิกายน ๒๕๖๘`` (or ``๒๔ พฤศจิกายน พ.ศ. ๒๕๖๘`` with ``with_era``), as the regulation writes it."""
     era = "พ.ศ. " if with_era else ""
     return thai_digits(f"{date.day} {THAI_MONTHS[date.month - 1]} {era}{be_year(date)}")
+
+
+THAI_TIME_ZONE = "Asia/Bangkok"
+"""The time Thai letters and stamps are written in, whatever the machine's own time zone."""
+
+
+@functools.cache
+def thai_zone() -> zoneinfo.ZoneInfo:
+    """Asia/Bangkok from the system's time zone database, or the ``tzdata`` package (Windows has no database
+    of its own: the package is a dependency there)."""
+    return zoneinfo.ZoneInfo(THAI_TIME_ZONE)
+
+
+def thai_date_time(when: dt.datetime) -> str:
+    """``๔ ธันวาคม ๒๕๖๙ เวลา ๑๔.๓๐ น.``: the moment ``when`` (aware) in Thai time, as a signature stamp
+    writes it. A naive datetime is refused: its time zone would be a guess."""
+    if when.tzinfo is None or when.utcoffset() is None:
+        raise ValueError("thai_date_time needs an aware datetime")
+    local = when.astimezone(thai_zone())
+    return f"{thai_date(local.date())} เวลา {thai_digits(f'{local:%H.%M}')} น."
 
 
 BE_YEARS_FROM = 2400

@@ -2,6 +2,8 @@
 
 pyHanko imports this page into every signed letter as a form XObject, so its fonts are subset once per batch
 instead of once per letter, and the Thai text gets the same shaping and text repair as the letter itself.
+A handwritten-signature image, when the signer has one, is drawn above the lines; it carries no text, so the
+lines extract exactly as they do without it.
 """
 
 import io
@@ -9,7 +11,7 @@ from collections.abc import Sequence
 
 import pikepdf
 from PySide6.QtCore import QPointF, QRectF, QSizeF
-from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPageSize, QPaintDevice, QPainter, QPen
+from PySide6.QtGui import QColor, QFont, QFontMetricsF, QImage, QPageSize, QPaintDevice, QPainter, QPen
 
 from eoffice_desktop.domain.official_fonts import OFFICIAL_FAMILIES
 from eoffice_desktop.render.actualtext import add_actual_text
@@ -36,22 +38,42 @@ def lines_that_fit(lines: Sequence[str], height_pt: float) -> list[str]:
     return kept
 
 
+IMAGE_SHARE = 0.38
+"""Of the stamp's height, what a handwritten-signature image gets above the lines (about)."""
+
+
 def render_stamp(
-    lines: Sequence[str], width_pt: float, height_pt: float, families: tuple[str, ...] = OFFICIAL_FAMILIES
+    lines: Sequence[str],
+    width_pt: float,
+    height_pt: float,
+    families: tuple[str, ...] = OFFICIAL_FAMILIES,
+    image: bytes | None = None,
 ) -> bytes:
-    """A PDF page of ``width_pt`` × ``height_pt`` with ``lines`` centred, the first one bold."""
+    """A PDF page of ``width_pt`` × ``height_pt`` with ``lines`` centred, the first one bold; ``image`` (a
+    PNG, see :func:`eoffice_desktop.render.signature_image.signature_png`) is drawn above them, scaled to fit
+    and keeping its proportions."""
     with RENDERING:
-        return _render_stamp(lines, width_pt, height_pt, families)
+        return _render_stamp(lines, width_pt, height_pt, families, image)
 
 
 def _render_stamp(
-    lines: Sequence[str], width_pt: float, height_pt: float, families: tuple[str, ...]
+    lines: Sequence[str],
+    width_pt: float,
+    height_pt: float,
+    families: tuple[str, ...],
+    image_data: bytes | None,
 ) -> bytes:
     ensure_gui_app()
     fonts = load_fontset(families)
     target = PdfInMemory(QPageSize(QSizeF(width_pt, height_pt), QPageSize.Unit.Point, "stamp"))
     width, height = pt(width_pt), pt(height_pt)
-    size = max(MIN_SIZE_PT, min(13.0, height_pt / (len(lines) * 1.6 + 0.6)))
+    image = QImage.fromData(image_data) if image_data else None
+    if image is not None and image.isNull():
+        image = None
+    if image is None:
+        size = max(MIN_SIZE_PT, min(13.0, height_pt / (len(lines) * 1.6 + 0.6)))
+    else:  # smaller lines at the foot, so that the handwriting gets a useful height above them
+        size = max(8.0, min(11.0, (height_pt * (1 - IMAGE_SHARE) - 3) / (len(lines) * 1.55)))
     size = _narrow_enough(lines, fonts.family, size, width - pt(4), target.writer)
     painter = QPainter(target.writer)
     drawn: list[DrawnLine] = []
@@ -63,6 +85,9 @@ def _render_stamp(
         painter.drawRoundedRect(QRectF(pt(1), pt(1), width - pt(2), height - pt(2)), pt(4), pt(4))
         line_height = pt(size * LEADING)
         top = (height - line_height * len(lines)) / 2
+        if image is not None:
+            top = max(pt(2), height - line_height * len(lines) - pt(2))
+            _draw_image(painter, image, QRectF(pt(6), pt(3), width - pt(12), top - pt(2)))
         for index, text in enumerate(lines):
             font = QFont(fonts.family)
             font.setPointSizeF(size)
@@ -106,3 +131,16 @@ def _narrow_enough(
         font.setBold(index == 0)
         widest = max(widest, QFontMetricsF(font, device).horizontalAdvance(text))
     return size if widest <= width else max(MIN_SIZE_PT - 1, size * width / widest)
+
+
+def _draw_image(painter: QPainter, image: QImage, room: QRectF) -> None:
+    """``image`` as large as fits in ``room`` with its proportions, centred, its foot on the room's foot
+    (where the hand signs: just above the name)."""
+    if room.width() <= 0 or room.height() <= 0:
+        return
+    scale = min(room.width() / image.width(), room.height() / image.height())
+    width, height = image.width() * scale, image.height() * scale
+    painter.drawImage(
+        QRectF(room.center().x() - width / 2, room.bottom() - height, width, height),
+        image,
+    )

@@ -19,7 +19,7 @@ from pyhanko.pdf_utils.incremental_writer import IncrementalPdfFileWriter
 from pyhanko.sign import fields, signers
 from pyhanko.stamp import StaticStampStyle
 
-from eoffice_desktop.domain.thai import thai_date, thai_digits
+from eoffice_desktop.domain.thai import thai_date_time
 from eoffice_desktop.signing.backend import SigningBackend
 from eoffice_desktop.signing.certs import CertificateInfo
 from eoffice_desktop.signing.errors import SigningError, TokenRemoved
@@ -51,6 +51,7 @@ class SignOptions:
     field: str | None = None  # the reserved field to sign into (Initials1…); default: the signer's, if empty
     certify: bool = False  # the first signature certifies the letter: later only form filling and signing
     revocation: RevocationChecker | None = None  # how the certificate's revocation is checked (None: online)
+    signature_image: bytes | None = None  # the signer's handwritten signature (PNG), drawn above the name
 
 
 @dataclass(frozen=True, eq=False)
@@ -94,8 +95,7 @@ def appearance_lines(
         lines += letter_position
     elif cert.title:
         lines.append(cert.title)
-    local = when.astimezone()
-    lines.append(thai_digits(f"{thai_date(local.date())} เวลา {local:%H.%M} น."))
+    lines.append(thai_date_time(when))
     return lines
 
 
@@ -170,7 +170,10 @@ class BatchSigner:
                     lines_that_fit(appearance_lines(cert, options, when, job.signer_position), height)
                 )
                 if lines not in made:
-                    made[lines] = (appearance or (lambda ls: render_stamp(ls, width, height)))(list(lines))
+                    made[lines] = (
+                        appearance
+                        or (lambda ls: render_stamp(ls, width, height, image=options.signature_image))
+                    )(list(lines))
                 stamps[job] = made[lines]
         return self.service.worker.call(
             lambda: self._sign_on_worker(

@@ -57,6 +57,16 @@ def add_commands(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-
         help="the first signature certifies the letter (DocMDP): later only form filling and signing",
     )
     _revocation_timeout(p)
+    image = p.add_mutually_exclusive_group()
+    image.add_argument(
+        "--signature-image",
+        type=Path,
+        metavar="PATH",
+        help="handwritten-signature image (PNG or JPEG) above the name (default: the one in your profile)",
+    )
+    image.add_argument(
+        "--no-signature-image", action="store_true", help="no signature image, even if your profile has one"
+    )
 
     p = sub.add_parser("augment", help="add a trusted time to a letter signed offline (B-B → B-T)")
     p.add_argument("input", type=Path, metavar="IN.pdf")
@@ -200,6 +210,30 @@ def cmd_tokens(args: argparse.Namespace) -> int:
     return 0
 
 
+def _check_sign_options(args: argparse.Namespace, level: Any) -> None:
+    """Options of `sign` that cannot go together, said before anything else is asked."""
+    if args.field and args.invisible:
+        raise EOfficeError(
+            f"--field {args.field} names a visible spot: it cannot take an --invisible signature",
+            thai=f"ช่อง {args.field} เป็นช่องลงนามที่มองเห็นได้ ใช้ร่วมกับ --invisible ไม่ได้",
+        )
+    if args.invisible and args.signature_image:
+        raise EOfficeError("--signature-image is drawn on the visible signature: not with --invisible")
+    if level.value != "B-B" and not args.tsa:
+        raise EOfficeError(f"--level {level} needs a timestamp authority: --tsa URL")
+
+
+def _signature_image(args: argparse.Namespace) -> bytes | None:
+    """The stamp's handwritten signature: a bad image, or one the machine forbids, is reported before the
+    PIN is asked."""
+    if args.invisible:
+        return None
+    from eoffice_desktop.config import load_config
+    from eoffice_desktop.desk.signature_image import stamp_image
+
+    return stamp_image(load_config(args.config), args.signature_image, use=not args.no_signature_image)
+
+
 def cmd_sign(args: argparse.Namespace) -> int:
     from eoffice_desktop.durable import make_output_dir, remove_if_empty, write_atomically
     from eoffice_desktop.signing.batch import BatchSigner, LetterJob, LetterResult, SignOptions
@@ -215,16 +249,11 @@ def cmd_sign(args: argparse.Namespace) -> int:
         if out.resolve() == source.resolve():
             raise EOfficeError(f"{source}: the output must not replace the input")
     level = Level(args.level)
-    if args.field and args.invisible:
-        raise EOfficeError(
-            f"--field {args.field} names a visible spot: it cannot take an --invisible signature",
-            thai=f"ช่อง {args.field} เป็นช่องลงนามที่มองเห็นได้ ใช้ร่วมกับ --invisible ไม่ได้",
-        )
-    if level is not Level.B_B and not args.tsa:
-        raise EOfficeError(f"--level {level} needs a timestamp authority: --tsa URL")
+    _check_sign_options(args, level)
     anchors = load_trust_anchors(args.trust)  # a bad anchor file is reported before the PIN is asked
     if args.out and not args.out.parent.is_dir():
         raise SigningError(f"output directory {args.out.parent} does not exist")
+    image = _signature_image(args)
     signer = BatchSigner(
         TokenService(args.pkcs11_module),
         TokenChoice(args.token_label, args.token_serial),
@@ -255,6 +284,7 @@ def cmd_sign(args: argparse.Namespace) -> int:
                 field=args.field,
                 certify=args.certify,
                 revocation=revocation,
+                signature_image=image,
             )
             result = (
                 signer.sign(list(jobs), TerminalPin(args.pin_env), options, progress=write) if jobs else None

@@ -292,25 +292,17 @@ class MainWindow(QMainWindow):
                 self.tr("Select drafts or letters waiting for signature to sign."), 8000
             )
             return None
-        from eoffice_desktop.signing.batch import SignOptions
-        from eoffice_desktop.signing.levels import Level
-        from eoffice_desktop.signing.verify import load_trust_anchors
+        from eoffice_desktop.desk.signing import sign_options
+        from eoffice_desktop.desk.viewing import revocation_checker
         from eoffice_desktop.ui.sign_dialog import SignDialog
 
         config = self.workspace.services.config
         try:
-            trust = tuple(load_trust_anchors(list(config.trust)))
+            # trust anchors and the signature image, checked before the PIN
+            options = sign_options(config, revocation_checker(self.workspace))
         except EOfficeError as exc:
             notice(self, self.tr("Sign letters"), user_message(exc))
             return None
-        from eoffice_desktop.desk.viewing import revocation_checker
-
-        options = SignOptions(
-            level=Level(config.level),
-            tsa_urls=config.tsa,
-            trust=trust,
-            revocation=revocation_checker(self.workspace),
-        )
         dialog = SignDialog(self.workspace, [r.id for r in chosen], config.pkcs11_module, options, self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.finished_signing.connect(lambda _outcome: self.refresh())
@@ -446,7 +438,8 @@ class MainWindow(QMainWindow):
         from eoffice_desktop.ui.settings_dialog import SettingsDialog
 
         path = self.workspace.services.config.source if self.workspace is not None else None
-        dialog = SettingsDialog(path or default_config_path(), parent=self)
+        data_dir = self.workspace.directory if self.workspace is not None else None
+        dialog = SettingsDialog(path or default_config_path(), parent=self, data_dir=data_dir)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.saved.connect(lambda _config: self._settings_saved(path or default_config_path()))
         dialog.open()

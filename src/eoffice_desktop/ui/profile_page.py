@@ -3,16 +3,35 @@ the unit that owns the matters, its contacts, and the usual signers; every new l
 
 Signers are typed as paragraphs: the full name on the first line, the position lines under it, a blank line
 between two signers. The first is every new letter's signer; the others are offered in each letter.
+
+The user's own handwritten-signature image (ลายมือชื่อ) is chosen here too: copied into the data directory at
+once, named in the settings when they are saved, drawn on every visible signature afterwards.
 """
 
 from collections.abc import Callable, Mapping
+from pathlib import Path
 from typing import Any
 
-from PySide6.QtWidgets import QFormLayout, QLabel, QLineEdit, QPlainTextEdit, QVBoxLayout, QWidget
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QPixmap
+from PySide6.QtWidgets import (
+    QFileDialog,
+    QFormLayout,
+    QFrame,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QVBoxLayout,
+    QWidget,
+)
 
 from eoffice_desktop.config import Config, Signer
 from eoffice_desktop.config.schema import EMAIL, SERIES
-from eoffice_desktop.ui.form_parts import group_form, note
+from eoffice_desktop.desk import signature_image
+from eoffice_desktop.errors import EOfficeError
+from eoffice_desktop.ui.form_parts import ERROR_STYLE, form_button, group_form, note
+from eoffice_desktop.ui.form_parts import line as side_by_side
+from eoffice_desktop.ui.messages import user_message
 
 # the dialog's labelled row: (form, label, setting, field, its controls, a note under it)
 Row = Callable[[QFormLayout, str, str, QWidget, list[QWidget], QLabel | None], None]
@@ -37,8 +56,19 @@ def parse_signers(text: str) -> tuple[Signer, ...]:
 class ProfilePage(QWidget):
     """The profile's fields; the dialog lays out its rows, locks and saves them like its other settings."""
 
-    def __init__(self, config: Config, row: Row, line_height: int, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        config: Config,
+        row: Row,
+        line_height: int,
+        data_dir: Path | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
         super().__init__(parent)
+        from eoffice_desktop.paths import data_dir as default_data_dir
+
+        self.data_dir = default_data_dir(data_dir)
+        self._make_image_controls(config, line_height)
         self.agency = self._line(self.tr("Agency name"))
         self.agency_code = self._line(self.tr("Letter code"), "ดศ 0201")
         self.address = self._lines(self.tr("Address, one line per line"), line_height, 3)
@@ -57,6 +87,7 @@ class ProfilePage(QWidget):
             "profile.fax": self.fax,
             "profile.email": self.email,
             "profile.signers": self.signers,
+            "profile.signature_image": self.image_choose,
         }
         layout = QVBoxLayout(self)
         layout.addWidget(note(self.tr("Every new letter starts with these; each letter may change them.")))
@@ -88,8 +119,109 @@ class ProfilePage(QWidget):
             for key in keys:
                 field = self.fields[f"profile.{key}"]
                 row(form, labels[key], f"profile.{key}", field, [field], notes.get(key))
+        form = group_form(layout, self.tr("Your handwritten signature"))
+        image_row = side_by_side(self.image_preview, self.image_choose, self.image_remove)
+        image_row.layout().setStretch(0, 0)  # type: ignore[union-attr]
+        image_row.layout().addStretch(1)  # type: ignore[union-attr]
+        row(
+            form,
+            self.tr("Signature &image:"),
+            "profile.signature_image",
+            image_row,
+            [self.image_choose, self.image_remove],
+            self.image_note,
+        )
         layout.addStretch(1)
         self.fill(config)
+
+    def _make_image_controls(self, config: Config, line_height: int) -> None:
+        self.image_preview = QLabel()
+        self.image_preview.setAccessibleName(self.tr("Signature image preview"))
+        self.image_preview.setFrameShape(QFrame.Shape.StyledPanel)
+        self.image_preview.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.image_preview.setFixedSize(line_height * 12, line_height * 4)
+        self.image_choose = form_button(self.tr("Choose…"), self.tr("Choose the signature image"))
+        self.image_choose.clicked.connect(self.choose_image)
+        self.image_remove = form_button(self.tr("Remove"), self.tr("Remove the signature image"))
+        self.image_remove.clicked.connect(self.remove_image)
+        self.image_note = note()
+        self._note_style = self.image_note.styleSheet()
+        self.image_note.setAccessibleName(self.tr("About the signature image"))
+        self.image: Path | None = None
+        self.forbidden = signature_image.forbidden(config)
+        self.ask_image_file: Callable[[], str] = self._ask_image_file
+        """Asks which file to use ('' when none); tests replace it to bypass the system's file dialog."""
+
+    def _ask_image_file(self) -> str:
+        path, _filter = QFileDialog.getOpenFileName(
+            self,
+            self.tr("Choose your signature image"),
+            str(Path.home()),
+            self.tr("Images (*.png *.jpg *.jpeg);;All files (*)"),
+        )
+        return path
+
+    def choose_image(self) -> None:
+        """Ask for a PNG or JPEG and keep the user's own copy of it; a file that is not one is named."""
+        chosen = self.ask_image_file()
+        if not chosen:
+            return
+        try:
+            self.image = signature_image.keep_image(Path(chosen), self.data_dir)
+        except EOfficeError as exc:
+            self._show_image(error=user_message(exc))
+            return
+        self._show_image()
+        self.image_remove.setFocus()
+
+    def remove_image(self) -> None:
+        self.image = None
+        self._show_image()
+        self.image_choose.setFocus()
+
+    def _show_image(self, error: str | None = None) -> None:
+        """The preview, the buttons and the note as the image and the machine's policy stand."""
+        pixmap = QPixmap(str(self.image)) if self.image is not None else QPixmap()
+        if self.forbidden is not None:
+            self.image_preview.clear()
+            self.image_preview.setText(self.tr("Not allowed"))
+            text = self.tr("Signature images are not allowed on this computer: %1").replace(
+                "%1", self.forbidden
+            )
+            self.image_choose.setEnabled(False)
+            self.image_remove.setEnabled(False)
+        elif error is not None:
+            text = error
+        elif self.image is not None and pixmap.isNull():
+            text = self.tr("The image %1 is missing: choose it again or remove it.").replace(
+                "%1", str(self.image)
+            )
+        elif self.image is not None:
+            text = self.tr("Drawn above your name on every visible signature you make.")
+        else:
+            text = self.tr(
+                "A PNG or JPEG of your signature on white or transparent ground; a copy is kept with your "
+                "settings."
+            )
+        if self.forbidden is None:
+            if pixmap.isNull():
+                self.image_preview.clear()
+                self.image_preview.setText(self.tr("No image"))
+            else:
+                room = self.image_preview.contentsRect().size()
+                self.image_preview.setPixmap(
+                    pixmap.scaled(
+                        room, Qt.AspectRatioMode.KeepAspectRatio, Qt.TransformationMode.SmoothTransformation
+                    )
+                )
+            if self.image_choose.isEnabled():  # not locked by the policy
+                self.image_remove.setEnabled(self.image is not None)
+        self.image_note.setText(text)
+        self.image_note.setStyleSheet(ERROR_STYLE if error is not None else self._note_style)
+
+    def saved(self, config: Config) -> None:
+        """The settings were written: images kept before, or chosen and not saved, go."""
+        signature_image.discard_others(self.data_dir, config.profile.signature_image)
 
     def _line(self, name: str, placeholder: str = "") -> QLineEdit:
         edit = QLineEdit()
@@ -117,6 +249,8 @@ class ProfilePage(QWidget):
             edit.setText(value or "")
         self.address.setPlainText("\n".join(profile.address))
         self.signers.setPlainText(signers_text(profile.signers))
+        self.image = profile.signature_image
+        self._show_image()
 
     def values(self) -> dict[str, Any]:
         """What the fields hold now, as :class:`Config` holds it."""
@@ -134,6 +268,7 @@ class ProfilePage(QWidget):
             "profile.fax": text(self.fax),
             "profile.email": text(self.email),
             "profile.signers": parse_signers(self.signers.toPlainText()),
+            "profile.signature_image": self.image,
         }
 
     def problems(self, changes: Mapping[str, Any]) -> list[tuple[str, str]]:

@@ -65,9 +65,14 @@ class SettingsDialog(QDialog):
     saved = Signal(object)
 
     def __init__(
-        self, config_path: Path | None = None, policy_path: Path | None = None, parent: QWidget | None = None
+        self,
+        config_path: Path | None = None,
+        policy_path: Path | None = None,
+        parent: QWidget | None = None,
+        data_dir: Path | None = None,
     ) -> None:
         super().__init__(parent)
+        self.data_dir = data_dir  # where the user's signature image is kept (default: the user data dir)
         self.setWindowTitle(self.tr("Settings"))
         self.config_path = config_path or default_config_path()
         self.policy_path = policy_path
@@ -212,7 +217,7 @@ class SettingsDialog(QDialog):
         )
 
         layout.addStretch(1)
-        self.profile = ProfilePage(self.config, self._row, self.fontMetrics().lineSpacing())
+        self.profile = ProfilePage(self.config, self._row, self.fontMetrics().lineSpacing(), self.data_dir)
         self.tabs = QTabWidget()
         self.tabs.addTab(scrolling(workstation), self.tr("&Workstation"))
         self.tabs.addTab(scrolling(self.profile), self.tr("Office &profile"))
@@ -365,6 +370,7 @@ class SettingsDialog(QDialog):
             self._show_error(self.tr("The settings were not saved: %1").replace("%1", reason))
             return
         self.config = config
+        self.profile.saved(config)
         self.saved.emit(config)
         self.accept()
 

@@ -7,6 +7,7 @@ from eoffice_desktop.domain.thai import (
     latin_digits,
     parse_date,
     thai_date,
+    thai_date_time,
     thai_digits,
     thai_short_date,
     typed_date,
@@ -66,3 +67,13 @@ def test_a_typed_date_reads_back_as_itself() -> None:
     for _ in range(800):
         assert parse_date(typed_date(day)) == day
         day += dt.timedelta(days=1)
+
+
+def test_a_stamps_time_is_thai_time_with_thai_digits() -> None:
+    # 23:30 UTC on 3 December is 06:30 on 4 December in Bangkok (UTC+7, no daylight saving)
+    late = dt.datetime(2026, 12, 3, 23, 30, tzinfo=dt.UTC)
+    assert thai_date_time(late) == "๔ ธันวาคม ๒๕๖๙ เวลา ๐๖.๓๐ น."
+    new_york = dt.timezone(dt.timedelta(hours=-5))
+    assert thai_date_time(dt.datetime(2026, 12, 4, 2, 30, tzinfo=new_york)) == "๔ ธันวาคม ๒๕๖๙ เวลา ๑๔.๓๐ น."
+    with pytest.raises(ValueError, match="aware"):
+        thai_date_time(dt.datetime(2026, 12, 4, 14, 30))
