@@ -2,7 +2,6 @@
 signs Signature1, and the first signature may certify the letter (`sign --certify`, DocMDP: form filling and
 signing allowed). Checked with poppler's pdfsig, pyHanko's own validator and our verify."""
 
-import io
 import json
 import shutil
 import subprocess
@@ -12,14 +11,13 @@ from typing import Any
 
 import pikepdf
 import pytest
-from pyhanko.pdf_utils import generic
-from pyhanko.pdf_utils.incremental_writer import IncrementalPdfFileWriter
 from pyhanko.pdf_utils.reader import PdfFileReader
 from pyhanko.sign.fields import MDPPerm
 from pyhanko.sign.validation import validate_pdf_signature
 from pyhanko_certvalidator import ValidationContext
 
 from eoffice_desktop.signing.verify import load_trust_anchors
+from tests import forgery
 from tests.helpers import PIN_ENV, example, run_cli, sign_cli
 
 REVIEWERS = ["หัวหน้ากลุ่มงานสารบรรณ", "ผู้อำนวยการกองบริหารงานกลาง"]
@@ -120,26 +118,8 @@ def test_a_change_forbidden_by_the_certification_makes_it_invalid(
     hsm: Any, letter: Path, tmp_path: Path, trust_root: Path
 ) -> None:
     certified = _sign(hsm, letter, tmp_path / "certified.pdf", "--certify")
-    writer = IncrementalPdfFileWriter(io.BytesIO(certified.read_bytes()))
-    page = writer.root["/Pages"]["/Kids"][0].get_object()
-    note = generic.DictionaryObject(
-        {
-            generic.NameObject("/Type"): generic.NameObject("/Annot"),
-            generic.NameObject("/Subtype"): generic.NameObject("/FreeText"),
-            generic.NameObject("/Rect"): generic.ArrayObject(
-                [generic.FloatObject(v) for v in (80, 300, 500, 360)]
-            ),
-            generic.NameObject("/Contents"): generic.TextStringObject("อนุมัติแล้ว"),
-            generic.NameObject("/DA"): generic.TextStringObject("/Helv 20 Tf 0 g"),
-        }
-    )
-    existing = page.get("/Annots")
-    annots = list(existing.get_object()) if existing is not None else []
-    page["/Annots"] = generic.ArrayObject([*annots, writer.add_object(note)])
-    writer.update_container(page)
     changed = tmp_path / "changed.pdf"
-    with changed.open("wb") as handle:
-        writer.write(handle)
+    changed.write_bytes(forgery.incremental(certified.read_bytes(), forgery.add_annotation))
     code, report = _verify(changed, trust_root)
     assert code == 1 and report["valid"] is False
     (signature,) = report["signatures"]

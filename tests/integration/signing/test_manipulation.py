@@ -1,14 +1,11 @@
 """Every manipulated variant of a signed letter is rejected; augmentation-style DSS updates are not."""
 
-import io
 import json
-from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
 import pytest
 from asn1crypto import x509
-from pyhanko.pdf_utils import generic
 from pyhanko.pdf_utils.incremental_writer import IncrementalPdfFileWriter
 from pyhanko.sign.validation.dss import DocumentSecurityStore
 
@@ -42,44 +39,6 @@ def _verify(path: Path, trust: Path) -> tuple[int, dict[str, Any]]:
     return code, json.loads(out)[0]
 
 
-def _incremental(signed: Path, change: Callable[[IncrementalPdfFileWriter], None]) -> bytes:
-    writer = IncrementalPdfFileWriter(io.BytesIO(signed.read_bytes()))
-    change(writer)
-    out = io.BytesIO()
-    writer.write(out)
-    return out.getvalue()
-
-
-def _add_page_content(writer: IncrementalPdfFileWriter) -> None:
-    page = writer.root["/Pages"]["/Kids"][0].get_object()
-    forged = generic.StreamObject(stream_data=b"BT /F1 24 Tf 100 400 Td (APPROVED) Tj ET")
-    contents = page["/Contents"]
-    existing = list(contents) if isinstance(contents, generic.ArrayObject) else [page.raw_get("/Contents")]
-    page["/Contents"] = generic.ArrayObject([*existing, writer.add_object(forged)])
-    writer.update_container(page)
-
-
-def _add_annotation(writer: IncrementalPdfFileWriter) -> None:
-    page_ref = writer.root["/Pages"]["/Kids"][0]
-    page = page_ref.get_object()
-    annot = generic.DictionaryObject(
-        {
-            generic.NameObject("/Type"): generic.NameObject("/Annot"),
-            generic.NameObject("/Subtype"): generic.NameObject("/FreeText"),
-            generic.NameObject("/Rect"): generic.ArrayObject(
-                [generic.FloatObject(v) for v in (80, 300, 500, 360)]
-            ),
-            generic.NameObject("/Contents"): generic.TextStringObject("อนุมัติแล้ว"),
-            generic.NameObject("/DA"): generic.TextStringObject("/Helv 20 Tf 0 g"),
-        }
-    )
-    existing = page.get("/Annots")
-    annots = generic.ArrayObject(list(existing.get_object()) if existing is not None else [])
-    annots.append(writer.add_object(annot))
-    page["/Annots"] = annots
-    writer.update_container(page)
-
-
 def _add_dss(writer: IncrementalPdfFileWriter, cert: x509.Certificate) -> None:
     """What augmentation adds: a DSS with validation material (here the root certificate)."""
     contents = writer.prev.embedded_signatures[0].sig_object["/Contents"]
@@ -106,9 +65,9 @@ def test_manipulated_letters_are_rejected(
     if variant == "appended-bytes":
         data += b"\n1 0 obj (forged text a viewer may show) endobj\n"
     elif variant == "page-content":
-        data = _incremental(signed, _add_page_content)
+        data = forgery.incremental(signed.read_bytes(), forgery.add_page_content)
     elif variant == "annotation":
-        data = _incremental(signed, _add_annotation)
+        data = forgery.incremental(signed.read_bytes(), forgery.add_annotation)
     elif variant == "appended-object":  # once VALID: it ends in %%EOF (pyHanko's CLI and pdfsig accept it)
         data = forgery.appended_object(data)
     elif variant == "appended-catalog":  # a new catalog and page; startxref at the signed revision
@@ -136,7 +95,7 @@ def test_dss_update_after_signing_stays_valid(
 ) -> None:
     root = x509.Certificate.load(pki.root.cert_der)
     updated = tmp_path / "with-dss.pdf"
-    updated.write_bytes(_incremental(signed, lambda w: _add_dss(w, root)))
+    updated.write_bytes(forgery.incremental(signed.read_bytes(), lambda w: _add_dss(w, root)))
     code, report = _verify(updated, trust_root)
     assert code == 0, report
     (sig,) = report["signatures"]
@@ -165,7 +124,7 @@ def test_long_term_claim_without_revocation_status_is_not_valid(
     assert code == 0, err
     root = x509.Certificate.load(pki.root.cert_der)
     hollow = tmp_path / "hollow.pdf"
-    hollow.write_bytes(_incremental(bt, lambda w: _add_dss(w, root)))
+    hollow.write_bytes(forgery.incremental(bt.read_bytes(), lambda w: _add_dss(w, root)))
     code, report = _verify(hollow, trust_root)
     (sig,) = report["signatures"]
     assert sig["level"] == "B-LT" and code != 0 and sig["valid"] is False
