@@ -19,6 +19,7 @@ from eoffice_cloud.directory import current_version, snapshot
 from eoffice_cloud.letters import LetterService, LetterUpload
 from eoffice_cloud.models import Workstation
 from eoffice_cloud.numbers import MAX_BLOCK, NumberService
+from eoffice_cloud.settings import ServerSettings
 from eoffice_cloud.storage import CloudStore, token_digest
 
 
@@ -62,7 +63,8 @@ def _matches(if_none_match: str | None, etag: str) -> bool:
     return "*" in tags or etag in tags
 
 
-def create_app(store: CloudStore) -> FastAPI:
+def create_app(store: CloudStore, settings: ServerSettings | None = None) -> FastAPI:
+    settings = settings or ServerSettings()
     app = FastAPI(
         title="eoffice-cloud", version="1", description="Reference server of the eoffice sync protocol"
     )

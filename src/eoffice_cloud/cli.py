@@ -23,6 +23,15 @@ def _parser() -> argparse.ArgumentParser:
     p.add_argument(
         "--database-url", help="e.g. postgresql+psycopg://user@host/db (default: SQLite in the data dir)"
     )
+    p.add_argument("--config", type=Path, metavar="FILE.toml", help="the deployment's configuration file")
+    p.add_argument(
+        "--trust",
+        type=Path,
+        action="append",
+        metavar="CA.pem",
+        help="a CA certificate whose signers' letters are accepted (repeatable)",
+    )
+    p.add_argument("--max-body-mb", type=int, metavar="MB", help="refuse larger requests (413)")
     p = sub.add_parser("token", help="workstation tokens")
     tokens = p.add_subparsers(dest="token_command", required=True, metavar="ACTION")
     create = tokens.add_parser("create", help="enrol a workstation and print its token")
@@ -66,14 +75,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     from eoffice_cloud.storage import create_token, open_cloud, stats
 
     args = _parser().parse_args(argv)
-    store = open_cloud(args.data_dir, args.database_url)
     if args.command == "serve":
-        import uvicorn
-
-        from eoffice_cloud.app import create_app
-
-        uvicorn.run(create_app(store), host=args.host, port=args.port, log_level="warning")
-        return 0
+        return _serve(args)
+    store = open_cloud(args.data_dir, args.database_url)
     if args.command == "template":
         from eoffice_cloud.templates import publish_template
 
@@ -86,6 +90,28 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 0
     counts = stats(store)
     print(json.dumps(counts) if args.json else "\n".join(f"{k}: {v}" for k, v in counts.items()))
+    return 0
+
+
+def _serve(args: argparse.Namespace) -> int:
+    import uvicorn
+
+    from eoffice_cloud.app import create_app
+    from eoffice_cloud.settings import ServerSettings, SettingsError, load_settings
+    from eoffice_cloud.storage import open_cloud
+
+    try:
+        settings = load_settings(args.config) if args.config else ServerSettings()
+    except SettingsError as exc:
+        print(f"eoffice-cloud: {exc}", file=sys.stderr)
+        return 2
+    settings = settings.overridden(
+        database_url=args.database_url,
+        trust_anchors=tuple(args.trust) if args.trust else None,
+        max_body_bytes=args.max_body_mb * 1024 * 1024 if args.max_body_mb else None,
+    )
+    store = open_cloud(args.data_dir, settings.database_url)
+    uvicorn.run(create_app(store, settings), host=args.host, port=args.port, log_level="warning")
     return 0
 
 

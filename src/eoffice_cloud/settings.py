@@ -1,0 +1,79 @@
+"""How a server deployment is configured: `eoffice-cloud serve` options and its configuration file.
+
+The file (TOML, `serve --config FILE`) holds the same settings as the options; an option given on the command
+line wins over the file. Example::
+
+    [server]
+    database_url = "postgresql+psycopg://eoffice@db.example.go.th/eoffice"
+    max_body_mb = 64
+
+    [trust]
+    anchors = ["/etc/eoffice-cloud/trust/root-ca.pem"]
+    dir = "/etc/eoffice-cloud/trust"       # every *.pem, *.crt, *.cer, *.der in it
+"""
+
+import tomllib
+from dataclasses import dataclass, replace
+from pathlib import Path
+
+DEFAULT_MAX_BODY_BYTES = 64 * 1024 * 1024
+
+
+class SettingsError(ValueError):
+    """The configuration file cannot be used (its path and the key are in the message)."""
+
+
+@dataclass(frozen=True)
+class ServerSettings:
+    trust_anchors: tuple[Path, ...] = ()
+    """Certificates of the CAs whose signers' letters are accepted (files)."""
+    trust_dir: Path | None = None
+    """A directory of such certificates."""
+    max_body_bytes: int = DEFAULT_MAX_BODY_BYTES
+    """Requests with a larger body are refused (413)."""
+    database_url: str | None = None
+
+    def overridden(self, **options: object) -> "ServerSettings":
+        """These settings with the command line's options that were given (not None) in place."""
+        return replace(self, **{k: v for k, v in options.items() if v is not None})  # type: ignore[arg-type]
+
+
+def load_settings(path: Path) -> ServerSettings:
+    """The settings of a configuration file; a SettingsError names the file and the bad key."""
+    try:
+        data = tomllib.loads(path.read_text(encoding="utf-8"))
+    except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError) as exc:
+        raise SettingsError(f"{path}: {exc}") from exc
+    server = data.get("server", {})
+    trust = data.get("trust", {})
+    for section, values, known in (
+        ("server", server, {"database_url", "max_body_mb"}),
+        ("trust", trust, {"anchors", "dir"}),
+    ):
+        if not isinstance(values, dict):
+            raise SettingsError(f"{path}: [{section}] must be a table")
+        for key in values:
+            if key not in known:
+                raise SettingsError(f"{path}: unknown key {section}.{key}")
+    unknown = set(data) - {"server", "trust"}
+    if unknown:
+        raise SettingsError(f"{path}: unknown section [{sorted(unknown)[0]}]")
+    max_mb = server.get("max_body_mb", DEFAULT_MAX_BODY_BYTES // (1024 * 1024))
+    if not isinstance(max_mb, int) or isinstance(max_mb, bool) or max_mb < 1:
+        raise SettingsError(f"{path}: server.max_body_mb must be a whole number of megabytes ≥ 1")
+    anchors = trust.get("anchors", [])
+    if not isinstance(anchors, list) or not all(isinstance(a, str) for a in anchors):
+        raise SettingsError(f"{path}: trust.anchors must be a list of file names")
+    trust_dir = trust.get("dir")
+    if trust_dir is not None and not isinstance(trust_dir, str):
+        raise SettingsError(f"{path}: trust.dir must be a directory name")
+    url = server.get("database_url")
+    if url is not None and not isinstance(url, str):
+        raise SettingsError(f"{path}: server.database_url must be a string")
+    base = path.parent
+    return ServerSettings(
+        trust_anchors=tuple(base / a for a in anchors),
+        trust_dir=base / trust_dir if trust_dir else None,
+        max_body_bytes=max_mb * 1024 * 1024,
+        database_url=url,
+    )
