@@ -169,17 +169,22 @@ def create_app(store: CloudStore, settings: ServerSettings | None = None) -> Fas
         ],
     ) -> Response:
         """Deliver a signed letter to the recipient agency's inbox (idempotent per Idempotency-Key)."""
-        raw = await request.body()
+        # read in the chunks as they come (BodyLimit bounds their sum), fingerprinting on the way
+        raw, digest = bytearray(), hashlib.sha256()
+        async for chunk in request.stream():
+            raw += chunk
+            digest.update(chunk)
         try:
             upload = LetterUpload.model_validate_json(raw)
         except ValidationError as exc:
             return invalid([{**e, "loc": ("body", *e["loc"])} for e in exc.errors()])
+        del raw  # from here only the PDF is held: once as base64 until decoded, then as bytes
         try:
             pdf = base64.b64decode(upload.pdf, validate=True)
         except (binascii.Error, ValueError):
             return invalid([{"loc": ("body", "pdf"), "msg": "not base64", "type": "value_error"}])
-        fingerprint = hashlib.sha256(raw).hexdigest()
-        del raw  # the body is no longer needed: hold only the decoded PDF while processing
+        upload = upload.model_copy(update={"pdf": ""})
+        fingerprint = digest.hexdigest()
         outcome, answer = await run_in_threadpool(letters.claim, ws, idempotency_key, fingerprint)
         if outcome == "answer":
             status, body = answer

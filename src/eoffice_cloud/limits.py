@@ -82,7 +82,7 @@ def _declared_length(scope: Scope) -> int | None:
 
 async def _refuse(send: Send, error: HTTPException) -> None:
     code = "body_too_large" if error.status_code == 413 else "busy"
-    body = json.dumps({"error": code, "detail": error.detail}).encode("utf-8")
+    body = json.dumps({"error": code, "detail": error.detail}, separators=(",", ":")).encode("utf-8")
     headers = [(b"content-type", b"application/json"), (b"content-length", str(len(body)).encode())]
     headers += [(k.lower().encode("latin-1"), v.encode("latin-1")) for k, v in (error.headers or {}).items()]
     await send({"type": "http.response.start", "status": error.status_code, "headers": headers})
