@@ -25,7 +25,11 @@ class LetterUpload(BaseModel):
         None, pattern=AGENCY_CODE_PATTERN, description="the agency whose inbox gets it (none: kept only)"
     )
     metadata: Metadata = {}
-    pdf: str = Field(min_length=4, description="the signed PDF, base64")
+    pdf: str = Field(
+        min_length=4,
+        description="the signed PDF, base64",
+        json_schema_extra={"format": "byte", "contentEncoding": "base64"},
+    )
 
 
 def _now() -> dt.datetime:

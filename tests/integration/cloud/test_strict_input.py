@@ -68,7 +68,7 @@ def test_issued_numbers_out_of_bounds_are_refused(
     response = requests.post(f"{cloud.url}/v1/issued-numbers", json=report, headers=_auth(cloud), timeout=30)
     body = _refused(response, 422, field)
     assert body["error"] == "invalid_request" and body["problems"][0]["where"].startswith(f"body.{field}")
-    fine = {"series": "ดศ 0201", "year": 2569, "numbers": [1, 2147483647]}
+    fine = {"series": "ดศ 0201", "year": 2569, "numbers": [1, 1, 2147483647]}
     assert requests.post(
         f"{cloud.url}/v1/issued-numbers", json=fine, headers=_auth(cloud), timeout=10
     ).json() == {"recorded": 2}
