@@ -1,22 +1,35 @@
 """The sync protocol's HTTP side (OpenAPI at /openapi.json).
 
 Uploads are idempotent per the IETF Idempotency-Key draft: a replayed key returns the first answer, the same
-key with another payload is refused (422), a key still being processed gets 409.
+key with another payload is refused (422), a key still being processed gets 409. Every input is bounded
+(bounds.py), every refusal is JSON (errors.py), bodies are limited in size (limits.py).
 """
 
 import base64
 import binascii
 import hashlib
+from collections.abc import Callable
 from typing import Annotated, Any
 
-from fastapi import Depends, FastAPI, Header, HTTPException, Query, Request
+from fastapi import Depends, FastAPI, Header, HTTPException, Path, Query, Request
 from fastapi.concurrency import run_in_threadpool
 from fastapi.responses import JSONResponse, Response
+from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
 from pydantic import BaseModel, Field, ValidationError
 from sqlalchemy import select
 
+from eoffice_cloud.bounds import (
+    IDEMPOTENCY_KEY_PATTERN,
+    MAX_INT32,
+    PUBLIC_ID_PATTERN,
+    BeYear,
+    RunningNumber,
+    Series,
+)
 from eoffice_cloud.directory import current_version, snapshot
+from eoffice_cloud.errors import error_responses, install_error_handlers, invalid
 from eoffice_cloud.letters import LetterService, LetterUpload
+from eoffice_cloud.limits import BodyLimit
 from eoffice_cloud.models import Workstation
 from eoffice_cloud.numbers import MAX_BLOCK, NumberService
 from eoffice_cloud.settings import ServerSettings
@@ -24,14 +37,40 @@ from eoffice_cloud.storage import CloudStore, token_digest
 
 
 class NumberLease(BaseModel):
-    series: str = Field(min_length=1, max_length=64)
+    series: Series
     count: int = Field(ge=1, le=MAX_BLOCK)
 
 
 class IssuedReport(BaseModel):
-    series: str = Field(min_length=1, max_length=64)
+    series: Series
+    year: BeYear
+    numbers: list[RunningNumber] = Field(max_length=10_000)
+
+
+class LeasedBlock(BaseModel):
+    id: int
+    series: str
     year: int
-    numbers: list[int] = Field(max_length=10_000)
+    first: int
+    last: int
+
+
+class Recorded(BaseModel):
+    recorded: int = Field(description="how many of the numbers were new")
+
+
+class LetterReceipt(BaseModel):
+    id: str = Field(description="the server's id of the letter (for /v1/letters/{public_id}/pdf)")
+    sha256: str
+    received_at: str
+
+
+class Changes(BaseModel):
+    cursor: int = Field(description="send it back to get what came after")
+    items: list[dict[str, Any]] = Field(
+        description="each with its kind: letter, number-block or template, and that kind's fields"
+    )
+    more: bool = Field(description="whether more items wait after this page")
 
 
 class DirectoryAgency(BaseModel):
@@ -63,44 +102,89 @@ def _matches(if_none_match: str | None, etag: str) -> bool:
     return "*" in tags or etag in tags
 
 
-def create_app(store: CloudStore, settings: ServerSettings | None = None) -> FastAPI:
-    settings = settings or ServerSettings()
-    app = FastAPI(
-        title="eoffice-cloud", version="1", description="Reference server of the eoffice sync protocol"
-    )
-    letters = LetterService(store)
-    numbers = NumberService(store)
+def _letter_body_schema() -> dict[str, Any]:
+    """The JSON schema of POST /v1/letters' body (the route reads the body itself, to fingerprint it)."""
+    schema = LetterUpload.model_json_schema()
+    schema.pop("$defs", None)
+    return schema
 
-    def workstation(authorization: Annotated[str | None, Header()] = None) -> Workstation:
-        if not authorization or not authorization.startswith("Bearer "):
+
+def _authenticator(store: CloudStore) -> Callable[..., Workstation]:
+    """The dependency that finds the calling workstation by its bearer token (401 without a known one)."""
+    bearer = HTTPBearer(auto_error=False, description="a workstation's token (`eoffice-cloud token create`)")
+
+    def workstation(
+        credentials: Annotated[HTTPAuthorizationCredentials | None, Depends(bearer)],
+    ) -> Workstation:
+        if credentials is None:
             raise HTTPException(401, "a bearer token is required", headers={"WWW-Authenticate": "Bearer"})
         with store.sessions() as session:
             found = session.scalar(
-                select(Workstation).where(Workstation.token_sha256 == token_digest(authorization[7:].strip()))
+                select(Workstation).where(Workstation.token_sha256 == token_digest(credentials.credentials))
             )
         if found is None:
             raise HTTPException(401, "unknown token", headers={"WWW-Authenticate": "Bearer"})
         return found
 
+    return workstation
+
+
+def create_app(store: CloudStore, settings: ServerSettings | None = None) -> FastAPI:
+    settings = settings or ServerSettings()
+    app = FastAPI(
+        title="eoffice-cloud", version="1", description="Reference server of the eoffice sync protocol"
+    )
+    install_error_handlers(app)
+    app.add_middleware(BodyLimit, max_body_bytes=settings.max_body_bytes)
+    letters = LetterService(store)
+    numbers = NumberService(store)
+    workstation = _authenticator(store)
+
     @app.get("/v1/health")
     def health() -> dict[str, bool]:
         return {"ok": True}
 
-    @app.post("/v1/letters", status_code=201, responses={409: {}, 422: {}})
+    @app.post(
+        "/v1/letters",
+        status_code=201,
+        response_model=LetterReceipt,
+        responses=error_responses(400, 401, 409, 413, 422, 503),
+        openapi_extra={
+            "requestBody": {
+                "required": True,
+                "content": {"application/json": {"schema": _letter_body_schema()}},
+            }
+        },
+    )
     async def upload_letter(
         request: Request,
         ws: Annotated[Workstation, Depends(workstation)],
-        idempotency_key: Annotated[str | None, Header(alias="Idempotency-Key")] = None,
+        idempotency_key: Annotated[
+            str,
+            Header(
+                alias="Idempotency-Key",
+                pattern=IDEMPOTENCY_KEY_PATTERN,
+                description="one per upload (a UUID); the same key with the same body replays the answer",
+            ),
+        ],
     ) -> Response:
-        if not idempotency_key or len(idempotency_key) > 255:
-            return JSONResponse({"error": "idempotency_key_required"}, status_code=400)
-        raw = await request.body()
+        """Deliver a signed letter to the recipient agency's inbox (idempotent per Idempotency-Key)."""
+        # read in the chunks as they come (BodyLimit bounds their sum), fingerprinting on the way
+        raw, digest = bytearray(), hashlib.sha256()
+        async for chunk in request.stream():
+            raw += chunk
+            digest.update(chunk)
         try:
             upload = LetterUpload.model_validate_json(raw)
+        except ValidationError as exc:
+            return invalid([{**e, "loc": ("body", *e["loc"])} for e in exc.errors()])
+        del raw  # from here only the PDF is held: once as base64 until decoded, then as bytes
+        try:
             pdf = base64.b64decode(upload.pdf, validate=True)
-        except (ValidationError, binascii.Error, ValueError) as exc:
-            return JSONResponse({"error": "bad_request", "detail": str(exc)[:500]}, status_code=400)
-        fingerprint = hashlib.sha256(raw).hexdigest()
+        except (binascii.Error, ValueError):
+            return invalid([{"loc": ("body", "pdf"), "msg": "not base64", "type": "value_error"}])
+        upload = upload.model_copy(update={"pdf": ""})
+        fingerprint = digest.hexdigest()
         outcome, answer = await run_in_threadpool(letters.claim, ws, idempotency_key, fingerprint)
         if outcome == "answer":
             status, body = answer
@@ -112,23 +196,30 @@ def create_app(store: CloudStore, settings: ServerSettings | None = None) -> Fas
             raise
         return JSONResponse(body, status_code=status)
 
-    @app.get("/v1/changes")
+    @app.get("/v1/changes", response_model=Changes, responses=error_responses(401, 422))
     def changes(
         ws: Annotated[Workstation, Depends(workstation)],
-        cursor: Annotated[int, Query(ge=0)] = 0,
+        cursor: Annotated[int, Query(ge=0, le=MAX_INT32)] = 0,
         limit: Annotated[int, Query(ge=1, le=500)] = 100,
     ) -> dict[str, Any]:
         """Letters routed to this workstation's agency after ``cursor``; resume with the returned cursor."""
         return letters.changes(ws, cursor, limit)
 
-    @app.post("/v1/number-blocks", status_code=201)
+    @app.post(
+        "/v1/number-blocks",
+        status_code=201,
+        response_model=LeasedBlock,
+        responses=error_responses(400, 401, 413, 422, 503),
+    )
     def lease_numbers(
         request_body: NumberLease, ws: Annotated[Workstation, Depends(workstation)]
     ) -> dict[str, Any]:
         """Lease the next free running numbers of a series (per Buddhist Era year) to this workstation."""
         return numbers.lease(ws, request_body.series, request_body.count)
 
-    @app.post("/v1/issued-numbers")
+    @app.post(
+        "/v1/issued-numbers", response_model=Recorded, responses=error_responses(400, 401, 413, 422, 503)
+    )
     def issued_numbers(
         report: IssuedReport, ws: Annotated[Workstation, Depends(workstation)]
     ) -> dict[str, int]:
@@ -140,12 +231,12 @@ def create_app(store: CloudStore, settings: ServerSettings | None = None) -> Fas
         response_model=Directory,
         responses={
             304: {"description": "unchanged since the ETag given in If-None-Match"},
-            401: {"description": "no token, or an unknown one"},
+            **error_responses(401, 422),
         },
     )
     def directory(
         ws: Annotated[Workstation, Depends(workstation)],
-        if_none_match: Annotated[str | None, Header(alias="If-None-Match")] = None,
+        if_none_match: Annotated[str | None, Header(alias="If-None-Match", max_length=1024)] = None,
     ) -> Any:
         """The agency directory and the published recipient groups, with the caller's own agency. Send the
         ETag back in If-None-Match: while nothing changed the answer is an empty 304."""
@@ -158,8 +249,21 @@ def create_app(store: CloudStore, settings: ServerSettings | None = None) -> Fas
         etag = f'"{shown["version"]}-{ws.agency_code}"'
         return JSONResponse(body.model_dump(mode="json"), headers={"ETag": etag})
 
-    @app.get("/v1/letters/{public_id}/pdf")
-    def letter_pdf(public_id: str, ws: Annotated[Workstation, Depends(workstation)]) -> Response:
+    @app.get(
+        "/v1/letters/{public_id}/pdf",
+        response_class=Response,
+        responses={
+            200: {
+                "description": "the letter's PDF, as it was uploaded",
+                "content": {"application/pdf": {"schema": {"type": "string", "format": "binary"}}},
+            },
+            **error_responses(401, 404, 422),
+        },
+    )
+    def letter_pdf(
+        public_id: Annotated[str, Path(pattern=PUBLIC_ID_PATTERN, description="the id the upload answered")],
+        ws: Annotated[Workstation, Depends(workstation)],
+    ) -> Response:
         data = letters.pdf(ws, public_id)
         if data is None:
             raise HTTPException(404, "no such letter")

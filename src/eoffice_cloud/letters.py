@@ -5,10 +5,11 @@ import json
 import uuid
 from typing import Any
 
-from pydantic import BaseModel
+from pydantic import BaseModel, Field
 from sqlalchemy import and_, delete, or_, select
 from sqlalchemy.exc import IntegrityError
 
+from eoffice_cloud.bounds import AGENCY_CODE_PATTERN, LETTER_ID_PATTERN, Metadata
 from eoffice_cloud.models import Agency, Document, FeedEvent, IdempotencyRecord, Workstation
 from eoffice_cloud.storage import CloudStore
 
@@ -17,10 +18,18 @@ ABANDONED_AFTER = dt.timedelta(seconds=60)
 
 
 class LetterUpload(BaseModel):
-    letter_id: str
-    recipient_agency: str | None = None
-    metadata: dict[str, Any] = {}
-    pdf: str  # base64
+    """The body of POST /v1/letters; every field bounded by its column (see bounds.py)."""
+
+    letter_id: str = Field(pattern=LETTER_ID_PATTERN, description="the workstation's id of the letter")
+    recipient_agency: str | None = Field(
+        None, pattern=AGENCY_CODE_PATTERN, description="the agency whose inbox gets it (none: kept only)"
+    )
+    metadata: Metadata = {}
+    pdf: str = Field(
+        min_length=4,
+        description="the signed PDF, base64",
+        json_schema_extra={"format": "byte", "contentEncoding": "base64"},
+    )
 
 
 def _now() -> dt.datetime:

@@ -144,13 +144,14 @@ def matching(query: str) -> ColumnElement[bool] | None:
             .where(text("register_fts MATCH :q").bindparams(q=phrase))
         )
         return RegisterEntry.id.in_(ids)
-    like = f"%{query}%"
+    # '%' and '_' are searched for themselves, not as LIKE's wildcards
+    like = "%" + query.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
     return (
-        RegisterEntry.number.like(like)
-        | RegisterEntry.from_party.like(like)
-        | RegisterEntry.to_party.like(like)
-        | RegisterEntry.subject.like(like)
-        | RegisterEntry.remark.like(like)
+        RegisterEntry.number.like(like, escape="\\")
+        | RegisterEntry.from_party.like(like, escape="\\")
+        | RegisterEntry.to_party.like(like, escape="\\")
+        | RegisterEntry.subject.like(like, escape="\\")
+        | RegisterEntry.remark.like(like, escape="\\")
     )
 
 

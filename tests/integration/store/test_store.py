@@ -139,6 +139,17 @@ def test_registers_number_per_year_and_find_thai_substrings(store: Store) -> Non
     assert registers.search("ไม่มีคำนี้") == []
 
 
+def test_register_search_takes_percent_and_underscore_literally(store: Store) -> None:
+    registers = Registers(store)
+    registers.record("send", number="ดศ 0201/1", subject="ส่วนลด 10% สำหรับผู้เข้าประชุม")
+    registers.record("send", number="ดศ 0201/2", subject="ไฟล์ report_2568.pdf")
+    registers.record("send", number="ดศ 0201/3", subject="ขอเชิญประชุม")
+    assert [row.subject for row in registers.search("%")] == ["ส่วนลด 10% สำหรับผู้เข้าประชุม"]
+    assert [row.subject for row in registers.search("_")] == ["ไฟล์ report_2568.pdf"]
+    assert registers.search("%%") == [] and registers.search("\\") == []
+    assert [row.reg_no for row in registers.search("0%")] == [1]
+
+
 def test_audit_chain_detects_tampering(store: Store) -> None:
     letters = LetterRepository(store, "clerk")
     record = letters.create("memo", example("memo"))
