@@ -1,8 +1,12 @@
-"""The reference server, run for real (uvicorn on loopback) for tests."""
+"""The reference server, run for real (uvicorn on loopback) for tests.
+
+It checks every uploaded letter against ``trust`` (the test root: letters signed with the test PKI pass).
+Tests that push synthetic payloads (transport faults, idempotency mechanics, benches) run it with
+``accept_unverified=True`` instead, as `serve --accept-unverified` does, and say so."""
 
 import threading
 import time
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
@@ -10,6 +14,7 @@ from pathlib import Path
 import uvicorn
 
 from eoffice_cloud.app import create_app
+from eoffice_cloud.settings import ServerSettings
 from eoffice_cloud.storage import CloudStore, create_token, open_cloud
 
 
@@ -24,7 +29,13 @@ class RunningCloud:
 
 
 @contextmanager
-def running_cloud(data_dir: Path, database_url: str | None = None) -> Iterator[RunningCloud]:
+def running_cloud(
+    data_dir: Path,
+    database_url: str | None = None,
+    *,
+    trust: Sequence[Path] = (),
+    accept_unverified: bool = False,
+) -> Iterator[RunningCloud]:
     if database_url:  # a shared PostgreSQL database: every test starts from empty tables
         from sqlalchemy import create_engine
 
@@ -34,7 +45,9 @@ def running_cloud(data_dir: Path, database_url: str | None = None) -> Iterator[R
         Base.metadata.drop_all(engine)
         engine.dispose()
     store = open_cloud(data_dir, database_url)
-    config = uvicorn.Config(create_app(store), host="127.0.0.1", port=0, log_level="error", lifespan="off")
+    settings = ServerSettings(trust_anchors=tuple(trust), accept_unverified=accept_unverified)
+    app = create_app(store, settings)
+    config = uvicorn.Config(app, host="127.0.0.1", port=0, log_level="error", lifespan="off")
     server = uvicorn.Server(config)
     thread = threading.Thread(target=server.run, daemon=True)
     thread.start()

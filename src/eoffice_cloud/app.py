@@ -1,7 +1,9 @@
 """The sync protocol's HTTP side (OpenAPI at /openapi.json).
 
 Uploads are idempotent per the IETF Idempotency-Key draft: a replayed key returns the first answer, the same
-key with another payload is refused (422), a key still being processed gets 409.
+key with another payload is refused (422), a key still being processed gets 409. Every letter's signatures
+are checked before it is stored (verification.py): a letter refused is answered 422 with the reason, in
+English and Thai, and that answer is the key's answer too.
 """
 
 import base64
@@ -21,6 +23,16 @@ from eoffice_cloud.models import Workstation
 from eoffice_cloud.numbers import MAX_BLOCK, NumberService
 from eoffice_cloud.settings import ServerSettings
 from eoffice_cloud.storage import CloudStore, token_digest
+from eoffice_cloud.verification import verifier_for
+
+
+class LetterRefused(BaseModel):
+    error: str = Field(
+        description="signature_invalid, unsigned, signer_not_trusted, revoked, not_a_pdf (the letter's "
+        "signatures), unknown_recipient, idempotency_key_reused"
+    )
+    detail: str = Field(description="the reason, in English")
+    reason_th: str | None = Field(None, description="the reason, in Thai (refused signatures)")
 
 
 class NumberLease(BaseModel):
@@ -64,11 +76,14 @@ def _matches(if_none_match: str | None, etag: str) -> bool:
 
 
 def create_app(store: CloudStore, settings: ServerSettings | None = None) -> FastAPI:
+    """The server's application. Raises NoTrustAnchors when ``settings`` give no trust anchor and do not
+    accept letters unverified."""
     settings = settings or ServerSettings()
+    verifier = verifier_for(settings)
     app = FastAPI(
         title="eoffice-cloud", version="1", description="Reference server of the eoffice sync protocol"
     )
-    letters = LetterService(store)
+    letters = LetterService(store, verifier)
     numbers = NumberService(store)
 
     def workstation(authorization: Annotated[str | None, Header()] = None) -> Workstation:
@@ -86,7 +101,18 @@ def create_app(store: CloudStore, settings: ServerSettings | None = None) -> Fas
     def health() -> dict[str, bool]:
         return {"ok": True}
 
-    @app.post("/v1/letters", status_code=201, responses={409: {}, 422: {}})
+    @app.post(
+        "/v1/letters",
+        status_code=201,
+        responses={
+            409: {"description": "a request with this Idempotency-Key is still running: retry later"},
+            422: {
+                "model": LetterRefused,
+                "description": "refused for good: its signatures (not signed, not intact, signer not "
+                "trusted, certificate revoked), not a PDF, an unknown recipient, or a reused key",
+            },
+        },
+    )
     async def upload_letter(
         request: Request,
         ws: Annotated[Workstation, Depends(workstation)],

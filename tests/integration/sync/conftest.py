@@ -12,7 +12,8 @@ DATABASE_ENV = "EOFFICE_TEST_DATABASE_URL"
 
 
 @pytest.fixture(params=["sqlite", "postgresql"])
-def cloud(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[RunningCloud]:
+def cloud(request: pytest.FixtureRequest, tmp_path: Path, trust_root: Path) -> Iterator[RunningCloud]:
+    """The server checking letters against the test root, as a deployment does."""
     url = None
     if request.param == "postgresql":
         url = os.environ.get(DATABASE_ENV)
@@ -20,6 +21,6 @@ def cloud(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[RunningClo
             if os.environ.get("CI"):
                 pytest.fail(f"{DATABASE_ENV} is not set: scripts/test starts PostgreSQL and sets it")
             pytest.skip(f"no PostgreSQL ({DATABASE_ENV} unset; scripts/test sets it)")
-    with running_cloud(tmp_path / "cloud", url) as running:
+    with running_cloud(tmp_path / "cloud", url, trust=[trust_root]) as running:
         running.token("recipient-office", "CM")  # the recipient agency exists
         yield running
