@@ -4,6 +4,9 @@ It checks every uploaded letter against ``trust`` (the test root: letters signed
 Tests that push synthetic payloads (transport faults, idempotency mechanics, benches) run it with
 ``accept_unverified=True`` instead, as `serve --accept-unverified` does, and say so."""
 
+import socket
+import subprocess
+import sys
 import threading
 import time
 from collections.abc import Iterator, Sequence
@@ -11,6 +14,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 
+import requests
 import uvicorn
 
 from eoffice_cloud.app import create_app
@@ -63,3 +67,50 @@ def running_cloud(
         server.should_exit = True
         thread.join(timeout=10)
         store.engine.dispose()
+
+
+def cloud_program() -> list[str]:
+    """The installed ``eoffice-cloud`` beside this Python (else ``python -m eoffice_cloud.cli``)."""
+    script = Path(sys.executable).parent / "eoffice-cloud"
+    return [str(script)] if script.is_file() else [sys.executable, "-m", "eoffice_cloud.cli"]
+
+
+def free_port() -> int:
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        port: int = probe.getsockname()[1]
+        return port
+
+
+@contextmanager
+def serving(data_dir: Path, *options: str | Path, start_timeout: float = 30) -> Iterator[str]:
+    """`eoffice-cloud serve` as a separate process, as a deployment runs it; yields its URL once it answers
+    and stops it afterwards. Its standard error goes to ``data_dir``/serve.log."""
+    port = free_port()
+    data_dir.mkdir(parents=True, exist_ok=True)
+    log = (data_dir / "serve.log").open("wb")
+    command = [*cloud_program(), "serve", "--data-dir", str(data_dir), "--port", str(port)]
+    process = subprocess.Popen([*command, *map(str, options)], stdout=log, stderr=subprocess.STDOUT)
+    url = f"http://127.0.0.1:{port}"
+    try:
+        deadline = time.monotonic() + start_timeout
+        while True:
+            if process.poll() is not None:
+                raise RuntimeError(f"eoffice-cloud serve exited: {(data_dir / 'serve.log').read_text()}")
+            try:
+                if requests.get(f"{url}/v1/health", timeout=1).ok:
+                    break
+            except requests.RequestException:
+                pass
+            if time.monotonic() > deadline:
+                raise RuntimeError("eoffice-cloud serve did not answer")
+            time.sleep(0.1)
+        yield url
+    finally:
+        process.terminate()
+        try:
+            process.wait(timeout=10)
+        except subprocess.TimeoutExpired:
+            process.kill()
+            process.wait()
+        log.close()
