@@ -25,7 +25,7 @@ from dataclasses import dataclass
 from asn1crypto import x509
 from pyhanko_certvalidator import ValidationContext
 
-from eoffice_cloud import pdf_speed
+from eoffice_cloud import speedups
 from eoffice_cloud.settings import ServerSettings
 from eoffice_desktop.signing.revocation import Answer, Outcome, RevocationChecker
 from eoffice_desktop.signing.verify import FileReport, SignatureReport, load_trust_anchors, verify_data
@@ -79,6 +79,13 @@ class RevocationAnswers:
                 return kept[1]
             answer = ask()
             keep = self.unchecked_ttl if answer.outcome is Outcome.NOT_CHECKED else self.ttl
+            if answer.outcome is Outcome.NOT_CHECKED:
+                log.warning(
+                    "no revocation answer for a signer's certificate (%s): its letters are accepted "
+                    "for %.0f s before the responder is asked again",
+                    answer.detail or "no answer",
+                    keep,
+                )
             with self._guard:
                 self._kept[key] = (self.clock() + keep, answer)
                 if len(self._kept) > 10_000:  # many signers over a long time: forget the expired ones
@@ -118,7 +125,7 @@ class LetterVerifier:
     def __init__(self, trust: Sequence[x509.Certificate], timeout: float = REVOCATION_TIMEOUT_S) -> None:
         if not trust:
             raise ValueError("a letter verifier needs at least one trust anchor")
-        pdf_speed.install()
+        speedups.install()
         self.trust = list(trust)
         self.revocation = ServerRevocationChecker(online=True, timeout=timeout)
 
@@ -132,8 +139,8 @@ class LetterVerifier:
             )
         report = verify_data(pdf, "upload", self.trust, self.revocation)
         refusal = judge(report)
-        if refusal is None and report.status != "valid":
-            log.warning("letter accepted without a revocation answer for its signer: %s", _unchecked(report))
+        if refusal is None and report.status != "valid":  # the responder's silence is logged once, when asked
+            log.debug("letter accepted without a revocation answer for its signer: %s", _unchecked(report))
         return refusal
 
 
