@@ -19,6 +19,7 @@ import base64
 import csv
 import json
 import os
+import resource
 import statistics
 import sys
 import tempfile
@@ -134,16 +135,27 @@ def run_server(
     tokens = [create_token(store, f"desk-{i}", "DS") for i in range(args.clients)]
     create_token(store, "cm-desk", "CM")
     workers = ["--workers", str(args.workers)] if args.workers else []
+    before = _children_cpu()
     with serving(data_dir, *database, *workers, *options) as url:
         post_all(url, tokens, letters[: args.clients * 2], 1)  # warm up: connections, the OCSP answer
         rate, statuses = post_all(url, tokens, letters, args.rounds)
+    cpu = (_children_cpu() - before) / (len(letters) * args.rounds + args.clients * 2) * 1000
     documents = stats(store)["documents"]
     store.engine.dispose()
     expected = len(letters) * args.rounds + args.clients * 2
     assert statuses == {201: len(letters) * args.rounds}, statuses
     assert documents == expected, f"{documents} documents stored, {expected} expected"
-    print(f"{name:>12}: {rate:6.1f} letters/s ({len(letters) * args.rounds} uploads, {args.clients} clients)")
+    print(
+        f"{name:>12}: {rate:6.1f} letters/s ({len(letters) * args.rounds} uploads, {args.clients} clients); "
+        f"server CPU {cpu:.1f} ms/letter (start-up included)"
+    )
     return rate
+
+
+def _children_cpu() -> float:
+    """CPU seconds of the ended child processes (the server, once stopped)."""
+    usage = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return usage.ru_utime + usage.ru_stime
 
 
 def verifier_cost(letters: list[bytes], root: Path) -> None:
