@@ -84,7 +84,8 @@ def fill_outbox(store: Store, count: int, size: int) -> list[bytes]:
 
 def bench_sync(letters: int, size_kb: int) -> None:
     work = Path(tempfile.mkdtemp(prefix="eoffice-bench-sync-"))
-    with running_cloud(work / "cloud") as cloud:
+    # synthetic payloads (random bytes), not signed letters: the server is told to accept them unverified
+    with running_cloud(work / "cloud", accept_unverified=True) as cloud:
         cloud.token("cm", "CM")
         store = open_store(work / "client")
         payloads = fill_outbox(store, letters, size_kb * 1024)

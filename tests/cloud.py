@@ -1,15 +1,24 @@
-"""The reference server, run for real (uvicorn on loopback) for tests."""
+"""The reference server, run for real (uvicorn on loopback) for tests.
 
+It checks every uploaded letter against ``trust`` (the test root: letters signed with the test PKI pass).
+Tests that push synthetic payloads (transport faults, idempotency mechanics, benches) run it with
+``accept_unverified=True`` instead, as `serve --accept-unverified` does, and say so."""
+
+import socket
+import subprocess
+import sys
 import threading
 import time
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 
+import requests
 import uvicorn
 
 from eoffice_cloud.app import create_app
+from eoffice_cloud.settings import ServerSettings
 from eoffice_cloud.storage import CloudStore, create_token, open_cloud
 
 
@@ -24,7 +33,13 @@ class RunningCloud:
 
 
 @contextmanager
-def running_cloud(data_dir: Path, database_url: str | None = None) -> Iterator[RunningCloud]:
+def running_cloud(
+    data_dir: Path,
+    database_url: str | None = None,
+    *,
+    trust: Sequence[Path] = (),
+    accept_unverified: bool = False,
+) -> Iterator[RunningCloud]:
     if database_url:  # a shared PostgreSQL database: every test starts from empty tables
         from sqlalchemy import create_engine
 
@@ -34,7 +49,9 @@ def running_cloud(data_dir: Path, database_url: str | None = None) -> Iterator[R
         Base.metadata.drop_all(engine)
         engine.dispose()
     store = open_cloud(data_dir, database_url)
-    config = uvicorn.Config(create_app(store), host="127.0.0.1", port=0, log_level="error", lifespan="off")
+    settings = ServerSettings(trust_anchors=tuple(trust), accept_unverified=accept_unverified)
+    app = create_app(store, settings)
+    config = uvicorn.Config(app, host="127.0.0.1", port=0, log_level="error", lifespan="off")
     server = uvicorn.Server(config)
     thread = threading.Thread(target=server.run, daemon=True)
     thread.start()
@@ -50,3 +67,50 @@ def running_cloud(data_dir: Path, database_url: str | None = None) -> Iterator[R
         server.should_exit = True
         thread.join(timeout=10)
         store.engine.dispose()
+
+
+def cloud_program() -> list[str]:
+    """The installed ``eoffice-cloud`` beside this Python (else ``python -m eoffice_cloud.cli``)."""
+    script = Path(sys.executable).parent / "eoffice-cloud"
+    return [str(script)] if script.is_file() else [sys.executable, "-m", "eoffice_cloud.cli"]
+
+
+def free_port() -> int:
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        port: int = probe.getsockname()[1]
+        return port
+
+
+@contextmanager
+def serving(data_dir: Path, *options: str | Path, start_timeout: float = 30) -> Iterator[str]:
+    """`eoffice-cloud serve` as a separate process, as a deployment runs it; yields its URL once it answers
+    and stops it afterwards. Its standard error goes to ``data_dir``/serve.log."""
+    port = free_port()
+    data_dir.mkdir(parents=True, exist_ok=True)
+    log = (data_dir / "serve.log").open("wb")
+    command = [*cloud_program(), "serve", "--data-dir", str(data_dir), "--port", str(port)]
+    process = subprocess.Popen([*command, *map(str, options)], stdout=log, stderr=subprocess.STDOUT)
+    url = f"http://127.0.0.1:{port}"
+    try:
+        deadline = time.monotonic() + start_timeout
+        while True:
+            if process.poll() is not None:
+                raise RuntimeError(f"eoffice-cloud serve exited: {(data_dir / 'serve.log').read_text()}")
+            try:
+                if requests.get(f"{url}/v1/health", timeout=1).ok:
+                    break
+            except requests.RequestException:
+                pass
+            if time.monotonic() > deadline:
+                raise RuntimeError("eoffice-cloud serve did not answer")
+            time.sleep(0.1)
+        yield url
+    finally:
+        process.terminate()
+        try:
+            process.wait(timeout=10)
+        except subprocess.TimeoutExpired:
+            process.kill()
+            process.wait()
+        log.close()

@@ -2383,21 +2383,21 @@ Please turn one of those options off.</source>
     <message>
         <location filename="../../src/eoffice_desktop/ui/sections.py" line="34"/>
         <location filename="../../src/eoffice_desktop/ui/sections.py" line="48"/>
-        <location filename="../../src/eoffice_desktop/ui/sections.py" line="75"/>
-        <location filename="../../src/eoffice_desktop/ui/sections.py" line="99"/>
+        <location filename="../../src/eoffice_desktop/ui/sections.py" line="83"/>
+        <location filename="../../src/eoffice_desktop/ui/sections.py" line="107"/>
         <source>Subject</source>
         <translation>เรื่อง</translation>
     </message>
     <message>
         <location filename="../../src/eoffice_desktop/ui/sections.py" line="45"/>
-        <location filename="../../src/eoffice_desktop/ui/sections.py" line="67"/>
-        <location filename="../../src/eoffice_desktop/ui/sections.py" line="93"/>
+        <location filename="../../src/eoffice_desktop/ui/sections.py" line="75"/>
+        <location filename="../../src/eoffice_desktop/ui/sections.py" line="101"/>
         <source>Number</source>
         <translation>ที่</translation>
     </message>
     <message>
         <location filename="../../src/eoffice_desktop/ui/sections.py" line="49"/>
-        <location filename="../../src/eoffice_desktop/ui/sections.py" line="98"/>
+        <location filename="../../src/eoffice_desktop/ui/sections.py" line="106"/>
         <source>To</source>
         <translation>ถึง</translation>
     </message>
@@ -2407,19 +2407,19 @@ Please turn one of those options off.</source>
         <translation>แก้ไขล่าสุด</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/sections.py" line="62"/>
-        <location filename="../../src/eoffice_desktop/ui/sections.py" line="88"/>
+        <location filename="../../src/eoffice_desktop/ui/sections.py" line="70"/>
+        <location filename="../../src/eoffice_desktop/ui/sections.py" line="96"/>
         <source>Reg. no.</source>
         <translation>เลขทะเบียน</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/sections.py" line="95"/>
+        <location filename="../../src/eoffice_desktop/ui/sections.py" line="103"/>
         <source>Dated</source>
         <translation>ลงวันที่</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/sections.py" line="69"/>
-        <location filename="../../src/eoffice_desktop/ui/sections.py" line="97"/>
+        <location filename="../../src/eoffice_desktop/ui/sections.py" line="77"/>
+        <location filename="../../src/eoffice_desktop/ui/sections.py" line="105"/>
         <source>From</source>
         <translation>จาก</translation>
     </message>
@@ -2429,62 +2429,67 @@ Please turn one of those options off.</source>
         <translation>ประเภท</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/sections.py" line="77"/>
+        <location filename="../../src/eoffice_desktop/ui/sections.py" line="63"/>
+        <source>Reason</source>
+        <translation>เหตุผล</translation>
+    </message>
+    <message>
+        <location filename="../../src/eoffice_desktop/ui/sections.py" line="85"/>
         <source>Received</source>
         <translation>วันเวลารับ</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/sections.py" line="100"/>
+        <location filename="../../src/eoffice_desktop/ui/sections.py" line="108"/>
         <source>Action</source>
         <translation>การปฏิบัติ</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/sections.py" line="101"/>
+        <location filename="../../src/eoffice_desktop/ui/sections.py" line="109"/>
         <source>Remark</source>
         <translation>หมายเหตุ</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/sections.py" line="145"/>
+        <location filename="../../src/eoffice_desktop/ui/sections.py" line="153"/>
         <source>Drafts</source>
         <translation>ร่างหนังสือ</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/sections.py" line="148"/>
+        <location filename="../../src/eoffice_desktop/ui/sections.py" line="156"/>
         <source>Waiting for signature</source>
         <translation>รอลงนาม</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/sections.py" line="152"/>
+        <location filename="../../src/eoffice_desktop/ui/sections.py" line="160"/>
         <source>Signed</source>
         <translation>ลงนามแล้ว</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/sections.py" line="153"/>
+        <location filename="../../src/eoffice_desktop/ui/sections.py" line="161"/>
         <source>Outbox</source>
         <translation>รอส่ง</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/sections.py" line="154"/>
+        <location filename="../../src/eoffice_desktop/ui/sections.py" line="162"/>
         <source>Sent</source>
         <translation>ส่งแล้ว</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/sections.py" line="156"/>
+        <location filename="../../src/eoffice_desktop/ui/sections.py" line="164"/>
         <source>Rejected</source>
         <translation>ถูกปฏิเสธ</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/sections.py" line="158"/>
+        <location filename="../../src/eoffice_desktop/ui/sections.py" line="166"/>
         <source>Inbox</source>
         <translation>หนังสือเข้า</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/sections.py" line="161"/>
+        <location filename="../../src/eoffice_desktop/ui/sections.py" line="169"/>
         <source>Send register</source>
         <translation>ทะเบียนหนังสือส่ง</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/sections.py" line="169"/>
+        <location filename="../../src/eoffice_desktop/ui/sections.py" line="177"/>
         <source>Receive register</source>
         <translation>ทะเบียนหนังสือรับ</translation>
     </message>

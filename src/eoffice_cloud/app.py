@@ -2,7 +2,9 @@
 
 Uploads are idempotent per the IETF Idempotency-Key draft: a replayed key returns the first answer, the same
 key with another payload is refused (422), a key still being processed gets 409. Every input is bounded
-(bounds.py), every refusal is JSON (errors.py), bodies are limited in size (limits.py).
+(bounds.py), every refusal is JSON (errors.py), bodies are limited in size (limits.py). Every letter's
+signatures are checked before it is stored (verification.py): a letter refused is answered 422 with the
+reason, in English and Thai, and that answer is the key's answer too.
 """
 
 import base64
@@ -34,6 +36,7 @@ from eoffice_cloud.models import Workstation
 from eoffice_cloud.numbers import MAX_BLOCK, NumberService
 from eoffice_cloud.settings import ServerSettings
 from eoffice_cloud.storage import CloudStore, token_digest
+from eoffice_cloud.verification import verifier_for
 
 
 class NumberLease(BaseModel):
@@ -130,13 +133,16 @@ def _authenticator(store: CloudStore) -> Callable[..., Workstation]:
 
 
 def create_app(store: CloudStore, settings: ServerSettings | None = None) -> FastAPI:
+    """The server's application. Raises NoTrustAnchors when ``settings`` give no trust anchor and do not
+    accept letters unverified."""
     settings = settings or ServerSettings()
+    verifier = verifier_for(settings)
     app = FastAPI(
         title="eoffice-cloud", version="1", description="Reference server of the eoffice sync protocol"
     )
     install_error_handlers(app)
     app.add_middleware(BodyLimit, max_body_bytes=settings.max_body_bytes)
-    letters = LetterService(store)
+    letters = LetterService(store, verifier)
     numbers = NumberService(store)
     workstation = _authenticator(store)
 

@@ -32,6 +32,12 @@ def _parser() -> argparse.ArgumentParser:
         help="a CA certificate whose signers' letters are accepted (repeatable)",
     )
     p.add_argument("--max-body-mb", type=int, metavar="MB", help="refuse larger requests (413)")
+    p.add_argument(
+        "--accept-unverified",
+        action="store_true",
+        default=None,
+        help="DEVELOPMENT ONLY: store letters without checking their signatures (no trust anchor needed)",
+    )
     p = sub.add_parser("token", help="workstation tokens")
     tokens = p.add_subparsers(dest="token_command", required=True, metavar="ACTION")
     create = tokens.add_parser("create", help="enrol a workstation and print its token")
@@ -99,6 +105,8 @@ def _serve(args: argparse.Namespace) -> int:
     from eoffice_cloud.app import create_app
     from eoffice_cloud.settings import ServerSettings, SettingsError, load_settings
     from eoffice_cloud.storage import open_cloud
+    from eoffice_cloud.verification import NoTrustAnchors, trust_anchors
+    from eoffice_desktop.signing.errors import SigningError
 
     try:
         settings = load_settings(args.config) if args.config else ServerSettings()
@@ -109,9 +117,22 @@ def _serve(args: argparse.Namespace) -> int:
         database_url=args.database_url,
         trust_anchors=tuple(args.trust) if args.trust else None,
         max_body_bytes=args.max_body_mb * 1024 * 1024 if args.max_body_mb else None,
+        accept_unverified=args.accept_unverified,
     )
+    try:
+        trust_anchors(settings)  # before anything is made: a server that cannot check letters does not start
+    except (NoTrustAnchors, SigningError) as exc:
+        print(f"eoffice-cloud: {exc}", file=sys.stderr)
+        return 2
     store = open_cloud(args.data_dir, settings.database_url)
-    uvicorn.run(create_app(store, settings), host=args.host, port=args.port, log_level="warning")
+    app = create_app(store, settings)
+    if settings.accept_unverified:
+        print(
+            "eoffice-cloud: WARNING: letters are accepted without checking their signatures "
+            "(--accept-unverified: development only)",
+            file=sys.stderr,
+        )
+    uvicorn.run(app, host=args.host, port=args.port, log_level="warning")
     return 0
 
 

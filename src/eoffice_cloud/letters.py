@@ -2,16 +2,21 @@
 
 import datetime as dt
 import json
+import logging
 import uuid
 from typing import Any
 
 from pydantic import BaseModel, Field
-from sqlalchemy import and_, delete, or_, select
+from sqlalchemy import and_, delete, or_, select, update
 from sqlalchemy.exc import IntegrityError
+from sqlalchemy.orm import Session
 
 from eoffice_cloud.bounds import AGENCY_CODE_PATTERN, LETTER_ID_PATTERN, Metadata
 from eoffice_cloud.models import Agency, Document, FeedEvent, IdempotencyRecord, Workstation
 from eoffice_cloud.storage import CloudStore
+from eoffice_cloud.verification import LetterVerifier, Refusal
+
+log = logging.getLogger(__name__)
 
 ABANDONED_AFTER = dt.timedelta(seconds=60)
 """A key still 'processing' after this long belongs to a request that died: it may be taken over."""
@@ -36,10 +41,6 @@ def _now() -> dt.datetime:
     return dt.datetime.now(dt.UTC)
 
 
-def _aware(value: dt.datetime) -> dt.datetime:
-    return value if value.tzinfo else value.replace(tzinfo=dt.UTC)
-
-
 def _feed_item(document: Document) -> dict[str, Any]:
     return {
         "id": document.public_id,
@@ -50,12 +51,25 @@ def _feed_item(document: Document) -> dict[str, Any]:
     }
 
 
+class _AnsweredMeanwhile(Exception):
+    def __init__(self, record_id: int) -> None:
+        self.record_id = record_id
+
+
 class LetterService:
-    def __init__(self, store: CloudStore) -> None:
+    """``verifier`` checks every letter's signatures before it is stored; None stores letters unchecked
+    (a development server started with --accept-unverified)."""
+
+    def __init__(self, store: CloudStore, verifier: LetterVerifier | None) -> None:
         self.store = store
+        self.verifier = verifier
 
     def claim(self, ws: Workstation, key: str, fingerprint: str) -> tuple[str, Any]:
-        """('new', None) when this request may proceed, else ('answer', (status, body))."""
+        """('new', None) when this request may proceed, else ('answer', (status, body)).
+
+        A key left 'processing' longer than ABANDONED_AFTER is taken over by one conditional UPDATE: of
+        several retries arriving together, exactly one changes the row (the database serialises them) and
+        proceeds; the others see it running (409)."""
         try:
             with self.store.sessions.begin() as session:
                 session.add(
@@ -71,6 +85,22 @@ class LetterService:
         except IntegrityError:
             pass
         with self.store.sessions.begin() as session:
+            now = _now()
+            taken = session.execute(
+                update(IdempotencyRecord)
+                .where(
+                    IdempotencyRecord.workstation_id == ws.id,
+                    IdempotencyRecord.key == key,
+                    IdempotencyRecord.fingerprint == fingerprint,
+                    IdempotencyRecord.state == "processing",
+                    IdempotencyRecord.created_at < now - ABANDONED_AFTER,
+                )
+                .values(created_at=now)
+                .execution_options(synchronize_session=False)
+            )
+            if taken.rowcount == 1:  # type: ignore[attr-defined]
+                log.info("idempotency key of workstation %s taken over from an abandoned request", ws.id)
+                return "new", None
             record = session.scalar(
                 select(IdempotencyRecord).where(
                     IdempotencyRecord.workstation_id == ws.id, IdempotencyRecord.key == key
@@ -88,9 +118,6 @@ class LetterService:
                 )
             if record.state == "done":
                 return "answer", (record.status_code, json.loads(record.response_json or "{}"))
-            if _now() - _aware(record.created_at) > ABANDONED_AFTER:
-                record.created_at = _now()  # take over an abandoned request
-                return "new", None
             return "answer", (
                 409,
                 {"error": "in_progress", "detail": "the first request with this key is running"},
@@ -99,13 +126,26 @@ class LetterService:
     def process(
         self, ws: Workstation, key: str, upload: LetterUpload, pdf: bytes
     ) -> tuple[int, dict[str, Any]]:
+        """Check the letter, store it (or the refusal), and record the answer under the idempotency key."""
+        refusal = self.verifier.check(pdf) if self.verifier is not None else None
+        try:
+            return self._store(ws, key, upload, pdf, refusal)
+        except _AnsweredMeanwhile as exc:  # rolled back: nothing of this request stays
+            return self._stored_answer(exc.record_id)
+
+    def _store(
+        self, ws: Workstation, key: str, upload: LetterUpload, pdf: bytes, refusal: Refusal | None
+    ) -> tuple[int, dict[str, Any]]:
         with self.store.sessions.begin() as session:
             record = session.scalar(
                 select(IdempotencyRecord).where(
                     IdempotencyRecord.workstation_id == ws.id, IdempotencyRecord.key == key
                 )
             )
-            if upload.recipient_agency and session.get(Agency, upload.recipient_agency) is None:
+            if refusal is not None:
+                log.info("letter %s of workstation %s refused: %s", upload.letter_id, ws.id, refusal.error)
+                status, body = 422, refusal.body()
+            elif upload.recipient_agency and session.get(Agency, upload.recipient_agency) is None:
                 status, body = (
                     422,
                     {
@@ -145,9 +185,29 @@ class LetterService:
                         "received_at": document.received_at.isoformat(),
                     },
                 )
-            if record is not None:
-                record.state, record.status_code, record.response_json = "done", status, json.dumps(body)
+            if record is not None and not self._answered(session, record.id, status, body):
+                raise _AnsweredMeanwhile(record.id)
         return status, body
+
+    @staticmethod
+    def _answered(session: Session, record_id: int, status: int, body: dict[str, Any]) -> bool:
+        """Record the answer, unless the key was answered meanwhile (a request taken over as abandoned
+        finished after all): one conditional UPDATE, so only one of them can."""
+        done = session.execute(
+            update(IdempotencyRecord)
+            .where(IdempotencyRecord.id == record_id, IdempotencyRecord.state == "processing")
+            .values(state="done", status_code=status, response_json=json.dumps(body))
+            .execution_options(synchronize_session=False)
+        )
+        return bool(done.rowcount == 1)  # type: ignore[attr-defined]
+
+    def _stored_answer(self, record_id: int) -> tuple[int, dict[str, Any]]:
+        with self.store.sessions() as session:
+            record = session.get(IdempotencyRecord, record_id)
+            if record is None or record.state != "done" or record.status_code is None:
+                return 409, {"error": "in_progress", "detail": "another request with this key is running"}
+            answer: dict[str, Any] = json.loads(record.response_json or "{}")
+            return record.status_code, answer
 
     def release(self, ws: Workstation, key: str) -> None:
         with self.store.sessions.begin() as session:

@@ -10,6 +10,10 @@ line wins over the file. Example::
     [trust]
     anchors = ["/etc/eoffice-cloud/trust/root-ca.pem"]
     dir = "/etc/eoffice-cloud/trust"       # every *.pem, *.crt, *.cer, *.der in it
+
+Every uploaded letter is checked against these trust anchors (see verification.py). A server without any
+refuses to start, unless told to accept letters unverified (``serve --accept-unverified``, for development
+and for tests that push synthetic payloads; never in production).
 """
 
 import tomllib
@@ -32,10 +36,16 @@ class ServerSettings:
     max_body_bytes: int = DEFAULT_MAX_BODY_BYTES
     """Requests with a larger body are refused (413)."""
     database_url: str | None = None
+    accept_unverified: bool = False
+    """Development only: store letters without checking their signatures (no trust anchor needed)."""
 
     def overridden(self, **options: object) -> "ServerSettings":
         """These settings with the command line's options that were given (not None) in place."""
         return replace(self, **{k: v for k, v in options.items() if v is not None})  # type: ignore[arg-type]
+
+    def anchor_paths(self) -> list[Path]:
+        """The anchor files and the anchor directory, as `load_trust_anchors` reads them."""
+        return [*self.trust_anchors, *([self.trust_dir] if self.trust_dir else [])]
 
 
 def load_settings(path: Path) -> ServerSettings:

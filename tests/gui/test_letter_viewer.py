@@ -109,7 +109,7 @@ def test_a_letter_from_another_agency_opens_with_a_double_click(
 ) -> None:
     language("th")
     letter = signed(hsm, tmp_path, write_json, "แจ้งผลการประชุม")
-    with running_cloud(tmp_path / "cloud") as cloud:
+    with running_cloud(tmp_path / "cloud", trust=[trust_root]) as cloud:
         # CM's workstation queues and sends; ours syncs it in (the real protocol, over loopback)
         ds_token = cloud.token("ds-clerk", "DS")  # our agency is known to the server first
         code, _o, err = run_cli(

@@ -41,8 +41,8 @@ pytest.importorskip("pytestqt")
 
 
 @pytest.fixture
-def cloud(tmp_path: Path) -> Iterator[RunningCloud]:
-    with running_cloud(tmp_path / "cloud") as running:
+def cloud(tmp_path: Path, trust_root: Path) -> Iterator[RunningCloud]:
+    with running_cloud(tmp_path / "cloud", trust=[trust_root]) as running:
         publish_directory(running.store, tmp_path)
         yield running
 

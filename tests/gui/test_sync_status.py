@@ -22,8 +22,8 @@ from tests.helpers import run_cli
 
 
 @pytest.fixture
-def cloud(tmp_path: Path) -> Iterator[RunningCloud]:
-    with running_cloud(tmp_path / "cloud") as running:
+def cloud(tmp_path: Path, trust_root: Path) -> Iterator[RunningCloud]:
+    with running_cloud(tmp_path / "cloud", trust=[trust_root]) as running:
         running.token("recipient-office", "CM")
         yield running
 

@@ -54,8 +54,8 @@ LEFT = Qt.MouseButton.LeftButton
 
 
 @pytest.fixture
-def cloud(tmp_path: Path) -> Iterator[RunningCloud]:
-    with running_cloud(tmp_path / "cloud") as running:
+def cloud(tmp_path: Path, trust_root: Path) -> Iterator[RunningCloud]:
+    with running_cloud(tmp_path / "cloud", trust=[trust_root]) as running:
         yield running
 
 

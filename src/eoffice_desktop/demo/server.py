@@ -71,12 +71,15 @@ class DemoServer:
         log.info("demo server stopped")
 
 
-def start_server(data_dir: Path) -> DemoServer:
-    """The reference server on 127.0.0.1 (a free port), serving from ``data_dir``; returns once it answers."""
+def start_server(data_dir: Path, trust: Path) -> DemoServer:
+    """The reference server on 127.0.0.1 (a free port), serving from ``data_dir`` and accepting letters
+    signed under the demo root ``trust`` (as a deployment checks them against its CAs); returns once it
+    answers."""
     try:
         import uvicorn
 
         from eoffice_cloud.app import create_app
+        from eoffice_cloud.settings import ServerSettings
         from eoffice_cloud.storage import open_cloud
     except ImportError as exc:
         if getattr(sys, "frozen", False):  # the .deb and the MSI carry no web server, on purpose
@@ -92,7 +95,8 @@ def start_server(data_dir: Path) -> DemoServer:
             thai=f"การสาธิตต้องใช้เซิร์ฟเวอร์ตัวอย่าง ซึ่งยังไม่ได้ติดตั้งแพ็กเกจ ({exc.name}) กรุณาติดตั้ง: {INSTALL_HINT}",
         ) from exc
     store = open_cloud(data_dir)
-    config = uvicorn.Config(create_app(store), host=HOST, port=0, log_level="error", lifespan="off")
+    app = create_app(store, ServerSettings(trust_anchors=(trust,)))
+    config = uvicorn.Config(app, host=HOST, port=0, log_level="error", lifespan="off")
     server = uvicorn.Server(config)
     thread = threading.Thread(target=server.run, name="demo-server", daemon=True)
     thread.start()

@@ -180,7 +180,7 @@ def prepare_demo(directory: Path, *, reset: bool = False) -> Demo:
     find_softhsm()  # the one thing the demo needs from the system: checked before anything is written
     _claim(directory, reset)
     token = ensure_token(directory)
-    server = start_server(directory / CLOUD_DIR)
+    server = start_server(directory / CLOUD_DIR, token.root)
     try:
         return _populate(directory, token, server)
     except BaseException:

@@ -98,13 +98,20 @@ def _check_recipients(store: Any, codes: list[str]) -> None:
         )
 
 
+REJECTED_SHOWN = 20
+"""`status` lists the newest rejected letters with the server's reason, up to this many."""
+
+
 def cmd_status(args: argparse.Namespace) -> int:
+    from eoffice_desktop.domain.lifecycle import LetterState
     from eoffice_desktop.store.db import open_store
     from eoffice_desktop.store.letters import LetterRepository
 
     store = open_store(args.data_dir)
     try:
-        counts = LetterRepository(store, _actor()).counts()
+        letters = LetterRepository(store, _actor())
+        counts = letters.counts()
+        rejected = letters.page(LetterState.REJECTED, limit=REJECTED_SHOWN) if counts.get("rejected") else []
     finally:
         store.close()
     if args.json:
@@ -113,6 +120,8 @@ def cmd_status(args: argparse.Namespace) -> int:
     else:
         for state, count in counts.items():
             print(f"{state:10} {count}")
+        for letter in rejected:  # why, newest first: what the clerk has to act on
+            print(f"rejected: {letter.number or '-'}  {letter.subject}: {letter.reject_reason or ''}")
     return 0
 
 

@@ -348,6 +348,7 @@ _SORTS = {
     "speed": (speed_rank(Letter.speed_code),),  # descending: ด่วนที่สุด first
     "secrecy": (secrecy_rank(Letter.secret_code),),
     "updated": (Letter.updated_at,),
+    "reason": (thai(Letter.reject_reason),),  # why the server refused it (rejected letters)
 }
 SORT_KEYS = tuple(_SORTS)
 """The columns :meth:`LetterRepository.page` sorts by."""

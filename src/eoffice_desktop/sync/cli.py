@@ -6,8 +6,12 @@ import json
 import sys
 import time
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from eoffice_desktop.errors import EOfficeError
+
+if TYPE_CHECKING:
+    from eoffice_desktop.store.db import Store
 
 INTERVAL_S = 30.0
 
@@ -113,6 +117,8 @@ def cmd_sync(args: argparse.Namespace) -> int:
                 if done.total:
                     print(file=sys.stderr)
                 print(f"delivered {done.delivered}, rejected {done.rejected}, received {done.received}")
+                if done.rejected:
+                    print_rejected(store, done.rejected)
                 if args.once:
                     return 0 if done.delivered + done.rejected == done.total else 1
             except Offline as exc:
@@ -124,6 +130,16 @@ def cmd_sync(args: argparse.Namespace) -> int:
         return 130
     finally:
         store.close()
+
+
+def print_rejected(store: "Store", count: int) -> None:
+    """The ``count`` letters rejected last, each with the server's reason (Thai, then English)."""
+    from eoffice_desktop.domain.lifecycle import LetterState
+    from eoffice_desktop.store.letters import LetterRepository
+
+    for letter in LetterRepository(store, "").page(LetterState.REJECTED, limit=count):
+        reason = letter.reject_reason or "(no reason given)"
+        print(f"rejected: {letter.number or '-'}  {letter.subject}: {reason}")
 
 
 def cmd_numbers(args: argparse.Namespace) -> int:

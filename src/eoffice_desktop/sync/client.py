@@ -156,5 +156,7 @@ def classify(response: requests.Response) -> Answer:
     if response.status_code == 422 and body.get("error") == "idempotency_key_reused":
         return Answer(Outcome.RETRY, "the server holds a different letter under this key: " + detail)
     if response.status_code in (400, 404, 413, 422):
-        return Answer(Outcome.REJECTED, detail)
+        # a letter the server refuses (its signatures, say) comes with the reason in Thai too: both are kept
+        reason_th = body.get("reason_th")
+        return Answer(Outcome.REJECTED, f"{reason_th} ({detail})" if reason_th else detail)
     return Answer(Outcome.RETRY, f"server answered {response.status_code}: {detail}")

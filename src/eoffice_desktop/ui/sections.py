@@ -56,6 +56,14 @@ def _letter_columns(workspace: "Workspace | None") -> list[Column]:
     ]
 
 
+def _rejected_columns(workspace: "Workspace | None") -> list[Column]:
+    """The letter columns and why the server refused each letter (its reason, in Thai and English)."""
+    return [
+        *_letter_columns(workspace),
+        Column(translate("Sections", "Reason"), lambda r: digits(r.reject_reason or ""), "reason"),
+    ]
+
+
 def _inbox_columns(_workspace: "Workspace | None") -> list[Column]:
     return [
         Column(
@@ -153,7 +161,7 @@ def sections() -> list[Section]:
         Section("queued", translate("Sections", "Outbox"), _letter_columns, _letters(LetterState.QUEUED)),
         Section("delivered", translate("Sections", "Sent"), _letter_columns, _letters(LetterState.DELIVERED)),
         Section(
-            "rejected", translate("Sections", "Rejected"), _letter_columns, _letters(LetterState.REJECTED)
+            "rejected", translate("Sections", "Rejected"), _rejected_columns, _letters(LetterState.REJECTED)
         ),
         Section("inbox", translate("Sections", "Inbox"), _inbox_columns, _inbox, default_order=("reg", True)),
         Section(

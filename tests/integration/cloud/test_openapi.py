@@ -23,8 +23,8 @@ EXAMPLES = 30
 
 
 @pytest.fixture
-def served(tmp_path: Path) -> Iterator[RunningCloud]:
-    with running_cloud(tmp_path / "cloud") as running:
+def served(tmp_path: Path, trust_root: Path) -> Iterator[RunningCloud]:
+    with running_cloud(tmp_path / "cloud", trust=[trust_root]) as running:
         running.token("recipient-office", "CM")
         yield running
 

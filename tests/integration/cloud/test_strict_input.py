@@ -5,15 +5,28 @@ retried a 500 forever)."""
 
 import base64
 import json
+from collections.abc import Iterator
+from pathlib import Path
 from typing import Any
 
 import pytest
 import requests
 
 from eoffice_cloud.storage import stats
-from tests.cloud import RunningCloud
+from tests.cloud import RunningCloud, running_cloud
+from tests.integration.sync.conftest import database_url
 
 PDF = base64.b64encode(b"%PDF-1.7\n%%EOF\n").decode()
+
+
+@pytest.fixture(params=["sqlite", "postgresql"])
+def cloud(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[RunningCloud]:
+    """The server storing letters unchecked (development mode): the bounds are checked before any signature,
+    and these tests show that a body within them goes through under the same key, with a stand-in PDF.
+    The signatures' own refusals are test_letter_verification's."""
+    with running_cloud(tmp_path / "cloud", database_url(request.param), accept_unverified=True) as running:
+        running.token("recipient-office", "CM")
+        yield running
 
 
 def _auth(cloud: RunningCloud) -> dict[str, str]:

@@ -108,6 +108,7 @@ def test_letters_sort_by_every_column_both_ways(letters: LetterRepository) -> No
         "speed": lambda r: rank(r.speed, SPEED_CLASSES),
         "secrecy": lambda r: rank(r.secrecy, SECRECY_CLASSES),
         "updated": lambda r: r.updated_at,
+        "reason": lambda r: _thai(r.reject_reason),
     }
     assert set(reference) == set(LETTER_SORTS)
     for key, value in reference.items():

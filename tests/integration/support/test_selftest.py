@@ -63,8 +63,8 @@ def dead_url() -> str:
 
 
 @pytest.fixture
-def server(tmp_path: Path) -> Iterator[RunningCloud]:
-    with running_cloud(tmp_path / "cloud") as running:
+def server(tmp_path: Path, trust_root: Path) -> Iterator[RunningCloud]:
+    with running_cloud(tmp_path / "cloud", trust=[trust_root]) as running:
         yield running
 
 

@@ -62,9 +62,9 @@ def test_the_directory_is_for_enrolled_workstations_and_says_when_it_changed(
     assert {"304", "401"} <= set(declared)
 
 
-def test_a_workstation_finds_agencies_offline_after_a_sync(tmp_path: Path) -> None:
+def test_a_workstation_finds_agencies_offline_after_a_sync(tmp_path: Path, trust_root: Path) -> None:
     data_dir = tmp_path / "workstation"
-    with running_cloud(tmp_path / "cloud") as cloud:
+    with running_cloud(tmp_path / "cloud", trust=[trust_root]) as cloud:
         publish_directory(cloud, tmp_path)
         token = cloud.token("ds-1", "DS")
         _sync(data_dir, cloud, token)
