@@ -32,6 +32,9 @@ def _parser() -> argparse.ArgumentParser:
         help="a CA certificate whose signers' letters are accepted (repeatable)",
     )
     p.add_argument("--max-body-mb", type=int, metavar="MB", help="refuse larger requests (413)")
+    p.add_argument(
+        "--workers", type=_positive, metavar="N", help="server processes sharing the port (default 1)"
+    )
     p = sub.add_parser("token", help="workstation tokens")
     tokens = p.add_subparsers(dest="token_command", required=True, metavar="ACTION")
     create = tokens.add_parser("create", help="enrol a workstation and print its token")
@@ -71,6 +74,13 @@ def _parser() -> argparse.ArgumentParser:
     return parser
 
 
+def _positive(text: str) -> int:
+    value = int(text)
+    if value < 1:
+        raise argparse.ArgumentTypeError("must be 1 or more")
+    return value
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     from eoffice_cloud.storage import create_token, open_cloud, stats
 
@@ -94,10 +104,12 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 
 def _serve(args: argparse.Namespace) -> int:
+    import os
+
     import uvicorn
 
-    from eoffice_cloud.app import create_app
-    from eoffice_cloud.settings import ServerSettings, SettingsError, load_settings
+    from eoffice_cloud.app import SETTINGS_ENV, create_app
+    from eoffice_cloud.settings import ServerSettings, SettingsError, load_settings, to_json
     from eoffice_cloud.storage import open_cloud
 
     try:
@@ -107,11 +119,27 @@ def _serve(args: argparse.Namespace) -> int:
         return 2
     settings = settings.overridden(
         database_url=args.database_url,
-        trust_anchors=tuple(args.trust) if args.trust else None,
+        trust_anchors=tuple(a.resolve() for a in args.trust) if args.trust else None,
         max_body_bytes=args.max_body_mb * 1024 * 1024 if args.max_body_mb else None,
+        workers=args.workers,
     )
-    store = open_cloud(args.data_dir, settings.database_url)
-    uvicorn.run(create_app(store, settings), host=args.host, port=args.port, log_level="warning")
+    data_dir = args.data_dir.resolve()
+    store = open_cloud(data_dir, settings.database_url)
+    app = create_app(store, settings)  # settings a server cannot run with fail here, before any worker
+    if settings.workers == 1:
+        uvicorn.run(app, host=args.host, port=args.port, log_level="warning")
+        return 0
+    store.engine.dispose()
+    # each worker builds its own app from the settings (uvicorn needs an import string for workers)
+    os.environ[SETTINGS_ENV] = to_json(settings, data_dir)
+    uvicorn.run(
+        "eoffice_cloud.app:app_from_environment",
+        factory=True,
+        workers=settings.workers,
+        host=args.host,
+        port=args.port,
+        log_level="warning",
+    )
     return 0
 
 
