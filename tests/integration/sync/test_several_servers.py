@@ -22,6 +22,7 @@ from eoffice_cloud.models import Document
 from eoffice_desktop.store.db import open_store
 from eoffice_desktop.store.models import OutboxItem
 from tests.cloud_processes import (
+    HAPROXY_CONFIG,
     Balancer,
     ServerProcess,
     cloud_program,
@@ -30,7 +31,7 @@ from tests.cloud_processes import (
     start_server,
     wait_healthy,
 )
-from tests.helpers import PIN_ENV, example, program, run_cli, sign_cli
+from tests.helpers import PIN_ENV, ROOT, example, program, run_cli, sign_cli
 
 DATABASE_ENV = "EOFFICE_TEST_DATABASE_URL"
 LETTERS = 60
@@ -261,3 +262,9 @@ def test_any_instance_hands_out_any_letter(balanced: Outcome) -> None:
         assert response.status_code == 200, f"letter {item['id']}: {response.status_code}"
         assert hashlib.sha256(response.content).hexdigest() == item["sha256"]
     assert sorted(item["sha256"] for item in items) == sorted(balanced.sent.values())
+
+
+def test_the_deployment_guide_shows_the_configuration_the_tests_run() -> None:
+    guide = (ROOT / "docs" / "deployment.md").read_text(encoding="utf-8")
+    block = guide.split("```haproxy\n", 1)[1].split("```", 1)[0]
+    assert block == HAPROXY_CONFIG.read_text(encoding="utf-8"), "docs/deployment.md copies docs/haproxy.cfg"
