@@ -7,7 +7,6 @@ key with another payload is refused (422), a key still being processed gets 409.
 import base64
 import binascii
 import hashlib
-import os
 from typing import Annotated, Any
 
 from fastapi import Depends, FastAPI, Header, HTTPException, Query, Request
@@ -20,11 +19,8 @@ from eoffice_cloud.directory import current_version, snapshot
 from eoffice_cloud.letters import LetterService, LetterUpload
 from eoffice_cloud.models import Workstation
 from eoffice_cloud.numbers import MAX_BLOCK, NumberService
-from eoffice_cloud.settings import ServerSettings, from_json
-from eoffice_cloud.storage import CloudStore, open_cloud, token_digest
-
-SETTINGS_ENV = "EOFFICE_CLOUD_SERVE"
-"""Where `serve --workers N` leaves its settings for the worker processes (eoffice_cloud.settings.to_json)."""
+from eoffice_cloud.settings import ServerSettings
+from eoffice_cloud.storage import CloudStore, token_digest
 
 
 class NumberLease(BaseModel):
@@ -172,10 +168,19 @@ def create_app(store: CloudStore, settings: ServerSettings | None = None) -> Fas
     return app
 
 
+SETTINGS_ENV = "EOFFICE_CLOUD_SERVE"
+"""Where `serve --workers N` leaves its settings for the worker processes (eoffice_cloud.settings.to_json)."""
+
+
 def app_from_environment() -> FastAPI:
     """The app of one worker process of `serve --workers N` (uvicorn's factory: each worker calls it). The
     settings come from the environment the command set; each worker opens its own database connections and
     keeps nothing else, so any worker, on any host, can answer any request."""
+    import os
+
+    from eoffice_cloud.settings import from_json
+    from eoffice_cloud.storage import open_cloud
+
     text = os.environ.get(SETTINGS_ENV)
     if not text:
         raise RuntimeError(f"{SETTINGS_ENV} is not set: start the server with `eoffice-cloud serve`")
