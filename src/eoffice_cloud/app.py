@@ -17,7 +17,7 @@ from fastapi import Depends, FastAPI, Header, HTTPException, Path, Query, Reques
 from fastapi.concurrency import run_in_threadpool
 from fastapi.responses import JSONResponse, Response
 from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
-from pydantic import BaseModel, Field, ValidationError
+from pydantic import BaseModel, ConfigDict, Field, ValidationError
 from sqlalchemy import select
 
 from eoffice_cloud.bounds import (
@@ -40,11 +40,13 @@ from eoffice_cloud.verification import verifier_for
 
 
 class NumberLease(BaseModel):
+    model_config = ConfigDict(strict=True)  # JSON as sent: true is not a count, "5" is not a number
     series: Series
     count: int = Field(ge=1, le=MAX_BLOCK)
 
 
 class IssuedReport(BaseModel):
+    model_config = ConfigDict(strict=True)
     series: Series
     year: BeYear
     numbers: list[RunningNumber] = Field(max_length=10_000)
@@ -276,3 +278,23 @@ def create_app(store: CloudStore, settings: ServerSettings | None = None) -> Fas
         return Response(data, media_type="application/pdf")
 
     return app
+
+
+SETTINGS_ENV = "EOFFICE_CLOUD_SERVE"
+"""Where `serve --workers N` leaves its settings for the worker processes (eoffice_cloud.settings.to_json)."""
+
+
+def app_from_environment() -> FastAPI:
+    """The app of one worker process of `serve --workers N` (uvicorn's factory: each worker calls it). The
+    settings come from the environment the command set; each worker opens its own database connections and
+    keeps nothing else, so any worker, on any host, can answer any request."""
+    import os
+
+    from eoffice_cloud.settings import from_json
+    from eoffice_cloud.storage import open_cloud
+
+    text = os.environ.get(SETTINGS_ENV)
+    if not text:
+        raise RuntimeError(f"{SETTINGS_ENV} is not set: start the server with `eoffice-cloud serve`")
+    settings, data_dir = from_json(text)
+    return create_app(open_cloud(data_dir, settings.database_url), settings)

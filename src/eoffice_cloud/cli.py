@@ -38,6 +38,9 @@ def _parser() -> argparse.ArgumentParser:
         default=None,
         help="DEVELOPMENT ONLY: store letters without checking their signatures (no trust anchor needed)",
     )
+    p.add_argument(
+        "--workers", type=_positive, metavar="N", help="server processes sharing the port (default 1)"
+    )
     p = sub.add_parser("token", help="workstation tokens")
     tokens = p.add_subparsers(dest="token_command", required=True, metavar="ACTION")
     create = tokens.add_parser("create", help="enrol a workstation and print its token")
@@ -77,6 +80,13 @@ def _parser() -> argparse.ArgumentParser:
     return parser
 
 
+def _positive(text: str) -> int:
+    value = int(text)
+    if value < 1:
+        raise argparse.ArgumentTypeError("must be 1 or more")
+    return value
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     from eoffice_cloud.storage import create_token, open_cloud, stats
 
@@ -100,10 +110,12 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 
 def _serve(args: argparse.Namespace) -> int:
+    import os
+
     import uvicorn
 
-    from eoffice_cloud.app import create_app
-    from eoffice_cloud.settings import ServerSettings, SettingsError, load_settings
+    from eoffice_cloud.app import SETTINGS_ENV, create_app
+    from eoffice_cloud.settings import ServerSettings, SettingsError, load_settings, to_json
     from eoffice_cloud.storage import open_cloud
     from eoffice_cloud.verification import NoTrustAnchors, trust_anchors
     from eoffice_desktop.signing.errors import SigningError
@@ -115,24 +127,39 @@ def _serve(args: argparse.Namespace) -> int:
         return 2
     settings = settings.overridden(
         database_url=args.database_url,
-        trust_anchors=tuple(args.trust) if args.trust else None,
+        trust_anchors=tuple(a.resolve() for a in args.trust) if args.trust else None,
         max_body_bytes=args.max_body_mb * 1024 * 1024 if args.max_body_mb else None,
         accept_unverified=args.accept_unverified,
+        workers=args.workers,
     )
     try:
         trust_anchors(settings)  # before anything is made: a server that cannot check letters does not start
     except (NoTrustAnchors, SigningError) as exc:
         print(f"eoffice-cloud: {exc}", file=sys.stderr)
         return 2
-    store = open_cloud(args.data_dir, settings.database_url)
-    app = create_app(store, settings)
+    data_dir = args.data_dir.resolve()
+    store = open_cloud(data_dir, settings.database_url)
+    app = create_app(store, settings)  # settings a server cannot run with fail here, before any worker
     if settings.accept_unverified:
         print(
             "eoffice-cloud: WARNING: letters are accepted without checking their signatures "
             "(--accept-unverified: development only)",
             file=sys.stderr,
         )
-    uvicorn.run(app, host=args.host, port=args.port, log_level="warning")
+    if settings.workers == 1:
+        uvicorn.run(app, host=args.host, port=args.port, log_level="warning")
+        return 0
+    store.engine.dispose()
+    # each worker builds its own app from the settings (uvicorn needs an import string for workers)
+    os.environ[SETTINGS_ENV] = to_json(settings, data_dir)
+    uvicorn.run(
+        "eoffice_cloud.app:app_from_environment",
+        factory=True,
+        workers=settings.workers,
+        host=args.host,
+        port=args.port,
+        log_level="warning",
+    )
     return 0
 
 

@@ -6,7 +6,7 @@ import logging
 import uuid
 from typing import Any
 
-from pydantic import BaseModel, Field
+from pydantic import BaseModel, ConfigDict, Field
 from sqlalchemy import and_, delete, or_, select, update
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
@@ -24,6 +24,8 @@ ABANDONED_AFTER = dt.timedelta(seconds=60)
 
 class LetterUpload(BaseModel):
     """The body of POST /v1/letters; every field bounded by its column (see bounds.py)."""
+
+    model_config = ConfigDict(strict=True)
 
     letter_id: str = Field(pattern=LETTER_ID_PATTERN, description="the workstation's id of the letter")
     recipient_agency: str | None = Field(

@@ -6,6 +6,7 @@ line wins over the file. Example::
     [server]
     database_url = "postgresql+psycopg://eoffice@db.example.go.th/eoffice"
     max_body_mb = 64
+    workers = 4                             # server processes on this host (default 1)
 
     [trust]
     anchors = ["/etc/eoffice-cloud/trust/root-ca.pem"]
@@ -16,9 +17,11 @@ refuses to start, unless told to accept letters unverified (``serve --accept-unv
 and for tests that push synthetic payloads; never in production).
 """
 
+import json
 import tomllib
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, fields, replace
 from pathlib import Path
+from typing import Any, get_args
 
 DEFAULT_MAX_BODY_BYTES = 64 * 1024 * 1024
 
@@ -38,6 +41,8 @@ class ServerSettings:
     database_url: str | None = None
     accept_unverified: bool = False
     """Development only: store letters without checking their signatures (no trust anchor needed)."""
+    workers: int = 1
+    """Server processes sharing the port on this host; they share nothing but the database."""
 
     def overridden(self, **options: object) -> "ServerSettings":
         """These settings with the command line's options that were given (not None) in place."""
@@ -57,7 +62,7 @@ def load_settings(path: Path) -> ServerSettings:
     server = data.get("server", {})
     trust = data.get("trust", {})
     for section, values, known in (
-        ("server", server, {"database_url", "max_body_mb"}),
+        ("server", server, {"database_url", "max_body_mb", "workers"}),
         ("trust", trust, {"anchors", "dir"}),
     ):
         if not isinstance(values, dict):
@@ -71,6 +76,9 @@ def load_settings(path: Path) -> ServerSettings:
     max_mb = server.get("max_body_mb", DEFAULT_MAX_BODY_BYTES // (1024 * 1024))
     if not isinstance(max_mb, int) or isinstance(max_mb, bool) or max_mb < 1:
         raise SettingsError(f"{path}: server.max_body_mb must be a whole number of megabytes ≥ 1")
+    workers = server.get("workers", 1)
+    if not isinstance(workers, int) or isinstance(workers, bool) or workers < 1:
+        raise SettingsError(f"{path}: server.workers must be a whole number of processes ≥ 1")
     anchors = trust.get("anchors", [])
     if not isinstance(anchors, list) or not all(isinstance(a, str) for a in anchors):
         raise SettingsError(f"{path}: trust.anchors must be a list of file names")
@@ -86,4 +94,39 @@ def load_settings(path: Path) -> ServerSettings:
         trust_dir=base / trust_dir if trust_dir else None,
         max_body_bytes=max_mb * 1024 * 1024,
         database_url=url,
+        workers=workers,
     )
+
+
+def to_json(settings: ServerSettings, data_dir: Path) -> str:
+    """The settings and data directory as text, for the worker processes `serve --workers N` starts (they
+    read it from the environment: eoffice_cloud.app.app_from_environment). Every field goes, so a setting
+    added later reaches the workers too."""
+    values = {f.name: _plain(getattr(settings, f.name)) for f in fields(ServerSettings)}
+    return json.dumps({"data_dir": str(data_dir), "settings": values})
+
+
+def from_json(text: str) -> tuple[ServerSettings, Path]:
+    """The settings and data directory that to_json wrote."""
+    data = json.loads(text)
+    kinds = {f.name: f.type for f in fields(ServerSettings)}
+    values: dict[str, Any] = {n: _typed(kinds[n], v) for n, v in data["settings"].items()}
+    return ServerSettings(**values), Path(data["data_dir"])
+
+
+def _plain(value: object) -> object:
+    if isinstance(value, Path):
+        return str(value)
+    if isinstance(value, tuple):
+        return [_plain(v) for v in value]
+    return value
+
+
+def _typed(kind: object, value: object) -> object:
+    """A JSON value back as the field's type: paths (alone, optional or in a tuple) become Path again."""
+    if isinstance(value, list):
+        inner = get_args(kind)[0] if get_args(kind) else object
+        return tuple(_typed(inner, v) for v in value)
+    if isinstance(value, str) and (kind is Path or Path in get_args(kind)):
+        return Path(value)
+    return value
