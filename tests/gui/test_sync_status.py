@@ -41,7 +41,7 @@ def workspace(tmp_path: Path, signed_letters: list[Path], trust_root: Path) -> I
 
 
 class _SlowUploads:
-    """The real client, each upload held back half a second (a slow line, which loopback cannot be)."""
+    """The real client, each upload held back 1.5 s (a slow line, which loopback cannot be)."""
 
     def __init__(self, client: CloudClient) -> None:
         self.client = client
@@ -50,7 +50,7 @@ class _SlowUploads:
         return getattr(self.client, name)
 
     def upload(self, *args: Any) -> Any:
-        time.sleep(0.5)
+        time.sleep(1.5)
         return self.client.upload(*args)
 
 
@@ -78,7 +78,7 @@ def test_sync_sends_in_the_background_and_shows_the_letters_as_sent(
     bridge.progress.connect(lambda _p: messages.append(window.statusBar().currentMessage()))
     qtbot.waitUntil(lambda: window.counts.get("delivered") == 3, timeout=20_000)
     timer.stop()
-    assert time.monotonic() - started >= 1.5, "three slow uploads"
+    assert time.monotonic() - started >= 1.5, "three slow uploads (in flight together)"
     assert max(b - a for a, b in itertools.pairwise(ticks)) < 0.5, "the GUI thread waited on sync"
     assert bridge.connection is Connection.ONLINE and window.connection.text().startswith("Online")
     assert any("Sending" in m for m in messages)

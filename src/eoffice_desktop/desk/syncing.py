@@ -28,9 +28,9 @@ def augment_policy(
     Anchors given here (``trust``) that cannot be read are an error, said at once; configured ones that
     cannot be read are logged and left out (the letters then go B-T): a broken setting must not stop
     delivery, and the settings' own check reports it."""
-    from eoffice_desktop.signing.verify import load_trust_anchors
-
     anchors: tuple[object, ...] = ()
+    if trust or config.trust:  # pyHanko loads only then: `sync` starts quicker without
+        from eoffice_desktop.signing.verify import load_trust_anchors
     if trust:  # checked even without an authority: a wrong file is said at once, not when first needed
         anchors = tuple(load_trust_anchors(list(trust)))
     elif config.trust:

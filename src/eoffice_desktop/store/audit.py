@@ -8,7 +8,7 @@ someone does with the triggers dropped.
 import datetime as dt
 import hashlib
 import json
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from typing import Any
 
 from sqlalchemy import select
@@ -35,25 +35,39 @@ def append(
     details: Mapping[str, Any] | None = None,
 ) -> AuditEntry:
     """Add an entry in the caller's transaction. The chain cannot fork: prev_hash is unique."""
+    return append_many(session, actor, [(action, letter_id, details)])[0]
+
+
+def append_many(
+    session: Session,
+    actor: str,
+    entries: Sequence[tuple[str, str | None, Mapping[str, Any] | None]],
+) -> list[AuditEntry]:
+    """Add entries (action, letter id, details), chained in this order, in the caller's transaction: one
+    read of the chain's end and one flush however many there are."""
     last = session.scalars(select(AuditEntry).order_by(AuditEntry.seq.desc()).limit(1)).first()
     prev = last.hash if last else GENESIS
-    at = dt.datetime.now(dt.UTC).isoformat(timespec="microseconds")
-    details_json = json.dumps(dict(details or {}), ensure_ascii=False, sort_keys=True, default=str)
-    entry = AuditEntry(
-        at=at,
-        actor=actor,
-        action=action,
-        letter_id=letter_id,
-        details_json=details_json,
-        prev_hash=prev,
-        hash=_digest(prev, at, actor, action, letter_id, details_json),
-    )
-    session.add(entry)
+    added = []
+    for action, letter_id, details in entries:
+        at = dt.datetime.now(dt.UTC).isoformat(timespec="microseconds")
+        details_json = json.dumps(dict(details or {}), ensure_ascii=False, sort_keys=True, default=str)
+        entry = AuditEntry(
+            at=at,
+            actor=actor,
+            action=action,
+            letter_id=letter_id,
+            details_json=details_json,
+            prev_hash=prev,
+            hash=_digest(prev, at, actor, action, letter_id, details_json),
+        )
+        session.add(entry)
+        added.append(entry)
+        prev = entry.hash
     try:
         session.flush()
     except IntegrityError as exc:  # another writer extended the chain first: the caller retries
         raise ConcurrentAppend("the audit log was extended concurrently") from exc
-    return entry
+    return added
 
 
 class ConcurrentAppend(RuntimeError):

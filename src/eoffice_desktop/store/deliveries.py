@@ -6,8 +6,12 @@ then becomes delivered when every row was, rejected (naming the refused recipien
 """
 
 import datetime as dt
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import Any
 
 from sqlalchemy import select
+from sqlalchemy.orm import Session
 
 from eoffice_desktop.domain.lifecycle import LetterState, check_transition
 from eoffice_desktop.store import audit
@@ -15,55 +19,97 @@ from eoffice_desktop.store.db import Store
 from eoffice_desktop.store.models import Letter, OutboxItem
 
 
+@dataclass(frozen=True)
+class Answered:
+    """The server's final answer for an outbox row: delivered (with its id there) or refused (``detail``)."""
+
+    item_id: int
+    delivered: bool
+    detail: str
+    server_id: str | None = None
+
+
+@dataclass(frozen=True)
+class Retrying:
+    """An attempt that did not settle a row: why, and when it may be tried again."""
+
+    item_id: int
+    detail: str
+    wait_s: float
+
+
 class Deliveries:
     def __init__(self, store: Store, actor: str) -> None:
         self.store = store
         self.actor = actor
 
-    def finish(self, item_id: int, delivered: bool, detail: str, server_id: str | None) -> None:
-        """Record the server's final answer for an outbox row (``delivered`` or refused with ``detail``), and
-        settle its letter once no row of the same send is pending. A row already final is left alone."""
+    def record(self, answered: Sequence[Answered], retrying: Sequence[Retrying] = ()) -> None:
+        """Several answers in one transaction (one disk flush for a batch of uploads); a row already final
+        is left alone. Losing a batch to a crash loses no letter and makes no duplicate: its rows stay
+        pending and their next upload, under the same idempotency keys, gets the server's first answers."""
+        if not answered and not retrying:
+            return
+        now = dt.datetime.now(dt.UTC)
         with self.store.sessions.begin() as session:
-            item = session.get(OutboxItem, item_id)
-            if item is None or item.state != "pending":
-                return
-            now = dt.datetime.now(dt.UTC)
-            item.attempts += 1
-            if delivered:
-                item.state, item.server_id, item.acknowledged_at, item.last_error = (
-                    "delivered",
-                    server_id,
-                    now,
-                    None,
-                )
-            else:
-                item.state, item.last_error = "rejected", detail
-            session.flush()
-            audit.append(
-                session,
-                self.actor,
-                "sync:delivered" if delivered else "sync:rejected",
-                item.letter_id,
-                {
-                    "server_id": server_id,
-                    "to": item.recipient_agency,
-                    "detail": None if delivered else detail,
-                },
-            )
-            letter = session.get(Letter, item.letter_id)
-            siblings = list(
-                session.scalars(
-                    select(OutboxItem).where(
-                        OutboxItem.letter_id == item.letter_id, OutboxItem.version == item.version
+            wanted = {a.item_id for a in answered} | {r.item_id for r in retrying}
+            items = {i.id: i for i in session.scalars(select(OutboxItem).where(OutboxItem.id.in_(wanted)))}
+            entries: list[tuple[str, str | None, dict[str, Any]]] = []
+            settled: set[tuple[str, int]] = set()  # (letter id, version): sends that may now be complete
+            for answer in answered:
+                item = items.get(answer.item_id)
+                if item is None or item.state != "pending":
+                    continue
+                item.attempts += 1
+                if answer.delivered:
+                    item.state, item.server_id, item.acknowledged_at, item.last_error = (
+                        "delivered",
+                        answer.server_id,
+                        now,
+                        None,
+                    )
+                else:
+                    item.state, item.last_error = "rejected", answer.detail
+                entries.append(
+                    (
+                        "sync:delivered" if answer.delivered else "sync:rejected",
+                        item.letter_id,
+                        {
+                            "server_id": answer.server_id,
+                            "to": item.recipient_agency,
+                            "detail": None if answer.delivered else answer.detail,
+                        },
                     )
                 )
-            )
+                settled.add((item.letter_id, item.version))
+            for retry in retrying:
+                item = items.get(retry.item_id)
+                if item is not None and item.state == "pending":
+                    item.attempts += 1
+                    item.last_error = retry.detail
+                    item.next_attempt_at = now + dt.timedelta(seconds=retry.wait_s)
+            session.flush()
+            audit.append_many(session, self.actor, entries)
+            self._settle_letters(session, settled, now)
+
+    @staticmethod
+    def _settle_letters(session: Session, sends: set[tuple[str, int]], now: dt.datetime) -> None:
+        """Each letter whose send (``sends``: letter id and version) has no row pending any more becomes
+        delivered, or rejected when a recipient refused it."""
+        if not sends:
+            return
+        ids = {letter_id for letter_id, _version in sends}
+        rows: dict[tuple[str, int], list[OutboxItem]] = {}
+        for row in session.scalars(select(OutboxItem).where(OutboxItem.letter_id.in_(ids))):
+            rows.setdefault((row.letter_id, row.version), []).append(row)
+        letters = {x.id: x for x in session.scalars(select(Letter).where(Letter.id.in_(ids)))}
+        for letter_id, version in sorted(sends):
+            letter, siblings = letters.get(letter_id), rows.get((letter_id, version), [])
             if letter is None or any(s.state == "pending" for s in siblings):
-                return
+                continue
             refused = [s for s in siblings if s.state == "rejected"]
             target = LetterState.REJECTED if refused else LetterState.DELIVERED
             if LetterState(letter.state) is target:
-                return
+                continue
             check_transition(LetterState(letter.state), target)
             letter.state = target
             letter.reject_reason = _refusals(refused, len(siblings)) if refused else None

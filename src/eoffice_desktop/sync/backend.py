@@ -7,7 +7,8 @@ methods and the engine stays as it is.
 The contract an adapter keeps:
 - `upload` sends a letter under the idempotency key made when it was queued. Sending the same key again
   must give the first answer back and never a second copy. It answers with an `Answer` and does not raise
-  for network trouble (`Outcome.RETRY`).
+  for network trouble (`Outcome.RETRY`, with `retry_after` when the cloud said how long to wait). The
+  engine calls it from a few threads at once (a pipelined outbox), for different keys.
 - `changes(cursor)` returns `{"items": [...], "cursor": int, "more": bool}`. Items have `kind` "letter"
   (`id`, `sha256`, `sender_agency`, `metadata`), "number-block" (`series`, `year`, `first`, `last`) or
   "template" (`id`, `toml`). A cursor it returned resumes the feed after the items it covered.
@@ -35,6 +36,7 @@ class Answer:
     outcome: Outcome
     detail: str
     server_id: str | None = None
+    retry_after: float | None = None  # seconds the cloud asked to wait before this letter is tried again
 
 
 class ServerError(RuntimeError):

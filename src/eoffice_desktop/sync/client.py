@@ -2,6 +2,9 @@
 explicit timeouts, answers classified for the engine. Implements `backend.Backend`."""
 
 import base64
+import dataclasses
+import datetime as dt
+import email.utils
 import json
 import logging
 import ssl
@@ -110,16 +113,7 @@ class CloudClient:
     def upload(
         self, key: str, letter_id: str, recipient: str | None, metadata: Mapping[str, Any], pdf: bytes
     ) -> Answer:
-        body = json.dumps(
-            {
-                "letter_id": letter_id,
-                "recipient_agency": recipient,
-                "metadata": dict(metadata),
-                "pdf": base64.b64encode(pdf).decode("ascii"),
-            },
-            ensure_ascii=False,
-            sort_keys=True,
-        ).encode("utf-8")
+        body = upload_body(letter_id, recipient, metadata, pdf)
         try:
             response = self.session.post(
                 f"{self.base_url}/v1/letters",
@@ -129,7 +123,43 @@ class CloudClient:
             )
         except requests.RequestException as exc:
             return Answer(Outcome.RETRY, f"network: {type(exc).__name__}")
-        return classify(response)
+        answer = classify(response)
+        if answer.outcome is Outcome.RETRY:
+            wait = retry_after(response.headers.get("Retry-After"))
+            if wait is not None:
+                answer = dataclasses.replace(answer, retry_after=wait)
+        return answer
+
+
+def upload_body(letter_id: str, recipient: str | None, metadata: Mapping[str, Any], pdf: bytes) -> bytes:
+    """The JSON body of a letter's upload: the same bytes for every attempt of its idempotency key."""
+    return json.dumps(
+        {
+            "letter_id": letter_id,
+            "recipient_agency": recipient,
+            "metadata": dict(metadata),
+            "pdf": base64.b64encode(pdf).decode("ascii"),
+        },
+        ensure_ascii=False,
+        sort_keys=True,
+    ).encode("utf-8")
+
+
+def retry_after(value: str | None, now: dt.datetime | None = None) -> float | None:
+    """Seconds a Retry-After header asks to wait (RFC 9110: delay-seconds or an HTTP date); None when there
+    is none or it cannot be read."""
+    if not value:
+        return None
+    value = value.strip()
+    if value.isdigit():
+        return float(value)
+    try:
+        when = email.utils.parsedate_to_datetime(value)
+    except (TypeError, ValueError):
+        return None
+    if when.tzinfo is None:
+        when = when.replace(tzinfo=dt.UTC)
+    return max(0.0, (when - (now or dt.datetime.now(dt.UTC))).total_seconds())
 
 
 def _json_or_raise(response: requests.Response) -> Any:

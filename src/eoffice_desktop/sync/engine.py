@@ -3,11 +3,11 @@
 A letter is marked delivered only on the server's acknowledgement. Every attempt sends the idempotency key
 made when the letter was queued, so a crash at any instant, a connection dropped after the server committed,
 or a 5xx answer never loses a letter and never makes a duplicate: the retry gets the first answer back.
+The outbox itself is delivered by `delivery.Courier` (a few uploads at once; a letter that cannot go now is
+retried after the others).
 """
 
-import datetime as dt
 import hashlib
-import json
 import logging
 import os
 import time
@@ -21,13 +21,12 @@ from sqlalchemy import func, select
 from eoffice_desktop.errors import EOfficeError
 from eoffice_desktop.store import audit
 from eoffice_desktop.store.db import Store, StoreError
-from eoffice_desktop.store.deliveries import Deliveries
 from eoffice_desktop.store.directory import Directory
 from eoffice_desktop.store.inbox import Inbox
-from eoffice_desktop.store.models import Letter, LetterVersion, OutboxItem
+from eoffice_desktop.store.models import LetterVersion, OutboxItem
 from eoffice_desktop.store.numbers import NumberPool
-from eoffice_desktop.sync import backoff
-from eoffice_desktop.sync.backend import Backend, Outcome, ServerError
+from eoffice_desktop.sync.backend import Answer, Backend, Outcome, ServerError
+from eoffice_desktop.sync.delivery import IN_FLIGHT, Courier, Parcel, Tally, pending
 
 log = logging.getLogger(__name__)
 
@@ -57,6 +56,10 @@ def install_template(directory: Path, template_id: str, text: str) -> None:
 
 class SyncError(EOfficeError):
     pass
+
+
+class _Unreachable(Exception):
+    """An upload failed and the server does not answer at all: the run ends as offline."""
 
 
 class Offline(SyncError):
@@ -100,68 +103,27 @@ class SyncEngine:
         actor: str,
         sleep: Callable[[float], None] = time.sleep,
         augment: AugmentPolicy | None = None,
+        in_flight: int = IN_FLIGHT,
     ):
         self.store = store
         self.client = client
         self.actor = actor
         self.sleep = sleep
         self.augment = augment
+        self.in_flight = in_flight
 
-    def _pending(self) -> list[int]:
-        with self.store.sessions() as session:
-            return list(
-                session.scalars(
-                    select(OutboxItem.id).where(OutboxItem.state == "pending").order_by(OutboxItem.id)
-                )
-            )
+    def _prepare(self, parcel: Parcel) -> bytes | None:
+        """Before a letter's first upload: a trusted time for one signed offline (the augment policy). Letters
+        whose signatures all have one, as recorded when they were queued, are not read at all."""
+        if self.augment is None or parcel.attempts or not parcel.maybe_untimed:
+            return None
+        return self._augmented(parcel.item_id, parcel.letter_id, self.store.get_blob(parcel.digest))
 
-    def _finish(self, item_id: int, outcome: Outcome, detail: str, server_id: str | None) -> None:
-        Deliveries(self.store, self.actor).finish(item_id, outcome is Outcome.DELIVERED, detail, server_id)
-
-    def _note_failure(self, item_id: int, detail: str, wait: float) -> None:
-        with self.store.sessions.begin() as session:
-            item = session.get(OutboxItem, item_id)
-            if item is not None:
-                item.attempts += 1
-                item.last_error = detail
-                item.next_attempt_at = dt.datetime.now(dt.UTC) + dt.timedelta(seconds=wait)
-
-    def send(self, item_id: int, max_attempts: int = 8) -> Outcome:
-        """Deliver one outbox item, retrying transient failures with backoff; returns the final outcome
-        (RETRY when it gave up for now: the item stays pending)."""
-        with self.store.sessions() as session:
-            item = session.get(OutboxItem, item_id)
-            if item is None or item.state != "pending":
-                return Outcome.DELIVERED
-            version = session.scalar(
-                select(LetterVersion).where(
-                    LetterVersion.letter_id == item.letter_id, LetterVersion.number == item.version
-                )
-            )
-            key, letter_id, recipient, sha = (
-                item.idempotency_key,
-                item.letter_id,
-                item.recipient_agency,
-                item.pdf_sha256,
-            )
-            attempts = item.attempts
-            metadata = json.loads(version.data_json) if version else {}
-        pdf = self.store.get_blob(sha)
-        if self.augment is not None and attempts == 0:
-            pdf = self._augmented(item_id, letter_id, pdf)
-        for attempt in range(1, max_attempts + 1):
-            answer = self.client.upload(key, letter_id, recipient, metadata, pdf)
-            if answer.outcome in (Outcome.DELIVERED, Outcome.REJECTED):
-                self._finish(item_id, answer.outcome, answer.detail, answer.server_id)
-                return answer.outcome
-            if answer.outcome is Outcome.AUTH:
-                raise SyncError(answer.detail, thai="เซิร์ฟเวอร์ไม่ยอมรับโทเค็นของเครื่องนี้")
-            wait = backoff.delay(attempt)
-            log.info("letter %s: %s; retrying in %.1f s", letter_id, answer.detail, wait)
-            self._note_failure(item_id, answer.detail, wait)
-            if attempt < max_attempts:
-                self.sleep(wait)
-        return Outcome.RETRY
+    def _unsettled(self, answer: Answer) -> None:
+        if answer.outcome is Outcome.AUTH:
+            raise SyncError(answer.detail, thai="เซิร์ฟเวอร์ไม่ยอมรับโทเค็นของเครื่องนี้")
+        if not self.client.reachable():
+            raise _Unreachable(answer.detail)
 
     def pull(self) -> int:
         """Take in letters routed to this agency, resuming after the last one taken in; returns how many."""
@@ -243,39 +205,35 @@ class SyncEngine:
             )
         return result
 
-    def _describe(self, item_id: int) -> tuple[str, int]:
-        """The subject of the letter an outbox item carries, and its size in bytes."""
-        with self.store.sessions() as session:
-            item = session.get(OutboxItem, item_id)
-            letter = session.get(Letter, item.letter_id) if item else None
-            if item is None or letter is None:
-                return "", 0
-            path = self.store.blob_path(item.pdf_sha256)
-            return letter.subject, path.stat().st_size if path.exists() else 0
-
     def run_once(self, progress: Callable[[Progress], None] | None = None) -> Progress:
-        """Send everything pending. Raises Offline when the server cannot be reached at all."""
-        pending = self._pending()
+        """Send everything pending (a few letters at once; one that cannot be delivered now is retried after
+        the others), then take in what came. Raises Offline when the server cannot be reached at all."""
+        parcels = pending(self.store)
         if not self.client.reachable():
-            raise Offline(len(pending))
-        state = Progress(total=len(pending))
-        for item_id in pending:
-            subject, size = self._describe(item_id)
-            state.current = subject
+            raise Offline(len(parcels))
+        state = Progress(total=len(parcels))
+        tally = Tally()
+
+        def report() -> None:
+            state.delivered, state.rejected = tally.delivered, tally.rejected
+            state.bytes_sent, state.current = tally.bytes_sent, tally.current
             if progress is not None:
                 progress(state)
-            outcome = self.send(item_id)
-            if outcome is not Outcome.RETRY:
-                state.bytes_sent += size
-            if outcome is Outcome.DELIVERED:
-                state.delivered += 1
-            elif outcome is Outcome.REJECTED:
-                state.rejected += 1
-            elif not self.client.reachable():
-                raise Offline(waiting(self.store))
-            state.current = None
-            if progress is not None:
-                progress(state)
+
+        courier = Courier(
+            self.store,
+            self.client,
+            self.actor,
+            prepare=self._prepare,
+            unsettled=self._unsettled,
+            sleep=self.sleep,
+            in_flight=self.in_flight,
+        )
+        try:
+            courier.deliver(parcels, tally, report)
+        except _Unreachable:
+            raise Offline(waiting(self.store)) from None
+        report()
         try:
             self.keep_numbers()
         except ServerError as exc:

@@ -2,22 +2,33 @@
 client keeps network trouble inside ServerError/Answer, as the protocol says."""
 
 import ast
+import datetime as dt
 import socket
 from pathlib import Path
 
 import pytest
 
+import eoffice_desktop.sync.delivery
 import eoffice_desktop.sync.engine
 from eoffice_desktop.sync.backend import Backend, Outcome, ServerError
-from eoffice_desktop.sync.client import CloudClient
+from eoffice_desktop.sync.client import CloudClient, retry_after
 
 
-def test_engine_imports_no_http_or_concrete_client() -> None:
-    tree = ast.parse(Path(eoffice_desktop.sync.engine.__file__).read_text(encoding="utf-8"))
+@pytest.mark.parametrize("module", [eoffice_desktop.sync.engine, eoffice_desktop.sync.delivery])
+def test_engine_imports_no_http_or_concrete_client(module: object) -> None:
+    tree = ast.parse(Path(str(getattr(module, "__file__", ""))).read_text(encoding="utf-8"))
     imported = [a.name for n in ast.walk(tree) if isinstance(n, ast.Import) for a in n.names]
     imported += [n.module or "" for n in ast.walk(tree) if isinstance(n, ast.ImportFrom)]
     assert not [m for m in imported if m.split(".")[0] in ("requests", "urllib3", "httpx")]
     assert "eoffice_desktop.sync.client" not in imported
+
+
+def test_retry_after_reads_seconds_and_http_dates() -> None:
+    now = dt.datetime(2026, 12, 5, 8, 0, 0, tzinfo=dt.UTC)
+    assert retry_after("120") == 120.0
+    assert retry_after("Sat, 05 Dec 2026 08:01:30 GMT", now) == 90.0
+    assert retry_after("Sat, 05 Dec 2026 07:59:00 GMT", now) == 0.0  # already past: at once
+    assert retry_after(None) is None and retry_after("soon") is None and retry_after("-5") is None
 
 
 def _closed_port() -> int:
