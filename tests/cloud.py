@@ -23,16 +23,23 @@ class RunningCloud:
         return create_token(self.store, workstation, agency)
 
 
+def drop_everything(database_url: str) -> None:
+    """Drop every table of the database (the server's, alembic_version, any other)."""
+    from sqlalchemy import MetaData, create_engine
+
+    engine = create_engine(database_url)
+    try:
+        tables = MetaData()
+        tables.reflect(engine)
+        tables.drop_all(engine)
+    finally:
+        engine.dispose()
+
+
 @contextmanager
 def running_cloud(data_dir: Path, database_url: str | None = None) -> Iterator[RunningCloud]:
-    if database_url:  # a shared PostgreSQL database: every test starts from empty tables
-        from sqlalchemy import create_engine
-
-        from eoffice_cloud.models import Base
-
-        engine = create_engine(database_url)
-        Base.metadata.drop_all(engine)
-        engine.dispose()
+    if database_url:  # a shared PostgreSQL database: every test starts from an empty one
+        drop_everything(database_url)
     store = open_cloud(data_dir, database_url)
     config = uvicorn.Config(create_app(store), host="127.0.0.1", port=0, log_level="error", lifespan="off")
     server = uvicorn.Server(config)

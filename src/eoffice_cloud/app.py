@@ -19,6 +19,7 @@ from eoffice_cloud.directory import current_version, snapshot
 from eoffice_cloud.letters import LetterService, LetterUpload
 from eoffice_cloud.models import Workstation
 from eoffice_cloud.numbers import MAX_BLOCK, NumberService
+from eoffice_cloud.series import SeriesNotYours
 from eoffice_cloud.settings import ServerSettings
 from eoffice_cloud.storage import CloudStore, token_digest
 
@@ -55,6 +56,12 @@ class Directory(BaseModel):
     groups: list[DirectoryGroup] = Field(description="recipient groups IT publishes")
 
 
+SERIES_NOT_YOURS = {
+    "description": "the series belongs to another agency: "
+    '{"error": "series_not_yours", "detail": "..."} (IT assigns series: eoffice-cloud series assign)'
+}
+
+
 def _matches(if_none_match: str | None, etag: str) -> bool:
     """Whether an If-None-Match header names ``etag`` (weak comparison, as RFC 9110 asks for GET)."""
     if not if_none_match:
@@ -70,6 +77,10 @@ def create_app(store: CloudStore, settings: ServerSettings | None = None) -> Fas
     )
     letters = LetterService(store)
     numbers = NumberService(store)
+
+    @app.exception_handler(SeriesNotYours)
+    async def series_not_yours(_request: Request, exc: SeriesNotYours) -> JSONResponse:
+        return JSONResponse({"error": "series_not_yours", "detail": str(exc)}, status_code=403)
 
     def workstation(authorization: Annotated[str | None, Header()] = None) -> Workstation:
         if not authorization or not authorization.startswith("Bearer "):
@@ -121,14 +132,14 @@ def create_app(store: CloudStore, settings: ServerSettings | None = None) -> Fas
         """Letters routed to this workstation's agency after ``cursor``; resume with the returned cursor."""
         return letters.changes(ws, cursor, limit)
 
-    @app.post("/v1/number-blocks", status_code=201)
+    @app.post("/v1/number-blocks", status_code=201, responses={403: SERIES_NOT_YOURS})
     def lease_numbers(
         request_body: NumberLease, ws: Annotated[Workstation, Depends(workstation)]
     ) -> dict[str, Any]:
         """Lease the next free running numbers of a series (per Buddhist Era year) to this workstation."""
         return numbers.lease(ws, request_body.series, request_body.count)
 
-    @app.post("/v1/issued-numbers")
+    @app.post("/v1/issued-numbers", responses={403: SERIES_NOT_YOURS})
     def issued_numbers(
         report: IssuedReport, ws: Annotated[Workstation, Depends(workstation)]
     ) -> dict[str, int]:
