@@ -92,12 +92,21 @@ def _parser() -> argparse.ArgumentParser:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    from eoffice_cloud.storage import create_token, open_cloud, stats
+    from eoffice_cloud.storage import open_cloud
 
     args = _parser().parse_args(argv)
     if args.command == "serve":
         return _serve(args)
     store = open_cloud(args.data_dir, args.database_url)
+    try:
+        return _command(store, args)
+    finally:
+        store.engine.dispose()
+
+
+def _command(store: "CloudStore", args: argparse.Namespace) -> int:
+    from eoffice_cloud.storage import create_token, stats
+
     if args.command == "template":
         from eoffice_cloud.templates import publish_template
 
