@@ -2,13 +2,18 @@
 when several instances start together.
 
 The whole upgrade runs in one transaction that first takes a lock: pg_advisory_xact_lock on PostgreSQL,
-BEGIN IMMEDIATE on SQLite (the database's write lock). An instance that waited finds the schema at head and
-does nothing. A database made by ``Base.metadata.create_all`` before the server had migrations (no
-alembic_version table) is adopted: the tables and nullable columns of revision 0001 it lacks are added, it
-is stamped 0001 and upgraded like any other.
+BEGIN IMMEDIATE on SQLite (the database's write lock; on POSIX a file lock beside the database serialises
+the whole opening too: the first connections to a new file race to switch it to WAL, and SQLite answers
+"database is locked" at once to one of two connections that would deadlock). An instance that waited finds
+the schema at head and does nothing. A database made by ``Base.metadata.create_all`` before the server had
+migrations (no alembic_version table) is adopted: the tables and nullable columns of revision 0001 it lacks
+are added, it is stamped 0001 and upgraded like any other.
 """
 
 import logging
+import sys
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -18,6 +23,8 @@ from eoffice_desktop.durable import sqlite_pragmas
 
 if TYPE_CHECKING:
     from alembic.config import Config
+if sys.platform != "win32":
+    import fcntl
 
 log = logging.getLogger(__name__)
 
@@ -70,6 +77,26 @@ def revision_of(engine: Engine) -> str:
 def ensure_schema(engine: Engine, data_dir: Path | None = None) -> str:
     """Bring the database of ``engine`` to the newest revision, adopting a create_all-made one; returns the
     revision. ``data_dir``: where an older server kept letter PDFs on disk (copied into the database)."""
+    with _file_lock(engine):
+        return _ensure_schema(engine, data_dir)
+
+
+@contextmanager
+def _file_lock(engine: Engine) -> Iterator[None]:
+    """On SQLite (POSIX): an exclusive flock on DATABASE.schema-lock while the schema is checked, migrated."""
+    database = engine.url.database
+    if engine.dialect.name != "sqlite" or not database or database == ":memory:" or sys.platform == "win32":
+        yield
+        return
+    with Path(f"{database}.schema-lock").open("a") as handle:
+        fcntl.flock(handle, fcntl.LOCK_EX)
+        try:
+            yield
+        finally:
+            fcntl.flock(handle, fcntl.LOCK_UN)
+
+
+def _ensure_schema(engine: Engine, data_dir: Path | None) -> str:
     revision = revision_of(engine)
     if revision == HEAD_REVISION:
         return revision
