@@ -124,13 +124,9 @@ def run_server(
     data_dir = work / name
     database = ["--database-url", args.database_url] if args.database_url else []
     if args.database_url:  # a clean database for each run
-        from sqlalchemy import create_engine
+        from tests.cloud import drop_everything
 
-        from eoffice_cloud.models import Base
-
-        engine = create_engine(args.database_url)
-        Base.metadata.drop_all(engine)
-        engine.dispose()
+        drop_everything(args.database_url)
     store = open_cloud(data_dir, args.database_url)
     tokens = [create_token(store, f"desk-{i}", "DS") for i in range(args.clients)]
     create_token(store, "cm-desk", "CM")

@@ -99,13 +99,9 @@ def cloud_server(
     from eoffice_cloud.storage import create_token, open_cloud
 
     if database_url:  # the bench's own database: start from empty tables
-        from sqlalchemy import create_engine
+        from tests.cloud import drop_everything
 
-        from eoffice_cloud.models import Base
-
-        engine = create_engine(database_url)
-        Base.metadata.drop_all(engine)
-        engine.dispose()
+        drop_everything(database_url)
     store = open_cloud(data_dir, database_url)
     tokens = {
         name: create_token(store, name, agency)

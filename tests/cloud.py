@@ -32,6 +32,19 @@ class RunningCloud:
         return create_token(self.store, workstation, agency)
 
 
+def drop_everything(database_url: str) -> None:
+    """Drop every table of the database (the server's, alembic_version, any other)."""
+    from sqlalchemy import MetaData, create_engine
+
+    engine = create_engine(database_url)
+    try:
+        tables = MetaData()
+        tables.reflect(engine)
+        tables.drop_all(engine)
+    finally:
+        engine.dispose()
+
+
 @contextmanager
 def running_cloud(
     data_dir: Path,
@@ -40,14 +53,8 @@ def running_cloud(
     trust: Sequence[Path] = (),
     accept_unverified: bool = False,
 ) -> Iterator[RunningCloud]:
-    if database_url:  # a shared PostgreSQL database: every test starts from empty tables
-        from sqlalchemy import create_engine
-
-        from eoffice_cloud.models import Base
-
-        engine = create_engine(database_url)
-        Base.metadata.drop_all(engine)
-        engine.dispose()
+    if database_url:  # a shared PostgreSQL database: every test starts from an empty one
+        drop_everything(database_url)
     store = open_cloud(data_dir, database_url)
     settings = ServerSettings(trust_anchors=tuple(trust), accept_unverified=accept_unverified)
     app = create_app(store, settings)

@@ -34,6 +34,7 @@ from eoffice_cloud.letters import LetterService, LetterUpload
 from eoffice_cloud.limits import BodyLimit
 from eoffice_cloud.models import Workstation
 from eoffice_cloud.numbers import MAX_BLOCK, NumberService
+from eoffice_cloud.series import SeriesNotYours
 from eoffice_cloud.settings import ServerSettings
 from eoffice_cloud.storage import CloudStore, token_digest
 from eoffice_cloud.verification import verifier_for
@@ -143,6 +144,11 @@ def create_app(store: CloudStore, settings: ServerSettings | None = None) -> Fas
         title="eoffice-cloud", version="1", description="Reference server of the eoffice sync protocol"
     )
     install_error_handlers(app)
+
+    @app.exception_handler(SeriesNotYours)
+    async def series_not_yours(_request: Request, exc: SeriesNotYours) -> JSONResponse:
+        return JSONResponse({"error": "series_not_yours", "detail": str(exc)}, status_code=403)
+
     app.add_middleware(BodyLimit, max_body_bytes=settings.max_body_bytes)
     letters = LetterService(store, verifier)
     numbers = NumberService(store)
@@ -217,7 +223,7 @@ def create_app(store: CloudStore, settings: ServerSettings | None = None) -> Fas
         "/v1/number-blocks",
         status_code=201,
         response_model=LeasedBlock,
-        responses=error_responses(400, 401, 413, 422, 503),
+        responses=error_responses(400, 401, 403, 413, 422, 503),
     )
     def lease_numbers(
         request_body: NumberLease, ws: Annotated[Workstation, Depends(workstation)]
@@ -226,7 +232,9 @@ def create_app(store: CloudStore, settings: ServerSettings | None = None) -> Fas
         return numbers.lease(ws, request_body.series, request_body.count)
 
     @app.post(
-        "/v1/issued-numbers", response_model=Recorded, responses=error_responses(400, 401, 413, 422, 503)
+        "/v1/issued-numbers",
+        response_model=Recorded,
+        responses=error_responses(400, 401, 403, 413, 422, 503),
     )
     def issued_numbers(
         report: IssuedReport, ws: Annotated[Workstation, Depends(workstation)]

@@ -1,4 +1,5 @@
-"""The `eoffice-cloud` command: serve, token create, template publish, directory import, stats."""
+"""The `eoffice-cloud` command: serve, token create, template publish, directory import, series, migrate,
+stats."""
 
 import argparse
 import json
@@ -11,11 +12,7 @@ if TYPE_CHECKING:
     from eoffice_cloud.storage import CloudStore
 
 
-def _parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(
-        prog="eoffice-cloud", description="Reference server of the eoffice sync protocol"
-    )
-    sub = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
+def _serve_parser(sub: "argparse._SubParsersAction[argparse.ArgumentParser]") -> None:
     p = sub.add_parser("serve", help="run the server")
     p.add_argument("--data-dir", type=Path, required=True)
     p.add_argument("--host", default="127.0.0.1")
@@ -41,6 +38,14 @@ def _parser() -> argparse.ArgumentParser:
     p.add_argument(
         "--workers", type=_positive, metavar="N", help="server processes sharing the port (default 1)"
     )
+
+
+def _parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="eoffice-cloud", description="Reference server of the eoffice sync protocol"
+    )
+    sub = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
+    _serve_parser(sub)
     p = sub.add_parser("token", help="workstation tokens")
     tokens = p.add_subparsers(dest="token_command", required=True, metavar="ACTION")
     create = tokens.add_parser("create", help="enrol a workstation and print its token")
@@ -73,6 +78,25 @@ def _parser() -> argparse.ArgumentParser:
     for made in (agencies, groups, listing):
         made.add_argument("--data-dir", type=Path, required=True)
         made.add_argument("--database-url")
+    p = sub.add_parser("series", help="which agency each number series belongs to")
+    series = p.add_subparsers(dest="series_command", required=True, metavar="ACTION")
+    assign = series.add_parser(
+        "assign", help="give number series to an agency: only its workstations lease and report their numbers"
+    )
+    assign.add_argument("series", nargs="+", metavar="SERIES", help='e.g. "ดศ 0201" "ดศ 0201/ว"')
+    assign.add_argument("--agency", required=True, metavar="CODE")
+    owned = series.add_parser("list", help="each series and its agency")
+    owned.add_argument("--json", action="store_true")
+    for made in (assign, owned):
+        made.add_argument("--data-dir", type=Path, required=True)
+        made.add_argument("--database-url")
+    p = sub.add_parser(
+        "migrate",
+        help="bring the database to the newest schema (serve does it too) and copy the letter PDFs an older "
+        "server kept in DATA_DIR/blobs into it; prints the schema revision",
+    )
+    p.add_argument("--data-dir", type=Path, required=True)
+    p.add_argument("--database-url")
     p = sub.add_parser("stats", help="counts of stored letters")
     p.add_argument("--data-dir", type=Path, required=True)
     p.add_argument("--database-url")
@@ -88,12 +112,21 @@ def _positive(text: str) -> int:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    from eoffice_cloud.storage import create_token, open_cloud, stats
+    from eoffice_cloud.storage import open_cloud
 
     args = _parser().parse_args(argv)
     if args.command == "serve":
         return _serve(args)
     store = open_cloud(args.data_dir, args.database_url)
+    try:
+        return _command(store, args)
+    finally:
+        store.engine.dispose()
+
+
+def _command(store: "CloudStore", args: argparse.Namespace) -> int:
+    from eoffice_cloud.storage import create_token, stats
+
     if args.command == "template":
         from eoffice_cloud.templates import publish_template
 
@@ -101,6 +134,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 0
     if args.command == "directory":
         return _directory(store, args)
+    if args.command == "series":
+        return _series(store, args)
+    if args.command == "migrate":
+        return _migrate(store)
     if args.command == "token":
         print(create_token(store, args.workstation, args.agency))
         return 0
@@ -190,6 +227,39 @@ def _directory(store: "CloudStore", args: argparse.Namespace) -> int:
     except DirectoryFileError as exc:
         print(f"eoffice-cloud: {exc}", file=sys.stderr)
         return 1
+    return 0
+
+
+def _series(store: "CloudStore", args: argparse.Namespace) -> int:
+    from eoffice_cloud.series import SeriesError, assign, owners
+
+    if args.series_command == "assign":
+        try:
+            before = assign(store, args.agency, args.series)
+        except SeriesError as exc:
+            print(f"eoffice-cloud: {exc}", file=sys.stderr)
+            return 1
+        for name, was in before.items():
+            change = "" if was == args.agency else f" (was {was})" if was else " (new)"
+            print(f"{name}: {args.agency}{change}")
+        return 0
+    listed = owners(store)
+    if args.json:
+        print(json.dumps([{"series": o.series, "agency": o.agency, "how": o.how} for o in listed]))
+    for owner in [] if args.json else listed:
+        print(f"{owner.series}\t{owner.agency}\t{owner.how} {owner.since:%Y-%m-%d}")
+    return 0
+
+
+def _migrate(store: "CloudStore") -> int:
+    from eoffice_cloud.blobs import import_blob_directory
+    from eoffice_cloud.schema import revision_of
+
+    with store.engine.begin() as connection:  # a no-op for PDFs the migration to 0002 already copied
+        copied = import_blob_directory(connection, store.data_dir / "blobs")
+    if copied:
+        print(f"letter PDFs from {store.data_dir / 'blobs'}: {copied} in the database")
+    print(f"schema at revision {revision_of(store.engine)}")
     return 0
 
 

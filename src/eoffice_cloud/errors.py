@@ -44,6 +44,7 @@ class ErrorBody(BaseModel):
 DESCRIPTIONS = {
     400: "the body is not JSON, or the Idempotency-Key header is missing or malformed",
     401: "no bearer token, or an unknown one",
+    403: "the number series belongs to another agency (IT assigns series: eoffice-cloud series assign)",
     404: "no such letter (or not one of the caller's agency)",
     409: "the first request with this Idempotency-Key is still being processed",
     413: "the request body is larger than the server accepts",

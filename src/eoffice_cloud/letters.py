@@ -156,7 +156,7 @@ class LetterService:
                     },
                 )
             else:
-                digest = self.store.put_blob(pdf)
+                digest = self.store.put_blob(pdf, session)
                 document = Document(
                     public_id=str(uuid.uuid4()),
                     sha256=digest,
@@ -242,4 +242,4 @@ class LetterService:
             document = session.scalar(select(Document).where(Document.public_id == public_id))
         if document is None or ws.agency_code not in (document.recipient_agency, document.sender_agency):
             return None
-        return self.store.blob_path(document.sha256).read_bytes()
+        return self.store.get_blob(document.sha256)

@@ -1,8 +1,8 @@
-"""The server's tables. Letter PDFs themselves are stored content-addressed beside the database."""
+"""The server's tables (the schema's history is in eoffice_cloud/migrations: change both together)."""
 
 import datetime as dt
 
-from sqlalchemy import DateTime, ForeignKey, Integer, String, Text, UniqueConstraint
+from sqlalchemy import DateTime, ForeignKey, Integer, LargeBinary, String, Text, UniqueConstraint
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 
 
@@ -148,3 +148,25 @@ class FeedEvent(Base):
     workstation_id: Mapped[int | None] = mapped_column(Integer, index=True)
     payload_json: Mapped[str] = mapped_column(Text)
     created_at: Mapped[dt.datetime] = mapped_column(DateTime(timezone=True))
+
+
+class Blob(Base):
+    """A letter PDF, by its SHA-256 (eoffice_cloud.blobs): in the database, so every instance serves it."""
+
+    __tablename__ = "blobs"
+
+    sha256: Mapped[str] = mapped_column(String(64), primary_key=True)
+    size: Mapped[int] = mapped_column(Integer)
+    data: Mapped[bytes] = mapped_column(LargeBinary)
+
+
+class SeriesOwner(Base):
+    """The agency a number series belongs to: only its workstations lease or report numbers of it. Set by
+    IT (`series assign`), or by the first lease of a series nobody owned."""
+
+    __tablename__ = "series_owners"
+
+    series: Mapped[str] = mapped_column(String(64), primary_key=True)
+    agency_code: Mapped[str] = mapped_column(ForeignKey("agencies.code"))
+    how: Mapped[str] = mapped_column(String(16))  # assigned | claimed | migration
+    since: Mapped[dt.datetime] = mapped_column(DateTime(timezone=True))

@@ -9,6 +9,7 @@ from sqlalchemy import select
 from sqlalchemy.exc import IntegrityError
 
 from eoffice_cloud.models import FeedEvent, IssuedNumber, NumberBlock, NumberSeries, Workstation
+from eoffice_cloud.series import check_owner, normalise_series
 from eoffice_cloud.storage import CloudStore
 
 MAX_BLOCK = 1000
@@ -24,11 +25,14 @@ class NumberService:
 
     def lease(self, ws: Workstation, series: str, count: int, year: int | None = None) -> dict[str, Any]:
         """The next ``count`` free numbers of ``series`` in ``year``, as one block for ``ws``. The counter row
-        is locked (FOR UPDATE on PostgreSQL; SQLite serialises writers), so two leases never overlap."""
+        is locked (FOR UPDATE on PostgreSQL; SQLite serialises writers), so two leases never overlap. Raises
+        SeriesNotYours when the series belongs to another agency (a series nobody owns becomes ws's)."""
         year = year or be_year()
+        series = normalise_series(series)
         for _attempt in range(5):
             try:
                 with self.store.sessions.begin() as session:
+                    check_owner(session, series, ws.agency_code)
                     counter = session.scalar(
                         select(NumberSeries)
                         .where(NumberSeries.series == series, NumberSeries.year == year)
@@ -71,9 +75,12 @@ class NumberService:
         raise RuntimeError("number series is too busy")
 
     def report_issued(self, ws: Workstation, series: str, year: int, numbers: list[int]) -> int:
-        """Record issued numbers; returns how many were new (reporting again is harmless)."""
+        """Record issued numbers; returns how many were new (reporting again is harmless). Raises
+        SeriesNotYours as lease does."""
         new = 0
+        series = normalise_series(series)
         with self.store.sessions.begin() as session:
+            check_owner(session, series, ws.agency_code)
             for running in numbers:
                 exists = session.scalar(
                     select(IssuedNumber.id).where(

@@ -1,17 +1,18 @@
-"""Where the server keeps its state: a database (SQLite for development, PostgreSQL in production) and a
-content-addressed blob directory. Nothing is kept in the process, so several instances can share them."""
+"""Where the server keeps its state: a database (SQLite for development, PostgreSQL in production), letter
+PDFs included (eoffice_cloud.blobs). Nothing is kept in the process, so several instances can share it."""
 
 import hashlib
 import secrets
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
-from sqlalchemy import Engine, create_engine, event, func, inspect, select, text
-from sqlalchemy.exc import DBAPIError
+from sqlalchemy import Engine, create_engine, event, func, select
 from sqlalchemy.orm import Session, sessionmaker
 
-from eoffice_cloud.models import Base, Document, Workstation
-from eoffice_desktop.durable import blob_path, put_blob, sqlite_pragmas
+from eoffice_cloud.blobs import BlobStore, DatabaseBlobs
+from eoffice_cloud.models import Document, Workstation
+from eoffice_cloud.schema import ensure_schema
+from eoffice_desktop.durable import sqlite_pragmas
 
 
 @dataclass
@@ -19,46 +20,33 @@ class CloudStore:
     data_dir: Path
     engine: Engine
     sessions: sessionmaker[Session]
+    blobs: BlobStore = field(init=False)
 
-    def put_blob(self, data: bytes) -> str:
-        return put_blob(self.data_dir / "blobs", data)
+    def __post_init__(self) -> None:
+        self.blobs = DatabaseBlobs(self.sessions)
 
-    def blob_path(self, digest: str) -> Path:
-        return blob_path(self.data_dir / "blobs", digest)
+    def put_blob(self, data: bytes, session: Session | None = None) -> str:
+        """Keep a letter PDF (in ``session``'s transaction when given, with the row that names it)."""
+        return self.blobs.put(data, session)
+
+    def get_blob(self, digest: str) -> bytes | None:
+        return self.blobs.get(digest)
 
 
 def open_cloud(data_dir: Path, database_url: str | None = None) -> CloudStore:
+    """Open the server's database (SQLite in ``data_dir`` unless ``database_url`` names another), bringing
+    its schema to the newest revision first (eoffice_cloud.schema: safe when instances start together)."""
     data_dir.mkdir(parents=True, exist_ok=True)
     url = database_url or f"sqlite:///{data_dir / 'cloud.sqlite3'}"
     engine = create_engine(url, pool_pre_ping=True)
     if engine.dialect.name == "sqlite":
         event.listen(engine, "connect", sqlite_pragmas)
-    Base.metadata.create_all(engine)
-    add_new_columns(engine)
+    try:
+        ensure_schema(engine, data_dir)
+    except BaseException:
+        engine.dispose()
+        raise
     return CloudStore(data_dir, engine, sessionmaker(engine, expire_on_commit=False))
-
-
-def add_new_columns(engine: Engine) -> None:
-    """Add the nullable columns a table gained after its database was made (the agencies' directory
-    columns): create_all makes missing tables but never alters one. Stands in until the server has
-    migrations."""
-    inspector = inspect(engine)
-    for table in Base.metadata.sorted_tables:
-        if not inspector.has_table(table.name):
-            continue
-        present = {column["name"] for column in inspector.get_columns(table.name)}
-        for column in table.columns:
-            if column.name in present:
-                continue
-            if not column.nullable:
-                raise RuntimeError(f"table {table.name} lacks the required column {column.name}")
-            kind = column.type.compile(engine.dialect)
-            try:
-                with engine.begin() as connection:
-                    connection.execute(text(f"ALTER TABLE {table.name} ADD COLUMN {column.name} {kind}"))
-            except DBAPIError:  # another instance added it meanwhile
-                if column.name not in {c["name"] for c in inspect(engine).get_columns(table.name)}:
-                    raise
 
 
 def token_digest(token: str) -> str:

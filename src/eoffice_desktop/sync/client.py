@@ -163,6 +163,8 @@ def retry_after(value: str | None, now: dt.datetime | None = None) -> float | No
 
 
 def _json_or_raise(response: requests.Response) -> Any:
+    if response.status_code == 403 and _error_of(response) == "series_not_yours":
+        raise ServerError(str(response.json().get("detail") or "the series belongs to another agency"))
     if response.status_code in (401, 403):
         raise ServerError(f"the server refused the token ({response.status_code})")
     if response.status_code >= 400:
@@ -171,6 +173,14 @@ def _json_or_raise(response: requests.Response) -> Any:
         return response.json()
     except ValueError as exc:  # e.g. a captive portal's page
         raise ServerError(f"the server's answer is not JSON: {response.text[:200]!r}") from exc
+
+
+def _error_of(response: requests.Response) -> str | None:
+    try:
+        body = response.json()
+    except ValueError:
+        return None
+    return str(body.get("error")) if isinstance(body, dict) else None
 
 
 def classify(response: requests.Response) -> Answer:

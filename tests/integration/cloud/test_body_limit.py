@@ -194,7 +194,8 @@ def test_a_declared_body_over_the_limit_is_refused_before_it_is_sent(tmp_path: P
 def test_concurrent_large_uploads_stay_within_the_budget(tmp_path: Path) -> None:
     """Eight uploads of 15 MB at once against a 16 MB limit: the in-flight budget (twice the limit) lets two
     bodies in at a time, the others wait, and all are answered; the server's peak stays near what two
-    take, not eight (measured: about 70 MB with the budget, 115-160 MB without)."""
+    take, not eight (measured with the PDFs kept in the database: 125-140 MB with the budget, 230-245 MB
+    without; each upload holds its body, the decoded PDF and the database's copy while it is stored)."""
     bodies = [_letter(11 * MB, f"L-{n}") for n in range(8)]
     assert all(14 * MB < len(body) < 16 * MB for body in bodies)
     with serve(tmp_path / "cloud", max_body_mb=16) as served:
@@ -224,4 +225,4 @@ def test_concurrent_large_uploads_stay_within_the_budget(tmp_path: Path) -> None
             thread.join(timeout=120)
         assert len(statuses) == len(bodies) and all(s in (201, 422) for s in statuses), statuses
         grown = (served.memory_kb("VmHWM") - before) * 1024
-        assert grown < 105 * MB, f"the server grew by {grown // MB} MB for {len(bodies)} uploads of 15 MB"
+        assert grown < 180 * MB, f"the server grew by {grown // MB} MB for {len(bodies)} uploads of 15 MB"

@@ -4,35 +4,28 @@ HTTP, and without signature checks: the payload is synthetic, the claim is what 
 
 import datetime as dt
 import hashlib
-import os
 import threading
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from sqlalchemy import create_engine, select, update
+from sqlalchemy import select, update
 
 from eoffice_cloud.letters import ABANDONED_AFTER, LetterService, LetterUpload
-from eoffice_cloud.models import Base, IdempotencyRecord, Workstation
+from eoffice_cloud.models import IdempotencyRecord, Workstation
 from eoffice_cloud.storage import CloudStore, create_token, open_cloud, stats
+from tests.cloud import drop_everything
+from tests.integration.sync.conftest import database_url
 
-DATABASE_ENV = "EOFFICE_TEST_DATABASE_URL"
 RETRIES = 8
 ROUNDS = 5
 
 
 @pytest.fixture(params=["sqlite", "postgresql"])
 def store(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[CloudStore]:
-    url = None
-    if request.param == "postgresql":
-        url = os.environ.get(DATABASE_ENV)
-        if not url:
-            if os.environ.get("CI"):
-                pytest.fail(f"{DATABASE_ENV} is not set: scripts/test starts PostgreSQL and sets it")
-            pytest.skip(f"no PostgreSQL ({DATABASE_ENV} unset; scripts/test sets it)")
-        engine = create_engine(url)
-        Base.metadata.drop_all(engine)
-        engine.dispose()
+    url = database_url(request.param)
+    if url:
+        drop_everything(url)
     opened = open_cloud(tmp_path / "cloud", url)
     yield opened
     opened.engine.dispose()

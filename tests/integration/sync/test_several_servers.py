@@ -11,7 +11,6 @@ import subprocess
 import time
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
-from importlib.util import find_spec
 from pathlib import Path
 from typing import Any
 
@@ -236,12 +235,6 @@ def test_every_letter_is_on_the_server_exactly_once(balanced: Outcome) -> None:
     print("\n".join(line for line in balanced.output.splitlines() if not line.startswith("sent ")))
 
 
-@pytest.mark.xfail(
-    find_spec("eoffice_cloud.blobs") is None,
-    strict=True,
-    reason="the PDFs are in each instance's own data_dir/blobs until the server keeps them in PostgreSQL "
-    "(eoffice_cloud.blobs, the schema change, moves them there)",
-)
 def test_any_instance_hands_out_any_letter(balanced: Outcome) -> None:
     recipient = _cloud(
         "token", "create", "--data-dir", balanced.workstation.parent / "admin", "--database-url",
