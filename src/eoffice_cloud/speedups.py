@@ -90,4 +90,4 @@ def install() -> None:
     with _lock:
         generic.read_hex_string_from_stream = read_hex_string_from_stream
         x509.NameTypeAndValue._ldap_string_prep = ldap_string_prep
-        x509.Name.__eq__ = name_eq  # type: ignore[method-assign,assignment]
+        x509.Name.__eq__ = name_eq
