@@ -12,6 +12,13 @@ letter id and key: a new upload of the same signed PDF). The same loop then runs
 started with ``--accept-unverified`` (no checks): the ratio of the two rates is what checking costs.
 Also printed: the verifier's own cost per letter in this process (pyHanko's hex reader and ours).
 Target: ≥ 100 letters/s checked, on a 2-core machine.
+
+Measured (2 cores, SQLite, 200 letters × 3 rounds, 8 clients, bench and server on the same cores):
+before: 76 letters/s checked, 133 unchecked (server CPU 13.3 ms/letter checked, 7.6 unchecked);
+after one transaction per new upload, tokens kept 5 s, SQLite writers queued in the process and name
+comparisons kept: 88 checked, 195 unchecked (1 worker); 93 checked, 197 unchecked with --workers 2.
+Verifier alone: 4.2 ms/letter; inside the server a letter costs ~13 ms of CPU (HTTP, JSON, base64, the
+database, and threads contending for the GIL).
 """
 
 import argparse

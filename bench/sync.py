@@ -11,6 +11,12 @@ to a minimal HTTP sink that stores and fsyncs each body (target ≥ 0.5×). The 
 is timed too (its start-up included). Store: Thai substring search of the registers and the first page of a
 letter list with 100,000 letters, newest first and sorted by a column (Thai dictionary order). Target
 ≤ 100 ms each.
+
+Measured (2 cores, SQLite, 200 letters, the server checking every letter's signatures): before the
+server's upload was made one transaction: sync 69.6 letters/s, bare loop to the server 74.3, to the sink
+620 (ratios 0.94 and 0.11); after: sync 76.7, bare 79.0, sink 622 (0.97 and 0.12). The sink ratio (≥ 0.5)
+is out of reach while each letter is checked: the check alone costs ~4.2 ms of CPU, so two cores check at
+most ~240 letters/s with nothing else running, and the sink takes 620.
 """
 
 import argparse
@@ -165,7 +171,7 @@ def bench_sync(
     best = {name: max(rates) for name, rates in runs.items()}
     server = "PostgreSQL" if database_url else "SQLite"
     print(f"{count} real signed letters ({size / 1024:.0f} KB each), server on {server}, best of {rounds}")
-    print("(the server does not verify signatures on upload yet: measured against it as it is)")
+    print("(the server checks every letter's signatures, as a deployment does)")
     print(f"bare requests loop → minimal sink : {best['sink']:7.1f} letters/s")
     print(f"bare requests loop → server       : {best['bare']:7.1f} letters/s")
     print(f"sync engine (as sync --once)      : {best['sync']:7.1f} letters/s")

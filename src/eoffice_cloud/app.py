@@ -18,7 +18,6 @@ from fastapi.concurrency import run_in_threadpool
 from fastapi.responses import JSONResponse, Response
 from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
-from sqlalchemy import select
 
 from eoffice_cloud.bounds import (
     IDEMPOTENCY_KEY_PATTERN,
@@ -36,7 +35,8 @@ from eoffice_cloud.models import Workstation
 from eoffice_cloud.numbers import MAX_BLOCK, NumberService
 from eoffice_cloud.series import SeriesNotYours
 from eoffice_cloud.settings import ServerSettings
-from eoffice_cloud.storage import CloudStore, token_digest
+from eoffice_cloud.storage import CloudStore
+from eoffice_cloud.tokens import KnownTokens
 from eoffice_cloud.verification import verifier_for
 
 
@@ -116,7 +116,9 @@ def _letter_body_schema() -> dict[str, Any]:
 
 
 def _authenticator(store: CloudStore) -> Callable[..., Workstation]:
-    """The dependency that finds the calling workstation by its bearer token (401 without a known one)."""
+    """The dependency that finds the calling workstation by its bearer token (401 without a known one);
+    found tokens are kept a few seconds (eoffice_cloud.tokens)."""
+    known = KnownTokens(store)
     bearer = HTTPBearer(auto_error=False, description="a workstation's token (`eoffice-cloud token create`)")
 
     def workstation(
@@ -124,10 +126,7 @@ def _authenticator(store: CloudStore) -> Callable[..., Workstation]:
     ) -> Workstation:
         if credentials is None:
             raise HTTPException(401, "a bearer token is required", headers={"WWW-Authenticate": "Bearer"})
-        with store.sessions() as session:
-            found = session.scalar(
-                select(Workstation).where(Workstation.token_sha256 == token_digest(credentials.credentials))
-            )
+        found = known.find(credentials.credentials)
         if found is None:
             raise HTTPException(401, "unknown token", headers={"WWW-Authenticate": "Bearer"})
         return found
@@ -183,11 +182,15 @@ def create_app(store: CloudStore, settings: ServerSettings | None = None) -> Fas
         ],
     ) -> Response:
         """Deliver a signed letter to the recipient agency's inbox (idempotent per Idempotency-Key)."""
-        # read in the chunks as they come (BodyLimit bounds their sum), fingerprinting on the way
-        raw, digest = bytearray(), hashlib.sha256()
+        # read in the chunks as they come (BodyLimit bounds their sum); the rest in a worker thread, so
+        # that parsing and checking a letter never holds up the event loop
+        raw = bytearray()
         async for chunk in request.stream():
             raw += chunk
-            digest.update(chunk)
+        return await run_in_threadpool(_upload, ws, idempotency_key, raw)
+
+    def _upload(ws: Workstation, idempotency_key: str, raw: bytearray) -> Response:
+        fingerprint = hashlib.sha256(raw).hexdigest()
         try:
             upload = LetterUpload.model_validate_json(raw)
         except ValidationError as exc:
@@ -198,17 +201,9 @@ def create_app(store: CloudStore, settings: ServerSettings | None = None) -> Fas
         except (binascii.Error, ValueError):
             return invalid([{"loc": ("body", "pdf"), "msg": "not base64", "type": "value_error"}])
         upload = upload.model_copy(update={"pdf": ""})
-        fingerprint = digest.hexdigest()
-        outcome, answer = await run_in_threadpool(letters.claim, ws, idempotency_key, fingerprint)
-        if outcome == "answer":
-            status, body = answer
-            return JSONResponse(body, status_code=status, headers={"Idempotent-Replayed": "true"})
-        try:
-            status, body = await run_in_threadpool(letters.process, ws, idempotency_key, upload, pdf)
-        except Exception:
-            await run_in_threadpool(letters.release, ws, idempotency_key)
-            raise
-        return JSONResponse(body, status_code=status)
+        status, body, replayed = letters.upload(ws, idempotency_key, fingerprint, upload, pdf)
+        headers = {"Idempotent-Replayed": "true"} if replayed else None
+        return JSONResponse(body, status_code=status, headers=headers)
 
     @app.get("/v1/changes", response_model=Changes, responses=error_responses(401, 422))
     def changes(

@@ -1,6 +1,7 @@
 """Letters on the server: idempotent upload, the changes feed, downloads. No HTTP here (see app.py)."""
 
 import datetime as dt
+import hashlib
 import json
 import logging
 import uuid
@@ -53,6 +54,10 @@ def _feed_item(document: Document) -> dict[str, Any]:
     }
 
 
+class _KeyTaken(Exception):
+    """Another request with the same new key committed first."""
+
+
 class _AnsweredMeanwhile(Exception):
     def __init__(self, record_id: int) -> None:
         self.record_id = record_id
@@ -73,7 +78,7 @@ class LetterService:
         several retries arriving together, exactly one changes the row (the database serialises them) and
         proceeds; the others see it running (409)."""
         try:
-            with self.store.sessions.begin() as session:
+            with self.store.writing, self.store.sessions.begin() as session:
                 session.add(
                     IdempotencyRecord(
                         workstation_id=ws.id,
@@ -86,7 +91,7 @@ class LetterService:
             return "new", None
         except IntegrityError:
             pass
-        with self.store.sessions.begin() as session:
+        with self.store.writing, self.store.sessions.begin() as session:
             now = _now()
             taken = session.execute(
                 update(IdempotencyRecord)
@@ -103,27 +108,66 @@ class LetterService:
             if taken.rowcount == 1:  # type: ignore[attr-defined]
                 log.info("idempotency key of workstation %s taken over from an abandoned request", ws.id)
                 return "new", None
-            record = session.scalar(
-                select(IdempotencyRecord).where(
+            return "answer", self._existing_answer(session, ws, key, fingerprint)
+
+    @staticmethod
+    def _existing_answer(
+        session: Session, ws: Workstation, key: str, fingerprint: str
+    ) -> tuple[int, dict[str, Any]]:
+        """The answer to a request whose key is already recorded: the first answer, or why not."""
+        record = session.scalar(
+            select(IdempotencyRecord).where(
+                IdempotencyRecord.workstation_id == ws.id, IdempotencyRecord.key == key
+            )
+        )
+        if record is None:  # removed after a failure in between: try again as new
+            return 409, {"error": "in_progress", "detail": "retry"}
+        if record.fingerprint != fingerprint:
+            return (
+                422,
+                {
+                    "error": "idempotency_key_reused",
+                    "detail": "this Idempotency-Key was used with a different payload",
+                },
+            )
+        if record.state == "done" and record.status_code is not None:
+            return record.status_code, json.loads(record.response_json or "{}")
+        return 409, {"error": "in_progress", "detail": "the first request with this key is running"}
+
+    def upload(
+        self, ws: Workstation, key: str, fingerprint: str, upload: LetterUpload, pdf: bytes
+    ) -> tuple[int, dict[str, Any], bool]:
+        """One upload, start to end: (status, body, whether it replays an earlier answer).
+
+        A key seen before goes through :meth:`claim` (its answer, 409 while it runs, the takeover of an
+        abandoned one). A new key is checked first and then stored in ONE transaction with its answer
+        (the idempotency record, already 'done', with the Document, its PDF and the feed event): a crash
+        leaves nothing, and of two requests with the same new key that run together, the unique key lets
+        one commit; the other rolls back and answers what the first stored."""
+        with self.store.sessions() as session:
+            seen = session.scalar(
+                select(IdempotencyRecord.id).where(
                     IdempotencyRecord.workstation_id == ws.id, IdempotencyRecord.key == key
                 )
             )
-            if record is None:  # removed after a failure in between: try again as new
-                return "answer", (409, {"error": "in_progress", "detail": "retry"})
-            if record.fingerprint != fingerprint:
-                return "answer", (
-                    422,
-                    {
-                        "error": "idempotency_key_reused",
-                        "detail": "this Idempotency-Key was used with a different payload",
-                    },
-                )
-            if record.state == "done":
-                return "answer", (record.status_code, json.loads(record.response_json or "{}"))
-            return "answer", (
-                409,
-                {"error": "in_progress", "detail": "the first request with this key is running"},
-            )
+        if seen is not None:
+            outcome, answer = self.claim(ws, key, fingerprint)
+            if outcome == "answer":
+                return answer[0], answer[1], True
+            try:
+                status, body = self.process(ws, key, upload, pdf)
+            except Exception:
+                self.release(ws, key)
+                raise
+            return status, body, False
+        refusal = self.verifier.check(pdf) if self.verifier is not None else None
+        try:
+            status, body = self._store(ws, key, upload, pdf, refusal, fingerprint)
+        except _KeyTaken:
+            with self.store.sessions() as session:
+                status, body = self._existing_answer(session, ws, key, fingerprint)
+            return status, body, True
+        return status, body, False
 
     def process(
         self, ws: Workstation, key: str, upload: LetterUpload, pdf: bytes
@@ -136,17 +180,22 @@ class LetterService:
             return self._stored_answer(exc.record_id)
 
     def _store(
-        self, ws: Workstation, key: str, upload: LetterUpload, pdf: bytes, refusal: Refusal | None
+        self,
+        ws: Workstation,
+        key: str,
+        upload: LetterUpload,
+        pdf: bytes,
+        refusal: Refusal | None,
+        fingerprint: str | None = None,
     ) -> tuple[int, dict[str, Any]]:
-        with self.store.sessions.begin() as session:
-            record = session.scalar(
-                select(IdempotencyRecord).where(
-                    IdempotencyRecord.workstation_id == ws.id, IdempotencyRecord.key == key
-                )
-            )
+        """Store the letter (or the refusal) with the key's answer, in one transaction. ``fingerprint``
+        given: the key is new and its record is inserted here, already answered, before anything else
+        (_KeyTaken when another request inserted it first); else the record claimed earlier is answered."""
+        with self.store.writing, self.store.sessions.begin() as session:
             if refusal is not None:
                 log.info("letter %s of workstation %s refused: %s", upload.letter_id, ws.id, refusal.error)
                 status, body = 422, refusal.body()
+                stored = False
             elif upload.recipient_agency and session.get(Agency, upload.recipient_agency) is None:
                 status, body = (
                     422,
@@ -155,11 +204,11 @@ class LetterService:
                         "detail": f"no agency with code {upload.recipient_agency!r}",
                     },
                 )
+                stored = False
             else:
-                digest = self.store.put_blob(pdf, session)
                 document = Document(
                     public_id=str(uuid.uuid4()),
-                    sha256=digest,
+                    sha256=hashlib.sha256(pdf).hexdigest(),
                     size=len(pdf),
                     client_id=upload.letter_id,
                     sender_workstation=ws.id,
@@ -168,6 +217,19 @@ class LetterService:
                     metadata_json=json.dumps(upload.metadata, ensure_ascii=False),
                     received_at=_now(),
                 )
+                status, body = (
+                    201,
+                    {
+                        "id": document.public_id,
+                        "sha256": document.sha256,
+                        "received_at": document.received_at.isoformat(),
+                    },
+                )
+                stored = True
+            if fingerprint is not None:
+                self._insert_answered(session, ws, key, fingerprint, status, body)
+            if stored:
+                self.store.put_blob(pdf, session)
                 session.add(document)
                 session.flush()
                 if upload.recipient_agency:
@@ -179,17 +241,37 @@ class LetterService:
                             created_at=_now(),
                         )
                     )
-                status, body = (
-                    201,
-                    {
-                        "id": document.public_id,
-                        "sha256": digest,
-                        "received_at": document.received_at.isoformat(),
-                    },
+            if fingerprint is None:
+                record_id = session.scalar(
+                    select(IdempotencyRecord.id).where(
+                        IdempotencyRecord.workstation_id == ws.id, IdempotencyRecord.key == key
+                    )
                 )
-            if record is not None and not self._answered(session, record.id, status, body):
-                raise _AnsweredMeanwhile(record.id)
+                if record_id is not None and not self._answered(session, record_id, status, body):
+                    raise _AnsweredMeanwhile(record_id)
         return status, body
+
+    @staticmethod
+    def _insert_answered(
+        session: Session, ws: Workstation, key: str, fingerprint: str, status: int, body: dict[str, Any]
+    ) -> None:
+        """Claim the new ``key`` with its answer, first in the storing transaction: a request racing with
+        this one fails here (_KeyTaken), before it writes anything."""
+        session.add(
+            IdempotencyRecord(
+                workstation_id=ws.id,
+                key=key,
+                fingerprint=fingerprint,
+                state="done",
+                status_code=status,
+                response_json=json.dumps(body),
+                created_at=_now(),
+            )
+        )
+        try:
+            session.flush()
+        except IntegrityError as exc:
+            raise _KeyTaken from exc
 
     @staticmethod
     def _answered(session: Session, record_id: int, status: int, body: dict[str, Any]) -> bool:
@@ -212,7 +294,7 @@ class LetterService:
             return record.status_code, answer
 
     def release(self, ws: Workstation, key: str) -> None:
-        with self.store.sessions.begin() as session:
+        with self.store.writing, self.store.sessions.begin() as session:
             session.execute(
                 delete(IdempotencyRecord).where(
                     IdempotencyRecord.workstation_id == ws.id,

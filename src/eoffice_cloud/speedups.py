@@ -10,6 +10,9 @@
    RFC 4518 string preparation, character by character through ``stringprep``, afresh for every letter's
    newly parsed certificates: a quarter of what was left. The preparation is a function of the string
    alone, so its results are kept (a bounded cache; strings it refuses are refused every time).
+3. Even so, comparing two names (the signer's issuer against the certificate's, several times a letter)
+   walks every attribute of both. The answer is a function of the two encodings, so it is kept per pair of
+   DER encodings (a bounded cache; a comparison that raises raises every time, as before).
 """
 
 import binascii
@@ -26,6 +29,7 @@ _BLOCK = 64 * 1024
 
 _original = generic.read_hex_string_from_stream
 _original_prep = x509.NameTypeAndValue._ldap_string_prep
+_original_name_eq = x509.Name.__eq__
 _lock = threading.Lock()
 
 
@@ -66,8 +70,24 @@ def ldap_string_prep(_value: Any, string: str) -> str:
     return _prepared(string)
 
 
+@functools.lru_cache(maxsize=4096)
+def _names_equal(first: bytes, second: bytes) -> bool:
+    # Name.__eq__ compares what the names chose (a name is a CHOICE of one RDNSequence)
+    return bool(x509.RDNSequence.load(first) == x509.RDNSequence.load(second))
+
+
+def name_eq(name: Any, other: Any) -> bool:
+    """Drop-in for asn1crypto's Name.__eq__."""
+    if not isinstance(other, x509.Name):
+        return False
+    if name.name != "" or other.name != "":  # not the one alternative asn1crypto knows: its own answer
+        return bool(_original_name_eq(name, other))
+    return _names_equal(name.chosen.dump(), other.chosen.dump())
+
+
 def install() -> None:
-    """Put both in place in this process (pyHanko's hex strings, asn1crypto's name preparation)."""
+    """Put all three in place in this process (pyHanko's hex strings, asn1crypto's names)."""
     with _lock:
         generic.read_hex_string_from_stream = read_hex_string_from_stream
         x509.NameTypeAndValue._ldap_string_prep = ldap_string_prep
+        x509.Name.__eq__ = name_eq

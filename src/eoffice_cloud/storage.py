@@ -3,6 +3,8 @@ PDFs included (eoffice_cloud.blobs). Nothing is kept in the process, so several 
 
 import hashlib
 import secrets
+import threading
+from contextlib import AbstractContextManager, nullcontext
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -21,9 +23,13 @@ class CloudStore:
     engine: Engine
     sessions: sessionmaker[Session]
     blobs: BlobStore = field(init=False)
+    writing: AbstractContextManager[object] = field(init=False)
+    """Held around a write transaction: on SQLite, which takes one writer at a time, the threads of this
+    process queue here rather than in SQLite's busy handler (which sleeps up to 100 ms between tries)."""
 
     def __post_init__(self) -> None:
         self.blobs = DatabaseBlobs(self.sessions)
+        self.writing = threading.Lock() if self.engine.dialect.name == "sqlite" else nullcontext()
 
     def put_blob(self, data: bytes, session: Session | None = None) -> str:
         """Keep a letter PDF (in ``session``'s transaction when given, with the row that names it)."""
