@@ -174,7 +174,8 @@ def judge(report: FileReport) -> Refusal | None:
     return Refusal(
         kind,
         f"signature {signature.field!r} of {signature.signer}: " + "; ".join(signature.problems),
-        f"ลายมือชื่อของ {signature.signer}: " + " ".join(signature.problems_th),
+        # the cause first: a list of refused letters shows the reason's beginning
+        " ".join(signature.problems_th) + f" (ลายมือชื่อของ {signature.signer})",
     )
 
 

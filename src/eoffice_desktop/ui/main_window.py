@@ -372,7 +372,7 @@ class MainWindow(QMainWindow):
         self.list_order.show()
         header = self.table.horizontalHeader()
         for column, made in enumerate(self.model.columns):
-            wide = made.title == section_subject_title()
+            wide = made.wide or made.title == section_subject_title()
             header.setSectionResizeMode(
                 column, QHeaderView.ResizeMode.Stretch if wide else QHeaderView.ResizeMode.ResizeToContents
             )

@@ -38,6 +38,7 @@ class Column(NamedTuple):
     sort: str | None = None  # the store's sort key; None: the list cannot be sorted by this column
     descending_first: bool = False  # a first click sorts newest or highest first (dates, numbers, urgency)
     alert: Callable[[Any], Alert] | None = None  # cells drawn in red (and bold) by their row
+    wide: bool = False  # shares the spare width with the subject (long text: a refusal's reason)
 
 
 _TEXT_ROLES = (

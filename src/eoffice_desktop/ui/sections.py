@@ -60,7 +60,7 @@ def _rejected_columns(workspace: "Workspace | None") -> list[Column]:
     """The letter columns and why the server refused each letter (its reason, in Thai and English)."""
     return [
         *_letter_columns(workspace),
-        Column(translate("Sections", "Reason"), lambda r: digits(r.reject_reason or ""), "reason"),
+        Column(translate("Sections", "Reason"), lambda r: digits(r.reject_reason or ""), "reason", wide=True),
     ]
 
 
