@@ -7,7 +7,6 @@ import shutil
 import signal
 import socket
 import subprocess
-import sys
 import time
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -15,23 +14,11 @@ from pathlib import Path
 import pytest
 import requests
 
+from tests.cloud import cloud_program, free_port
 from tests.helpers import ROOT
 
 HAPROXY_CONFIG = ROOT / "docs" / "haproxy.cfg"
 """The configuration IT copies (docs/deployment.md); the tests run it with their own ports."""
-
-
-def free_port() -> int:
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        port: int = probe.getsockname()[1]
-        return port
-
-
-def cloud_program() -> list[str]:
-    """The installed ``eoffice-cloud`` program beside this Python (the venv's console script)."""
-    script = Path(sys.executable).parent / "eoffice-cloud"
-    return [str(script)] if script.is_file() else [sys.executable, "-m", "eoffice_cloud.cli"]
 
 
 def wait_healthy(url: str, process: subprocess.Popen[bytes] | None = None, timeout: float = 30) -> None:

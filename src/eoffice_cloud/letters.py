@@ -11,6 +11,7 @@ from pydantic import BaseModel, ConfigDict, Field
 from sqlalchemy import and_, delete, or_, select, update
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
+from sqlalchemy.sql.elements import ColumnElement
 
 from eoffice_cloud.bounds import AGENCY_CODE_PATTERN, LETTER_ID_PATTERN, Metadata
 from eoffice_cloud.models import Agency, Document, FeedEvent, IdempotencyRecord, Workstation
@@ -38,6 +39,11 @@ class LetterUpload(BaseModel):
         description="the signed PDF, base64",
         json_schema_extra={"format": "byte", "contentEncoding": "base64"},
     )
+
+
+def _record_of(ws: Workstation, key: str) -> ColumnElement[bool]:
+    """The idempotency record of ``key`` sent by ``ws``."""
+    return and_(IdempotencyRecord.workstation_id == ws.id, IdempotencyRecord.key == key)
 
 
 def _now() -> dt.datetime:
@@ -115,11 +121,7 @@ class LetterService:
         session: Session, ws: Workstation, key: str, fingerprint: str
     ) -> tuple[int, dict[str, Any]]:
         """The answer to a request whose key is already recorded: the first answer, or why not."""
-        record = session.scalar(
-            select(IdempotencyRecord).where(
-                IdempotencyRecord.workstation_id == ws.id, IdempotencyRecord.key == key
-            )
-        )
+        record = session.scalar(select(IdempotencyRecord).where(_record_of(ws, key)))
         if record is None:  # removed after a failure in between: try again as new
             return 409, {"error": "in_progress", "detail": "retry"}
         if record.fingerprint != fingerprint:
@@ -145,11 +147,7 @@ class LetterService:
         leaves nothing, and of two requests with the same new key that run together, the unique key lets
         one commit; the other rolls back and answers what the first stored."""
         with self.store.sessions() as session:
-            seen = session.scalar(
-                select(IdempotencyRecord.id).where(
-                    IdempotencyRecord.workstation_id == ws.id, IdempotencyRecord.key == key
-                )
-            )
+            seen = session.scalar(select(IdempotencyRecord.id).where(_record_of(ws, key)))
         if seen is not None:
             outcome, answer = self.claim(ws, key, fingerprint)
             if outcome == "answer":
@@ -242,11 +240,7 @@ class LetterService:
                         )
                     )
             if fingerprint is None:
-                record_id = session.scalar(
-                    select(IdempotencyRecord.id).where(
-                        IdempotencyRecord.workstation_id == ws.id, IdempotencyRecord.key == key
-                    )
-                )
+                record_id = session.scalar(select(IdempotencyRecord.id).where(_record_of(ws, key)))
                 if record_id is not None and not self._answered(session, record_id, status, body):
                     raise _AnsweredMeanwhile(record_id)
         return status, body

@@ -21,6 +21,7 @@ from pathlib import Path
 import requests
 
 from eoffice_cloud.storage import create_token, open_cloud
+from tests.cloud import free_port
 
 MB = 1024 * 1024
 
@@ -40,20 +41,13 @@ class Served:
         raise AssertionError(f"no {field} for process {self.pid}")
 
 
-def _free_port() -> int:
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        port: int = probe.getsockname()[1]
-        return port
-
-
 @contextmanager
 def serve(data_dir: Path, max_body_mb: int) -> Iterator[Served]:
     store = open_cloud(data_dir)
     token = create_token(store, "ws", "DS")
     create_token(store, "recipient", "CM")
     store.engine.dispose()
-    port = _free_port()
+    port = free_port()
     command = [sys.executable, "-m", "eoffice_cloud.cli", "serve", "--data-dir", str(data_dir)]
     command += ["--port", str(port), "--max-body-mb", str(max_body_mb)]
     command += ["--accept-unverified"]  # the bodies here are junk of a size, not letters: no checking

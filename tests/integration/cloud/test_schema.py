@@ -8,7 +8,6 @@ import hashlib
 import io
 import json
 import os
-import socket
 import subprocess
 import sys
 import threading
@@ -28,7 +27,7 @@ from eoffice_cloud.models import Agency, Base, NumberBlock, Workstation
 from eoffice_cloud.schema import HEAD_REVISION, head_revision, revision_of
 from eoffice_cloud.series import owners
 from eoffice_cloud.storage import create_token, open_cloud
-from tests.cloud import drop_everything
+from tests.cloud import drop_everything, free_port
 
 DATABASE_ENV = "EOFFICE_TEST_DATABASE_URL"
 
@@ -100,12 +99,6 @@ def test_four_threads_opening_an_empty_database_at_the_same_moment_all_succeed(
     assert outcomes == [HEAD_REVISION] * 4
 
 
-def _free_port() -> int:
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        return int(probe.getsockname()[1])
-
-
 def _wait_healthy(process: subprocess.Popen[bytes], port: int, log: Path, deadline: float) -> None:
     while time.monotonic() < deadline:
         if process.poll() is not None:
@@ -125,7 +118,7 @@ def test_four_instances_started_at_once_on_an_empty_database_all_come_up_and_sha
     others wait for it, all serve. On PostgreSQL each has its own data directory (as on separate machines),
     and a letter uploaded to the first downloads from the last: PDFs live in the database."""
     shared = tmp_path / "cloud"
-    ports = [_free_port() for _ in range(4)]
+    ports = [free_port() for _ in range(4)]
     dirs = [shared if database_url is None else tmp_path / f"instance-{i}" for i in range(4)]
     extra = ["--database-url", database_url] if database_url else []
     logs = [tmp_path / f"instance-{i}.log" for i in range(4)]
