@@ -48,11 +48,18 @@ def _parser() -> argparse.ArgumentParser:
     _serve_parser(sub)
     p = sub.add_parser("token", help="workstation tokens")
     tokens = p.add_subparsers(dest="token_command", required=True, metavar="ACTION")
-    create = tokens.add_parser("create", help="enrol a workstation and print its token")
+    create = tokens.add_parser(
+        "create",
+        help="enrol a workstation, or a person on a workstation, and print the token",
+        description="Print a new token for a workstation (machine-level sync) or, with --person, for a "
+        "person: every action taken with a person's token is theirs. Give a person one token per "
+        "workstation they use (--workstation names it; default person:ID).",
+    )
     create.add_argument("--data-dir", type=Path, required=True)
     create.add_argument("--database-url")
-    create.add_argument("--workstation", required=True)
-    create.add_argument("--agency", default="default", metavar="CODE")
+    create.add_argument("--workstation", help="the workstation's name (required without --person)")
+    create.add_argument("--agency", metavar="CODE", help="the workstation's agency (default: default)")
+    create.add_argument("--person", metavar="PERSON_ID", help="a person of the people list (people import)")
     p = sub.add_parser("template", help="letter templates for every workstation")
     templates = p.add_subparsers(dest="template_command", required=True, metavar="ACTION")
     publish = templates.add_parser("publish", help="send a template to every workstation on its next sync")
@@ -125,7 +132,7 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 
 def _command(store: "CloudStore", args: argparse.Namespace) -> int:
-    from eoffice_cloud.storage import create_token, stats
+    from eoffice_cloud.storage import stats
 
     if args.command == "template":
         from eoffice_cloud.templates import publish_template
@@ -139,10 +146,24 @@ def _command(store: "CloudStore", args: argparse.Namespace) -> int:
     if args.command == "migrate":
         return _migrate(store)
     if args.command == "token":
-        print(create_token(store, args.workstation, args.agency))
-        return 0
+        return _token(store, args)
     counts = stats(store)
     print(json.dumps(counts) if args.json else "\n".join(f"{k}: {v}" for k, v in counts.items()))
+    return 0
+
+
+def _token(store: "CloudStore", args: argparse.Namespace) -> int:
+    from eoffice_cloud.storage import UnknownPerson, create_token
+
+    if args.workstation is None and args.person is None:
+        print("eoffice-cloud: token create needs --workstation NAME or --person PERSON_ID", file=sys.stderr)
+        return 2
+    name = args.workstation or f"person:{args.person}"
+    try:
+        print(create_token(store, name, args.agency, args.person))
+    except UnknownPerson as exc:
+        print(f"eoffice-cloud: {exc}", file=sys.stderr)
+        return 1
     return 0
 
 

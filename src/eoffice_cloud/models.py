@@ -55,12 +55,32 @@ class DirectoryRevision(Base):
     made_at: Mapped[dt.datetime] = mapped_column(DateTime(timezone=True))
 
 
+class Person(Base):
+    """A person of an agency (domain/people.py): who drafts, reviews, signs, keeps the saraban desk. IT
+    imports them from CSV; their signing certificates are learnt as they sign (or imported)."""
+
+    __tablename__ = "people"
+
+    person_id: Mapped[str] = mapped_column(String(64), primary_key=True)
+    agency_code: Mapped[str] = mapped_column(ForeignKey("agencies.code"), index=True)
+    name: Mapped[str] = mapped_column(Text)
+    position: Mapped[str] = mapped_column(Text, default="")
+    unit: Mapped[str] = mapped_column(Text, default="")
+    roles: Mapped[str] = mapped_column(Text, default="")  # "drafter|reviewer", as in the CSV
+    certificates_json: Mapped[str] = mapped_column(Text, default="[]")  # SHA-256 of their certificates
+    updated_at: Mapped[dt.datetime] = mapped_column(DateTime(timezone=True))
+
+
 class Workstation(Base):
+    """Who a token stands for: a workstation (machine-level sync), or a person on a workstation
+    (``person_id``: every action taken with the token is that person's)."""
+
     __tablename__ = "workstations"
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
     name: Mapped[str] = mapped_column(String(128), unique=True)
     agency_code: Mapped[str] = mapped_column(ForeignKey("agencies.code"))
+    person_id: Mapped[str | None] = mapped_column(ForeignKey("people.person_id"), index=True)
     token_sha256: Mapped[str] = mapped_column(String(64), unique=True)  # the token itself is never stored
     created_at: Mapped[dt.datetime] = mapped_column(DateTime(timezone=True))
 

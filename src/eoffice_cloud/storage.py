@@ -12,7 +12,7 @@ from sqlalchemy import Engine, create_engine, event, func, select
 from sqlalchemy.orm import Session, sessionmaker
 
 from eoffice_cloud.blobs import BlobStore, DatabaseBlobs
-from eoffice_cloud.models import Document, Workstation
+from eoffice_cloud.models import Document, Person, Workstation
 from eoffice_cloud.schema import ensure_schema
 from eoffice_desktop.durable import sqlite_pragmas
 
@@ -59,8 +59,13 @@ def token_digest(token: str) -> str:
     return hashlib.sha256(token.encode("utf-8")).hexdigest()
 
 
-def create_token(store: CloudStore, workstation: str, agency: str) -> str:
-    """Enrol a workstation of ``agency`` (created if new); the token is shown once and stored hashed."""
+class UnknownPerson(LookupError):
+    """A person token was asked for someone the server does not know (import the people first)."""
+
+
+def create_token(store: CloudStore, workstation: str, agency: str | None, person: str | None = None) -> str:
+    """Enrol a workstation of ``agency`` (created if new), or a person (of their agency) on a workstation:
+    the token is shown once and stored hashed; a workstation enrolled again gets a new token."""
     import datetime as dt
 
     # "eo_": never starts with "-", which a command line would take for an option
@@ -68,16 +73,28 @@ def create_token(store: CloudStore, workstation: str, agency: str) -> str:
     from eoffice_cloud.directory import ensure_agency
 
     with store.sessions.begin() as session:
+        if person is not None:
+            known = session.get(Person, person)
+            if known is None:
+                raise UnknownPerson(
+                    f"no person {person!r} on this server: import them first (`eoffice-cloud people import`)"
+                )
+            if agency is not None and agency != known.agency_code:
+                raise UnknownPerson(f"{person} belongs to {known.agency_code}, not {agency}")
+            agency = known.agency_code
+        agency = agency or "default"
         ensure_agency(session, agency)
         existing = session.scalar(select(Workstation).where(Workstation.name == workstation))
         if existing is not None:
             existing.token_sha256 = token_digest(token)
             existing.agency_code = agency
+            existing.person_id = person
         else:
             session.add(
                 Workstation(
                     name=workstation,
                     agency_code=agency,
+                    person_id=person,
                     token_sha256=token_digest(token),
                     created_at=dt.datetime.now(dt.UTC),
                 )
