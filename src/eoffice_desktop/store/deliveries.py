@@ -1,4 +1,5 @@
-"""What the server answered for each outbox row, and the letter's state that follows.
+"""Delivering the outbox: the rows waiting to go, what the server answered for each, and the letter's state
+that follows.
 
 A letter sent to several agencies has one outbox row (one upload, one idempotency key) per recipient. Each
 row ends delivered or rejected on its own; the letter stays queued while any row of its send is pending and
@@ -6,17 +7,34 @@ then becomes delivered when every row was, rejected (naming the refused recipien
 """
 
 import datetime as dt
-from collections.abc import Sequence
+import json
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from eoffice_desktop.domain.lifecycle import LetterState, check_transition
 from eoffice_desktop.store import audit
-from eoffice_desktop.store.db import Store
-from eoffice_desktop.store.models import Letter, OutboxItem
+from eoffice_desktop.store.db import Store, utc
+from eoffice_desktop.store.models import Letter, LetterVersion, OutboxItem, SignatureRecord
+
+
+@dataclass(frozen=True)
+class PendingItem:
+    """A pending outbox row with what its upload needs."""
+
+    item_id: int
+    letter_id: str
+    key: str  # the idempotency key made when it was queued
+    recipient: str | None
+    digest: str  # the SHA-256 of the PDF to send
+    subject: str
+    metadata: dict[str, Any]  # the letter's data
+    attempts: int
+    next_attempt_at: dt.datetime | None  # UTC; the wait an earlier run recorded (backoff, Retry-After)
+    levels: tuple[str, ...]  # of the version's signatures as recorded when queued (none: not known)
 
 
 @dataclass(frozen=True)
@@ -39,9 +57,73 @@ class Retrying:
 
 
 class Deliveries:
-    def __init__(self, store: Store, actor: str) -> None:
+    def __init__(self, store: Store, actor: str = "") -> None:
         self.store = store
         self.actor = actor
+
+    def waiting(self) -> int:
+        """How many outbox rows are pending."""
+        with self.store.sessions() as session:
+            query = select(func.count(OutboxItem.id)).where(OutboxItem.state == "pending")
+            return session.scalar(query) or 0
+
+    def pending(self) -> list[PendingItem]:
+        """The pending rows in queue order, read at once."""
+        with self.store.sessions() as session:
+            rows = session.execute(
+                select(OutboxItem, LetterVersion.id, LetterVersion.data_json, Letter.subject)
+                .join(Letter, Letter.id == OutboxItem.letter_id)
+                .outerjoin(
+                    LetterVersion,
+                    (LetterVersion.letter_id == OutboxItem.letter_id)
+                    & (LetterVersion.number == OutboxItem.version),
+                )
+                .where(OutboxItem.state == "pending")
+                .order_by(OutboxItem.id)
+            ).all()
+            version_ids = [version_id for _item, version_id, _data, _subj in rows if version_id is not None]
+            levels: dict[int, list[str]] = {}
+            for version_id, level in session.execute(
+                select(SignatureRecord.version_id, SignatureRecord.level).where(
+                    SignatureRecord.version_id.in_(version_ids)
+                )
+            ):
+                levels.setdefault(version_id, []).append(level)
+        return [
+            PendingItem(
+                item_id=item.id,
+                letter_id=item.letter_id,
+                key=item.idempotency_key,
+                recipient=item.recipient_agency,
+                digest=item.pdf_sha256,
+                subject=subject or "",
+                metadata=json.loads(data_json) if data_json else {},
+                attempts=item.attempts,
+                next_attempt_at=utc(item.next_attempt_at) if item.next_attempt_at is not None else None,
+                levels=tuple(levels.get(version_id or -1, ())),
+            )
+            for item, version_id, data_json, subject in rows
+        ]
+
+    def replace_pdf(self, item_id: int, digest: str, details: Mapping[str, Any]) -> bool:
+        """Before a row's first upload: the PDF with SHA-256 ``digest`` (in the blob store already; the
+        letter with a trusted time added) becomes what the row and its letter version carry, with an
+        ``augment`` audit entry giving ``details``. False, and nothing changes, when the row is gone or was
+        tried already: the payload of an idempotency key never changes after an attempt."""
+        with self.store.sessions.begin() as session:
+            item = session.get(OutboxItem, item_id)
+            if item is None or item.attempts:
+                return False
+            item.pdf_sha256 = digest
+            version = session.scalar(
+                select(LetterVersion).where(
+                    LetterVersion.letter_id == item.letter_id, LetterVersion.number == item.version
+                )
+            )
+            if version is not None:
+                version.pdf_sha256 = digest
+            audit.append(session, self.actor, "augment", item.letter_id, details)
+        return True
 
     def record(self, answered: Sequence[Answered], retrying: Sequence[Retrying] = ()) -> None:
         """Several answers in one transaction (one disk flush for a batch of uploads); a row already final

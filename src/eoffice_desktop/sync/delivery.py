@@ -9,7 +9,6 @@ written from the calling thread only, one transaction per batch of answers.
 
 import datetime as dt
 import heapq
-import json
 import logging
 import time
 from collections import deque
@@ -18,11 +17,8 @@ from concurrent.futures import FIRST_COMPLETED, Future, ThreadPoolExecutor, wait
 from dataclasses import dataclass, field
 from typing import Any
 
-from sqlalchemy import select
-
-from eoffice_desktop.store.db import Store, utc
+from eoffice_desktop.store.db import Store
 from eoffice_desktop.store.deliveries import Answered, Deliveries, Retrying
-from eoffice_desktop.store.models import Letter, LetterVersion, OutboxItem, SignatureRecord
 from eoffice_desktop.sync import backoff
 from eoffice_desktop.sync.backend import Answer, Backend, Outcome
 
@@ -62,44 +58,23 @@ def pending(store: Store, clock: Callable[[], float] = time.monotonic) -> list[P
     """The pending rows in queue order, with what their upload needs, read at once. ``due`` follows the
     wait recorded in an earlier run (backoff, Retry-After)."""
     now, started = dt.datetime.now(dt.UTC), clock()
-    with store.sessions() as session:
-        rows = session.execute(
-            select(OutboxItem, LetterVersion.id, LetterVersion.data_json, Letter.subject)
-            .join(Letter, Letter.id == OutboxItem.letter_id)
-            .outerjoin(
-                LetterVersion,
-                (LetterVersion.letter_id == OutboxItem.letter_id)
-                & (LetterVersion.number == OutboxItem.version),
-            )
-            .where(OutboxItem.state == "pending")
-            .order_by(OutboxItem.id)
-        ).all()
-        version_ids = [version_id for _item, version_id, _data, _subject in rows if version_id is not None]
-        levels: dict[int, list[str]] = {}
-        for version_id, level in session.execute(
-            select(SignatureRecord.version_id, SignatureRecord.level).where(
-                SignatureRecord.version_id.in_(version_ids)
-            )
-        ):
-            levels.setdefault(version_id, []).append(level)
     parcels = []
-    for item, version_id, data_json, subject in rows:
-        known = levels.get(version_id or -1)
+    for item in Deliveries(store).pending():
         wait_s = 0.0
         if item.next_attempt_at is not None:
-            wait_s = max(0.0, (utc(item.next_attempt_at) - now).total_seconds())
+            wait_s = max(0.0, (item.next_attempt_at - now).total_seconds())
         parcels.append(
             Parcel(
                 due=started + wait_s,
-                item_id=item.id,
+                item_id=item.item_id,
                 letter_id=item.letter_id,
-                key=item.idempotency_key,
-                recipient=item.recipient_agency,
-                digest=item.pdf_sha256,
-                subject=subject or "",
-                metadata=json.loads(data_json) if data_json else {},
+                key=item.key,
+                recipient=item.recipient,
+                digest=item.digest,
+                subject=item.subject,
+                metadata=item.metadata,
                 attempts=item.attempts,
-                maybe_untimed=not known or "B-B" in known,
+                maybe_untimed=not item.levels or "B-B" in item.levels,
             )
         )
     return parcels

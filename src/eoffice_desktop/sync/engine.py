@@ -16,14 +16,11 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import func, select
-
 from eoffice_desktop.errors import EOfficeError
-from eoffice_desktop.store import audit
 from eoffice_desktop.store.db import Store, StoreError
+from eoffice_desktop.store.deliveries import Deliveries
 from eoffice_desktop.store.directory import Directory
 from eoffice_desktop.store.inbox import Inbox
-from eoffice_desktop.store.models import LetterVersion, OutboxItem
 from eoffice_desktop.store.numbers import NumberPool
 from eoffice_desktop.sync.backend import Answer, Backend, Outcome, ServerError
 from eoffice_desktop.sync.delivery import IN_FLIGHT, Courier, Parcel, Tally, pending
@@ -79,8 +76,7 @@ class Progress:
 
 
 def waiting(store: Store) -> int:
-    with store.sessions() as session:
-        return session.scalar(select(func.count(OutboxItem.id)).where(OutboxItem.state == "pending")) or 0
+    return Deliveries(store).waiting()
 
 
 @dataclass(frozen=True)
@@ -187,22 +183,10 @@ class SyncEngine:
             log.warning("letter %s is sent without a trusted time: %s", letter_id, exc)
             return pdf
         digest = self.store.put_blob(result)
-        with self.store.sessions.begin() as session:
-            item = session.get(OutboxItem, item_id)
-            if item is None or item.attempts:
-                return pdf
-            item.pdf_sha256 = digest
-            version = session.scalar(
-                select(LetterVersion).where(
-                    LetterVersion.letter_id == letter_id, LetterVersion.number == item.version
-                )
-            )
-            if version is not None:
-                version.pdf_sha256 = digest
-            gap = done.gap.total_seconds() if done.gap else None
-            audit.append(
-                session, self.actor, "augment", letter_id, {"level": self.augment.level, "gap_s": gap}
-            )
+        gap = done.gap.total_seconds() if done.gap else None
+        details = {"level": self.augment.level, "gap_s": gap}
+        if not Deliveries(self.store, self.actor).replace_pdf(item_id, digest, details):
+            return pdf
         return result
 
     def run_once(self, progress: Callable[[Progress], None] | None = None) -> Progress:
