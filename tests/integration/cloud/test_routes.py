@@ -10,6 +10,8 @@ import json
 import os
 import threading
 import uuid
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -18,9 +20,11 @@ import pytest
 import requests
 
 from eoffice_cloud.models import Person, RouteEntry
+from eoffice_cloud.storage import open_cloud
 from eoffice_desktop.domain.routes import check_chain
-from tests.cloud import RunningCloud
+from tests.cloud import RunningCloud, drop_everything, serving
 from tests.helpers import PIN_ENV, example, run_cli, sign_cli
+from tests.integration.sync.conftest import database_url
 
 STEPS = [{"person": "P002", "kind": "review"}, {"person": "P003", "kind": "sign"}]
 LETTER = {"subject": "ขอความร่วมมือทดสอบระบบ", "speed": "ด่วน", "secret": None, "template": "memo"}
@@ -129,6 +133,15 @@ def _submit(office: Office, versions: Versions, letter_id: str) -> dict[str, Any
     answer = _post(office.cloud, office.drafter, submit, versions.draft, with_letter=True)
     assert answer.status_code == 200, answer.text
     return dict(answer.json())
+
+
+@contextmanager
+def running_processes(tmp_path: Path, config: Path) -> Iterator[tuple[str, str]]:
+    with (
+        serving(tmp_path / "one", "--config", config) as first,
+        serving(tmp_path / "two", "--config", config) as second,
+    ):
+        yield first, second
 
 
 def _history(cloud: RunningCloud, letter_id: str) -> list[str]:
@@ -286,3 +299,58 @@ def test_route_changes_reach_the_agencys_workstations_and_no_other(
     assert _get(cloud, outsider, "/v1/routes/L-8").status_code == 404
     digest = hashlib.sha256(versions.draft.read_bytes()).hexdigest()
     assert _get(cloud, outsider, f"/v1/routes/L-8/pdf/{digest}").status_code == 404
+
+
+def test_two_server_processes_on_postgresql_let_one_approval_of_a_step_win(
+    tmp_path: Path, trust_root: Path, versions: Versions
+) -> None:
+    """Two `eoffice-cloud serve` processes on one PostgreSQL: the same step approved through each at once."""
+    url = database_url("postgresql")
+    assert url is not None
+    drop_everything(url)
+    (tmp_path / "root.pem").write_bytes(trust_root.read_bytes())
+    config = tmp_path / "server.toml"
+    config.write_text(
+        f'[server]\ndatabase_url = "{url}"\n[trust]\nanchors = ["root.pem"]\n', encoding="utf-8"
+    )
+    store = open_cloud(tmp_path / "setup", url)
+    try:
+        with running_processes(tmp_path, config) as (first, second):
+            helper = RunningCloud(first, store, tmp_path)
+            office = Office(
+                helper,
+                helper.person_token("P001", "DS", "desk-01", "นายร่าง ดี"),
+                helper.person_token("P002", "DS", "desk-02", "นางตรวจ ละเอียด"),
+                helper.person_token("P002", "DS", "laptop-02"),
+                helper.person_token("P003", "DS", "desk-03"),
+                helper.token("saraban-01", "DS"),
+            )
+            _submit(office, versions, "L-9")
+            sent = [
+                (first, office.reviewer, _action("approve", "P002", "L-9", step=0, pdf=versions.initialled)),
+                (
+                    second,
+                    office.reviewer_elsewhere,
+                    _action("approve", "P002", "L-9", step=0, pdf=versions.initialled_again),
+                ),
+            ]
+            pdfs = [versions.initialled, versions.initialled_again]
+            answers: list[int] = []
+            start = threading.Barrier(2)
+
+            def send(index: int) -> None:
+                server, token, action = sent[index]
+                start.wait()
+                answers.append(
+                    _post(RunningCloud(server, store, tmp_path), token, action, pdfs[index]).status_code
+                )
+
+            threads = [threading.Thread(target=send, args=(i,)) for i in range(2)]
+            for thread in threads:
+                thread.start()
+            for thread in threads:
+                thread.join()
+            assert sorted(answers) == [200, 409]
+            assert _history(helper, "L-9") == ["accepted", "accepted", "noted"]
+    finally:
+        store.engine.dispose()
