@@ -31,6 +31,32 @@ class RunningCloud:
     def token(self, workstation: str, agency: str) -> str:
         return create_token(self.store, workstation, agency)
 
+    def person_token(
+        self, person_id: str, agency: str, workstation: str, name: str = "", position: str = ""
+    ) -> str:
+        """A person of ``agency`` (added to the people table if new) and their token on ``workstation``."""
+        import datetime as dt
+
+        from eoffice_cloud.directory import ensure_agency
+        from eoffice_cloud.models import Person
+
+        with self.store.sessions.begin() as session:
+            ensure_agency(session, agency)
+            if session.get(Person, person_id) is None:
+                session.add(
+                    Person(
+                        person_id=person_id,
+                        agency_code=agency,
+                        name=name or person_id,
+                        position=position,
+                        unit="",
+                        roles="drafter|reviewer|signer",
+                        certificates_json="[]",
+                        updated_at=dt.datetime.now(dt.UTC),
+                    )
+                )
+        return create_token(self.store, workstation, agency, person_id)
+
 
 def drop_everything(database_url: str) -> None:
     """Drop every table of the database (the server's, alembic_version, any other)."""

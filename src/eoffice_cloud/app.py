@@ -33,6 +33,8 @@ from eoffice_cloud.letters import LetterService, LetterUpload
 from eoffice_cloud.limits import BodyLimit
 from eoffice_cloud.models import Workstation
 from eoffice_cloud.numbers import MAX_BLOCK, NumberService
+from eoffice_cloud.route_api import register_routes
+from eoffice_cloud.routes import RouteService
 from eoffice_cloud.series import SeriesNotYours
 from eoffice_cloud.settings import ServerSettings
 from eoffice_cloud.storage import CloudStore
@@ -280,6 +282,7 @@ def create_app(store: CloudStore, settings: ServerSettings | None = None) -> Fas
             raise HTTPException(404, "no such letter")
         return Response(data, media_type="application/pdf")
 
+    register_routes(app, RouteService(store, verifier), workstation)
     return app
 
 

@@ -300,7 +300,7 @@ class LetterService:
     def changes(self, ws: Workstation, cursor: int, limit: int) -> dict[str, Any]:
         """Letters for this workstation's agency, number blocks granted to it, templates: after ``cursor``."""
         mine = or_(
-            and_(FeedEvent.kind == "letter", FeedEvent.agency_code == ws.agency_code),
+            and_(FeedEvent.kind.in_(("letter", "route")), FeedEvent.agency_code == ws.agency_code),
             and_(FeedEvent.kind == "number-block", FeedEvent.workstation_id == ws.id),
             FeedEvent.kind == "template",
         )

@@ -190,3 +190,49 @@ class SeriesOwner(Base):
     agency_code: Mapped[str] = mapped_column(ForeignKey("agencies.code"))
     how: Mapped[str] = mapped_column(String(16))  # assigned | claimed | migration
     since: Mapped[dt.datetime] = mapped_column(DateTime(timezone=True))
+
+
+class RouteRow(Base):
+    """A letter's route (domain/routes.py) as the server holds it: the latest snapshot, who holds it now."""
+
+    __tablename__ = "routes"
+
+    letter_id: Mapped[str] = mapped_column(String(64), primary_key=True)  # the drafter's letter id
+    agency_code: Mapped[str] = mapped_column(ForeignKey("agencies.code"), index=True)
+    drafter: Mapped[str] = mapped_column(String(64))
+    route_json: Mapped[str] = mapped_column(Text)  # Route.to_wire()
+    letter_json: Mapped[str] = mapped_column(Text, default="{}")  # subject, speed, secret, template
+    revision: Mapped[int] = mapped_column(Integer)
+    state: Mapped[str] = mapped_column(String(16))
+    holder: Mapped[str | None] = mapped_column(String(64), index=True)
+    updated_at: Mapped[dt.datetime] = mapped_column(DateTime(timezone=True))
+
+
+class RouteEntry(Base):
+    """One entry of a route's history, chained by hash (domain.routes.chain_hash): an action accepted, or a
+    late one kept as a note. ``answer_json`` is the answer its action got, given again to a replay."""
+
+    __tablename__ = "route_entries"
+    __table_args__ = (UniqueConstraint("letter_id", "seq"),)
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    letter_id: Mapped[str] = mapped_column(ForeignKey("routes.letter_id"))
+    seq: Mapped[int] = mapped_column(Integer)
+    action_id: Mapped[str] = mapped_column(String(64), unique=True)
+    entry_json: Mapped[str] = mapped_column(Text)
+    outcome: Mapped[str] = mapped_column(String(16))  # accepted | noted
+    prev_hash: Mapped[str] = mapped_column(String(64))
+    hash: Mapped[str] = mapped_column(String(64))
+    status_code: Mapped[int] = mapped_column(Integer)
+    answer_json: Mapped[str] = mapped_column(Text)
+    recorded_at: Mapped[dt.datetime] = mapped_column(DateTime(timezone=True))
+
+
+class RoutePdf(Base):
+    """A version of a route's letter (submitted or signed into): its bytes are in blobs, by SHA-256."""
+
+    __tablename__ = "route_pdfs"
+
+    letter_id: Mapped[str] = mapped_column(ForeignKey("routes.letter_id"), primary_key=True)
+    sha256: Mapped[str] = mapped_column(String(64), primary_key=True)
+    added_at: Mapped[dt.datetime] = mapped_column(DateTime(timezone=True))

@@ -49,6 +49,9 @@ OPERATIONS = [
     ("POST", "/v1/issued-numbers"),
     ("GET", "/v1/directory"),
     ("GET", "/v1/letters/{public_id}/pdf"),
+    ("POST", "/v1/routes/{letter_id}/actions"),
+    ("GET", "/v1/routes/{letter_id}"),
+    ("GET", "/v1/routes/{letter_id}/pdf/{sha256}"),
 ]
 
 
