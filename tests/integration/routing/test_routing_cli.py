@@ -179,3 +179,39 @@ def test_someone_else_cannot_act_on_the_step(
     code, _, err = _cli(reviewer, "act", letter_id, "forward", "P009", "--person", "P003")
     assert code == 1 and "P002" in err
     assert queued(reviewer) == []
+
+
+def test_route_with_number_takes_the_next_number_of_the_series(
+    station: Callable[[str], Path], write_json: Callable[..., Path]
+) -> None:
+    from eoffice_desktop.domain.thai import latin_digits
+    from eoffice_desktop.store.db import open_store
+    from eoffice_desktop.store.numbers import NumberPool
+
+    drafter = station("drafter")
+    store = open_store(drafter)
+    try:
+        NumberPool(store).add_block({"series": "ดศ 0201", "year": 2569, "first": 41, "last": 60, "id": 1})
+    finally:
+        store.close()
+    letter_id = _drafted(drafter, write_json, number="ดศ 0201")
+    code, _, err = _cli(drafter, "route", letter_id, *STEPS, "--number", "--person", "P001")
+    assert code == 0, err
+    code, shown, _ = _cli(drafter, "letters", "show", letter_id, "--json")
+    assert latin_digits(json.loads(shown)["number"]) == "ดศ 0201/41", "the first of the leased block"
+
+
+def test_a_letter_on_its_route_cannot_be_edited_or_submitted_again(submitted: tuple[Path, str]) -> None:
+    from eoffice_desktop.store.db import StoreError, open_store
+    from eoffice_desktop.store.letters import LetterRepository
+
+    drafter, letter_id = submitted
+    code, _, err = _cli(drafter, "route", letter_id, *STEPS, "--person", "P001")
+    assert code == 1 and "draft" in err
+    store = open_store(drafter)
+    try:
+        with pytest.raises(StoreError, match="on its route"):
+            LetterRepository(store, "test").edit(letter_id, example("memo"))
+    finally:
+        store.close()
+    assert len(queued(drafter)) == 1
