@@ -165,13 +165,21 @@ def _list(workspace: "Workspace", args: argparse.Namespace) -> int:
 
 
 def _show(workspace: "Workspace", args: argparse.Namespace) -> int:
+    from eoffice_desktop.store.db import StoreError
     from eoffice_desktop.store.routes import RouteStore
 
-    record = workspace.letters.get(args.letter_id)
     routes = RouteStore(workspace.store, workspace.actor)
     held = routes.get(args.letter_id)
+    try:
+        record = workspace.letters.get(args.letter_id)
+        letter = _letter_json(record)
+    except StoreError:
+        if held is None:
+            raise
+        record = None  # a letter this workstation sees on its way only (a reviewer's)
+        letter = {"id": args.letter_id, "state": None, **held.letter}
     shown = {
-        **_letter_json(record),
+        **letter,
         "route": held.route.to_wire() if held else None,
         "route_local": held.local if held else None,
         "history": routes.history(args.letter_id),
@@ -180,8 +188,11 @@ def _show(workspace: "Workspace", args: argparse.Namespace) -> int:
     if args.json:
         _print_json(shown)
         return 0
-    print(f"{record.id}  {record.state.thai} ({record.state.value})  version {record.version}")
-    print(f"  {record.number or '-'}  {record.subject}")
+    if record is not None:
+        print(f"{record.id}  {record.state.thai} ({record.state.value})  version {record.version}")
+        print(f"  {record.number or '-'}  {record.subject}")
+    else:
+        print(f"{args.letter_id}  {shown.get('subject') or ''}")
     if held:
         route = held.route
         print(f"  route round {route.round}: {route.state.thai}; waits for {route.holder or '-'}")

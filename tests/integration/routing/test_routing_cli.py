@@ -215,3 +215,26 @@ def test_a_letter_on_its_route_cannot_be_edited_or_submitted_again(submitted: tu
     finally:
         store.close()
     assert len(queued(drafter)) == 1
+
+
+def test_a_wrong_pin_signs_nothing_and_queues_nothing(
+    submitted: tuple[Path, str],
+    station: Callable[[str], Path],
+    shelf: PdfShelf,
+    hsm: Any,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    monkeypatch.setenv(PIN_ENV, "000000")
+    _, letter_id = submitted
+    reviewer = _reviewer_with_the_route(submitted, station, shelf)
+    code, _, err = _cli(
+        reviewer, "act", letter_id, "approve", "--person", "P002",
+        "--pkcs11-module", hsm.module, "--token-label", hsm.label, "--cert-label", "signer",
+        "--pin-env", PIN_ENV,
+    )  # fmt: skip
+    assert code == 1 and "PIN" in err
+    assert queued(reviewer) == []
+    code, out, _ = _cli(reviewer, "letters", "show", letter_id, "--json")
+    shown = json.loads(out)
+    assert code == 0 and shown["state"] is None, "the reviewer sees the letter on its way only"
+    assert shown["route"]["steps"][0]["state"] == "active" and shown["subject"]
