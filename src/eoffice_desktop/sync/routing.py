@@ -13,11 +13,11 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Any, Protocol, cast
 
-from eoffice_desktop.domain.routes import ActionKind, Route
+from eoffice_desktop.domain.routes import ActionKind, Route, check_chain
 from eoffice_desktop.errors import EOfficeError
 from eoffice_desktop.store.db import Store
 from eoffice_desktop.store.route_letters import follow
-from eoffice_desktop.store.routes import ACCEPTED, NOTED, REFUSED, ActionRecord, RouteStore
+from eoffice_desktop.store.routes import ACCEPTED, NOTED, REFUSED, ActionRecord, RouteStore, RouteStoreError
 from eoffice_desktop.sync.backend import ServerError
 from eoffice_desktop.sync.client import RouteAnswer
 
@@ -122,11 +122,16 @@ class RouteSync:
         route = Route.from_wire(item["route"])
         letter = item.get("letter") if isinstance(item.get("letter"), dict) else None
         history = [e for e in item.get("history") or () if isinstance(e, dict)]
+        if history and not check_chain(history):
+            raise RouteStoreError(
+                f"the history of letter {route.letter_id} from the server does not chain: not kept",
+                thai="ประวัติการเสนอหนังสือที่ได้รับจากเซิร์ฟเวอร์ไม่ต่อเนื่อง จึงไม่บันทึก",
+            )
+        if route.pdf_sha256 and self._needs_pdf(route):
+            self._try_fetch(route.letter_id, route.pdf_sha256)
         held = self.routes.get(route.letter_id)
         if held is not None and held.revision >= route.revision:
             return False
-        if route.pdf_sha256 and self._needs_pdf(route):
-            self.fetch_pdf(route.letter_id, route.pdf_sha256)
         taken = self.routes.take(route, letter, history)
         if taken:
             self._follow(route.letter_id)
@@ -136,6 +141,13 @@ class RouteSync:
         if self.person is None or route.holder == self.person:
             return True
         return route.letter_id in {a.action.letter_id for a in self.routes.actions()}
+
+    def _try_fetch(self, letter_id: str, sha256: str) -> None:
+        """A PDF that cannot be fetched now does not hold up the feed: the next sync tries again."""
+        try:
+            self.fetch_pdf(letter_id, sha256)
+        except (ServerError, RouteSyncError) as exc:
+            log.warning("letter %s: its PDF waits for the next sync: %s", letter_id, exc)
 
     def fetch_pdf(self, letter_id: str, sha256: str) -> None:
         if self.store.blob_path(sha256).is_file():
@@ -153,12 +165,8 @@ class RouteSync:
         if record is None:
             return
         route = record.route
-        missing = route.pdf_sha256 and not self.store.blob_path(route.pdf_sha256).is_file()
-        if missing and route.pdf_sha256 and self.person in (route.holder, route.send_by or route.drafter):
-            try:
-                self.fetch_pdf(letter_id, route.pdf_sha256)
-            except (ServerError, RouteSyncError) as exc:
-                log.warning("letter %s: its PDF waits for the next sync: %s", letter_id, exc)
+        if route.pdf_sha256 and self.person in (route.holder, route.send_by or route.drafter):
+            self._try_fetch(letter_id, route.pdf_sha256)
         follow(self.store, self.actor, route, record.letter, self.person)
 
 

@@ -12,9 +12,11 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
+import pytest
+
 from eoffice_desktop.domain.routes import Action, ActionKind, Route, StepKind, StepSpec, apply
 from eoffice_desktop.store.db import open_store
-from eoffice_desktop.store.routes import RouteStore
+from eoffice_desktop.store.routes import RouteStore, RouteStoreError
 from eoffice_desktop.sync.backend import ServerError
 from eoffice_desktop.sync.client import RouteAnswer
 from eoffice_desktop.sync.routing import RouteSync
@@ -282,3 +284,64 @@ def test_tasks_show_the_most_urgent_then_the_oldest_first(station: Callable[[str
     code, out, err = run_cli("--data-dir", reviewer, "tasks", "--person", "P002", "--json")
     assert code == 0, err
     assert [made[t["letter_id"]] for t in json.loads(out)] == [20, 30, 40, 10, 0]
+
+
+def test_a_history_that_does_not_chain_is_refused_whole(
+    station: Callable[[str], Path], shelf: PdfShelf
+) -> None:
+    letter_id = str(uuid.uuid4())
+    item, _ = feed_item([_submit(letter_id, "e" * 64)])
+    item["history"][0]["action"]["comment"] = "changed after it was recorded"
+    reviewer = station("reviewer")
+    store = open_store(reviewer)
+    try:
+        with pytest.raises(RouteStoreError, match="does not chain"):
+            RouteSync(store, shelf, "test", "P002").take(item)
+        assert RouteStore(store, "test").get(letter_id) is None
+    finally:
+        store.close()
+
+
+class Feed(PdfShelf):
+    """The changes feed with one page of items, as GET /v1/changes gives it."""
+
+    def __init__(self, items: list[dict[str, Any]]) -> None:
+        super().__init__()
+        self.items = items
+
+    def changes(self, cursor: int, limit: int = 100) -> dict[str, Any]:
+        return {"items": self.items if cursor == 0 else [], "cursor": 1, "more": False}
+
+
+def test_the_sync_engine_takes_route_items_from_the_feed(station: Callable[[str], Path]) -> None:
+    from eoffice_desktop.sync.engine import SyncEngine
+
+    letter_id = str(uuid.uuid4())
+    item, _ = feed_item([_submit(letter_id, "f" * 64)])
+    feed = Feed([item])
+    feed.pdfs["f" * 64] = b"wrong bytes"
+    store = open_store(station("reviewer"))
+    try:
+        engine = SyncEngine(store, feed, "test")  # type: ignore[arg-type]
+        engine.person = "P009"  # type: ignore[attr-defined]
+        engine.pull()
+        held = RouteStore(store, "test").get(letter_id)
+        assert held is not None and held.route.holder == "P002"
+        assert not store.blob_path("f" * 64).is_file(), "not this person's task: its PDF is not fetched"
+    finally:
+        store.close()
+
+
+def test_a_damaged_pdf_is_not_kept_and_the_route_waits_for_it(
+    station: Callable[[str], Path], shelf: PdfShelf
+) -> None:
+    letter_id = str(uuid.uuid4())
+    item, _ = feed_item([_submit(letter_id, "f" * 64)])
+    shelf.pdfs["f" * 64] = b"bytes that are not the letter"
+    reviewer = station("reviewer")
+    assert receive(reviewer, item, shelf, "P002")
+    code, _, err = run_cli(
+        "--data-dir", reviewer, "letters", "export", letter_id, "--out", reviewer / "x.pdf"
+    )
+    assert code == 1 and "no PDF here yet" in err
+    assert not (reviewer / "x.pdf").exists()
