@@ -136,7 +136,7 @@ class SyncEngine:
                 if item.get("kind") == "number-block":
                     NumberPool(self.store).add_block(item)
                 elif item.get("kind") == "route":
-                    routes_of(self).take(item)
+                    routes_of(self).receive(item)
                 elif item.get("kind") == "template":
                     install_template(self.store.directory / TEMPLATES_DIR, str(item["id"]), str(item["toml"]))
                 elif item.get("kind") == "letter" and not inbox.has(item["id"]):

@@ -13,6 +13,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Any, Protocol, cast
 
+from eoffice_desktop.domain.errors import DomainError
 from eoffice_desktop.domain.routes import ActionKind, Route, check_chain
 from eoffice_desktop.errors import EOfficeError
 from eoffice_desktop.store.db import Store
@@ -116,6 +117,15 @@ class RouteSync:
         self._follow(pending.action.letter_id)
         return outcome
 
+    def receive(self, item: Mapping[str, Any]) -> bool:
+        """:meth:`take`, for the feed: an item that cannot be kept (a broken history, a malformed route) is
+        logged and passed over, so it does not stop the feed; the route's next item brings it whole."""
+        try:
+            return self.take(item)
+        except (EOfficeError, DomainError, KeyError, TypeError, ValueError) as exc:
+            log.error("route item for letter %s not kept: %s", item.get("letter_id"), exc)
+            return False
+
     def take(self, item: Mapping[str, Any]) -> bool:
         """A feed item of kind "route": kept when newer than the route held, with the PDF it stands on
         (fetched when it is missing here and this workstation needs it); True when taken."""
@@ -177,6 +187,9 @@ class NoRoutes:
         return PushTally()
 
     def take(self, item: Mapping[str, Any]) -> bool:
+        return False
+
+    def receive(self, item: Mapping[str, Any]) -> bool:
         return False
 
 

@@ -318,7 +318,9 @@ def test_the_sync_engine_takes_route_items_from_the_feed(station: Callable[[str]
 
     letter_id = str(uuid.uuid4())
     item, _ = feed_item([_submit(letter_id, "f" * 64)])
-    feed = Feed([item])
+    broken, _ = feed_item([_submit(str(uuid.uuid4()), "f" * 64)])
+    broken["history"][0]["outcome"] = "noted"  # changed after it was recorded: passed over, not a stop
+    feed = Feed([broken, item])
     feed.pdfs["f" * 64] = b"wrong bytes"
     store = open_store(station("reviewer"))
     try:
