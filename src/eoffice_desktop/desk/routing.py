@@ -14,7 +14,7 @@ from dataclasses import dataclass, replace
 from typing import Any
 
 from eoffice_desktop.domain.lifecycle import LetterState
-from eoffice_desktop.domain.people import Person
+from eoffice_desktop.domain.people import Person, check_person_id
 from eoffice_desktop.domain.routes import (
     Action,
     ActionKind,
@@ -170,6 +170,8 @@ def submit(
     from eoffice_desktop.desk.drafts import signable_pdf, take_number
 
     check_steps(steps)
+    if send_by is not None:
+        check_person_id(send_by)
     letters = workspace.letters
     routes = RouteStore(workspace.store, workspace.actor)
     record = letters.get(letter_id)
@@ -372,8 +374,6 @@ NO_PERSON = RoutingError(
 def resolve_person(workspace: Workspace, given: str | None) -> str:
     """Whom an action is by: ``given`` (--person), else the setting ``[identity] person``, else the person
     the server said this workstation's token stands for (kept by sync)."""
-    from eoffice_desktop.domain.people import check_person_id
-
     config = workspace.services.config
     chosen = given or getattr(config, "person", None) or _stored_me(workspace)
     if not chosen:
