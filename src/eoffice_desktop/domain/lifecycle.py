@@ -1,5 +1,8 @@
 """A letter's lifecycle: draft → ready for signature → signed → queued → delivered | rejected.
 
+A letter signed on other workstations goes on a route instead (draft → routing → signed; a return brings it
+back to draft, and the edit is a new version).
+
 The rules live here, in pure Python; the store only persists what they allow. A signed version is immutable:
 editing a signed letter makes a new draft version (and the letter goes back to draft).
 """
@@ -13,6 +16,7 @@ from eoffice_desktop.domain.errors import DomainError
 class LetterState(enum.StrEnum):
     DRAFT = "draft"
     READY = "ready"  # waiting for signature (รอลงนาม)
+    ROUTING = "routing"  # on its way through reviewers to the signer (อยู่ระหว่างเสนอ)
     SIGNED = "signed"
     QUEUED = "queued"  # in the outbox (รอส่ง)
     DELIVERED = "delivered"  # acknowledged by the server (ส่งแล้ว)
@@ -26,6 +30,7 @@ class LetterState(enum.StrEnum):
 _THAI = {
     LetterState.DRAFT: "ร่างหนังสือ",
     LetterState.READY: "รอลงนาม",
+    LetterState.ROUTING: "อยู่ระหว่างเสนอ",
     LetterState.SIGNED: "ลงนามแล้ว",
     LetterState.QUEUED: "รอส่ง",
     LetterState.DELIVERED: "ส่งแล้ว",
@@ -33,8 +38,10 @@ _THAI = {
 }
 
 TRANSITIONS: Mapping[LetterState, frozenset[LetterState]] = {
-    LetterState.DRAFT: frozenset({LetterState.READY, LetterState.SIGNED}),
+    LetterState.DRAFT: frozenset({LetterState.READY, LetterState.SIGNED, LetterState.ROUTING}),
     LetterState.READY: frozenset({LetterState.DRAFT, LetterState.SIGNED}),
+    # DRAFT: returned (edited as a new version); SIGNED: the route's signature came back
+    LetterState.ROUTING: frozenset({LetterState.DRAFT, LetterState.SIGNED}),
     LetterState.SIGNED: frozenset({LetterState.QUEUED, LetterState.DRAFT}),  # DRAFT: edited → a new version
     LetterState.QUEUED: frozenset({LetterState.DELIVERED, LetterState.REJECTED}),
     LetterState.DELIVERED: frozenset(),

@@ -166,6 +166,11 @@ class LetterRepository:
             state = LetterState(letter.state)
             latest = letter.versions[-1]
             encoded = json.dumps(data, ensure_ascii=False)
+            if state is LetterState.ROUTING:
+                raise StoreError(
+                    "the letter is on its route: it can be edited when it comes back",
+                    thai="หนังสืออยู่ระหว่างเสนอ แก้ไขได้เมื่อถูกส่งคืน",
+                )
             if editing_makes_new_version(state) or latest.signed:
                 check_transition(state, LetterState.DRAFT)
                 letter.versions.append(
@@ -285,6 +290,39 @@ class LetterRepository:
                 AttachmentRecord(a.filename, a.mime_type, a.sha256, a.size)
                 for a in sorted(chosen[-1].attachments, key=lambda a: a.id)
             ]
+
+    def reopen(self, letter_id: str, reason: str | None = None) -> LetterRecord:
+        """A letter returned from its route: back to draft, as a new version (its data carried over) so the
+        version that went round stays as it was."""
+
+        def work(session: Session) -> LetterRecord:
+            letter = self._get(session, letter_id)
+            check_transition(LetterState(letter.state), LetterState.DRAFT)
+            latest = letter.versions[-1]
+            letter.versions.append(
+                LetterVersion(
+                    number=latest.number + 1,
+                    data_json=latest.data_json,
+                    created_at=_now(),
+                    attachments=[
+                        Attachment(filename=a.filename, mime_type=a.mime_type, sha256=a.sha256, size=a.size)
+                        for a in latest.attachments
+                    ],
+                )
+            )
+            letter.state = LetterState.DRAFT
+            letter.updated_at = _now()
+            session.flush()
+            audit.append(
+                session,
+                self.actor,
+                "returned",
+                letter.id,
+                {"version": letter.versions[-1].number, "reason": reason},
+            )
+            return self._record(letter)
+
+        return self._write(work)
 
     def move(self, letter_id: str, target: LetterState, reason: str | None = None) -> LetterRecord:
         def work(session: Session) -> LetterRecord:

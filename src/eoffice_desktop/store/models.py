@@ -261,3 +261,47 @@ class RevocationResponse(Base):
     kind: Mapped[str] = mapped_column(String(8))  # "ocsp" or "crl"
     der: Mapped[bytes] = mapped_column(LargeBinary)
     fetched_at: Mapped[dt.datetime] = mapped_column(DateTime(timezone=True))
+
+
+class RouteRow(Base):
+    """A letter's route as last known here: the server's snapshot, or (``local``) that snapshot with this
+    workstation's actions not yet accepted applied."""
+
+    __tablename__ = "routes"
+
+    letter_id: Mapped[str] = mapped_column(String(36), primary_key=True)
+    route_json: Mapped[str] = mapped_column(Text)  # Route.to_wire(): as this workstation shows it
+    server_json: Mapped[str | None] = mapped_column(Text)  # the server's last snapshot (None: not yet sent)
+    letter_json: Mapped[str] = mapped_column(Text)  # subject, speed, secret, template
+    revision: Mapped[int] = mapped_column(Integer)  # the server snapshot's (0: none yet)
+    state: Mapped[str] = mapped_column(String(16))
+    holder: Mapped[str | None] = mapped_column(String(64), index=True)
+    updated_at: Mapped[dt.datetime] = mapped_column(DateTime(timezone=True))
+    local: Mapped[bool] = mapped_column(Boolean)
+
+
+class RouteEntryRow(Base):
+    """One entry of a route's history as the server gave it (hash-chained)."""
+
+    __tablename__ = "route_entries"
+
+    letter_id: Mapped[str] = mapped_column(String(36), primary_key=True)
+    seq: Mapped[int] = mapped_column(Integer, primary_key=True)
+    entry_json: Mapped[str] = mapped_column(Text)
+    hash: Mapped[str] = mapped_column(String(64))
+
+
+class RouteActionRow(Base):
+    """An action of this workstation on a route, waiting to reach the server (or what the server said)."""
+
+    __tablename__ = "route_actions"
+
+    action_id: Mapped[str] = mapped_column(String(36), primary_key=True)
+    letter_id: Mapped[str] = mapped_column(String(36), index=True)
+    action_json: Mapped[str] = mapped_column(Text)  # Action.to_wire()
+    letter_json: Mapped[str | None] = mapped_column(Text)  # submit: what lists show
+    pdf_sha256: Mapped[str | None] = mapped_column(String(64))
+    state: Mapped[str] = mapped_column(String(16), index=True)  # pending | accepted | noted | refused
+    message: Mapped[str | None] = mapped_column(Text)  # why refused or noted (Thai)
+    created_at: Mapped[dt.datetime] = mapped_column(DateTime(timezone=True))
+    attempts: Mapped[int] = mapped_column(Integer, default=0)

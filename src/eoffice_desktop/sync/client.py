@@ -130,6 +130,36 @@ class CloudClient:
                 answer = dataclasses.replace(answer, retry_after=wait)
         return answer
 
+    def route_action(
+        self, letter_id: str, action: Mapping[str, Any], letter: Mapping[str, Any] | None, pdf: bytes | None
+    ) -> "RouteAnswer":
+        """One action; network trouble raises ServerError (retried later), every HTTP answer is returned."""
+        response = self._call(
+            "POST", f"/v1/routes/{letter_id}/actions", json=route_action_body(action, letter, pdf)
+        )
+        try:
+            body = response.json()
+        except ValueError:
+            body = {}
+        if not isinstance(body, dict):
+            body = {}
+        if "detail" not in body and response.status_code >= 400:
+            body["detail"] = response.text[:200]
+        return RouteAnswer(response.status_code, body)
+
+    def route(self, letter_id: str) -> dict[str, Any]:
+        """``{"route": ROUTE, "letter": {...}, "history": [ENTRY, …]}``."""
+        found: dict[str, Any] = _json_or_raise(self._call("GET", f"/v1/routes/{letter_id}"))
+        return found
+
+    def route_pdf(self, letter_id: str, sha256: str) -> bytes:
+        response = self._call("GET", f"/v1/routes/{letter_id}/pdf/{sha256}")
+        if response.status_code != 200:
+            raise ServerError(
+                f"cannot download version {sha256[:12]} of letter {letter_id}: {response.status_code}"
+            )
+        return response.content
+
 
 def upload_body(letter_id: str, recipient: str | None, metadata: Mapping[str, Any], pdf: bytes) -> bytes:
     """The JSON body of a letter's upload: the same bytes for every attempt of its idempotency key."""
@@ -200,3 +230,27 @@ def classify(response: requests.Response) -> Answer:
         reason_th = body.get("reason_th")
         return Answer(Outcome.REJECTED, f"{reason_th} ({detail})" if reason_th else detail)
     return Answer(Outcome.RETRY, f"server answered {response.status_code}: {detail}")
+
+
+def route_action_body(
+    action: Mapping[str, Any], letter: Mapping[str, Any] | None, pdf: bytes | None
+) -> dict[str, Any]:
+    """The body of ``POST /v1/routes/{letter_id}/actions`` (docs/routing.md)."""
+    return {
+        "action": dict(action),
+        "letter": dict(letter) if letter is not None else None,
+        "pdf": base64.b64encode(pdf).decode("ascii") if pdf is not None else None,
+    }
+
+
+class RouteAnswer:
+    """The server's answer to a route action: its status and JSON body."""
+
+    def __init__(self, status: int, body: Mapping[str, Any]) -> None:
+        self.status = status
+        self.body = dict(body)
+
+    @property
+    def error(self) -> str | None:
+        value = self.body.get("error")
+        return str(value) if value else None

@@ -24,6 +24,7 @@ from eoffice_desktop.store.inbox import Inbox
 from eoffice_desktop.store.numbers import NumberPool
 from eoffice_desktop.sync.backend import Answer, Backend, Outcome, ServerError
 from eoffice_desktop.sync.delivery import IN_FLIGHT, Courier, Parcel, Tally, pending
+from eoffice_desktop.sync.routing import routes_of
 
 log = logging.getLogger(__name__)
 
@@ -130,6 +131,8 @@ class SyncEngine:
             for item in feed["items"]:
                 if item.get("kind") == "number-block":
                     NumberPool(self.store).add_block(item)
+                elif item.get("kind") == "route":
+                    routes_of(self).receive(item)
                 elif item.get("kind") == "template":
                     install_template(self.store.directory / TEMPLATES_DIR, str(item["id"]), str(item["toml"]))
                 elif item.get("kind") == "letter" and not inbox.has(item["id"]):
@@ -218,6 +221,10 @@ class SyncEngine:
         except _Unreachable:
             raise Offline(waiting(self.store)) from None
         report()
+        try:
+            routes_of(self).push()
+        except (ServerError, StoreError) as exc:
+            log.warning("route actions not sent this time: %s", exc)
         try:
             self.keep_numbers()
         except ServerError as exc:

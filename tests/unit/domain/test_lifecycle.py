@@ -20,6 +20,9 @@ S = LetterState
         (S.QUEUED, S.REJECTED),
         (S.REJECTED, S.DRAFT),
         (S.SIGNED, S.DRAFT),
+        (S.DRAFT, S.ROUTING),  # submitted on a route
+        (S.ROUTING, S.DRAFT),  # returned: edited as a new version
+        (S.ROUTING, S.SIGNED),  # the route's signature came back
     ],
 )
 def test_allowed(current: LetterState, target: LetterState) -> None:
@@ -28,7 +31,14 @@ def test_allowed(current: LetterState, target: LetterState) -> None:
 
 @pytest.mark.parametrize(
     ("current", "target"),
-    [(S.DRAFT, S.QUEUED), (S.DELIVERED, S.DRAFT), (S.QUEUED, S.DRAFT), (S.READY, S.DELIVERED)],
+    [
+        (S.DRAFT, S.QUEUED),
+        (S.DELIVERED, S.DRAFT),
+        (S.QUEUED, S.DRAFT),
+        (S.READY, S.DELIVERED),
+        (S.ROUTING, S.QUEUED),
+        (S.READY, S.ROUTING),
+    ],
 )
 def test_refused_with_a_clear_message(current: LetterState, target: LetterState) -> None:
     with pytest.raises(LifecycleError, match=f"cannot become {target}") as err:
@@ -39,3 +49,8 @@ def test_refused_with_a_clear_message(current: LetterState, target: LetterState)
 def test_signed_versions_are_immutable() -> None:
     assert not editing_makes_new_version(S.DRAFT)
     assert all(editing_makes_new_version(s) for s in (S.SIGNED, S.QUEUED, S.DELIVERED, S.REJECTED))
+    assert editing_makes_new_version(S.ROUTING), "the version on its route stays as it went"
+
+
+def test_a_letter_on_its_route_has_a_thai_name() -> None:
+    assert S.ROUTING.thai == "อยู่ระหว่างเสนอ"
