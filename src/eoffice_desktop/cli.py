@@ -66,6 +66,7 @@ def _parser() -> argparse.ArgumentParser:
     p.add_argument("--merge", type=Path, metavar="ROWS.csv", help="mail merge: CSV headers are data keys")
     p.add_argument("--emblem", type=Path, metavar="PATH", help="Garuda emblem image (PNG, JPEG, SVG)")
 
+    from eoffice_desktop.people_cli import add_commands as add_people_commands
     from eoffice_desktop.signing.cli import add_commands
     from eoffice_desktop.store.cli import add_commands as add_store_commands
     from eoffice_desktop.support.cli import add_commands as add_support_commands
@@ -75,6 +76,7 @@ def _parser() -> argparse.ArgumentParser:
     add_store_commands(sub)
     add_sync_commands(sub)
     add_support_commands(sub)
+    add_people_commands(sub)
     return parser
 
 
@@ -222,6 +224,7 @@ def _run(argv: Sequence[str] | None) -> int:
     except EOfficeError as exc:
         print(f"eoffice-desktop: error: {exc}", file=sys.stderr)
         return 1
+    from eoffice_desktop.people_cli import COMMANDS as PEOPLE
     from eoffice_desktop.signing.cli import COMMANDS as SIGNING
     from eoffice_desktop.store.cli import COMMANDS as STORE
     from eoffice_desktop.support.cli import COMMANDS as SUPPORT
@@ -235,6 +238,7 @@ def _run(argv: Sequence[str] | None) -> int:
         **STORE,
         **SYNC,
         **SUPPORT,
+        **PEOPLE,
     }
     if args.command in (None, "gui"):
         try:

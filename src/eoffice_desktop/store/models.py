@@ -261,3 +261,19 @@ class RevocationResponse(Base):
     kind: Mapped[str] = mapped_column(String(8))  # "ocsp" or "crl"
     der: Mapped[bytes] = mapped_column(LargeBinary)
     fetched_at: Mapped[dt.datetime] = mapped_column(DateTime(timezone=True))
+
+
+class PersonRecord(Base):
+    """A person of this workstation's agency as the server last gave them (domain/people.py), kept to choose
+    reviewers and signers and to name who acted, offline."""
+
+    __tablename__ = "people"
+
+    person_id: Mapped[str] = mapped_column(String(64), primary_key=True)
+    agency: Mapped[str] = mapped_column(String(32))
+    name: Mapped[str] = mapped_column(Text)
+    position: Mapped[str] = mapped_column(Text, default="")
+    unit: Mapped[str] = mapped_column(Text, default="")
+    roles: Mapped[str] = mapped_column(Text, default="")  # "drafter|reviewer", as on the server
+    certificates: Mapped[str] = mapped_column(Text, default="")  # SHA-256s separated by "|"
+    search_text: Mapped[str] = mapped_column(Text, default="")  # domain.people.search_text

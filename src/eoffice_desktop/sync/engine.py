@@ -25,6 +25,7 @@ from eoffice_desktop.store.directory import Directory
 from eoffice_desktop.store.inbox import Inbox
 from eoffice_desktop.store.models import LetterVersion, OutboxItem
 from eoffice_desktop.store.numbers import NumberPool
+from eoffice_desktop.store.people import People
 from eoffice_desktop.sync.backend import Answer, Backend, Outcome, ServerError
 from eoffice_desktop.sync.delivery import IN_FLIGHT, Courier, Parcel, Tally, pending
 
@@ -158,6 +159,18 @@ class SyncEngine:
         log.info("agency directory updated: %d agencies", count)
         return True
 
+    def pull_people(self) -> bool:
+        """Keep whom this workstation acts for, and the agency's people when they changed (True then)."""
+        people = People(self.store)
+        me = self.client.me()
+        if me is not None:
+            people.set_me(me)
+        fresh = self.client.people(people.etag())
+        if fresh is None:
+            return False
+        log.info("people updated: %d", people.replace(fresh))
+        return True
+
     def keep_numbers(self) -> None:
         """Report the numbers issued offline, and lease a new block for every series running low."""
         pool = NumberPool(self.store)
@@ -248,4 +261,10 @@ class SyncEngine:
             log.warning("agency directory not updated this time: %s", exc)
         except Exception:  # a bug must not make a sync that delivered look failed
             log.exception("agency directory not updated this time")
+        try:
+            self.pull_people()
+        except (ServerError, StoreError) as exc:
+            log.warning("people not updated this time: %s", exc)
+        except Exception:
+            log.exception("people not updated this time")
         return state
