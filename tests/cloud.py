@@ -4,12 +4,15 @@ It checks every uploaded letter against ``trust`` (the test root: letters signed
 Tests that push synthetic payloads (transport faults, idempotency mechanics, benches) run it with
 ``accept_unverified=True`` instead, as `serve --accept-unverified` does, and say so."""
 
+import csv
+import io
 import socket
 import subprocess
 import sys
 import threading
 import time
-from collections.abc import Iterator, Sequence
+import uuid
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
@@ -31,7 +34,7 @@ class RunningCloud:
     def token(self, workstation: str, agency: str) -> str:
         return create_token(self.store, workstation, agency)
 
-    def person_token(
+    def person_with_token(
         self, person_id: str, agency: str, workstation: str, name: str = "", position: str = ""
     ) -> str:
         """A person of ``agency`` (added to the people table if new) and their token on ``workstation``."""
@@ -56,6 +59,26 @@ class RunningCloud:
                     )
                 )
         return create_token(self.store, workstation, agency, person_id)
+
+    def person_token(self, person_id: str, workstation: str | None = None) -> str:
+        """A token standing for ``person_id`` (imported first: :meth:`import_people`) on ``workstation``."""
+        return create_token(self.store, workstation or f"person:{person_id}", None, person_id)
+
+    def import_people(self, rows: Iterable[Mapping[str, str]]) -> None:
+        """Import people as `eoffice-cloud people import` does, from rows with the CSV's columns (``roles``
+        and ``certificates`` separated by ``|``)."""
+        from eoffice_cloud.people import COLUMNS, import_people
+
+        rows = list(rows)
+        columns = [c for c in COLUMNS if any(c in row for row in rows)]
+        text = io.StringIO(newline="")
+        writer = csv.DictWriter(text, columns, restval="")
+        writer.writeheader()
+        writer.writerows(rows)
+        path = self.data_dir / f"people-{uuid.uuid4().hex}.csv"
+        self.data_dir.mkdir(parents=True, exist_ok=True)
+        path.write_text(text.getvalue(), encoding="utf-8", newline="")
+        import_people(self.store, path)
 
 
 def drop_everything(database_url: str) -> None:

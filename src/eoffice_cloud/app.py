@@ -33,6 +33,9 @@ from eoffice_cloud.letters import LetterService, LetterUpload
 from eoffice_cloud.limits import BodyLimit
 from eoffice_cloud.models import Workstation
 from eoffice_cloud.numbers import MAX_BLOCK, NumberService
+from eoffice_cloud.people import person as stored_person
+from eoffice_cloud.people import snapshot as people_snapshot
+from eoffice_cloud.people import to_domain
 from eoffice_cloud.route_api import register_routes
 from eoffice_cloud.routes import RouteService
 from eoffice_cloud.series import SeriesNotYours
@@ -100,6 +103,27 @@ class Directory(BaseModel):
     agency: str = Field(description="the code of the calling workstation's own agency")
     agencies: list[DirectoryAgency]
     groups: list[DirectoryGroup] = Field(description="recipient groups IT publishes")
+
+
+class PersonOnWire(BaseModel):
+    person_id: str
+    agency: str = Field(description="the code of the person's agency")
+    name: str = Field(description="with the title of address, as printed")
+    position: str
+    unit: str
+    roles: list[str] = Field(description="drafter, reviewer, signer, saraban")
+    certificates: list[str] = Field(description="SHA-256 of the signing certificates known for them")
+
+
+class Me(BaseModel):
+    workstation: str = Field(description="the name the token was created for")
+    agency: str = Field(description="the code of the calling workstation's agency")
+    person: PersonOnWire | None = Field(description="whom the token stands for; null: a workstation token")
+
+
+class PeopleList(BaseModel):
+    version: int = Field(description="grows with every change; the ETag carries it too")
+    people: list[PersonOnWire] = Field(description="the people of the caller's agency")
 
 
 def _matches(if_none_match: str | None, etag: str) -> bool:
@@ -262,6 +286,8 @@ def create_app(store: CloudStore, settings: ServerSettings | None = None) -> Fas
         etag = f'"{shown["version"]}-{ws.agency_code}"'
         return JSONResponse(body.model_dump(mode="json"), headers={"ETag": etag})
 
+    _people_routes(app, store, workstation)
+
     @app.get(
         "/v1/letters/{public_id}/pdf",
         response_class=Response,
@@ -284,6 +310,41 @@ def create_app(store: CloudStore, settings: ServerSettings | None = None) -> Fas
 
     register_routes(app, RouteService(store, verifier), workstation)
     return app
+
+
+def _people_routes(app: FastAPI, store: CloudStore, workstation: Callable[..., Workstation]) -> None:
+    """GET /v1/me (whom the token stands for) and GET /v1/people (the people of the caller's agency)."""
+
+    @app.get("/v1/me", response_model=Me, responses=error_responses(401))
+    def me(ws: Annotated[Workstation, Depends(workstation)]) -> Any:
+        """The workstation the token was created for, its agency, and the person it stands for (null for a
+        workstation token): the person every action taken with this token is attributed to."""
+        with store.sessions() as session:
+            found = stored_person(session, ws.person_id) if ws.person_id else None
+            person = to_domain(found).to_wire() if found is not None else None
+        return {"workstation": ws.name, "agency": ws.agency_code, "person": person}
+
+    @app.get(
+        "/v1/people",
+        response_model=PeopleList,
+        responses={
+            304: {"description": "unchanged since the ETag given in If-None-Match"},
+            **error_responses(401, 422),
+        },
+    )
+    def people(
+        ws: Annotated[Workstation, Depends(workstation)],
+        if_none_match: Annotated[str | None, Header(alias="If-None-Match", max_length=1024)] = None,
+    ) -> Any:
+        """The people of the caller's agency, to choose reviewers and signers offline. Send the ETag back in
+        If-None-Match: while nothing changed the answer is an empty 304."""
+        etag = f'"{current_version(store)}-{ws.agency_code}"'
+        if _matches(if_none_match, etag):
+            return Response(status_code=304, headers={"ETag": etag})
+        shown = people_snapshot(store, ws.agency_code)
+        body = PeopleList(**shown)
+        etag = f'"{shown["version"]}-{ws.agency_code}"'
+        return JSONResponse(body.model_dump(mode="json"), headers={"ETag": etag})
 
 
 SETTINGS_ENV = "EOFFICE_CLOUD_SERVE"

@@ -1,5 +1,5 @@
-"""The `eoffice-cloud` command: serve, token create, template publish, directory import, series, migrate,
-stats."""
+"""The `eoffice-cloud` command: serve, token create, template publish, directory import, people import,
+series, migrate, stats."""
 
 import argparse
 import json
@@ -85,6 +85,7 @@ def _parser() -> argparse.ArgumentParser:
     for made in (agencies, groups, listing):
         made.add_argument("--data-dir", type=Path, required=True)
         made.add_argument("--database-url")
+    _people_parser(sub)
     p = sub.add_parser("series", help="which agency each number series belongs to")
     series = p.add_subparsers(dest="series_command", required=True, metavar="ACTION")
     assign = series.add_parser(
@@ -109,6 +110,23 @@ def _parser() -> argparse.ArgumentParser:
     p.add_argument("--database-url")
     p.add_argument("--json", action="store_true")
     return parser
+
+
+def _people_parser(sub: "argparse._SubParsersAction[argparse.ArgumentParser]") -> None:
+    p = sub.add_parser("people", help="the people of each agency: who drafts, reviews, signs")
+    people = p.add_subparsers(dest="people_command", required=True, metavar="ACTION")
+    added = people.add_parser(
+        "import",
+        help="add or update people from a CSV file (UTF-8): person_id,agency,name,position,unit,roles"
+        "[,certificates] (roles and certificates separated by |)",
+    )
+    added.add_argument("file", type=Path, metavar="PEOPLE.csv")
+    listing = people.add_parser("list", help="the people workstations get")
+    listing.add_argument("--agency", metavar="CODE", help="only this agency's people")
+    listing.add_argument("--json", action="store_true")
+    for made in (added, listing):
+        made.add_argument("--data-dir", type=Path, required=True)
+        made.add_argument("--database-url")
 
 
 def _positive(text: str) -> int:
@@ -143,6 +161,8 @@ def _command(store: "CloudStore", args: argparse.Namespace) -> int:
         return _directory(store, args)
     if args.command == "series":
         return _series(store, args)
+    if args.command == "people":
+        return _people(store, args)
     if args.command == "migrate":
         return _migrate(store)
     if args.command == "token":
@@ -248,6 +268,26 @@ def _directory(store: "CloudStore", args: argparse.Namespace) -> int:
     except DirectoryFileError as exc:
         print(f"eoffice-cloud: {exc}", file=sys.stderr)
         return 1
+    return 0
+
+
+def _people(store: "CloudStore", args: argparse.Namespace) -> int:
+    from eoffice_cloud.people import PeopleFileError, import_people, snapshot
+
+    if args.people_command == "import":
+        try:
+            done = import_people(store, args.file)
+        except PeopleFileError as exc:
+            print(f"eoffice-cloud: {exc}", file=sys.stderr)
+            return 1
+        print(f"people: {done.added} added, {done.updated} updated, {done.unchanged} unchanged")
+        return 0
+    shown = snapshot(store, args.agency)
+    if args.json:
+        print(json.dumps(shown["people"], ensure_ascii=False))
+    for person in [] if args.json else shown["people"]:
+        roles = "|".join(person["roles"])
+        print(f"{person['person_id']}\t{person['agency']}\t{person['name']}\t{person['position']}\t{roles}")
     return 0
 
 

@@ -71,7 +71,7 @@ def _clean(value: str | None) -> str:
     return " ".join(unicodedata.normalize("NFC", value or "").split())
 
 
-def _rows(
+def csv_rows(
     path: Path, columns: Sequence[str], required: Sequence[str]
 ) -> tuple[list[tuple[int, dict[str, str]]], list[str]]:
     """The (line, row) pairs of a UTF-8 CSV file (BOM or not) whose header names ``columns``, blank rows
@@ -109,7 +109,7 @@ def _rows(
 def read_agencies(path: Path) -> list[AgencyEntry]:
     """The agencies of a directory CSV file, each row checked; raises DirectoryFileError naming every bad
     line (a code twice, a code or name of the wrong form, a parent that is the agency itself)."""
-    rows, problems = _rows(path, AGENCY_COLUMNS, AGENCY_REQUIRED)
+    rows, problems = csv_rows(path, AGENCY_COLUMNS, AGENCY_REQUIRED)
     entries: list[AgencyEntry] = []
     lines: dict[str, int] = {}
     for line, row in rows:
@@ -228,7 +228,7 @@ def import_groups(store: CloudStore, path: Path) -> dict[str, list[str]]:
     groups: dict[str, list[str]] = {}
     with store.sessions.begin() as session:
         known = set(session.scalars(select(Agency.code)))
-        rows, problems = _rows(path, GROUP_COLUMNS, GROUP_COLUMNS)
+        rows, problems = csv_rows(path, GROUP_COLUMNS, GROUP_COLUMNS)
         for line, row in rows:
             name, code = row.get("group", ""), row.get("code", "")
             if not name:

@@ -96,13 +96,3 @@ def certificate_refusal(person: Person, certificate: str | None) -> Refusal | No
         f"the signature is made with a certificate the server does not know for {person.person_id}",
         f"ลายมือชื่อนี้ไม่ได้ทำด้วยใบรับรองที่ลงทะเบียนไว้ของ {person.name}",
     )
-
-
-def learn_certificate(person: Person, certificate: str | None) -> bool:
-    """Keep ``certificate`` as ``person``'s first known one (in the caller's transaction); whether it was."""
-    known = json.loads(person.certificates_json or "[]")
-    if certificate is None or known:
-        return False
-    person.certificates_json = json.dumps([certificate])
-    log.info("learnt the first signing certificate of person %s", person.person_id)
-    return True

@@ -21,11 +21,11 @@ from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
 from eoffice_cloud.models import FeedEvent, Person, RouteEntry, RoutePdf, RouteRow, Workstation
+from eoffice_cloud.people import learn_certificate
 from eoffice_cloud.route_checks import (
     NewSignature,
     certificate_refusal,
     check_signed,
-    learn_certificate,
     not_a_pdf,
 )
 from eoffice_cloud.storage import CloudStore
@@ -200,6 +200,14 @@ class RouteService:
                     return self._note(session, row, route, action, conflict)
                 except DomainError as exc:
                     return 422, _error("route_refused", str(exc), exc.thai or str(exc))
+                strangers = _strangers(session, ws.agency_code, action)
+                if strangers:
+                    names = ", ".join(strangers)
+                    return 422, _error(
+                        "unknown_person",
+                        f"not among the people of {ws.agency_code}: {names}",
+                        f"ไม่พบบุคคลนี้ในหน่วยงาน: {names}",
+                    )
                 if action.kind in SIGNED_KINDS:
                     if checked.signature is None or route is None or route.pdf_sha256 != checked.base:
                         raise _Again
@@ -208,7 +216,8 @@ class RouteService:
                     refusal = certificate_refusal(person, checked.signature.certificate)
                     if refusal is not None:
                         return _refused(refusal)
-                    learn_certificate(person, checked.signature.certificate)
+                    if checked.signature.certificate is not None:
+                        learn_certificate(session, person.person_id, checked.signature.certificate)
                 return self._accept(session, ws, row, route, after, action, letter, pdf)
         except IntegrityError:  # a first submission of the same letter, or the same action id, meanwhile
             log.info("route %s: another request stored first; judging again", action.letter_id)
@@ -406,3 +415,17 @@ def _snapshot(session: Session, row: RouteRow) -> dict[str, Any]:
 
 def _iso(at: dt.datetime | None) -> str | None:
     return at.astimezone(dt.UTC).isoformat() if at else None
+
+
+def _strangers(session: Session, agency: str, action: Action) -> list[str]:
+    """The people an action names (a route's steps and sender, whom a step is forwarded to) who are not
+    among the agency's: a letter must not wait for someone nobody can act as."""
+    named = {s.person for s in action.steps} | {p for p in (action.send_by, action.forward_to) if p}
+    if not named:
+        return []
+    found = set(
+        session.scalars(
+            select(Person.person_id).where(Person.person_id.in_(named), Person.agency_code == agency)
+        )
+    )
+    return sorted(named - found)

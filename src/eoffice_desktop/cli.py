@@ -66,6 +66,7 @@ def _parser() -> argparse.ArgumentParser:
     p.add_argument("--merge", type=Path, metavar="ROWS.csv", help="mail merge: CSV headers are data keys")
     p.add_argument("--emblem", type=Path, metavar="PATH", help="Garuda emblem image (PNG, JPEG, SVG)")
 
+    from eoffice_desktop.people_cli import add_commands as add_people_commands
     from eoffice_desktop.routing_cli import add_commands as add_routing_commands
     from eoffice_desktop.signing.cli import add_commands
     from eoffice_desktop.store.cli import add_commands as add_store_commands
@@ -77,6 +78,7 @@ def _parser() -> argparse.ArgumentParser:
     add_sync_commands(sub)
     add_support_commands(sub)
     add_routing_commands(sub)
+    add_people_commands(sub)
     return parser
 
 
@@ -224,6 +226,7 @@ def _run(argv: Sequence[str] | None) -> int:
     except EOfficeError as exc:
         print(f"eoffice-desktop: error: {exc}", file=sys.stderr)
         return 1
+    from eoffice_desktop.people_cli import COMMANDS as PEOPLE
     from eoffice_desktop.routing_cli import COMMANDS as ROUTING
     from eoffice_desktop.signing.cli import COMMANDS as SIGNING
     from eoffice_desktop.store.cli import COMMANDS as STORE
@@ -239,6 +242,7 @@ def _run(argv: Sequence[str] | None) -> int:
         **SYNC,
         **SUPPORT,
         **ROUTING,
+        **PEOPLE,
     }
     if args.command in (None, "gui"):
         try:

@@ -31,6 +31,18 @@ def test_settings_are_read_with_paths_relative_to_the_file(tmp_path: Path) -> No
     assert config.problems == ()
 
 
+def test_the_person_a_workstation_acts_for_can_be_set_and_locked_by_policy(tmp_path: Path) -> None:
+    assert (
+        load_config(_write(tmp_path / "user.toml", '[identity]\nperson = "P001"\n'), NO_POLICY).person
+        == "P001"
+    )
+    policy = _write(
+        tmp_path / "policy.toml", '[identity]\nperson = "P003"\n[policy]\nlocked = ["identity.person"]\n'
+    )
+    config = load_config(tmp_path / "user.toml", policy)
+    assert config.person == "P003" and "identity.person" in config.locked
+
+
 def test_a_missing_default_file_means_defaults_but_a_named_one_must_exist(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
@@ -48,6 +60,7 @@ def test_a_missing_default_file_means_defaults_but_a_named_one_must_exist(
         ("[sync]\nserver = 'ftp://x'\n", "sync.server must be an http"),
         ("[render]\nfont_dirs = 'fonts'\n", "render.font_dirs must be a list"),
         ("[rendering]\nemblem = 'x.png'\n", "unknown section [rendering]"),
+        ("[identity]\nperson = 'P 001'\n", "identity.person must be a person's id"),
     ],
 )
 def test_a_mistake_is_named_with_file_and_key_and_the_other_settings_apply(

@@ -83,6 +83,7 @@ class Config:
     level: str = "B-B"  # [signing] level: what the window signs at (B-T and up need a TSA)
     signature_image: bool = True  # [signing] signature_image: false forbids handwritten-signature images
     language: str | None = None  # [ui] language: th or en (default th)
+    person: str | None = None  # [identity] person: whom this workstation acts for (else the token's person)
     profile: Profile = field(default_factory=Profile)  # [profile]: the office's own name, address, signers
     source: Path | None = None  # the user's file, if there is one
     policy: Path | None = None  # the machine policy file that was applied, if any
@@ -103,6 +104,7 @@ _FIELD = {
     "signing.level": "level",
     "signing.signature_image": "signature_image",
     "ui.language": "language",
+    "identity.person": "person",
 }
 _PROFILE = {f"profile.{key}": key for key in SCHEMA["profile"]}
 assert set(_FIELD) | set(_PROFILE) == set(KIND)

@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from eoffice_desktop.domain.people import PERSON_ID_PATTERN
 from eoffice_desktop.errors import EOfficeError
 
 LEVELS = ("B-B", "B-T", "B-LT", "B-LTA")
@@ -23,8 +24,8 @@ class ConfigError(EOfficeError):
 
 
 # section → key → kind; kinds: "path", "paths", "strings", "url", "urls", "level", "language", "switch" (true
-# or false), and for the office's profile "text", "lines", "series" (a letter code such as ดศ 0201), "email",
-# "signers"
+# or false), "person" (a person's id, domain/people.py), and for the office's profile "text", "lines",
+# "series" (a letter code such as ดศ 0201), "email", "signers"
 SCHEMA: Mapping[str, Mapping[str, str]] = {
     "render": {"emblem": "path", "font_families": "strings", "font_dirs": "paths", "template_dirs": "paths"},
     "sync": {"server": "url"},
@@ -36,6 +37,7 @@ SCHEMA: Mapping[str, Mapping[str, str]] = {
         "signature_image": "switch",  # false: no handwritten-signature image on the stamps of this machine
     },
     "ui": {"language": "language"},
+    "identity": {"person": "person"},  # the person this workstation acts for, over the token's
     "profile": {
         "agency": "text",
         "agency_code": "series",
@@ -54,6 +56,7 @@ KIND = {f"{section}.{key}": kind for section, keys in SCHEMA.items() for key, ki
 # a letter code: the ministry's letters and the unit's number, e.g. ดศ 0201, มท 0808.2 (Thai or Latin digits)
 SERIES = re.compile(r"[ก-ฮ][ก-ฮ.]*\s*[0-9๐-๙][0-9๐-๙.]*")
 EMAIL = re.compile(r"[^@\s]+@[^@\s]+\.[^@\s]+")
+PERSON_ID = re.compile(PERSON_ID_PATTERN)
 # a switch as the Windows policy key writes it (REG_SZ or REG_DWORD text); a TOML file writes true / false
 _SWITCH = {"true": True, "1": True, "yes": True, "false": False, "0": False, "no": False}
 
@@ -142,6 +145,10 @@ def parse_value(name: str, raw: Any, base: Path) -> Any:
         if raw not in LANGUAGES:
             raise ConfigError(f"{name} must be one of {', '.join(LANGUAGES)}")
         return raw
+    if kind == "person":
+        if not isinstance(raw, str) or not PERSON_ID.fullmatch(raw.strip()):
+            raise ConfigError(f"{name} must be a person's id: letters, digits, '.', '_' or '-', at most 64")
+        return raw.strip()
     if kind in ("text", "series", "email"):
         if not isinstance(raw, str) or not raw.strip():
             raise ConfigError(f"{name} must be text")

@@ -375,21 +375,15 @@ def resolve_person(workspace: Workspace, given: str | None) -> str:
     """Whom an action is by: ``given`` (--person), else the setting ``[identity] person``, else the person
     the server said this workstation's token stands for (kept by sync)."""
     config = workspace.services.config
-    chosen = given or getattr(config, "person", None) or _stored_me(workspace)
+    chosen = given or config.person or _stored_me(workspace)
     if not chosen:
         raise NO_PERSON
     return check_person_id(str(chosen))
 
 
 def _stored_me(workspace: Workspace) -> str | None:
-    """The person `GET /v1/me` named, as the people cache keeps it (store/people.py, when present)."""
-    try:
-        from eoffice_desktop.store import people  # type: ignore[attr-defined, unused-ignore]
-    except ImportError:
-        return None
-    me = getattr(people, "me", None)
-    if me is None:
-        return None
-    found = me(workspace.store)
-    person = getattr(found, "person", found)
-    return str(person) if isinstance(person, str) and person else None
+    """The person `GET /v1/me` named, as the people cache keeps it."""
+    from eoffice_desktop.store.people import People
+
+    me = People(workspace.store).me()
+    return me.person_id if me else None

@@ -55,7 +55,7 @@ def sync_engine(
     """The engine for ``server``. ``augment``: :func:`augment_policy` with the command line's overrides;
     by default the configuration's. ``proxy``: instead of the system's."""
     client = CloudClient(server, token, session=new_session(proxy))
-    return SyncEngine(store, client, actor, augment=augment or augment_policy(config))
+    return SyncEngine(store, client, actor, augment=augment or augment_policy(config), person=config.person)
 
 
 def workspace_engine(workspace: Workspace, server: str, token: str) -> SyncEngine:

@@ -305,3 +305,19 @@ class RouteActionRow(Base):
     message: Mapped[str | None] = mapped_column(Text)  # why refused or noted (Thai)
     created_at: Mapped[dt.datetime] = mapped_column(DateTime(timezone=True))
     attempts: Mapped[int] = mapped_column(Integer, default=0)
+
+
+class PersonRecord(Base):
+    """A person of this workstation's agency as the server last gave them (domain/people.py), kept to choose
+    reviewers and signers and to name who acted, offline."""
+
+    __tablename__ = "people"
+
+    person_id: Mapped[str] = mapped_column(String(64), primary_key=True)
+    agency: Mapped[str] = mapped_column(String(32))
+    name: Mapped[str] = mapped_column(Text)
+    position: Mapped[str] = mapped_column(Text, default="")
+    unit: Mapped[str] = mapped_column(Text, default="")
+    roles: Mapped[str] = mapped_column(Text, default="")  # "drafter|reviewer", as on the server
+    certificates: Mapped[str] = mapped_column(Text, default="")  # SHA-256s separated by "|"
+    search_text: Mapped[str] = mapped_column(Text, default="")  # domain.people.search_text

@@ -15,6 +15,10 @@ The contract an adapter keeps:
 - `directory(etag)` returns the agency directory, or None while it is unchanged since ``etag`` (or when
   the cloud has none): `{"etag": str, "agency": the workstation's own agency code, "agencies": [{"code",
   "name_th", "name_en", "parent", "ministry", "department"}], "groups": [{"name", "members": [codes]}]}`.
+- `me()` says whom the token stands for: `{"workstation", "agency", "person": {"person_id", "agency", "name",
+  "position", "unit", "roles", "certificates"} or null}` (None when the cloud knows no people); `people(etag)`
+  returns `{"etag": str, "people": [persons as in me()]}` for the workstation's agency, or None while they are
+  unchanged since ``etag`` (or when the cloud has none).
 - The other calls raise `ServerError` when they cannot be done, network trouble included.
 """
 
@@ -61,3 +65,7 @@ class Backend(Protocol):
     def report_issued(self, series: str, year: int, numbers: list[int]) -> None: ...
 
     def directory(self, etag: str | None) -> dict[str, Any] | None: ...
+
+    def me(self) -> dict[str, Any] | None: ...
+
+    def people(self, etag: str | None) -> dict[str, Any] | None: ...

@@ -110,6 +110,28 @@ class CloudClient:
             raise ServerError("the server's directory is not an object")
         return {**directory, "etag": response.headers.get("ETag") or str(directory.get("version", ""))}
 
+    def me(self) -> dict[str, Any] | None:
+        """Whom this token stands for: ``{"workstation", "agency", "person"}``; None from a server older than
+        the people."""
+        response = self._call("GET", "/v1/me")
+        if response.status_code == 404:
+            return None
+        me: dict[str, Any] = _json_or_raise(response)
+        if not isinstance(me, dict):
+            raise ServerError("the server's answer to /v1/me is not an object")
+        return me
+
+    def people(self, etag: str | None) -> dict[str, Any] | None:
+        """The people of this workstation's agency (``{"etag", "version", "people"}``), or None while they are
+        unchanged since ``etag`` (or the server has none)."""
+        response = self._call("GET", "/v1/people", headers={"If-None-Match": etag} if etag else None)
+        if response.status_code in (304, 404):
+            return None
+        people: dict[str, Any] = _json_or_raise(response)
+        if not isinstance(people, dict):
+            raise ServerError("the server's people list is not an object")
+        return {**people, "etag": response.headers.get("ETag") or str(people.get("version", ""))}
+
     def upload(
         self, key: str, letter_id: str, recipient: str | None, metadata: Mapping[str, Any], pdf: bytes
     ) -> Answer:

@@ -22,6 +22,7 @@ from eoffice_desktop.store.deliveries import Deliveries
 from eoffice_desktop.store.directory import Directory
 from eoffice_desktop.store.inbox import Inbox
 from eoffice_desktop.store.numbers import NumberPool
+from eoffice_desktop.store.people import People
 from eoffice_desktop.sync.backend import Answer, Backend, Outcome, ServerError
 from eoffice_desktop.sync.delivery import IN_FLIGHT, Courier, Parcel, Tally, pending
 from eoffice_desktop.sync.routing import routes_of
@@ -101,10 +102,12 @@ class SyncEngine:
         sleep: Callable[[float], None] = time.sleep,
         augment: AugmentPolicy | None = None,
         in_flight: int = IN_FLIGHT,
+        person: str | None = None,
     ):
         self.store = store
         self.client = client
         self.actor = actor
+        self.chosen_person = person  # the [identity] person setting; else whom the token stands for
         self.sleep = sleep
         self.augment = augment
         self.in_flight = in_flight
@@ -121,6 +124,14 @@ class SyncEngine:
             raise SyncError(answer.detail, thai="เซิร์ฟเวอร์ไม่ยอมรับโทเค็นของเครื่องนี้")
         if not self.client.reachable():
             raise _Unreachable(answer.detail)
+
+    @property
+    def person(self) -> str | None:
+        """Whom this workstation acts for on routes: the setting, else the token's person (GET /v1/me)."""
+        if self.chosen_person:
+            return self.chosen_person
+        me = People(self.store).me()
+        return me.person_id if me else None
 
     def pull(self) -> int:
         """Take in letters routed to this agency, resuming after the last one taken in; returns how many."""
@@ -155,6 +166,18 @@ class SyncEngine:
             return False
         count = directory.replace(fresh)
         log.info("agency directory updated: %d agencies", count)
+        return True
+
+    def pull_people(self) -> bool:
+        """Keep whom this workstation acts for, and the agency's people when they changed (True then)."""
+        people = People(self.store)
+        me = self.client.me()
+        if me is not None:
+            people.set_me(me)
+        fresh = self.client.people(people.etag())
+        if fresh is None:
+            return False
+        log.info("people updated: %d", people.replace(fresh))
         return True
 
     def keep_numbers(self) -> None:
@@ -239,4 +262,10 @@ class SyncEngine:
             log.warning("agency directory not updated this time: %s", exc)
         except Exception:  # a bug must not make a sync that delivered look failed
             log.exception("agency directory not updated this time")
+        try:
+            self.pull_people()
+        except (ServerError, StoreError) as exc:
+            log.warning("people not updated this time: %s", exc)
+        except Exception:
+            log.exception("people not updated this time")
         return state

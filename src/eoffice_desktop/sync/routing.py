@@ -11,7 +11,7 @@ import hashlib
 import logging
 from collections.abc import Mapping
 from dataclasses import dataclass
-from typing import Any, Protocol, cast
+from typing import TYPE_CHECKING, Any, Protocol, cast
 
 from eoffice_desktop.domain.errors import DomainError
 from eoffice_desktop.domain.routes import ActionKind, Route, check_chain
@@ -21,6 +21,9 @@ from eoffice_desktop.store.route_letters import follow
 from eoffice_desktop.store.routes import ACCEPTED, NOTED, REFUSED, ActionRecord, RouteStore, RouteStoreError
 from eoffice_desktop.sync.backend import ServerError
 from eoffice_desktop.sync.client import RouteAnswer
+
+if TYPE_CHECKING:
+    from eoffice_desktop.sync.engine import SyncEngine
 
 log = logging.getLogger(__name__)
 
@@ -193,9 +196,9 @@ class NoRoutes:
         return False
 
 
-def routes_of(engine: Any) -> RouteSync | NoRoutes:
-    """The routes of a sync engine's store and client, for whom it acts (its ``person``, when set)."""
+def routes_of(engine: "SyncEngine") -> RouteSync | NoRoutes:
+    """The routes of a sync engine's store and client, for whom it acts (its ``person``, when known)."""
     client = route_backend(engine.client)
     if client is None:
         return NoRoutes()
-    return RouteSync(engine.store, client, engine.actor, getattr(engine, "person", None))
+    return RouteSync(engine.store, client, engine.actor, engine.person)

@@ -82,10 +82,10 @@ class Office:
 def office(cloud: RunningCloud) -> Office:
     return Office(
         cloud,
-        cloud.person_token("P001", "DS", "desk-01", "นายร่าง ดี", "นักจัดการงานทั่วไป"),
-        cloud.person_token("P002", "DS", "desk-02", "นางตรวจ ละเอียด", "ผู้อำนวยการกลุ่ม"),
-        cloud.person_token("P002", "DS", "laptop-02"),
-        cloud.person_token("P003", "DS", "desk-03", "นายลงนาม ใหญ่", "ผู้อำนวยการกอง"),
+        cloud.person_with_token("P001", "DS", "desk-01", "นายร่าง ดี", "นักจัดการงานทั่วไป"),
+        cloud.person_with_token("P002", "DS", "desk-02", "นางตรวจ ละเอียด", "ผู้อำนวยการกลุ่ม"),
+        cloud.person_with_token("P002", "DS", "laptop-02"),
+        cloud.person_with_token("P003", "DS", "desk-03", "นายลงนาม ใหญ่", "ผู้อำนวยการกอง"),
         cloud.token("saraban-01", "DS"),
     )
 
@@ -319,10 +319,10 @@ def test_two_server_processes_on_postgresql_let_one_approval_of_a_step_win(
             helper = RunningCloud(first, store, tmp_path)
             office = Office(
                 helper,
-                helper.person_token("P001", "DS", "desk-01", "นายร่าง ดี"),
-                helper.person_token("P002", "DS", "desk-02", "นางตรวจ ละเอียด"),
-                helper.person_token("P002", "DS", "laptop-02"),
-                helper.person_token("P003", "DS", "desk-03"),
+                helper.person_with_token("P001", "DS", "desk-01", "นายร่าง ดี"),
+                helper.person_with_token("P002", "DS", "desk-02", "นางตรวจ ละเอียด"),
+                helper.person_with_token("P002", "DS", "laptop-02"),
+                helper.person_with_token("P003", "DS", "desk-03"),
                 helper.token("saraban-01", "DS"),
             )
             _submit(office, versions, "L-9")
