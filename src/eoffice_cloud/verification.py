@@ -72,6 +72,9 @@ class RevocationAnswers:
         self._guard = threading.Lock()
 
     def get(self, key: str, ask: Callable[[], Answer]) -> Answer:
+        kept = self._kept.get(key)  # the usual case, without waiting for the letters of the same signer
+        if kept is not None and kept[0] > self.clock():
+            return kept[1]
         with self._guard:
             lock = self._locks.setdefault(key, threading.Lock())
         with lock:
