@@ -224,8 +224,10 @@ def _serve(args: argparse.Namespace) -> int:
             "(--accept-unverified: development only)",
             file=sys.stderr,
         )
+    # h11 even where httptools is installed: httptools answers a malformed header in plain text before the
+    # application can refuse it in JSON. The event loop is uvloop's when it is installed ("auto").
     if settings.workers == 1:
-        uvicorn.run(app, host=args.host, port=args.port, log_level="warning")
+        uvicorn.run(app, host=args.host, port=args.port, log_level="warning", http="h11")
         return 0
     store.engine.dispose()
     # each worker builds its own app from the settings (uvicorn needs an import string for workers)
@@ -237,6 +239,7 @@ def _serve(args: argparse.Namespace) -> int:
         host=args.host,
         port=args.port,
         log_level="warning",
+        http="h11",
     )
     return 0
 

@@ -13,6 +13,9 @@
 3. Even so, comparing two names (the signer's issuer against the certificate's, several times a letter)
    walks every attribute of both. The answer is a function of the two encodings, so it is kept per pair of
    DER encodings (a bounded cache; a comparison that raises raises every time, as before).
+4. A name's ``hashable`` form (its prepared attributes; pyHanko's path builder looks up every signer's
+   issuer and subject by it, for every letter) is likewise a function of its encoding: kept per DER
+   encoding (a bounded cache).
 """
 
 import binascii
@@ -30,6 +33,7 @@ _BLOCK = 64 * 1024
 _original = generic.read_hex_string_from_stream
 _original_prep = x509.NameTypeAndValue._ldap_string_prep
 _original_name_eq = x509.Name.__eq__
+_original_hashable = x509.Name.hashable
 _lock = threading.Lock()
 
 
@@ -85,9 +89,24 @@ def name_eq(name: Any, other: Any) -> bool:
     return _names_equal(name.chosen.dump(), other.chosen.dump())
 
 
+@functools.lru_cache(maxsize=4096)
+def _hashable(der: bytes) -> str:
+    value: str = x509.RDNSequence.load(der).hashable
+    return value
+
+
+def name_hashable(name: Any) -> str:
+    """Drop-in for asn1crypto's Name.hashable (a property)."""
+    if name.name != "":  # not the one alternative asn1crypto knows: its own answer
+        value: str = _original_hashable.fget(name)
+        return value
+    return _hashable(name.chosen.dump())
+
+
 def install() -> None:
-    """Put all three in place in this process (pyHanko's hex strings, asn1crypto's names)."""
+    """Put all four in place in this process (pyHanko's hex strings, asn1crypto's names)."""
     with _lock:
         generic.read_hex_string_from_stream = read_hex_string_from_stream
         x509.NameTypeAndValue._ldap_string_prep = ldap_string_prep
         x509.Name.__eq__ = name_eq
+        x509.Name.hashable = property(name_hashable)

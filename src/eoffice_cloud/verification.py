@@ -26,6 +26,7 @@ from asn1crypto import x509
 from pyhanko_certvalidator import ValidationContext
 
 from eoffice_cloud import speedups
+from eoffice_cloud.paths import ValidatedPaths
 from eoffice_cloud.settings import ServerSettings
 from eoffice_desktop.signing.revocation import Answer, Outcome, RevocationChecker
 from eoffice_desktop.signing.verify import FileReport, SignatureReport, load_trust_anchors, verify_data
@@ -71,6 +72,9 @@ class RevocationAnswers:
         self._guard = threading.Lock()
 
     def get(self, key: str, ask: Callable[[], Answer]) -> Answer:
+        kept = self._kept.get(key)  # the usual case, without waiting for the letters of the same signer
+        if kept is not None and kept[0] > self.clock():
+            return kept[1]
         with self._guard:
             lock = self._locks.setdefault(key, threading.Lock())
         with lock:
@@ -120,7 +124,8 @@ class ServerRevocationChecker(RevocationChecker):
 
 
 class LetterVerifier:
-    """Checks uploads against ``trust`` (the deployment's anchors)."""
+    """Checks uploads against ``trust`` (the deployment's anchors). Signers' certificate paths are kept in
+    ``paths`` (paths.py); their revocation answers in ``revocation.answers``."""
 
     def __init__(self, trust: Sequence[x509.Certificate], timeout: float = REVOCATION_TIMEOUT_S) -> None:
         if not trust:
@@ -128,6 +133,7 @@ class LetterVerifier:
         speedups.install()
         self.trust = list(trust)
         self.revocation = ServerRevocationChecker(online=True, timeout=timeout)
+        self.paths = ValidatedPaths(self.trust)
 
     def check(self, pdf: bytes) -> Refusal | None:
         """None when the letter may be stored, else why not."""
@@ -137,7 +143,8 @@ class LetterVerifier:
                 "the upload is not a PDF file",
                 "ไฟล์ที่ส่งมาไม่ใช่ไฟล์ PDF",
             )
-        report = verify_data(pdf, "upload", self.trust, self.revocation)
+        with self.paths.active():
+            report = verify_data(pdf, "upload", self.trust, self.revocation)
         refusal = judge(report)
         if refusal is None and report.status != "valid":  # the responder's silence is logged once, when asked
             log.debug("letter accepted without a revocation answer for its signer: %s", _unchecked(report))

@@ -60,3 +60,21 @@ def test_a_name_asn1crypto_refuses_is_refused_every_time() -> None:
             speedups.ldap_string_prep(None, "private \ue000 use")
         with pytest.raises(ValueError):
             speedups._original_prep(None, "private \ue000 use")
+
+
+def test_a_names_hashable_form_is_asn1cryptos() -> None:
+    speedups.install()
+    from asn1crypto import x509
+
+    name = x509.Name.build(
+        {"common_name": "นายสมชาย  ใจดี", "organization_name": "eoffice Test", "country_name": "TH"}
+    )
+    again = x509.Name.load(name.dump())
+    assert again.hashable == speedups._original_hashable.fget(again)
+    assert (
+        again.hashable
+        == x509.Name.build(
+            {"common_name": "นายสมชาย ใจดี", "organization_name": "EOFFICE test", "country_name": "th"}
+        ).hashable
+    )
+    assert again.hashable != x509.Name.build({"common_name": "นายสมชาย"}).hashable
