@@ -15,7 +15,14 @@ def add_commands(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-
     p = sub.add_parser("queue", help="the outbox: letters waiting to be sent")
     queue = p.add_subparsers(dest="queue_command", metavar="ACTION", required=True)
     add = queue.add_parser("add", help="queue signed letters for delivery")
-    add.add_argument("files", nargs="+", type=Path, metavar="FILE.pdf")
+    add.add_argument("files", nargs="*", type=Path, metavar="FILE.pdf")
+    add.add_argument(
+        "--letter",
+        action="append",
+        default=[],
+        metavar="ID",
+        help="a signed letter of the store (one whose route came back signed; see `letters list`)",
+    )
     add.add_argument(
         "--to",
         action="append",
@@ -56,8 +63,12 @@ def _actor() -> str:
 def cmd_queue(args: argparse.Namespace) -> int:
     from eoffice_desktop.signing.verify import load_trust_anchors
     from eoffice_desktop.store.db import open_store
-    from eoffice_desktop.sync.outbox import QueueRefused, queue_signed
+    from eoffice_desktop.sync.outbox import QueueRefused, queue_signed, queue_stored
 
+    if not args.files and not args.letter:
+        raise EOfficeError(
+            "queue add: give FILE.pdf or --letter ID", thai="ระบุไฟล์หนังสือ หรือ --letter รหัสหนังสือ"
+        )
     anchors = load_trust_anchors(args.trust)
     if not anchors:
         print(
@@ -76,6 +87,14 @@ def cmd_queue(args: argparse.Namespace) -> int:
                 failed += 1
                 continue
             print(f"{path}: queued (send register no. {queued.register_no})")
+        for letter_id in args.letter:
+            try:
+                queued = queue_stored(store, letter_id, _actor(), args.to, anchors)
+            except QueueRefused as exc:
+                print(f"eoffice-desktop: refused: {letter_id}: {exc}", file=sys.stderr)
+                failed += 1
+                continue
+            print(f"{letter_id}: queued (send register no. {queued.register_no})")
     finally:
         store.close()
     return 1 if failed else 0

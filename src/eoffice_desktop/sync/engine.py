@@ -12,7 +12,7 @@ import logging
 import os
 import time
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
@@ -25,7 +25,7 @@ from eoffice_desktop.store.numbers import NumberPool
 from eoffice_desktop.store.people import People
 from eoffice_desktop.sync.backend import Answer, Backend, Outcome, ServerError
 from eoffice_desktop.sync.delivery import IN_FLIGHT, Courier, Parcel, Tally, pending
-from eoffice_desktop.sync.routing import routes_of
+from eoffice_desktop.sync.routing import Told, routes_of
 
 log = logging.getLogger(__name__)
 
@@ -75,6 +75,7 @@ class Progress:
     bytes_sent: int = 0
     current: str | None = None  # the letter being sent (its subject)
     received: int = 0
+    route_notes: list[Told] = field(default_factory=list)  # actions on routes the server did not take
 
 
 def waiting(store: Store) -> int:
@@ -245,7 +246,7 @@ class SyncEngine:
             raise Offline(waiting(self.store)) from None
         report()
         try:
-            routes_of(self).push()
+            state.route_notes = routes_of(self).push().told
         except (ServerError, StoreError) as exc:
             log.warning("route actions not sent this time: %s", exc)
         try:

@@ -10,7 +10,7 @@ one held), another 4xx refused (with the reason; the route is shown again withou
 import hashlib
 import logging
 from collections.abc import Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any, Protocol, cast
 
 from eoffice_desktop.domain.errors import DomainError
@@ -42,12 +42,28 @@ class RouteBackend(Protocol):
     def route_pdf(self, letter_id: str, sha256: str) -> bytes: ...
 
 
+@dataclass(frozen=True)
+class Told:
+    """What the server said of an action it did not take: someone acted first (noted), or refused."""
+
+    letter_id: str
+    subject: str
+    outcome: str  # noted | refused
+    reason: str  # Thai first (the server's reason_th), as the person is to read it
+
+
 @dataclass
 class PushTally:
     accepted: int = 0
     noted: int = 0
     refused: int = 0
     waiting: int = 0
+    told: list[Told] = field(default_factory=list)
+
+
+def _reason(answer: RouteAnswer) -> str:
+    body = answer.body
+    return str(body.get("reason_th") or body.get("detail") or body.get("error") or answer.status)
 
 
 def route_backend(client: object) -> RouteBackend | None:
@@ -88,9 +104,16 @@ class RouteSync:
             if outcome is None:
                 held_back.add(action.letter_id)
                 tally.waiting += 1
-            else:
-                setattr(tally, outcome, getattr(tally, outcome) + 1)
+                continue
+            setattr(tally, outcome, getattr(tally, outcome) + 1)
+            if outcome != "accepted":
+                subject = str((pending.letter or {}).get("subject") or self._subject(action.letter_id))
+                tally.told.append(Told(action.letter_id, subject, outcome, _reason(answer)))
         return tally
+
+    def _subject(self, letter_id: str) -> str:
+        held = self.routes.get(letter_id)
+        return str(held.letter.get("subject") or "") if held else ""
 
     def _pdf(self, pending: ActionRecord) -> bytes | None:
         if pending.action.kind not in CARRIES_PDF or pending.pdf_sha256 is None:
@@ -101,7 +124,7 @@ class RouteSync:
         """Record the answer; the outcome's name, or None when the action is to be tried again."""
         action_id = pending.action.action_id
         body = answer.body
-        reason = str(body.get("reason_th") or body.get("detail") or body.get("error") or answer.status)
+        reason = _reason(answer)
         route = Route.from_wire(body["route"]) if isinstance(body.get("route"), dict) else None
         entry = body.get("entry") if isinstance(body.get("entry"), dict) else None
         if answer.status == 200:

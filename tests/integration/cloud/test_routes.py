@@ -260,6 +260,10 @@ def test_an_action_sent_again_gets_its_first_answer(office: Office, versions: Ve
     again = _post(cloud, office.drafter, submit, versions.draft, with_letter=True)
     assert first.status_code == again.status_code == 200
     assert again.json() == first.json()
+    stranger = _action("forward", "P002", "L-6", step=0, forward_to="P404")
+    refused = _post(cloud, office.reviewer, stranger, None)
+    assert refused.status_code == 422 and refused.json()["error"] == "unknown_person"
+    cloud.person_with_token("P009", "DS", "desk-09", "นางรักษา การแทน", "ผู้อำนวยการกลุ่ม")
     forward = _action("forward", "P002", "L-6", step=0, forward_to="P009")
     assert _post(cloud, office.reviewer, forward, None).status_code == 200
     late = _action("return", "P002", "L-6", step=0, comment="แก้ไขวันที่")  # forwarded away: too late

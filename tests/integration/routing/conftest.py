@@ -18,6 +18,7 @@ from eoffice_desktop.store.routes import RouteStore
 from eoffice_desktop.sync.backend import ServerError
 from eoffice_desktop.sync.client import RouteAnswer
 from eoffice_desktop.sync.routing import RouteSync
+from tests.integration.sync.conftest import cloud  # noqa: F401  (the real server, SQLite and PostgreSQL)
 
 
 @pytest.fixture(autouse=True)

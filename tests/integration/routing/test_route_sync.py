@@ -325,7 +325,7 @@ def test_the_sync_engine_takes_route_items_from_the_feed(station: Callable[[str]
     store = open_store(station("reviewer"))
     try:
         engine = SyncEngine(store, feed, "test")  # type: ignore[arg-type]
-        engine.person = "P009"  # type: ignore[attr-defined]
+        engine.chosen_person = "P009"
         engine.pull()
         held = RouteStore(store, "test").get(letter_id)
         assert held is not None and held.route.holder == "P002"
