@@ -11,6 +11,7 @@ import hashlib
 import io
 import json
 import logging
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from pyhanko.pdf_utils.misc import PdfReadError
@@ -38,10 +39,14 @@ def not_a_pdf(pdf: bytes) -> Refusal | None:
 
 
 def check_signed(
-    current: bytes, signed: bytes, field: str, verifier: LetterVerifier | None
+    current: bytes,
+    signed: bytes,
+    field: str,
+    verifier: LetterVerifier | None,
+    accepts: Callable[[str], bool] | None = None,
 ) -> Refusal | NewSignature:
-    """The refusal of ``signed`` as the next version after ``current``, signed into ``field``; else what
-    was added."""
+    """The refusal of ``signed`` as the next version after ``current``, signed into ``field`` (or a field
+    ``accepts``: a step signing again gets a field of its own); else what was added."""
     if len(signed) <= len(current) or not signed.startswith(current):
         return Refusal(
             "not_incremental",
@@ -61,7 +66,7 @@ def check_signed(
             "the update adds no signature to the letter",
             "ไฟล์นี้ไม่มีลายมือชื่อที่เพิ่มเข้ามาใหม่",
         )
-    if found.field != field:
+    if found.field != field and not (found.field and accepts and accepts(found.field)):
         return Refusal(
             "wrong_field",
             f"the new signature is in the field {found.field!r}; this step signs {field!r}",

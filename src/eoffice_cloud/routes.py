@@ -167,8 +167,10 @@ class RouteService:
             return _Checked(route.pdf_sha256 if route else None, None)
         assert route is not None and pdf is not None and action.step is not None
         current = self.store.get_blob(route.pdf_sha256 or "") or b""
-        field = after.field_of(after.steps[action.step])
-        found = check_signed(current, pdf, field, self.verifier)
+        step = after.steps[action.step]
+        found = check_signed(
+            current, pdf, after.field_of(step), self.verifier, lambda name: after.signs_into(step, name)
+        )
         if isinstance(found, Refusal):
             log.info("route %s: %s refused: %s", action.letter_id, action.kind, found.error)
             return _refused(found)

@@ -25,6 +25,7 @@ from eoffice_desktop.domain.routes import (
     StepKind,
     StepSpec,
     TaskKind,
+    again_field,
     apply,
     check_steps,
     initials_count,
@@ -145,11 +146,7 @@ def route_data(
 
 
 def _fields_of(pdf: bytes) -> set[str]:
-    from pyhanko.pdf_utils.reader import PdfFileReader
-
-    from eoffice_desktop.signing.reserved import signature_fields
-
-    return set(signature_fields(PdfFileReader(io.BytesIO(pdf), strict=False)))
+    return set(_signature_fields(pdf))
 
 
 def submit(
@@ -336,7 +333,14 @@ def act(
 def _sign(pdf: bytes, route: Route, step: Step, signing: RouteSigning, people: PeopleLookup) -> bytes:
     """The PDF with the step's signature in its reserved field; a forwarded step signs as acting for its
     owner (รักษาราชการแทน …) when the owner's position is known here."""
-    options = replace(signing.options, field=route.field_of(step), visible=True, certify=False)
+    field = route.field_of(step)
+    taken = _signature_fields(pdf)
+    if taken.get(field):  # the step signs again after a return to it: its initials stand in the reserved
+        # spot, so this signature takes an invisible field of its own named after the step
+        again = again_field(field, set(taken))
+        options = replace(signing.options, field=None, new_field=again, visible=False, certify=False)
+    else:
+        options = replace(signing.options, field=field, visible=True, certify=False)
     owner = people(step.person) if step.acting else None
     if owner is not None and owner.position:
         options = replace(options, signer_position=f"รักษาราชการแทน {owner.position}")
@@ -349,6 +353,15 @@ def _sign(pdf: bytes, route: Route, step: Step, signing: RouteSigning, people: P
             thai=f"ยังไม่ได้ลงนาม: {letter.problem_th or letter.problem}",
         )
     return letter.signed_pdf
+
+
+def _signature_fields(pdf: bytes) -> dict[str, bool]:
+    """The PDF's signature fields: name → signed."""
+    from pyhanko.pdf_utils.reader import PdfFileReader
+
+    from eoffice_desktop.signing.reserved import signature_fields
+
+    return signature_fields(PdfFileReader(io.BytesIO(pdf), strict=False))
 
 
 def current_pdf(workspace: Workspace, letter_id: str) -> bytes:

@@ -274,6 +274,16 @@ class Route:
         index = sum(1 for s in self.steps[: step.position] if s.kind is not StepKind.SIGN)
         return f"Initials{index + 1}"
 
+    def signs_into(self, step: Step, field: str) -> bool:
+        """Whether a signature in ``field`` is ``step``'s: its reserved field, or, when the step acts again
+        after a return to it (its reserved field already holds its earlier initials), a field of its own
+        named after it: ``Initials1-2``, ``Initials1-3``, …"""
+        base = self.field_of(step)
+        if field == base:
+            return True
+        prefix, sep, count = field.rpartition("-")
+        return bool(sep) and prefix == base and count.isdigit() and int(count) >= 2
+
     def to_wire(self) -> dict[str, Any]:
         return {
             "letter_id": self.letter_id,
@@ -302,6 +312,15 @@ class Route:
             last_by=data.get("last_by"),
             last_at=_time(data.get("last_at")),
         )
+
+
+def again_field(base: str, taken: set[str]) -> str:
+    """A new field for a step signing again (:meth:`Route.signs_into`): the first of ``base-2``, ``base-3``,
+    … not among the fields ``taken``."""
+    count = 2
+    while f"{base}-{count}" in taken:
+        count += 1
+    return f"{base}-{count}"
 
 
 def initials_count(steps: Sequence[StepSpec]) -> int:

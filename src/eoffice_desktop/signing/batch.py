@@ -49,6 +49,9 @@ class SignOptions:
     signer_position: str | None = None  # default: the letter's position lines, else the certificate's title
     trust: tuple[x509.Certificate, ...] = ()  # anchors for B-LT/B-LTA validation data
     field: str | None = None  # the reserved field to sign into (Initials1…); default: the signer's, if empty
+    new_field: str | None = (
+        None  # an invisible signature: the name of the field it makes (default Signature…)
+    )
     certify: bool = False  # the first signature certifies the letter: later only form filling and signing
     revocation: RevocationChecker | None = None  # how the certificate's revocation is checked (None: online)
     signature_image: bytes | None = None  # the signer's handwritten signature (PNG), drawn above the name
@@ -262,7 +265,7 @@ def _sign_one(
     writer = IncrementalPdfFileWriter(io.BytesIO(data), strict=False)
     if not options.visible and options.field is None:
         reserved = None  # the reserved spot is visible: an invisible signature takes a field of its own
-    field_name = reserved or _new_field_name(writer)
+    field_name = reserved or options.new_field or _new_field_name(writer)
     field_spec = None
     if reserved is None:
         box = DEFAULT_BOX_PT if options.visible else None

@@ -240,3 +240,42 @@ def cloud_history(cloud: RunningCloud, token: str, letter_id: str) -> list[dict[
     assert answer.status_code == 200, answer.text
     history: list[dict[str, Any]] = answer.json()["history"]
     return history
+
+
+def test_a_letter_sent_back_to_an_earlier_step_is_initialled_again_beside_the_first_initials(
+    desks: Office, cloud: RunningCloud, write_json: Callable[..., Path], trust_root: Path, tmp_path: Path
+) -> None:
+    o = desks
+    memo = example("memo") | {"subject": SUBJECT}
+    letter_id = o.drafter.ok("letters", "new", "--template", "memo", "--data", write_json(memo)).strip()
+    o.drafter.ok("route", letter_id, *STEPS)
+    o.drafter.sync()
+    o.reviewer.sync()
+    o.reviewer.ok("act", letter_id, "approve", *o.reviewer.signing())
+    o.reviewer.sync()
+    o.approver.sync()
+    o.approver.ok("act", letter_id, "return", "--to-step", "1", "--note", "โปรดตรวจตัวเลขงบประมาณอีกครั้ง")
+    o.approver.sync()
+
+    o.reviewer.sync()
+    assert [t["field"] for t in o.reviewer.tasks()] == ["Initials1"], "back with the reviewer"
+    o.reviewer.ok("act", letter_id, "approve", "--note", "ตรวจซ้ำแล้ว ถูกต้อง", *o.reviewer.signing())
+    o.reviewer.sync()
+    o.approver.sync()
+    o.approver.ok("act", letter_id, "approve", *o.approver.signing())
+    o.approver.sync()
+    o.signer.sync()
+    o.signer.ok("act", letter_id, "sign", *o.signer.signing())
+    o.signer.sync()
+
+    o.drafter.sync()
+    final = tmp_path / "final.pdf"
+    o.drafter.ok("letters", "export", letter_id, "--out", final)
+    assert _signatures(final, trust_root) == {
+        "Initials1": "valid",
+        "Initials1-2": "valid",
+        "Initials2": "valid",
+        "Signature1": "valid",
+    }
+    history = cloud_history(cloud, o.drafter.token, letter_id)
+    assert check_chain(history) and [e["outcome"] for e in history] == ["accepted"] * 6

@@ -110,3 +110,14 @@ def test_a_history_changed_anywhere_no_longer_chains() -> None:
     assert check_chain(entries)
     entries[1] = {**entries[1], "comment": "แก้ไขภายหลัง"}
     assert not check_chain(entries)
+
+
+def test_a_step_signing_again_takes_a_field_named_after_its_own() -> None:
+    from eoffice_desktop.domain.routes import again_field
+
+    route = submitted()
+    first = route.steps[0]
+    assert route.signs_into(first, "Initials1") and route.signs_into(first, "Initials1-2")
+    assert not route.signs_into(first, "Initials2") and not route.signs_into(first, "Initials1-x")
+    assert not route.signs_into(first, "Initials1-1")
+    assert again_field("Initials1", {"Initials1", "Initials1-2", "Signature1"}) == "Initials1-3"
