@@ -195,6 +195,27 @@ def test_the_first_sync_brings_the_letter_demo_b_signed(demo: RunningDemo, tmp_p
     assert "DEMO" in report.signatures[0].signer
 
 
+def test_the_first_sync_brings_the_clerks_two_memos_to_your_tasks(demo: RunningDemo) -> None:
+    """You are the director (A-DIR): the clerk, on her own workstation, put one memo on its way to you to
+    sign and one for you to check and initial before the deputy signs."""
+    from tests.helpers import run_cli
+
+    data, config = demo.directory / "data", demo.directory / "config.toml"
+    store = open_store(data)
+    try:
+        SyncEngine(store, CloudClient(demo.server_url, demo.sync_token), "test").run_once()
+    finally:
+        store.close()
+    code, out, err = run_cli("--data-dir", data, "--config", config, "tasks", "--json")
+    assert code == 0, err
+    tasks = {t["subject"]: (t["step_kind"], t["speed"]) for t in json.loads(out)}
+    assert tasks == {
+        "ขออนุมัติจัดซื้อวัสดุสำนักงาน (ตัวอย่าง)": ("sign", "ด่วน"),
+        "รายงานผลการตรวจสอบพัสดุประจำปี (ตัวอย่าง)": ("review", None),
+    }
+    assert next(iter(tasks)).startswith("ขออนุมัติ"), "urgent first"
+
+
 def test_the_window_opens_on_the_demo_and_lists_the_drafts(qtbot: Any, demo: RunningDemo) -> None:
     from eoffice_desktop.ui.gui import start_window
     from eoffice_desktop.ui.sections import section_subject_title

@@ -51,6 +51,19 @@ class DemoServer:
 
         return create_token(self.store, agency.workstation, agency.code)
 
+    def person_token(self, person_id: str, workstation: str) -> str:
+        """A fresh token for ``person_id`` (of the demo's people) on ``workstation``."""
+        from eoffice_cloud.storage import create_token
+
+        return create_token(self.store, workstation, None, person_id)
+
+    def publish_people(self) -> int:
+        """The demo agencies' people (resources/demo/people.csv), as IT imports them; returns how many."""
+        from eoffice_cloud.people import import_people
+
+        done = import_people(self.store, resource_path("demo", "people.csv"))
+        return done.added + done.updated + done.unchanged
+
     def publish_directory(self) -> int:
         """The demo's agency directory and recipient group (resources/demo/directory.csv, groups.csv), as IT
         imports them; again at every start (an unchanged file changes nothing). Returns the agencies."""

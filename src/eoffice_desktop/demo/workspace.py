@@ -68,7 +68,8 @@ class Demo:
             f"  agencies     {self.agency} สำนักงานตัวอย่าง ก (yours), {self.other_agency} สำนักงานตัวอย่าง ข;",
             f"               {self.agencies} in the directory, and a group: Khon Kaen's district offices",
             f"  letters      drafts and one waiting for signature in {self.data_dir};",
-            f"               a letter signed by {self.other_agency} arrives in the inbox on the first sync",
+            f"               a letter signed by {self.other_agency} arrives in the inbox on the first sync;",
+            "               you are นายทดลอง ใช้งาน (A-DIR): two memos from the clerk wait in งานของฉัน",
             f"  config       {self.config_path}",
         ]
 
@@ -150,6 +151,8 @@ def write_config(directory: Path, server_url: str, token: DemoToken) -> Path:
         "# written by `eoffice-desktop demo` at every start (the server's port changes): edits are lost\n"
         "[sync]\n"
         f'server = "{server_url}"\n\n'
+        "[identity]\n"
+        'person = "A-DIR"\n\n'
         "[signing]\n"
         f'module = "{token.module}"\n'
         f'trust = ["{trust}"]\n'
@@ -191,6 +194,7 @@ def prepare_demo(directory: Path, *, reset: bool = False) -> Demo:
 def _populate(directory: Path, token: DemoToken, server: DemoServer) -> Demo:
     from eoffice_desktop.app import build_services
     from eoffice_desktop.demo.letters import Signing, seed_user_letters, send_incoming
+    from eoffice_desktop.demo.office import USER_PERSON, route_to_user
     from eoffice_desktop.signing.certs import CertificateInfo
     from eoffice_desktop.signing.verify import load_trust_anchors
     from eoffice_desktop.store.db import open_store
@@ -198,7 +202,8 @@ def _populate(directory: Path, token: DemoToken, server: DemoServer) -> Demo:
     from eoffice_desktop.sync.engine import SyncEngine
 
     agencies = server.publish_directory()
-    user_token = server.token(USER_AGENCY)
+    server.publish_people()
+    user_token = server.person_token(USER_PERSON, USER_AGENCY.workstation)  # you act as the director
     other_token = server.token(OTHER_AGENCY)
     config_path = write_config(directory, server.url, token)
     actor = _actor()
@@ -224,6 +229,7 @@ def _populate(directory: Path, token: DemoToken, server: DemoServer) -> Demo:
         )
     finally:
         other.close()
+    routed = route_to_user(directory, config_path, server, actor)
     certificate = CertificateInfo.from_der(token.certificate_der, "", b"")
     return Demo(
         directory=directory,
@@ -240,7 +246,7 @@ def _populate(directory: Path, token: DemoToken, server: DemoServer) -> Demo:
         certificate_subject=certificate.common_name,
         certificate_sha256=hashlib.sha256(token.certificate_der).hexdigest(),
         token_created=token.created,
-        letters_added=added,
+        letters_added=added + routed,
         agencies=agencies,
         server=server,
     )

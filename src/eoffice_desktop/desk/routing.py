@@ -101,10 +101,12 @@ def _now() -> dt.datetime:
     return dt.datetime.now(dt.UTC)
 
 
-def new_letter(workspace: Workspace, template_id: str, data: Mapping[str, Any]) -> LetterRecord:
+def new_letter(
+    workspace: Workspace, template_id: str, data: Mapping[str, Any], letter_id: str | None = None
+) -> LetterRecord:
     """A draft in the store (the template must exist; the data is checked when it is submitted)."""
     template = workspace.services.templates.get(template_id)
-    return workspace.letters.create(template.id, data)
+    return workspace.letters.create(template.id, data, letter_id=letter_id)
 
 
 def _initials_field(template: Template) -> str | None:
