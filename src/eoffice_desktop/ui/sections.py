@@ -110,6 +110,63 @@ def _register_columns(_workspace: "Workspace | None") -> list[Column]:
     ]
 
 
+def _task_kind(row: Any) -> str:
+    """ตรวจ/ลงนามย่อ, เห็นชอบ, ลงนาม (the step waiting), แก้ไขตามที่ส่งคืน, ส่ง."""
+    from eoffice_desktop.domain.routes import StepKind, TaskKind
+
+    task = row.task
+    if task.kind is TaskKind.FIX:
+        return translate("Sections", "Correct as returned")
+    if task.kind is TaskKind.SEND:
+        return translate("Sections", "Send")
+    step = task.step
+    names = {
+        StepKind.REVIEW: translate("Sections", "Review and initial"),
+        StepKind.APPROVE: translate("Sections", "Approve"),
+        StepKind.SIGN: translate("Sections", "Sign"),
+    }
+    return names[step.kind] if step is not None else ""
+
+
+def _task_columns(_workspace: "Workspace | None") -> list[Column]:
+    """My tasks: in the order the service gives (urgent first, then the oldest); not sortable."""
+    return [
+        Column(translate("Sections", "Task"), _task_kind),
+        speed_column(lambda r: r.task.speed)._replace(sort=None),
+        Column(translate("Sections", "Subject"), lambda r: digits(r.task.subject)),
+        Column(translate("Sections", "From"), lambda r: digits(r.drafter)),
+        Column(translate("Sections", "Since"), lambda r: short_time(r.task.since)),
+    ]
+
+
+def _tasks(ws: "Workspace", text: str, _order: Order, offset: int, limit: int) -> Sequence[Any]:
+    from eoffice_desktop.desk.route_view import my_tasks
+    from eoffice_desktop.errors import EOfficeError
+
+    try:
+        return my_tasks(ws, text)[offset : offset + limit]
+    except EOfficeError:  # the section's notice says why (see task_notice)
+        return []
+
+
+def task_notice(workspace: "Workspace | None") -> str | None:
+    """Why "my tasks" cannot list anything: the workstation does not know whom it acts for."""
+    if workspace is None:
+        return None
+    from eoffice_desktop.desk.route_view import acting_person
+    from eoffice_desktop.errors import EOfficeError
+
+    try:
+        acting_person(workspace)
+    except EOfficeError:
+        return translate(
+            "Sections",
+            "This workstation does not know whom it acts for, so it cannot show your tasks. Sync with the "
+            "server using your own person token, or set your person id under Settings ([identity] person).",
+        )
+    return None
+
+
 def _sorting(order: Order) -> dict[str, Any]:
     return {} if order is None else {"sort": order[0], "descending": order[1]}
 
@@ -146,11 +203,19 @@ class Section:
     fetch: Fetch
     counted: bool = True
     default_order: tuple[str, bool] = ("updated", True)  # sort key, descending: newest first
+    notice: Callable[["Workspace | None"], str | None] | None = None  # shown instead of an empty list
 
 
 def sections() -> list[Section]:
     return [
+        Section("tasks", translate("Sections", "My tasks"), _task_columns, _tasks, notice=task_notice),
         Section("draft", translate("Sections", "Drafts"), _letter_columns, _letters(LetterState.DRAFT)),
+        Section(
+            "routing",
+            translate("Sections", "On their way"),
+            _letter_columns,
+            _letters(LetterState.ROUTING),
+        ),
         Section(
             "ready",
             translate("Sections", "Waiting for signature"),
