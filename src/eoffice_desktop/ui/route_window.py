@@ -42,18 +42,18 @@ def announce_new_tasks(window: MainWindow, before: dict[str, str] | None, after:
     if waiting:
         window.notifier.notify(
             translate("MainWindow", "New tasks"),
-            translate("MainWindow", "%n letter(s) wait for you; see My tasks.", "", waiting),
+            translate("MainWindow", "Letters waiting for you: %n; see My tasks.", "", waiting),
         )
     if returned:
         window.notifier.notify(
             translate("MainWindow", "Letters returned"),
-            translate("MainWindow", "%n letter(s) came back to you for correction.", "", returned),
+            translate("MainWindow", "Letters returned to you for correction: %n.", "", returned),
             warning=True,
         )
     if signed:
         window.notifier.notify(
             translate("MainWindow", "Letters signed"),
-            translate("MainWindow", "%n letter(s) were signed and wait to be sent.", "", signed),
+            translate("MainWindow", "Letters signed and waiting to be sent: %n.", "", signed),
         )
 
 
