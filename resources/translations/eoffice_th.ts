@@ -557,7 +557,7 @@
     <message>
         <location filename="../../src/eoffice_desktop/ui/main_window.py" line="213"/>
         <source>Submit on a route…</source>
-        <translation>เสนอตามลำดับชั้น…</translation>
+        <translation>เสนอ…</translation>
     </message>
     <message>
         <location filename="../../src/eoffice_desktop/ui/main_window.py" line="215"/>
@@ -597,24 +597,24 @@
         <translation>ส่งไม่ได้</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/eoffice_desktop/ui/main_window.py" line="449"/>
+        <location filename="../../src/eoffice_desktop/ui/main_window.py" line="451"/>
         <source>%n letter(s) waiting to be sent</source>
         <translation>
             <numerusform>รอส่ง %n ฉบับ</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/main_window.py" line="452"/>
+        <location filename="../../src/eoffice_desktop/ui/main_window.py" line="454"/>
         <source>Cannot read the letter store: %1</source>
         <translation>อ่านข้อมูลหนังสือในเครื่องไม่ได้: %1</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/main_window.py" line="498"/>
+        <location filename="../../src/eoffice_desktop/ui/main_window.py" line="500"/>
         <source>Settings</source>
         <translation>การตั้งค่า</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/main_window.py" line="501"/>
+        <location filename="../../src/eoffice_desktop/ui/main_window.py" line="503"/>
         <source>Settings saved. A new server or language applies from the next start.</source>
         <translation>บันทึกการตั้งค่าแล้ว เซิร์ฟเวอร์หรือภาษาที่เปลี่ยนจะมีผลเมื่อเปิดโปรแกรมครั้งถัดไป</translation>
     </message>
@@ -659,36 +659,36 @@
         <translation>กำลังส่งฉบับที่ %1 จาก %2</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/main_window.py" line="513"/>
+        <location filename="../../src/eoffice_desktop/ui/main_window.py" line="515"/>
         <source>Letters delivered</source>
         <translation>ส่งหนังสือถึงแล้ว</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/eoffice_desktop/ui/main_window.py" line="514"/>
+        <location filename="../../src/eoffice_desktop/ui/main_window.py" line="516"/>
         <source>%n letter(s) reached the central e-Office.</source>
         <translation>
             <numerusform>หนังสือ %n ฉบับถึงระบบสารบรรณกลางแล้ว</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/main_window.py" line="518"/>
+        <location filename="../../src/eoffice_desktop/ui/main_window.py" line="520"/>
         <source>Letters rejected</source>
         <translation>หนังสือถูกปฏิเสธ</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/eoffice_desktop/ui/main_window.py" line="519"/>
+        <location filename="../../src/eoffice_desktop/ui/main_window.py" line="521"/>
         <source>%n letter(s) were refused; see Rejected for the reason.</source>
         <translation>
             <numerusform>หนังสือ %n ฉบับถูกปฏิเสธ ดูเหตุผลได้ในหมวดถูกปฏิเสธ</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/main_window.py" line="524"/>
+        <location filename="../../src/eoffice_desktop/ui/main_window.py" line="526"/>
         <source>New letters</source>
         <translation>หนังสือเข้าใหม่</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/eoffice_desktop/ui/main_window.py" line="524"/>
+        <location filename="../../src/eoffice_desktop/ui/main_window.py" line="526"/>
         <source>%n new letter(s) in the Inbox.</source>
         <translation>
             <numerusform>มีหนังสือเข้าใหม่ %n ฉบับ</numerusform>
@@ -2756,67 +2756,67 @@ Please turn one of those options off.</source>
         <translation>งาน</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/sections.py" line="138"/>
+        <location filename="../../src/eoffice_desktop/ui/sections.py" line="139"/>
         <source>Since</source>
         <translation>ตั้งแต่</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/sections.py" line="162"/>
+        <location filename="../../src/eoffice_desktop/ui/sections.py" line="182"/>
         <source>This workstation does not know whom it acts for, so it cannot show your tasks. Sync with the server using your own person token, or set your person id under Settings ([identity] person).</source>
         <translation>เครื่องนี้ยังไม่ทราบว่าดำเนินการในนามผู้ใด จึงแสดงงานของท่านไม่ได้ กรุณาซิงก์กับเซิร์ฟเวอร์ด้วยโทเค็นประจำตัวของท่าน หรือระบุรหัสบุคคลของท่านในการตั้งค่า ([identity] person)</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/sections.py" line="211"/>
+        <location filename="../../src/eoffice_desktop/ui/sections.py" line="233"/>
         <source>My tasks</source>
         <translation>งานของฉัน</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/sections.py" line="212"/>
+        <location filename="../../src/eoffice_desktop/ui/sections.py" line="239"/>
         <source>Drafts</source>
         <translation>ร่างหนังสือ</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/sections.py" line="215"/>
+        <location filename="../../src/eoffice_desktop/ui/sections.py" line="242"/>
         <source>On their way</source>
         <translation>อยู่ระหว่างเสนอ</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/sections.py" line="221"/>
+        <location filename="../../src/eoffice_desktop/ui/sections.py" line="248"/>
         <source>Waiting for signature</source>
         <translation>รอลงนาม</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/sections.py" line="225"/>
+        <location filename="../../src/eoffice_desktop/ui/sections.py" line="252"/>
         <source>Signed</source>
         <translation>ลงนามแล้ว</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/sections.py" line="226"/>
+        <location filename="../../src/eoffice_desktop/ui/sections.py" line="253"/>
         <source>Outbox</source>
         <translation>รอส่ง</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/sections.py" line="227"/>
+        <location filename="../../src/eoffice_desktop/ui/sections.py" line="254"/>
         <source>Sent</source>
         <translation>ส่งแล้ว</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/sections.py" line="229"/>
+        <location filename="../../src/eoffice_desktop/ui/sections.py" line="256"/>
         <source>Rejected</source>
         <translation>ถูกปฏิเสธ</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/sections.py" line="231"/>
+        <location filename="../../src/eoffice_desktop/ui/sections.py" line="258"/>
         <source>Inbox</source>
         <translation>หนังสือเข้า</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/sections.py" line="234"/>
+        <location filename="../../src/eoffice_desktop/ui/sections.py" line="261"/>
         <source>Send register</source>
         <translation>ทะเบียนหนังสือส่ง</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/sections.py" line="242"/>
+        <location filename="../../src/eoffice_desktop/ui/sections.py" line="269"/>
         <source>Receive register</source>
         <translation>ทะเบียนหนังสือรับ</translation>
     </message>
@@ -3586,236 +3586,236 @@ Send the memo to them anyway?</source>
         <translation>หน้าหนังสือ</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/route_task.py" line="124"/>
+        <location filename="../../src/eoffice_desktop/ui/route_task.py" line="127"/>
         <source>Step</source>
         <translation>ขั้น</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/route_task.py" line="124"/>
+        <location filename="../../src/eoffice_desktop/ui/route_task.py" line="127"/>
         <source>Person</source>
         <translation>ผู้ดำเนินการ</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/route_task.py" line="124"/>
+        <location filename="../../src/eoffice_desktop/ui/route_task.py" line="127"/>
         <source>Does</source>
         <translation>การดำเนินการ</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/route_task.py" line="124"/>
+        <location filename="../../src/eoffice_desktop/ui/route_task.py" line="127"/>
         <source>State</source>
         <translation>สถานะ</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/route_task.py" line="124"/>
-        <location filename="../../src/eoffice_desktop/ui/route_task.py" line="126"/>
+        <location filename="../../src/eoffice_desktop/ui/route_task.py" line="127"/>
+        <location filename="../../src/eoffice_desktop/ui/route_task.py" line="129"/>
         <source>Route</source>
         <translation>ลำดับการเสนอ</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/route_task.py" line="129"/>
+        <location filename="../../src/eoffice_desktop/ui/route_task.py" line="132"/>
         <source>When</source>
         <translation>เมื่อ</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/route_task.py" line="129"/>
+        <location filename="../../src/eoffice_desktop/ui/route_task.py" line="132"/>
         <source>Who</source>
         <translation>ผู้ดำเนินการ</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/route_task.py" line="129"/>
+        <location filename="../../src/eoffice_desktop/ui/route_task.py" line="132"/>
         <source>Action</source>
         <translation>การดำเนินการ</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/route_task.py" line="129"/>
-        <location filename="../../src/eoffice_desktop/ui/route_task.py" line="135"/>
+        <location filename="../../src/eoffice_desktop/ui/route_task.py" line="132"/>
+        <location filename="../../src/eoffice_desktop/ui/route_task.py" line="138"/>
         <source>Comment</source>
         <translation>ความเห็น</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/route_task.py" line="129"/>
-        <location filename="../../src/eoffice_desktop/ui/route_task.py" line="131"/>
+        <location filename="../../src/eoffice_desktop/ui/route_task.py" line="132"/>
+        <location filename="../../src/eoffice_desktop/ui/route_task.py" line="134"/>
         <source>History</source>
         <translation>ประวัติการดำเนินการ</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/route_task.py" line="136"/>
+        <location filename="../../src/eoffice_desktop/ui/route_task.py" line="139"/>
         <source>Comment (required to return the letter)</source>
         <translation>ความเห็น (ต้องระบุเมื่อส่งคืน)</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/route_task.py" line="141"/>
+        <location filename="../../src/eoffice_desktop/ui/route_task.py" line="144"/>
         <source>Return to</source>
         <translation>ส่งคืนถึง</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/route_task.py" line="142"/>
+        <location filename="../../src/eoffice_desktop/ui/route_task.py" line="145"/>
         <source>Return &amp;to:</source>
         <translation>ส่งคืนถึง (&amp;T):</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/route_task.py" line="147"/>
+        <location filename="../../src/eoffice_desktop/ui/route_task.py" line="150"/>
         <source>Your action</source>
         <translation>การดำเนินการของท่าน</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/route_task.py" line="153"/>
+        <location filename="../../src/eoffice_desktop/ui/route_task.py" line="156"/>
         <source>Message</source>
         <translation>ข้อความ</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/route_task.py" line="168"/>
+        <location filename="../../src/eoffice_desktop/ui/route_task.py" line="171"/>
         <source>&amp;Approve / initial</source>
         <translation>อนุมัติ/ลงนามย่อ (&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/route_task.py" line="169"/>
+        <location filename="../../src/eoffice_desktop/ui/route_task.py" line="172"/>
         <source>&amp;Sign</source>
         <translation>ลงนาม (&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/route_task.py" line="170"/>
+        <location filename="../../src/eoffice_desktop/ui/route_task.py" line="173"/>
         <source>&amp;Return</source>
         <translation>ส่งคืน (&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/route_task.py" line="171"/>
+        <location filename="../../src/eoffice_desktop/ui/route_task.py" line="174"/>
         <source>&amp;Forward…</source>
         <translation>ส่งต่อ… (&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/route_task.py" line="172"/>
+        <location filename="../../src/eoffice_desktop/ui/route_task.py" line="175"/>
         <source>&amp;Edit the draft</source>
         <translation>แก้ไขร่าง (&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/route_task.py" line="173"/>
+        <location filename="../../src/eoffice_desktop/ui/route_task.py" line="176"/>
         <source>Se&amp;nd…</source>
         <translation>ส่ง… (&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/route_task.py" line="174"/>
+        <location filename="../../src/eoffice_desktop/ui/route_task.py" line="177"/>
         <source>Close</source>
         <translation>ปิด</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/route_task.py" line="218"/>
+        <location filename="../../src/eoffice_desktop/ui/route_task.py" line="222"/>
         <source>This letter is on no route here.</source>
         <translation>ไม่พบเส้นทางเสนอของหนังสือนี้ในเครื่องนี้</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/route_task.py" line="226"/>
+        <location filename="../../src/eoffice_desktop/ui/route_task.py" line="230"/>
         <source>On its way</source>
         <translation>อยู่ระหว่างเสนอ</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/route_task.py" line="227"/>
+        <location filename="../../src/eoffice_desktop/ui/route_task.py" line="231"/>
         <source>Returned for correction</source>
         <translation>ส่งคืนแก้ไข</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/route_task.py" line="228"/>
-        <location filename="../../src/eoffice_desktop/ui/route_task.py" line="265"/>
+        <location filename="../../src/eoffice_desktop/ui/route_task.py" line="232"/>
+        <location filename="../../src/eoffice_desktop/ui/route_task.py" line="269"/>
         <source>Signed</source>
         <translation>ลงนามแล้ว</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/route_task.py" line="232"/>
+        <location filename="../../src/eoffice_desktop/ui/route_task.py" line="236"/>
         <source>%1 · round %2 · drafted by %3</source>
         <translation>%1 · ครั้งที่ %2 · ผู้ร่าง %3</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/route_task.py" line="246"/>
+        <location filename="../../src/eoffice_desktop/ui/route_task.py" line="250"/>
         <source>(forwarded to %1)</source>
         <translation>(ส่งต่อให้ %1)</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/route_task.py" line="248"/>
+        <location filename="../../src/eoffice_desktop/ui/route_task.py" line="252"/>
         <source>Waiting</source>
         <translation>รอ</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/route_task.py" line="249"/>
+        <location filename="../../src/eoffice_desktop/ui/route_task.py" line="253"/>
         <source>With them now</source>
         <translation>อยู่ที่ขั้นนี้</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/route_task.py" line="250"/>
+        <location filename="../../src/eoffice_desktop/ui/route_task.py" line="254"/>
         <source>Done %1</source>
         <translation>ดำเนินการแล้ว %1</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/route_task.py" line="259"/>
+        <location filename="../../src/eoffice_desktop/ui/route_task.py" line="263"/>
         <source>(acting for %1)</source>
         <translation>(รักษาราชการแทน %1)</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/route_task.py" line="261"/>
+        <location filename="../../src/eoffice_desktop/ui/route_task.py" line="265"/>
         <source>Submitted</source>
         <translation>เสนอ</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/route_task.py" line="262"/>
+        <location filename="../../src/eoffice_desktop/ui/route_task.py" line="266"/>
         <source>Approved / initialled</source>
         <translation>ตรวจ/เห็นชอบ</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/route_task.py" line="263"/>
+        <location filename="../../src/eoffice_desktop/ui/route_task.py" line="267"/>
         <source>Returned</source>
         <translation>ส่งคืน</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/route_task.py" line="264"/>
+        <location filename="../../src/eoffice_desktop/ui/route_task.py" line="268"/>
         <source>Forwarded</source>
         <translation>ส่งต่อ</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/route_task.py" line="268"/>
+        <location filename="../../src/eoffice_desktop/ui/route_task.py" line="272"/>
         <source>to %1</source>
         <translation>ถึง %1</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/route_task.py" line="270"/>
+        <location filename="../../src/eoffice_desktop/ui/route_task.py" line="274"/>
         <source>(goes with the next sync)</source>
         <translation>(รอส่งเมื่อซิงก์ครั้งถัดไป)</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/route_task.py" line="272"/>
+        <location filename="../../src/eoffice_desktop/ui/route_task.py" line="276"/>
         <source>(too late: kept as a note)</source>
         <translation>(ช้ากว่าผู้อื่น เก็บไว้เป็นบันทึก)</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/route_task.py" line="290"/>
+        <location filename="../../src/eoffice_desktop/ui/route_task.py" line="294"/>
         <source>The drafter (%1)</source>
         <translation>ผู้ร่าง (%1)</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/route_task.py" line="295"/>
+        <location filename="../../src/eoffice_desktop/ui/route_task.py" line="299"/>
         <source>Step %1: %2</source>
         <translation>ขั้นที่ %1: %2</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/route_task.py" line="310"/>
+        <location filename="../../src/eoffice_desktop/ui/route_task.py" line="314"/>
         <source>Write a comment saying what to correct.</source>
         <translation>เขียนความเห็นว่าให้แก้ไขอะไร</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/route_task.py" line="331"/>
+        <location filename="../../src/eoffice_desktop/ui/route_task.py" line="335"/>
         <source>Saving…</source>
         <translation>กำลังบันทึก…</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/route_task.py" line="351"/>
+        <location filename="../../src/eoffice_desktop/ui/route_task.py" line="355"/>
         <source>Write a comment saying what to correct before returning the letter.</source>
         <translation>กรุณาเขียนความเห็นว่าให้แก้ไขอะไรก่อนส่งคืน</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/route_task.py" line="362"/>
+        <location filename="../../src/eoffice_desktop/ui/route_task.py" line="366"/>
         <source>Forward to</source>
         <translation>ส่งต่อให้</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/route_task.py" line="365"/>
+        <location filename="../../src/eoffice_desktop/ui/route_task.py" line="369"/>
         <source>Who takes this step? Type a name, then Enter.</source>
         <translation>ผู้ใดรับงานขั้นนี้ต่อ พิมพ์ชื่อแล้วกด Enter</translation>
     </message>

@@ -47,7 +47,9 @@ def drafted(workspace: Workspace, subject: str = "ขอความเห็น
     return record.id
 
 
-def routed_to_reviewer(tmp_path: Path, hsm: Any, trust_root: Path, subject: str = "ขอความเห็นชอบโครงการอบรม") -> str:
+def routed_to_reviewer(
+    tmp_path: Path, hsm: Any, trust_root: Path, subject: str = "ขอความเห็นชอบโครงการอบรม"
+) -> str:
     """A letter the drafter P001 submitted through P002 (review) to P004 (sign), taken by the reviewer's
     store (``tmp_path / "reviewer"``) as the server's feed item; returns its id."""
     drafter = station(tmp_path, "drafter", hsm, trust_root, "P001")

@@ -9,9 +9,9 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from shiboken6 import isValid
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
+from shiboken6 import isValid
 
 from eoffice_desktop.desk.route_view import pending_actions
 from eoffice_desktop.desk.routing import current_pdf
@@ -155,7 +155,11 @@ def test_the_route_builder_picks_people_by_typing_refuses_a_route_without_a_sign
         qtbot.waitUntil(lambda: window.model.rowCount() == 1)
         window.table.setFocus()
         window.table.selectRow(0)
-        qtbot.keyClick(window.table, Qt.Key.Key_R, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
+        qtbot.keyClick(
+            window.table,
+            Qt.Key.Key_R,
+            Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier,
+        )
         qtbot.waitUntil(lambda: bool(window.findChildren(RouteBuilder)))
         (builder,) = window.findChildren(RouteBuilder)
         picker = builder.picker
@@ -209,9 +213,7 @@ def test_a_workstation_that_does_not_know_whom_it_acts_for_says_so(
         workspace.close()
 
 
-def test_a_new_task_after_a_sync_is_notified(
-    qtbot: Any, tmp_path: Path, hsm: Any, trust_root: Path
-) -> None:
+def test_a_new_task_after_a_sync_is_notified(qtbot: Any, tmp_path: Path, hsm: Any, trust_root: Path) -> None:
     workspace = station(tmp_path, "reviewer", hsm, trust_root, "P002")
     try:
         window = open_window(qtbot, workspace, tmp_path / "w.ini")

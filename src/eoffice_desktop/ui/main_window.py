@@ -84,7 +84,7 @@ class MainWindow(QMainWindow):
         self.navigation.currentRowChanged.connect(lambda _row: self._show_section())
         self.counts: dict[str, int] = {}
         self._restore_layout()
-        self.navigation.setCurrentRow(0)
+        self.navigation.setCurrentRow(1)  # Drafts; My tasks when the first count finds some
         if workspace is not None:
             self.attach(workspace, sync)
         else:
@@ -437,6 +437,8 @@ class MainWindow(QMainWindow):
         from eoffice_desktop.ui.route_window import TASK_IDS, announce_new_tasks
 
         task_ids = counts.pop(TASK_IDS, {})
+        if self._task_ids is None and task_ids and self.navigation.currentRow() == 1:
+            self.show_section("tasks")  # what waits for the person comes first
         announce_new_tasks(self, self._task_ids, task_ids)
         self._task_ids = task_ids
         self.counts = counts

@@ -102,7 +102,10 @@ class TaskDialog(QDialog):
         left = QWidget()
         left_column = QVBoxLayout(left)
         left_column.setContentsMargins(0, 0, 0, 0)
-        left_column.addWidget(self.zoom)
+        zoom_row = QHBoxLayout()
+        zoom_row.addWidget(self.zoom)
+        zoom_row.addStretch(1)
+        left_column.addLayout(zoom_row)
         left_column.addWidget(self.pages, 1)
         split = QSplitter()
         split.addWidget(left)
@@ -172,6 +175,7 @@ class TaskDialog(QDialog):
         self.edit_button = self._button(self.tr("&Edit the draft"), lambda: self._ask(self.edit_requested))
         self.send_button = self._button(self.tr("Se&nd…"), lambda: self._ask(self.send_requested))
         self.close_button = self._button(self.tr("Close"), self.reject)
+        self.close_button.show()
         buttons = QHBoxLayout()
         for button in (
             self.approve_button,

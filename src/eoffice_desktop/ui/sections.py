@@ -129,24 +129,44 @@ def _task_kind(row: Any) -> str:
 
 
 def _task_columns(_workspace: "Workspace | None") -> list[Column]:
-    """My tasks: in the order the service gives (urgent first, then the oldest); not sortable."""
+    """My tasks (sorted in memory: a person's tasks are few)."""
     return [
-        Column(translate("Sections", "Task"), _task_kind),
-        speed_column(lambda r: r.task.speed)._replace(sort=None),
-        Column(translate("Sections", "Subject"), lambda r: digits(r.task.subject)),
-        Column(translate("Sections", "From"), lambda r: digits(r.drafter)),
-        Column(translate("Sections", "Since"), lambda r: short_time(r.task.since)),
+        Column(translate("Sections", "Task"), _task_kind, "task"),
+        speed_column(lambda r: r.task.speed),
+        Column(translate("Sections", "Subject"), lambda r: digits(r.task.subject), "subject"),
+        Column(translate("Sections", "From"), lambda r: digits(r.drafter), "from"),
+        Column(
+            translate("Sections", "Since"), lambda r: short_time(r.task.since), "since", descending_first=True
+        ),
     ]
 
 
-def _tasks(ws: "Workspace", text: str, _order: Order, offset: int, limit: int) -> Sequence[Any]:
+def _task_order(order: Order) -> Callable[[Any], Any]:
+    from eoffice_desktop.domain.classes import SPEED_CLASSES, rank
+    from eoffice_desktop.domain.thai_order import thai_sort_key
+
+    keys: dict[str, Callable[[Any], Any]] = {
+        "task": lambda r: thai_sort_key(_task_kind(r)),
+        "speed": lambda r: rank(r.task.speed, SPEED_CLASSES),
+        "subject": lambda r: thai_sort_key(r.task.subject),
+        "from": lambda r: thai_sort_key(r.drafter),
+        "since": lambda r: r.task.since,
+    }
+    key = keys.get(order[0] if order else "", keys["since"])
+    return lambda r: (key(r), r.letter_id)
+
+
+def _tasks(ws: "Workspace", text: str, order: Order, offset: int, limit: int) -> Sequence[Any]:
     from eoffice_desktop.desk.route_view import my_tasks
     from eoffice_desktop.errors import EOfficeError
 
     try:
-        return my_tasks(ws, text)[offset : offset + limit]
+        found = my_tasks(ws, text)  # urgent first, then the oldest
     except EOfficeError:  # the section's notice says why (see task_notice)
         return []
+    if order is not None:
+        found = sorted(found, key=_task_order(order), reverse=order[1])
+    return found[offset : offset + limit]
 
 
 def task_notice(workspace: "Workspace | None") -> str | None:
@@ -208,7 +228,14 @@ class Section:
 
 def sections() -> list[Section]:
     return [
-        Section("tasks", translate("Sections", "My tasks"), _task_columns, _tasks, notice=task_notice),
+        Section(
+            "tasks",
+            translate("Sections", "My tasks"),
+            _task_columns,
+            _tasks,
+            default_order=("speed", True),
+            notice=task_notice,
+        ),
         Section("draft", translate("Sections", "Drafts"), _letter_columns, _letters(LetterState.DRAFT)),
         Section(
             "routing",
