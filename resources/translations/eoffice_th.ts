@@ -432,179 +432,189 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/main_window.py" line="71"/>
+        <location filename="../../src/eoffice_desktop/ui/main_window.py" line="73"/>
         <source>e-Office Desktop</source>
         <translation>ระบบสารบรรณอิเล็กทรอนิกส์</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/main_window.py" line="89"/>
+        <location filename="../../src/eoffice_desktop/ui/main_window.py" line="91"/>
         <source>Opening the letter store…</source>
         <translation>กำลังเปิดข้อมูลหนังสือ…</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/main_window.py" line="102"/>
+        <location filename="../../src/eoffice_desktop/ui/main_window.py" line="104"/>
         <source>Some settings were ignored</source>
         <translation>การตั้งค่าบางรายการไม่ได้ใช้</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/eoffice_desktop/ui/main_window.py" line="103"/>
+        <location filename="../../src/eoffice_desktop/ui/main_window.py" line="105"/>
         <source>%n setting(s) are wrong and were ignored; see File → Settings.</source>
         <translation>
             <numerusform>การตั้งค่า %n รายการไม่ถูกต้องจึงไม่ได้ใช้ ดูที่ แฟ้ม → การตั้งค่า</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/main_window.py" line="109"/>
+        <location filename="../../src/eoffice_desktop/ui/main_window.py" line="111"/>
         <source>e-Office Desktop — DEMO</source>
         <translation>ระบบสารบรรณอิเล็กทรอนิกส์ — ตัวอย่างสาธิต (DEMO)</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/main_window.py" line="110"/>
+        <location filename="../../src/eoffice_desktop/ui/main_window.py" line="112"/>
         <source>DEMO: test token and local server; letters here are not real</source>
         <translation>สาธิต (DEMO): ใช้โทเค็นทดสอบและเซิร์ฟเวอร์ในเครื่อง หนังสือในนี้ไม่ใช่หนังสือจริง</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/main_window.py" line="112"/>
+        <location filename="../../src/eoffice_desktop/ui/main_window.py" line="114"/>
         <source>Demo</source>
         <translation>ตัวอย่างสาธิต</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/main_window.py" line="118"/>
+        <location filename="../../src/eoffice_desktop/ui/main_window.py" line="120"/>
         <source>Sections</source>
         <translation>หมวด</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/main_window.py" line="126"/>
+        <location filename="../../src/eoffice_desktop/ui/main_window.py" line="128"/>
         <source>Search (any part of a word)</source>
         <translation>ค้นหา (พิมพ์ส่วนใดของคำก็ได้)</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/main_window.py" line="127"/>
+        <location filename="../../src/eoffice_desktop/ui/main_window.py" line="129"/>
         <source>Search</source>
         <translation>ค้นหา</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/main_window.py" line="137"/>
-        <location filename="../../src/eoffice_desktop/ui/main_window.py" line="209"/>
+        <location filename="../../src/eoffice_desktop/ui/main_window.py" line="139"/>
+        <location filename="../../src/eoffice_desktop/ui/main_window.py" line="225"/>
         <source>Letters</source>
         <translation>รายการหนังสือ</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/main_window.py" line="160"/>
+        <location filename="../../src/eoffice_desktop/ui/main_window.py" line="151"/>
+        <source>Notice</source>
+        <translation>ข้อสังเกต</translation>
+    </message>
+    <message>
+        <location filename="../../src/eoffice_desktop/ui/main_window.py" line="172"/>
         <source>Connection</source>
         <translation>การเชื่อมต่อ</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/main_window.py" line="165"/>
+        <location filename="../../src/eoffice_desktop/ui/main_window.py" line="177"/>
         <source>Refresh</source>
         <translation>โหลดใหม่</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/main_window.py" line="168"/>
+        <location filename="../../src/eoffice_desktop/ui/main_window.py" line="180"/>
         <source>Find</source>
         <translation>ค้นหา</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/main_window.py" line="172"/>
+        <location filename="../../src/eoffice_desktop/ui/main_window.py" line="184"/>
         <source>Verify a PDF…</source>
         <translation>ตรวจสอบลายมือชื่อใน PDF…</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/main_window.py" line="176"/>
+        <location filename="../../src/eoffice_desktop/ui/main_window.py" line="188"/>
         <source>Settings…</source>
         <translation>การตั้งค่า…</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/main_window.py" line="180"/>
+        <location filename="../../src/eoffice_desktop/ui/main_window.py" line="192"/>
         <source>&amp;File</source>
         <translation>แฟ้ม (&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/main_window.py" line="183"/>
+        <location filename="../../src/eoffice_desktop/ui/main_window.py" line="195"/>
         <source>&amp;View</source>
         <translation>มุมมอง (&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/main_window.py" line="189"/>
+        <location filename="../../src/eoffice_desktop/ui/main_window.py" line="201"/>
         <source>New letter…</source>
         <translation>หนังสือใหม่…</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/main_window.py" line="191"/>
+        <location filename="../../src/eoffice_desktop/ui/main_window.py" line="203"/>
         <source>Open</source>
         <translation>เปิด</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/main_window.py" line="195"/>
+        <location filename="../../src/eoffice_desktop/ui/main_window.py" line="207"/>
         <source>Sign…</source>
         <translation>ลงนาม…</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/main_window.py" line="196"/>
+        <location filename="../../src/eoffice_desktop/ui/main_window.py" line="208"/>
         <source>Send…</source>
         <translation>ส่งหนังสือ…</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/main_window.py" line="198"/>
+        <location filename="../../src/eoffice_desktop/ui/main_window.py" line="210"/>
         <source>Print…</source>
         <translation>พิมพ์…</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/main_window.py" line="200"/>
+        <location filename="../../src/eoffice_desktop/ui/main_window.py" line="213"/>
+        <source>Submit on a route…</source>
+        <translation>เสนอ…</translation>
+    </message>
+    <message>
+        <location filename="../../src/eoffice_desktop/ui/main_window.py" line="215"/>
         <source>&amp;Letters</source>
         <translation>หนังสือ (&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/main_window.py" line="238"/>
+        <location filename="../../src/eoffice_desktop/ui/main_window.py" line="260"/>
         <source>Sent for signature</source>
         <translation>เสนอลงนามแล้ว</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/main_window.py" line="292"/>
+        <location filename="../../src/eoffice_desktop/ui/main_window.py" line="324"/>
         <source>Select drafts or letters waiting for signature to sign.</source>
         <translation>กรุณาเลือกร่างหนังสือหรือหนังสือที่รอลงนามก่อน</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/main_window.py" line="304"/>
+        <location filename="../../src/eoffice_desktop/ui/main_window.py" line="336"/>
         <source>Sign letters</source>
         <translation>ลงนามหนังสือ</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/main_window.py" line="326"/>
+        <location filename="../../src/eoffice_desktop/ui/main_window.py" line="358"/>
         <source>Select signed letters to send.</source>
         <translation>กรุณาเลือกหนังสือที่ลงนามแล้วเพื่อส่ง</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/eoffice_desktop/ui/main_window.py" line="345"/>
+        <location filename="../../src/eoffice_desktop/ui/main_window.py" line="377"/>
         <source>%n letter(s) in the outbox; they go out with the next sync.</source>
         <translation>
             <numerusform>หนังสือ %n ฉบับอยู่ในรายการรอส่ง จะส่งออกเมื่อซิงก์ครั้งถัดไป</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/main_window.py" line="355"/>
+        <location filename="../../src/eoffice_desktop/ui/main_window.py" line="387"/>
         <source>Cannot send</source>
         <translation>ส่งไม่ได้</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/eoffice_desktop/ui/main_window.py" line="406"/>
+        <location filename="../../src/eoffice_desktop/ui/main_window.py" line="451"/>
         <source>%n letter(s) waiting to be sent</source>
         <translation>
             <numerusform>รอส่ง %n ฉบับ</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/main_window.py" line="409"/>
+        <location filename="../../src/eoffice_desktop/ui/main_window.py" line="454"/>
         <source>Cannot read the letter store: %1</source>
         <translation>อ่านข้อมูลหนังสือในเครื่องไม่ได้: %1</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/main_window.py" line="455"/>
+        <location filename="../../src/eoffice_desktop/ui/main_window.py" line="500"/>
         <source>Settings</source>
         <translation>การตั้งค่า</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/main_window.py" line="458"/>
+        <location filename="../../src/eoffice_desktop/ui/main_window.py" line="503"/>
         <source>Settings saved. A new server or language applies from the next start.</source>
         <translation>บันทึกการตั้งค่าแล้ว เซิร์ฟเวอร์หรือภาษาที่เปลี่ยนจะมีผลเมื่อเปิดโปรแกรมครั้งถัดไป</translation>
     </message>
@@ -649,36 +659,36 @@
         <translation>กำลังส่งฉบับที่ %1 จาก %2</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/main_window.py" line="470"/>
+        <location filename="../../src/eoffice_desktop/ui/main_window.py" line="515"/>
         <source>Letters delivered</source>
         <translation>ส่งหนังสือถึงแล้ว</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/eoffice_desktop/ui/main_window.py" line="471"/>
+        <location filename="../../src/eoffice_desktop/ui/main_window.py" line="516"/>
         <source>%n letter(s) reached the central e-Office.</source>
         <translation>
             <numerusform>หนังสือ %n ฉบับถึงระบบสารบรรณกลางแล้ว</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/main_window.py" line="475"/>
+        <location filename="../../src/eoffice_desktop/ui/main_window.py" line="520"/>
         <source>Letters rejected</source>
         <translation>หนังสือถูกปฏิเสธ</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/eoffice_desktop/ui/main_window.py" line="476"/>
+        <location filename="../../src/eoffice_desktop/ui/main_window.py" line="521"/>
         <source>%n letter(s) were refused; see Rejected for the reason.</source>
         <translation>
             <numerusform>หนังสือ %n ฉบับถูกปฏิเสธ ดูเหตุผลได้ในหมวดถูกปฏิเสธ</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/main_window.py" line="481"/>
+        <location filename="../../src/eoffice_desktop/ui/main_window.py" line="526"/>
         <source>New letters</source>
         <translation>หนังสือเข้าใหม่</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/eoffice_desktop/ui/main_window.py" line="481"/>
+        <location filename="../../src/eoffice_desktop/ui/main_window.py" line="526"/>
         <source>%n new letter(s) in the Inbox.</source>
         <translation>
             <numerusform>มีหนังสือเข้าใหม่ %n ฉบับ</numerusform>
@@ -688,6 +698,56 @@
         <location filename="../../src/eoffice_desktop/ui/sync_status.py" line="70"/>
         <source>Sent %1, rejected %2, received %3</source>
         <translation>ส่งแล้ว %1 ถูกปฏิเสธ %2 ได้รับ %3 ฉบับ</translation>
+    </message>
+    <message>
+        <location filename="../../src/eoffice_desktop/ui/route_window.py" line="44"/>
+        <source>New tasks</source>
+        <translation>มีงานใหม่</translation>
+    </message>
+    <message>
+        <location filename="../../src/eoffice_desktop/ui/route_window.py" line="49"/>
+        <source>Letters returned</source>
+        <translation>หนังสือถูกส่งคืน</translation>
+    </message>
+    <message>
+        <location filename="../../src/eoffice_desktop/ui/route_window.py" line="55"/>
+        <source>Letters signed</source>
+        <translation>หนังสือลงนามแล้ว</translation>
+    </message>
+    <message>
+        <location filename="../../src/eoffice_desktop/ui/route_window.py" line="45"/>
+        <source>Letters waiting for you: %n; see My tasks.</source>
+        <translation>มีหนังสือรอท่านดำเนินการ %n เรื่อง ดูที่งานของฉัน</translation>
+    </message>
+    <message>
+        <location filename="../../src/eoffice_desktop/ui/route_window.py" line="50"/>
+        <source>Letters returned to you for correction: %n.</source>
+        <translation>มีหนังสือส่งคืนให้ท่านแก้ไข %n เรื่อง</translation>
+    </message>
+    <message>
+        <location filename="../../src/eoffice_desktop/ui/route_window.py" line="56"/>
+        <source>Letters signed and waiting to be sent: %n.</source>
+        <translation>มีหนังสือลงนามแล้วรอส่ง %n เรื่อง</translation>
+    </message>
+    <message>
+        <location filename="../../src/eoffice_desktop/ui/route_window.py" line="89"/>
+        <source>Done here; it will be sent to the server on the next sync.</source>
+        <translation>ดำเนินการในเครื่องนี้แล้ว จะส่งถึงเซิร์ฟเวอร์เมื่อซิงก์ครั้งถัดไป</translation>
+    </message>
+    <message>
+        <location filename="../../src/eoffice_desktop/ui/route_window.py" line="100"/>
+        <source>Edit the draft</source>
+        <translation>แก้ไขร่าง</translation>
+    </message>
+    <message>
+        <location filename="../../src/eoffice_desktop/ui/route_window.py" line="115"/>
+        <source>Select a draft to submit on a route.</source>
+        <translation>เลือกร่างหนังสือที่จะเสนอ</translation>
+    </message>
+    <message>
+        <location filename="../../src/eoffice_desktop/ui/route_window.py" line="129"/>
+        <source>Submitted: the letter is on its way; it goes to the server on the next sync.</source>
+        <translation>เสนอแล้ว หนังสืออยู่ระหว่างเสนอ และจะส่งถึงเซิร์ฟเวอร์เมื่อซิงก์ครั้งถัดไป</translation>
     </message>
 </context>
 <context>
@@ -737,6 +797,24 @@
         <location filename="../../src/eoffice_desktop/ui/page_view.py" line="265"/>
         <source>Zoom</source>
         <translation>ขนาดที่แสดง</translation>
+    </message>
+</context>
+<context>
+    <name>PeoplePicker</name>
+    <message>
+        <location filename="../../src/eoffice_desktop/ui/people_picker.py" line="29"/>
+        <source>Type part of a name, position or unit</source>
+        <translation>พิมพ์ส่วนหนึ่งของชื่อ ตำแหน่ง หรือหน่วยงาน</translation>
+    </message>
+    <message>
+        <location filename="../../src/eoffice_desktop/ui/people_picker.py" line="30"/>
+        <source>Find a person</source>
+        <translation>ค้นหาบุคคล</translation>
+    </message>
+    <message>
+        <location filename="../../src/eoffice_desktop/ui/people_picker.py" line="35"/>
+        <source>People found</source>
+        <translation>บุคคลที่พบ</translation>
     </message>
 </context>
 <context>
@@ -2379,12 +2457,210 @@ Please turn one of those options off.</source>
     </message>
 </context>
 <context>
+    <name>RouteBuilder</name>
+    <message>
+        <location filename="../../src/eoffice_desktop/ui/route_builder.py" line="48"/>
+        <source>Review and initial</source>
+        <translation>ตรวจ/ลงนามย่อ</translation>
+    </message>
+    <message>
+        <location filename="../../src/eoffice_desktop/ui/route_builder.py" line="49"/>
+        <source>Approve</source>
+        <translation>เห็นชอบ</translation>
+    </message>
+    <message>
+        <location filename="../../src/eoffice_desktop/ui/route_builder.py" line="50"/>
+        <source>Sign</source>
+        <translation>ลงนาม</translation>
+    </message>
+    <message>
+        <location filename="../../src/eoffice_desktop/ui/route_builder.py" line="66"/>
+        <source>Submit on a route</source>
+        <translation>เสนอหนังสือ</translation>
+    </message>
+    <message>
+        <location filename="../../src/eoffice_desktop/ui/route_builder.py" line="67"/>
+        <source>Submit “%1” through:</source>
+        <translation>เสนอหนังสือเรื่อง “%1” ผ่าน:</translation>
+    </message>
+    <message>
+        <location filename="../../src/eoffice_desktop/ui/route_builder.py" line="89"/>
+        <source>Add as</source>
+        <translation>เพิ่มเป็น</translation>
+    </message>
+    <message>
+        <location filename="../../src/eoffice_desktop/ui/route_builder.py" line="92"/>
+        <source>A&amp;dd as:</source>
+        <translation>เพิ่มเป็น (&amp;D):</translation>
+    </message>
+    <message>
+        <location filename="../../src/eoffice_desktop/ui/route_builder.py" line="97"/>
+        <source>People</source>
+        <translation>บุคคล</translation>
+    </message>
+    <message>
+        <location filename="../../src/eoffice_desktop/ui/route_builder.py" line="101"/>
+        <source>Enter adds the person as a step.</source>
+        <translation>กด Enter เพื่อเพิ่มผู้นั้นเป็นขั้นถัดไป</translation>
+    </message>
+    <message>
+        <location filename="../../src/eoffice_desktop/ui/route_builder.py" line="106"/>
+        <source>Steps</source>
+        <translation>ขั้นตอน</translation>
+    </message>
+    <message>
+        <location filename="../../src/eoffice_desktop/ui/route_builder.py" line="107"/>
+        <source>Step</source>
+        <translation>ขั้น</translation>
+    </message>
+    <message>
+        <location filename="../../src/eoffice_desktop/ui/route_builder.py" line="107"/>
+        <source>Person</source>
+        <translation>ผู้ดำเนินการ</translation>
+    </message>
+    <message>
+        <location filename="../../src/eoffice_desktop/ui/route_builder.py" line="107"/>
+        <location filename="../../src/eoffice_desktop/ui/route_builder.py" line="195"/>
+        <source>Does</source>
+        <translation>การดำเนินการ</translation>
+    </message>
+    <message>
+        <location filename="../../src/eoffice_desktop/ui/route_builder.py" line="117"/>
+        <source>Move &amp;up</source>
+        <translation>เลื่อนขึ้น (&amp;U)</translation>
+    </message>
+    <message>
+        <location filename="../../src/eoffice_desktop/ui/route_builder.py" line="119"/>
+        <source>Move do&amp;wn</source>
+        <translation>เลื่อนลง (&amp;W)</translation>
+    </message>
+    <message>
+        <location filename="../../src/eoffice_desktop/ui/route_builder.py" line="121"/>
+        <source>&amp;Remove</source>
+        <translation>นำออก (&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../../src/eoffice_desktop/ui/route_builder.py" line="130"/>
+        <source>Route (in order; the last step signs)</source>
+        <translation>ลำดับการเสนอ (ขั้นสุดท้ายคือผู้ลงนาม)</translation>
+    </message>
+    <message>
+        <location filename="../../src/eoffice_desktop/ui/route_builder.py" line="134"/>
+        <source>Ctrl+Up / Ctrl+Down move a step; Delete removes it.</source>
+        <translation>Ctrl+ลูกศรขึ้น / Ctrl+ลูกศรลง เลื่อนขั้น ปุ่ม Delete นำขั้นออก</translation>
+    </message>
+    <message>
+        <location filename="../../src/eoffice_desktop/ui/route_builder.py" line="139"/>
+        <source>Note</source>
+        <translation>บันทึกเสนอ</translation>
+    </message>
+    <message>
+        <location filename="../../src/eoffice_desktop/ui/route_builder.py" line="140"/>
+        <source>A note for the people on the route (optional)</source>
+        <translation>ข้อความถึงผู้ที่หนังสือผ่าน (ถ้ามี)</translation>
+    </message>
+    <message>
+        <location filename="../../src/eoffice_desktop/ui/route_builder.py" line="141"/>
+        <source>&amp;Note:</source>
+        <translation>บันทึกเสนอ (&amp;N):</translation>
+    </message>
+    <message>
+        <location filename="../../src/eoffice_desktop/ui/route_builder.py" line="149"/>
+        <source>Message</source>
+        <translation>ข้อความ</translation>
+    </message>
+    <message>
+        <location filename="../../src/eoffice_desktop/ui/route_builder.py" line="150"/>
+        <source>&amp;Submit</source>
+        <translation>เสนอ (&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../../src/eoffice_desktop/ui/route_builder.py" line="153"/>
+        <source>Cancel</source>
+        <translation>ยกเลิก</translation>
+    </message>
+    <message>
+        <location filename="../../src/eoffice_desktop/ui/route_builder.py" line="233"/>
+        <source>Add the people the letter passes, the signer last.</source>
+        <translation>เพิ่มผู้ที่หนังสือต้องผ่าน โดยให้ผู้ลงนามอยู่ขั้นสุดท้าย</translation>
+    </message>
+    <message>
+        <location filename="../../src/eoffice_desktop/ui/route_builder.py" line="235"/>
+        <source>The last step must be the signature (Sign).</source>
+        <translation>ขั้นสุดท้ายต้องเป็นการลงนาม</translation>
+    </message>
+    <message>
+        <location filename="../../src/eoffice_desktop/ui/route_builder.py" line="237"/>
+        <source>Only the last step signs.</source>
+        <translation>ลงนามได้เฉพาะขั้นสุดท้าย</translation>
+    </message>
+    <message>
+        <location filename="../../src/eoffice_desktop/ui/route_builder.py" line="258"/>
+        <source>Preparing the letter and submitting it…</source>
+        <translation>กำลังจัดทำหนังสือและเสนอ…</translation>
+    </message>
+</context>
+<context>
+    <name>RouteSignDialog</name>
+    <message>
+        <location filename="../../src/eoffice_desktop/ui/route_sign.py" line="46"/>
+        <source>Sign the letter</source>
+        <translation>ลงนามหนังสือ</translation>
+    </message>
+    <message>
+        <location filename="../../src/eoffice_desktop/ui/route_sign.py" line="46"/>
+        <source>Initial the letter</source>
+        <translation>ลงนามย่อหนังสือ</translation>
+    </message>
+    <message>
+        <location filename="../../src/eoffice_desktop/ui/route_sign.py" line="48"/>
+        <source>Your signature goes into the letter&apos;s signature field.</source>
+        <translation>ลายมือชื่อของท่านจะลงในช่องลงนามของหนังสือ</translation>
+    </message>
+    <message>
+        <location filename="../../src/eoffice_desktop/ui/route_sign.py" line="50"/>
+        <source>Your initials go into the letter&apos;s initials field for this step.</source>
+        <translation>ลายมือชื่อย่อของท่านจะลงในช่องลงนามย่อของขั้นนี้</translation>
+    </message>
+    <message>
+        <location filename="../../src/eoffice_desktop/ui/route_sign.py" line="57"/>
+        <source>Message</source>
+        <translation>ข้อความ</translation>
+    </message>
+    <message>
+        <location filename="../../src/eoffice_desktop/ui/route_sign.py" line="58"/>
+        <source>Sign</source>
+        <translation>ลงนาม</translation>
+    </message>
+    <message>
+        <location filename="../../src/eoffice_desktop/ui/route_sign.py" line="58"/>
+        <source>Initial</source>
+        <translation>ลงนามย่อ</translation>
+    </message>
+    <message>
+        <location filename="../../src/eoffice_desktop/ui/route_sign.py" line="62"/>
+        <source>Cancel</source>
+        <translation>ยกเลิก</translation>
+    </message>
+    <message>
+        <location filename="../../src/eoffice_desktop/ui/route_sign.py" line="109"/>
+        <source>Signing…</source>
+        <translation>กำลังลงนาม…</translation>
+    </message>
+    <message>
+        <location filename="../../src/eoffice_desktop/ui/route_sign.py" line="109"/>
+        <source>Type the PIN on the reader&apos;s PIN pad…</source>
+        <translation>กรุณากด PIN ที่แป้นของเครื่องอ่าน…</translation>
+    </message>
+</context>
+<context>
     <name>Sections</name>
     <message>
         <location filename="../../src/eoffice_desktop/ui/sections.py" line="34"/>
         <location filename="../../src/eoffice_desktop/ui/sections.py" line="48"/>
         <location filename="../../src/eoffice_desktop/ui/sections.py" line="83"/>
         <location filename="../../src/eoffice_desktop/ui/sections.py" line="107"/>
+        <location filename="../../src/eoffice_desktop/ui/sections.py" line="136"/>
         <source>Subject</source>
         <translation>เรื่อง</translation>
     </message>
@@ -2420,6 +2696,7 @@ Please turn one of those options off.</source>
     <message>
         <location filename="../../src/eoffice_desktop/ui/sections.py" line="77"/>
         <location filename="../../src/eoffice_desktop/ui/sections.py" line="105"/>
+        <location filename="../../src/eoffice_desktop/ui/sections.py" line="137"/>
         <source>From</source>
         <translation>จาก</translation>
     </message>
@@ -2449,47 +2726,97 @@ Please turn one of those options off.</source>
         <translation>หมายเหตุ</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/sections.py" line="153"/>
+        <location filename="../../src/eoffice_desktop/ui/sections.py" line="119"/>
+        <source>Correct as returned</source>
+        <translation>แก้ไขตามที่ส่งคืน</translation>
+    </message>
+    <message>
+        <location filename="../../src/eoffice_desktop/ui/sections.py" line="121"/>
+        <source>Send</source>
+        <translation>ส่ง</translation>
+    </message>
+    <message>
+        <location filename="../../src/eoffice_desktop/ui/sections.py" line="124"/>
+        <source>Review and initial</source>
+        <translation>ตรวจ/ลงนามย่อ</translation>
+    </message>
+    <message>
+        <location filename="../../src/eoffice_desktop/ui/sections.py" line="125"/>
+        <source>Approve</source>
+        <translation>เห็นชอบ</translation>
+    </message>
+    <message>
+        <location filename="../../src/eoffice_desktop/ui/sections.py" line="126"/>
+        <source>Sign</source>
+        <translation>ลงนาม</translation>
+    </message>
+    <message>
+        <location filename="../../src/eoffice_desktop/ui/sections.py" line="134"/>
+        <source>Task</source>
+        <translation>งาน</translation>
+    </message>
+    <message>
+        <location filename="../../src/eoffice_desktop/ui/sections.py" line="139"/>
+        <source>Since</source>
+        <translation>ตั้งแต่</translation>
+    </message>
+    <message>
+        <location filename="../../src/eoffice_desktop/ui/sections.py" line="182"/>
+        <source>This workstation does not know whom it acts for, so it cannot show your tasks. Sync with the server using your own person token, or set your person id under Settings ([identity] person).</source>
+        <translation>เครื่องนี้ยังไม่ทราบว่าดำเนินการในนามผู้ใด จึงแสดงงานของท่านไม่ได้ กรุณาซิงก์กับเซิร์ฟเวอร์ด้วยโทเค็นประจำตัวของท่าน หรือระบุรหัสบุคคลของท่านในการตั้งค่า ([identity] person)</translation>
+    </message>
+    <message>
+        <location filename="../../src/eoffice_desktop/ui/sections.py" line="233"/>
+        <source>My tasks</source>
+        <translation>งานของฉัน</translation>
+    </message>
+    <message>
+        <location filename="../../src/eoffice_desktop/ui/sections.py" line="239"/>
         <source>Drafts</source>
         <translation>ร่างหนังสือ</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/sections.py" line="156"/>
+        <location filename="../../src/eoffice_desktop/ui/sections.py" line="242"/>
+        <source>On their way</source>
+        <translation>อยู่ระหว่างเสนอ</translation>
+    </message>
+    <message>
+        <location filename="../../src/eoffice_desktop/ui/sections.py" line="248"/>
         <source>Waiting for signature</source>
         <translation>รอลงนาม</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/sections.py" line="160"/>
+        <location filename="../../src/eoffice_desktop/ui/sections.py" line="252"/>
         <source>Signed</source>
         <translation>ลงนามแล้ว</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/sections.py" line="161"/>
+        <location filename="../../src/eoffice_desktop/ui/sections.py" line="253"/>
         <source>Outbox</source>
         <translation>รอส่ง</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/sections.py" line="162"/>
+        <location filename="../../src/eoffice_desktop/ui/sections.py" line="254"/>
         <source>Sent</source>
         <translation>ส่งแล้ว</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/sections.py" line="164"/>
+        <location filename="../../src/eoffice_desktop/ui/sections.py" line="256"/>
         <source>Rejected</source>
         <translation>ถูกปฏิเสธ</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/sections.py" line="166"/>
+        <location filename="../../src/eoffice_desktop/ui/sections.py" line="258"/>
         <source>Inbox</source>
         <translation>หนังสือเข้า</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/sections.py" line="169"/>
+        <location filename="../../src/eoffice_desktop/ui/sections.py" line="261"/>
         <source>Send register</source>
         <translation>ทะเบียนหนังสือส่ง</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/sections.py" line="177"/>
+        <location filename="../../src/eoffice_desktop/ui/sections.py" line="269"/>
         <source>Receive register</source>
         <translation>ทะเบียนหนังสือรับ</translation>
     </message>
@@ -3244,6 +3571,253 @@ Send the memo to them anyway?</source>
         <location filename="../../src/eoffice_desktop/ui/gui.py" line="97"/>
         <source>Cannot open the letter store</source>
         <translation>เปิดข้อมูลหนังสือในเครื่องไม่ได้</translation>
+    </message>
+</context>
+<context>
+    <name>TaskDialog</name>
+    <message>
+        <location filename="../../src/eoffice_desktop/ui/route_task.py" line="90"/>
+        <source>Letter on its way</source>
+        <translation>หนังสืออยู่ระหว่างเสนอ</translation>
+    </message>
+    <message>
+        <location filename="../../src/eoffice_desktop/ui/route_task.py" line="99"/>
+        <source>Pages</source>
+        <translation>หน้าหนังสือ</translation>
+    </message>
+    <message>
+        <location filename="../../src/eoffice_desktop/ui/route_task.py" line="127"/>
+        <source>Step</source>
+        <translation>ขั้น</translation>
+    </message>
+    <message>
+        <location filename="../../src/eoffice_desktop/ui/route_task.py" line="127"/>
+        <source>Person</source>
+        <translation>ผู้ดำเนินการ</translation>
+    </message>
+    <message>
+        <location filename="../../src/eoffice_desktop/ui/route_task.py" line="127"/>
+        <source>Does</source>
+        <translation>การดำเนินการ</translation>
+    </message>
+    <message>
+        <location filename="../../src/eoffice_desktop/ui/route_task.py" line="127"/>
+        <source>State</source>
+        <translation>สถานะ</translation>
+    </message>
+    <message>
+        <location filename="../../src/eoffice_desktop/ui/route_task.py" line="127"/>
+        <location filename="../../src/eoffice_desktop/ui/route_task.py" line="129"/>
+        <source>Route</source>
+        <translation>ลำดับการเสนอ</translation>
+    </message>
+    <message>
+        <location filename="../../src/eoffice_desktop/ui/route_task.py" line="132"/>
+        <source>When</source>
+        <translation>เมื่อ</translation>
+    </message>
+    <message>
+        <location filename="../../src/eoffice_desktop/ui/route_task.py" line="132"/>
+        <source>Who</source>
+        <translation>ผู้ดำเนินการ</translation>
+    </message>
+    <message>
+        <location filename="../../src/eoffice_desktop/ui/route_task.py" line="132"/>
+        <source>Action</source>
+        <translation>การดำเนินการ</translation>
+    </message>
+    <message>
+        <location filename="../../src/eoffice_desktop/ui/route_task.py" line="132"/>
+        <location filename="../../src/eoffice_desktop/ui/route_task.py" line="138"/>
+        <source>Comment</source>
+        <translation>ความเห็น</translation>
+    </message>
+    <message>
+        <location filename="../../src/eoffice_desktop/ui/route_task.py" line="132"/>
+        <location filename="../../src/eoffice_desktop/ui/route_task.py" line="134"/>
+        <source>History</source>
+        <translation>ประวัติการดำเนินการ</translation>
+    </message>
+    <message>
+        <location filename="../../src/eoffice_desktop/ui/route_task.py" line="139"/>
+        <source>Comment (required to return the letter)</source>
+        <translation>ความเห็น (ต้องระบุเมื่อส่งคืน)</translation>
+    </message>
+    <message>
+        <location filename="../../src/eoffice_desktop/ui/route_task.py" line="144"/>
+        <source>Return to</source>
+        <translation>ส่งคืนถึง</translation>
+    </message>
+    <message>
+        <location filename="../../src/eoffice_desktop/ui/route_task.py" line="145"/>
+        <source>Return &amp;to:</source>
+        <translation>ส่งคืนถึง (&amp;T):</translation>
+    </message>
+    <message>
+        <location filename="../../src/eoffice_desktop/ui/route_task.py" line="150"/>
+        <source>Your action</source>
+        <translation>การดำเนินการของท่าน</translation>
+    </message>
+    <message>
+        <location filename="../../src/eoffice_desktop/ui/route_task.py" line="156"/>
+        <source>Message</source>
+        <translation>ข้อความ</translation>
+    </message>
+    <message>
+        <location filename="../../src/eoffice_desktop/ui/route_task.py" line="171"/>
+        <source>&amp;Approve / initial</source>
+        <translation>อนุมัติ/ลงนามย่อ (&amp;A)</translation>
+    </message>
+    <message>
+        <location filename="../../src/eoffice_desktop/ui/route_task.py" line="172"/>
+        <source>&amp;Sign</source>
+        <translation>ลงนาม (&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../../src/eoffice_desktop/ui/route_task.py" line="173"/>
+        <source>&amp;Return</source>
+        <translation>ส่งคืน (&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../../src/eoffice_desktop/ui/route_task.py" line="174"/>
+        <source>&amp;Forward…</source>
+        <translation>ส่งต่อ… (&amp;F)</translation>
+    </message>
+    <message>
+        <location filename="../../src/eoffice_desktop/ui/route_task.py" line="175"/>
+        <source>&amp;Edit the draft</source>
+        <translation>แก้ไขร่าง (&amp;E)</translation>
+    </message>
+    <message>
+        <location filename="../../src/eoffice_desktop/ui/route_task.py" line="176"/>
+        <source>Se&amp;nd…</source>
+        <translation>ส่ง… (&amp;N)</translation>
+    </message>
+    <message>
+        <location filename="../../src/eoffice_desktop/ui/route_task.py" line="177"/>
+        <source>Close</source>
+        <translation>ปิด</translation>
+    </message>
+    <message>
+        <location filename="../../src/eoffice_desktop/ui/route_task.py" line="222"/>
+        <source>This letter is on no route here.</source>
+        <translation>ไม่พบเส้นทางเสนอของหนังสือนี้ในเครื่องนี้</translation>
+    </message>
+    <message>
+        <location filename="../../src/eoffice_desktop/ui/route_task.py" line="230"/>
+        <source>On its way</source>
+        <translation>อยู่ระหว่างเสนอ</translation>
+    </message>
+    <message>
+        <location filename="../../src/eoffice_desktop/ui/route_task.py" line="231"/>
+        <source>Returned for correction</source>
+        <translation>ส่งคืนแก้ไข</translation>
+    </message>
+    <message>
+        <location filename="../../src/eoffice_desktop/ui/route_task.py" line="232"/>
+        <location filename="../../src/eoffice_desktop/ui/route_task.py" line="269"/>
+        <source>Signed</source>
+        <translation>ลงนามแล้ว</translation>
+    </message>
+    <message>
+        <location filename="../../src/eoffice_desktop/ui/route_task.py" line="236"/>
+        <source>%1 · round %2 · drafted by %3</source>
+        <translation>%1 · ครั้งที่ %2 · ผู้ร่าง %3</translation>
+    </message>
+    <message>
+        <location filename="../../src/eoffice_desktop/ui/route_task.py" line="250"/>
+        <source>(forwarded to %1)</source>
+        <translation>(ส่งต่อให้ %1)</translation>
+    </message>
+    <message>
+        <location filename="../../src/eoffice_desktop/ui/route_task.py" line="252"/>
+        <source>Waiting</source>
+        <translation>รอ</translation>
+    </message>
+    <message>
+        <location filename="../../src/eoffice_desktop/ui/route_task.py" line="253"/>
+        <source>With them now</source>
+        <translation>อยู่ที่ขั้นนี้</translation>
+    </message>
+    <message>
+        <location filename="../../src/eoffice_desktop/ui/route_task.py" line="254"/>
+        <source>Done %1</source>
+        <translation>ดำเนินการแล้ว %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/eoffice_desktop/ui/route_task.py" line="263"/>
+        <source>(acting for %1)</source>
+        <translation>(รักษาราชการแทน %1)</translation>
+    </message>
+    <message>
+        <location filename="../../src/eoffice_desktop/ui/route_task.py" line="265"/>
+        <source>Submitted</source>
+        <translation>เสนอ</translation>
+    </message>
+    <message>
+        <location filename="../../src/eoffice_desktop/ui/route_task.py" line="266"/>
+        <source>Approved / initialled</source>
+        <translation>ตรวจ/เห็นชอบ</translation>
+    </message>
+    <message>
+        <location filename="../../src/eoffice_desktop/ui/route_task.py" line="267"/>
+        <source>Returned</source>
+        <translation>ส่งคืน</translation>
+    </message>
+    <message>
+        <location filename="../../src/eoffice_desktop/ui/route_task.py" line="268"/>
+        <source>Forwarded</source>
+        <translation>ส่งต่อ</translation>
+    </message>
+    <message>
+        <location filename="../../src/eoffice_desktop/ui/route_task.py" line="272"/>
+        <source>to %1</source>
+        <translation>ถึง %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/eoffice_desktop/ui/route_task.py" line="274"/>
+        <source>(goes with the next sync)</source>
+        <translation>(รอส่งเมื่อซิงก์ครั้งถัดไป)</translation>
+    </message>
+    <message>
+        <location filename="../../src/eoffice_desktop/ui/route_task.py" line="276"/>
+        <source>(too late: kept as a note)</source>
+        <translation>(ช้ากว่าผู้อื่น เก็บไว้เป็นบันทึก)</translation>
+    </message>
+    <message>
+        <location filename="../../src/eoffice_desktop/ui/route_task.py" line="294"/>
+        <source>The drafter (%1)</source>
+        <translation>ผู้ร่าง (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../src/eoffice_desktop/ui/route_task.py" line="299"/>
+        <source>Step %1: %2</source>
+        <translation>ขั้นที่ %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../../src/eoffice_desktop/ui/route_task.py" line="314"/>
+        <source>Write a comment saying what to correct.</source>
+        <translation>เขียนความเห็นว่าให้แก้ไขอะไร</translation>
+    </message>
+    <message>
+        <location filename="../../src/eoffice_desktop/ui/route_task.py" line="335"/>
+        <source>Saving…</source>
+        <translation>กำลังบันทึก…</translation>
+    </message>
+    <message>
+        <location filename="../../src/eoffice_desktop/ui/route_task.py" line="355"/>
+        <source>Write a comment saying what to correct before returning the letter.</source>
+        <translation>กรุณาเขียนความเห็นว่าให้แก้ไขอะไรก่อนส่งคืน</translation>
+    </message>
+    <message>
+        <location filename="../../src/eoffice_desktop/ui/route_task.py" line="366"/>
+        <source>Forward to</source>
+        <translation>ส่งต่อให้</translation>
+    </message>
+    <message>
+        <location filename="../../src/eoffice_desktop/ui/route_task.py" line="369"/>
+        <source>Who takes this step? Type a name, then Enter.</source>
+        <translation>ผู้ใดรับงานขั้นนี้ต่อ พิมพ์ชื่อแล้วกด Enter</translation>
     </message>
 </context>
 <context>

@@ -51,15 +51,17 @@ def _find(window: MainWindow, qtbot: Any, text: str) -> None:
 def test_sections_show_counts_and_their_letters(qtbot: Any, workspace: Workspace, tmp_path: Path) -> None:
     window = open_window(qtbot, workspace, tmp_path / "w.ini")
     labels = [window.navigation.item(i).text() for i in range(window.navigation.count())]
-    assert labels[:6] == [
+    assert labels[:8] == [
+        "My tasks (0)",
         "Drafts (3)",
+        "On their way (0)",
         "Waiting for signature (1)",
         "Signed (0)",
         "Outbox (1)",
         "Sent (0)",
         "Rejected (0)",
     ]
-    assert labels[6] == "Inbox (1)"
+    assert labels[8] == "Inbox (1)"
     assert "1" in window.status.text()
     assert sorted(cells(window, SUBJECT)) == [f"ขอเชิญประชุมคณะทำงาน ครั้งที่ {i}" for i in (1, 2, 3)]
     window.show_section("queued")
@@ -157,7 +159,7 @@ def test_the_window_shows_before_the_store_opens_and_fills_in(qtbot: Any, tmp_pa
     try:
         assert window.isVisible()
         qtbot.waitUntil(lambda: bool(window.counts), timeout=20_000)
-        assert window.workspace is opened[0] and window.navigation.item(0).text() == "Drafts (0)"
+        assert window.workspace is opened[0] and window.navigation.item(1).text() == "Drafts (0)"
         assert (data / "eoffice.sqlite3").is_file()
         window.close()
     finally:

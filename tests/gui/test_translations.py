@@ -34,8 +34,9 @@ def test_the_window_is_thai_by_default(
     qtbot.addWidget(window)
     qtbot.waitUntil(lambda: bool(window.counts))
     labels = [window.navigation.item(i).text() for i in range(window.navigation.count())]
-    assert labels[0] == "ร่างหนังสือ (๐)" and "ทะเบียนหนังสือรับ" in labels
+    assert labels[:2] == ["งานของฉัน (๐)", "ร่างหนังสือ (๐)"] and "ทะเบียนหนังสือรับ" in labels
     assert window.status.text() == "รอส่ง ๐ ฉบับ"
+    window.show_section("draft")
     assert window.model.headerData(4, Qt.Orientation.Horizontal) == "เรื่อง"
 
 
@@ -43,7 +44,8 @@ def test_english_on_request(qtbot: Any, workspace: Workspace, tmp_path: Path, la
     assert len(language("en")) == 1  # the plural forms only: English is the strings' own language
     window = MainWindow(workspace, settings_path=tmp_path / "w.ini")
     qtbot.addWidget(window)
-    assert window.navigation.item(0).text().startswith("Drafts")
+    assert window.navigation.item(0).text().startswith("My tasks")
+    assert window.navigation.item(1).text().startswith("Drafts")
     qtbot.waitUntil(lambda: bool(window.status.text()))
     assert window.status.text() == "0 letters waiting to be sent"
     assert window.tr("%n letter(s) waiting to be sent", "", 1) == "1 letter waiting to be sent"

@@ -63,6 +63,8 @@ class MainWindow(QMainWindow):
         self.tasks = TaskRunner(self)
         self.sections = sections()
         self.editors: list[DraftEditor] = []
+        self.token_service: Any = None  # a TokenService for the route dialogs; given by tests
+        self._task_ids: dict[str, str] | None = None  # the person's tasks at the last count
         if settings_path is None:
             if workspace is None:
                 raise ValueError("settings_path is needed before the workspace is open")
@@ -82,7 +84,7 @@ class MainWindow(QMainWindow):
         self.navigation.currentRowChanged.connect(lambda _row: self._show_section())
         self.counts: dict[str, int] = {}
         self._restore_layout()
-        self.navigation.setCurrentRow(0)
+        self.navigation.setCurrentRow(1)  # Drafts; My tasks when the first count finds some
         if workspace is not None:
             self.attach(workspace, sync)
         else:
@@ -144,10 +146,20 @@ class MainWindow(QMainWindow):
         self.list_order = ListOrder(self.table, self.model, self.settings)
         self.table.doubleClicked.connect(lambda _index: self.open_selected())
 
+        self.section_notice = QLabel()
+        self.section_notice.setWordWrap(True)
+        self.section_notice.setAccessibleName(self.tr("Notice"))
+        self.section_notice.setStyleSheet(
+            "color: #8a5a00; background: #fff4e0; border: 1px solid #8a5a00; border-radius: 3px; "
+            "padding: 6px;"
+        )
+        self.section_notice.hide()
+
         right = QWidget()
         layout = QVBoxLayout(right)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.search)
+        layout.addWidget(self.section_notice)
         layout.addWidget(self.table)
         self.splitter = QSplitter()
         self.splitter.addWidget(self.navigation)
@@ -197,10 +209,14 @@ class MainWindow(QMainWindow):
         self.print_action = add_action(
             self, self.tr("Print…"), QKeySequence(QKeySequence.StandardKey.Print), self.print_selected
         )
+        self.route_action = add_action(
+            self, self.tr("Submit on a route…"), "Ctrl+Shift+R", self.submit_selected
+        )
         menu = self.menuBar().addMenu(self.tr("&Letters"))
         for made in (
             self.new_action,
             self.open_action,
+            self.route_action,
             self.sign_action,
             self.send_action,
             self.print_action,
@@ -208,7 +224,13 @@ class MainWindow(QMainWindow):
             menu.addAction(made)
         bar = self.addToolBar(self.tr("Letters"))
         bar.setObjectName("letters-toolbar")
-        for made in (self.new_action, self.sign_action, self.send_action, self.print_action):
+        for made in (
+            self.new_action,
+            self.route_action,
+            self.sign_action,
+            self.send_action,
+            self.print_action,
+        ):
             bar.addAction(made)
 
     # drafting
@@ -253,13 +275,17 @@ class MainWindow(QMainWindow):
         open in the verification view, which shows the signed revision; received ones in the letter viewer."""
         if self.workspace is None:
             return
+        from eoffice_desktop.desk.route_view import TaskRow
         from eoffice_desktop.desk.viewing import is_received
         from eoffice_desktop.domain.lifecycle import LetterState
         from eoffice_desktop.ui.letter_viewer import open_received
+        from eoffice_desktop.ui.route_window import open_task
 
         for record in self.selected_records()[:10]:
             state = getattr(record, "state", None)
-            if is_received(record):
+            if isinstance(record, TaskRow) or state is LetterState.ROUTING:
+                open_task(self, record.letter_id if isinstance(record, TaskRow) else record.id)
+            elif is_received(record):
                 open_received(self, self.workspace, record, self.trust_anchors())
             elif state in (LetterState.DRAFT, LetterState.READY, LetterState.REJECTED):
                 template = self.workspace.services.templates.get(record.template)
@@ -273,6 +299,12 @@ class MainWindow(QMainWindow):
             from eoffice_desktop.ui.printing import print_record
 
             print_record(self, self.workspace, self.selected_records(), self.tasks)
+
+    def submit_selected(self) -> QDialog | None:
+        """The route builder for the selected draft (Ctrl+Shift+R)."""
+        from eoffice_desktop.ui.route_window import submit_selected
+
+        return submit_selected(self)
 
     # signing and sending
 
@@ -370,6 +402,9 @@ class MainWindow(QMainWindow):
         self.list_order.restore(section.key, section.default_order)
         self._reload_list()
         self.list_order.show()
+        said = section.notice(self.workspace) if section.notice is not None else None
+        self.section_notice.setText(said or "")
+        self.section_notice.setVisible(bool(said))
         header = self.table.horizontalHeader()
         for column, made in enumerate(self.model.columns):
             wide = made.wide or made.title == section_subject_title()
@@ -393,9 +428,19 @@ class MainWindow(QMainWindow):
 
     def refresh_counts(self) -> None:
         if self.workspace is not None:
-            self.tasks.run(self.workspace.counts, self._show_counts, self._counts_failed)
+            from eoffice_desktop.ui.route_window import read_counts
 
-    def _show_counts(self, counts: dict[str, int]) -> None:
+            workspace = self.workspace
+            self.tasks.run(lambda: read_counts(workspace), self._show_counts, self._counts_failed)
+
+    def _show_counts(self, counts: dict[str, Any]) -> None:
+        from eoffice_desktop.ui.route_window import TASK_IDS, announce_new_tasks
+
+        task_ids = counts.pop(TASK_IDS, {})
+        if self._task_ids is None and task_ids and self.navigation.currentRow() == 1:
+            self.show_section("tasks")  # what waits for the person comes first
+        announce_new_tasks(self, self._task_ids, task_ids)
+        self._task_ids = task_ids
         self.counts = counts
         for row, section in enumerate(self.sections):
             item = self.navigation.item(row)

@@ -110,6 +110,83 @@ def _register_columns(_workspace: "Workspace | None") -> list[Column]:
     ]
 
 
+def _task_kind(row: Any) -> str:
+    """ตรวจ/ลงนามย่อ, เห็นชอบ, ลงนาม (the step waiting), แก้ไขตามที่ส่งคืน, ส่ง."""
+    from eoffice_desktop.domain.routes import StepKind, TaskKind
+
+    task = row.task
+    if task.kind is TaskKind.FIX:
+        return translate("Sections", "Correct as returned")
+    if task.kind is TaskKind.SEND:
+        return translate("Sections", "Send")
+    step = task.step
+    names = {
+        StepKind.REVIEW: translate("Sections", "Review and initial"),
+        StepKind.APPROVE: translate("Sections", "Approve"),
+        StepKind.SIGN: translate("Sections", "Sign"),
+    }
+    return names[step.kind] if step is not None else ""
+
+
+def _task_columns(_workspace: "Workspace | None") -> list[Column]:
+    """My tasks (sorted in memory: a person's tasks are few)."""
+    return [
+        Column(translate("Sections", "Task"), _task_kind, "task"),
+        speed_column(lambda r: r.task.speed),
+        Column(translate("Sections", "Subject"), lambda r: digits(r.task.subject), "subject"),
+        Column(translate("Sections", "From"), lambda r: digits(r.drafter), "from"),
+        Column(
+            translate("Sections", "Since"), lambda r: short_time(r.task.since), "since", descending_first=True
+        ),
+    ]
+
+
+def _task_order(order: Order) -> Callable[[Any], Any]:
+    from eoffice_desktop.domain.classes import SPEED_CLASSES, rank
+    from eoffice_desktop.domain.thai_order import thai_sort_key
+
+    keys: dict[str, Callable[[Any], Any]] = {
+        "task": lambda r: thai_sort_key(_task_kind(r)),
+        "speed": lambda r: rank(r.task.speed, SPEED_CLASSES),
+        "subject": lambda r: thai_sort_key(r.task.subject),
+        "from": lambda r: thai_sort_key(r.drafter),
+        "since": lambda r: r.task.since,
+    }
+    key = keys.get(order[0] if order else "", keys["since"])
+    return lambda r: (key(r), r.letter_id)
+
+
+def _tasks(ws: "Workspace", text: str, order: Order, offset: int, limit: int) -> Sequence[Any]:
+    from eoffice_desktop.desk.route_view import my_tasks
+    from eoffice_desktop.errors import EOfficeError
+
+    try:
+        found = my_tasks(ws, text)  # urgent first, then the oldest
+    except EOfficeError:  # the section's notice says why (see task_notice)
+        return []
+    if order is not None:
+        found = sorted(found, key=_task_order(order), reverse=order[1])
+    return found[offset : offset + limit]
+
+
+def task_notice(workspace: "Workspace | None") -> str | None:
+    """Why "my tasks" cannot list anything: the workstation does not know whom it acts for."""
+    if workspace is None:
+        return None
+    from eoffice_desktop.desk.route_view import acting_person
+    from eoffice_desktop.errors import EOfficeError
+
+    try:
+        acting_person(workspace)
+    except EOfficeError:
+        return translate(
+            "Sections",
+            "This workstation does not know whom it acts for, so it cannot show your tasks. Sync with the "
+            "server using your own person token, or set your person id under Settings ([identity] person).",
+        )
+    return None
+
+
 def _sorting(order: Order) -> dict[str, Any]:
     return {} if order is None else {"sort": order[0], "descending": order[1]}
 
@@ -146,11 +223,26 @@ class Section:
     fetch: Fetch
     counted: bool = True
     default_order: tuple[str, bool] = ("updated", True)  # sort key, descending: newest first
+    notice: Callable[["Workspace | None"], str | None] | None = None  # shown instead of an empty list
 
 
 def sections() -> list[Section]:
     return [
+        Section(
+            "tasks",
+            translate("Sections", "My tasks"),
+            _task_columns,
+            _tasks,
+            default_order=("speed", True),
+            notice=task_notice,
+        ),
         Section("draft", translate("Sections", "Drafts"), _letter_columns, _letters(LetterState.DRAFT)),
+        Section(
+            "routing",
+            translate("Sections", "On their way"),
+            _letter_columns,
+            _letters(LetterState.ROUTING),
+        ),
         Section(
             "ready",
             translate("Sections", "Waiting for signature"),

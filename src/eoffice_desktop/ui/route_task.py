@@ -1,0 +1,424 @@
+"""A letter on its way, opened: its current PDF to read, its route with each step's state, its history (who,
+position, when, comment, acting for whom), and what the person it waits for can do: initial or sign (with
+the token's PIN), return it with a comment (required), forward it to another person.
+
+Every action runs on a worker and is applied here at once; the server hears it on the next sync."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QDialog,
+    QGroupBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPlainTextEdit,
+    QPushButton,
+    QSplitter,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from eoffice_desktop.domain.routes import ActionKind, RouteState, StepKind, StepState, TaskKind
+from eoffice_desktop.errors import EOfficeError
+from eoffice_desktop.ui.list_cells import short_time
+from eoffice_desktop.ui.messages import display_digits, user_message
+from eoffice_desktop.ui.page_view import PageView, ZoomBar
+from eoffice_desktop.ui.route_builder import step_kind_name
+from eoffice_desktop.ui.screen_fit import fit_to_screen
+from eoffice_desktop.ui.tasks import TaskRunner
+from eoffice_desktop.ui.token_watch import DANGER, WARN
+
+if TYPE_CHECKING:
+    from eoffice_desktop.desk.route_view import HistoryLine, RouteView
+    from eoffice_desktop.domain.people import Person
+    from eoffice_desktop.workspace import Workspace
+
+
+def _table(columns: list[str], name: str) -> QTableWidget:
+    table = QTableWidget(0, len(columns))
+    table.setAccessibleName(name)
+    table.setHorizontalHeaderLabels(columns)
+    table.verticalHeader().setVisible(False)
+    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    table.setWordWrap(True)
+    header = table.horizontalHeader()
+    for column in range(len(columns)):
+        header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+    header.setSectionResizeMode(len(columns) - 1, QHeaderView.ResizeMode.Stretch)
+    return table
+
+
+def _fill(table: QTableWidget, rows: list[list[str]]) -> None:
+    table.setRowCount(len(rows))
+    for row, cells in enumerate(rows):
+        for column, text in enumerate(cells):
+            item = QTableWidgetItem(text)
+            item.setToolTip(text)
+            table.setItem(row, column, item)
+    table.resizeRowsToContents()
+
+
+class TaskDialog(QDialog):
+    acted = Signal(str, object)  # letter id, ActionKind: the task moved on
+    edit_requested = Signal(str)  # a returned letter: open its draft
+    send_requested = Signal(str)  # a signed letter: to the send queue
+
+    def __init__(
+        self,
+        workspace: Workspace,
+        letter_id: str,
+        person: str | None,
+        parent: QWidget | None = None,
+        token_service: Any = None,  # given by tests
+    ) -> None:
+        super().__init__(parent)
+        self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.workspace, self.letter_id, self.person = workspace, letter_id, person
+        self.token_service = token_service
+        self.view: RouteView | None = None
+        self.tasks = TaskRunner(self, threads=2)
+        self.busy = False
+        self.setWindowTitle(self.tr("Letter on its way"))
+        self._build()
+        fit_to_screen(self, 1240, 760)
+        self.load()
+
+    # layout
+
+    def _build(self) -> None:
+        self.pages = PageView()
+        self.pages.setAccessibleName(self.tr("Pages"))
+        self.pages.failed.connect(lambda text: self._say(text, DANGER))
+        self.zoom = ZoomBar(self, self.pages)
+        left = QWidget()
+        left_column = QVBoxLayout(left)
+        left_column.setContentsMargins(0, 0, 0, 0)
+        zoom_row = QHBoxLayout()
+        zoom_row.addWidget(self.zoom)
+        zoom_row.addStretch(1)
+        left_column.addLayout(zoom_row)
+        left_column.addWidget(self.pages, 1)
+        split = QSplitter()
+        split.addWidget(left)
+        split.addWidget(self._build_side())
+        split.setStretchFactor(0, 4)
+        split.setStretchFactor(1, 5)
+        split.setChildrenCollapsible(False)
+        self.split = split
+        layout = QVBoxLayout(self)
+        layout.addWidget(split)
+
+    def _build_side(self) -> QWidget:
+        self.heading = QLabel()
+        self.heading.setWordWrap(True)
+        self.heading.setStyleSheet("font-weight: 600; font-size: 12pt;")
+        self.state = QLabel()
+        self.state.setWordWrap(True)
+        self.steps = _table(
+            [self.tr("Step"), self.tr("Person"), self.tr("Does"), self.tr("State")], self.tr("Route")
+        )
+        route_box = QGroupBox(self.tr("Route"))
+        QVBoxLayout(route_box).addWidget(self.steps)
+        self.history = _table(
+            [self.tr("When"), self.tr("Who"), self.tr("Action"), self.tr("Comment")], self.tr("History")
+        )
+        history_box = QGroupBox(self.tr("History"))
+        QVBoxLayout(history_box).addWidget(self.history)
+
+        self.comment = QPlainTextEdit()
+        self.comment.setAccessibleName(self.tr("Comment"))
+        self.comment.setPlaceholderText(self.tr("Comment (required to return the letter)"))
+        self.comment.setTabChangesFocus(True)
+        self.comment.setMaximumHeight(80)
+        self.comment.textChanged.connect(self._update)
+        self.return_to = QComboBox()
+        self.return_to.setAccessibleName(self.tr("Return to"))
+        return_label = QLabel(self.tr("Return &to:"))
+        return_label.setBuddy(self.return_to)
+        return_row = QHBoxLayout()
+        return_row.addWidget(return_label)
+        return_row.addWidget(self.return_to, 1)
+        self.act_box = QGroupBox(self.tr("Your action"))
+        act_column = QVBoxLayout(self.act_box)
+        act_column.addWidget(self.comment)
+        act_column.addLayout(return_row)
+        self.message = QLabel()
+        self.message.setWordWrap(True)
+        self.message.setAccessibleName(self.tr("Message"))
+
+        right = QWidget()
+        column = QVBoxLayout(right)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.addWidget(self.heading)
+        column.addWidget(self.state)
+        column.addWidget(route_box, 2)
+        column.addWidget(history_box, 3)
+        column.addWidget(self.act_box)
+        column.addWidget(self.message)
+        column.addLayout(self._build_buttons())
+        return right
+
+    def _build_buttons(self) -> QHBoxLayout:
+        self.approve_button = self._button(self.tr("&Approve / initial"), self.approve)
+        self.sign_button = self._button(self.tr("&Sign"), self.sign)
+        self.return_button = self._button(self.tr("&Return"), self.send_back)
+        self.forward_button = self._button(self.tr("&Forward…"), self.forward)
+        self.edit_button = self._button(self.tr("&Edit the draft"), lambda: self._ask(self.edit_requested))
+        self.send_button = self._button(self.tr("Se&nd…"), lambda: self._ask(self.send_requested))
+        self.close_button = self._button(self.tr("Close"), self.reject)
+        self.close_button.show()
+        buttons = QHBoxLayout()
+        for button in (
+            self.approve_button,
+            self.sign_button,
+            self.return_button,
+            self.forward_button,
+            self.edit_button,
+            self.send_button,
+        ):
+            buttons.addWidget(button)
+        buttons.addStretch(1)
+        buttons.addWidget(self.close_button)
+        return buttons
+
+    def _button(self, text: str, slot: Any) -> QPushButton:
+        button = QPushButton(text)
+        button.setAutoDefault(True)  # Enter on a focused button presses it; none is the default
+        button.clicked.connect(lambda _checked=False: slot())
+        button.hide()
+        return button
+
+    def _ask(self, signal: Any) -> None:
+        signal.emit(self.letter_id)
+        self.accept()
+
+    # loading
+
+    def load(self) -> None:
+        from eoffice_desktop.desk.route_view import route_view
+        from eoffice_desktop.desk.routing import current_pdf
+
+        workspace, letter_id = self.workspace, self.letter_id
+        self.tasks.run(lambda: route_view(workspace, letter_id), self._show, self._load_failed)
+        self.tasks.run(lambda: current_pdf(workspace, letter_id), self.pages.set_pdf, self._load_failed)
+
+    def _load_failed(self, error: BaseException) -> None:
+        self._say(user_message(error), DANGER)
+
+    def task(self) -> TaskKind | None:
+        return self.view.route.task_for(self.person) if self.view is not None and self.person else None
+
+    def _show(self, view: RouteView | None) -> None:
+        if view is None:
+            self._say(self.tr("This letter is on no route here."), DANGER)
+            return
+        self.view = view
+        route = view.route
+        self.setWindowTitle(display_digits(view.subject))
+        speed = str(view.letter.get("speed") or "")
+        self.heading.setText(display_digits(f"{speed} {view.subject}".strip()))
+        state = {
+            RouteState.IN_PROGRESS: self.tr("On its way"),
+            RouteState.RETURNED: self.tr("Returned for correction"),
+            RouteState.SIGNED: self.tr("Signed"),
+        }[route.state]
+        self.state.setText(
+            display_digits(
+                self.tr("%1 · round %2 · drafted by %3")
+                .replace("%1", state)
+                .replace("%2", str(route.round))
+                .replace("%3", view.name(route.drafter))
+            )
+        )
+        _fill(self.steps, [self._step_cells(view, step) for step in route.steps])
+        _fill(self.history, [self._history_cells(line) for line in view.history])
+        self.history.scrollToBottom()
+        self._show_actions()
+
+    def _step_cells(self, view: RouteView, step: Any) -> list[str]:
+        who = view.name(step.person)
+        if step.acting:
+            who += " " + self.tr("(forwarded to %1)").replace("%1", view.name(step.holder))
+        state = {
+            StepState.WAITING: self.tr("Waiting"),
+            StepState.ACTIVE: self.tr("With them now"),
+            StepState.DONE: self.tr("Done %1").replace("%1", short_time(step.acted_at)),
+        }[step.state]
+        if step.comment:
+            state += f" — {step.comment}"
+        return [display_digits(str(step.position + 1)), display_digits(who), step_kind_name(step.kind), state]
+
+    def _history_cells(self, line: HistoryLine) -> list[str]:
+        who = line.by + (f", {line.position}" if line.position else "")
+        if line.acting_for:
+            who += " " + self.tr("(acting for %1)").replace("%1", line.acting_for)
+        action = {
+            ActionKind.SUBMIT: self.tr("Submitted"),
+            ActionKind.APPROVE: self.tr("Approved / initialled"),
+            ActionKind.RETURN: self.tr("Returned"),
+            ActionKind.FORWARD: self.tr("Forwarded"),
+            ActionKind.SIGN: self.tr("Signed"),
+        }[line.kind]
+        if line.forward_to:
+            action += " " + self.tr("to %1").replace("%1", line.forward_to)
+        if line.pending:
+            action += " " + self.tr("(goes with the next sync)")
+        if line.noted:
+            action += " " + self.tr("(too late: kept as a note)")
+        when = short_time(line.at)
+        return [when, display_digits(who), display_digits(action), display_digits(line.comment)]
+
+    def _show_actions(self) -> None:
+        task = self.task()
+        step = self.view.route.current if self.view is not None else None
+        acts = task is TaskKind.ACT and step is not None
+        self.act_box.setVisible(acts)
+        self.approve_button.setVisible(acts and step is not None and step.kind is not StepKind.SIGN)
+        self.sign_button.setVisible(acts and step is not None and step.kind is StepKind.SIGN)
+        self.return_button.setVisible(acts)
+        self.forward_button.setVisible(acts)
+        self.edit_button.setVisible(task is TaskKind.FIX)
+        self.send_button.setVisible(task is TaskKind.SEND)
+        self.return_to.clear()
+        if acts and step is not None and self.view is not None:
+            self.return_to.addItem(
+                self.tr("The drafter (%1)").replace("%1", self.view.name(self.view.route.drafter)), None
+            )
+            for earlier in self.view.route.steps[: step.position]:
+                self.return_to.addItem(
+                    display_digits(
+                        self.tr("Step %1: %2")
+                        .replace("%1", str(earlier.position + 1))
+                        .replace("%2", self.view.name(earlier.person))
+                    ),
+                    earlier.position,
+                )
+            self.comment.setFocus()
+        else:
+            self.close_button.setFocus()
+        self._update()
+
+    def _update(self) -> None:
+        has_comment = bool(self.comment.toPlainText().strip())
+        self.return_button.setEnabled(not self.busy and has_comment)
+        self.return_button.setToolTip(
+            "" if has_comment else self.tr("Write a comment saying what to correct.")
+        )
+        for button in (self.approve_button, self.sign_button, self.forward_button):
+            button.setEnabled(not self.busy)
+
+    def _say(self, text: str, style: str = "") -> None:
+        self.message.setText(text)
+        self.message.setStyleSheet(style)
+
+    # acting
+
+    def _act(self, kind: ActionKind, **extra: Any) -> None:
+        from eoffice_desktop.desk.route_view import people_lookup
+        from eoffice_desktop.desk.routing import act
+
+        if self.busy or self.person is None:
+            return
+        workspace, letter_id, person = self.workspace, self.letter_id, self.person
+        note = self.comment.toPlainText().strip()
+        self.busy = True
+        self._update()
+        self._say(self.tr("Saving…"))
+
+        def work() -> Any:
+            return act(workspace, letter_id, kind, person, note, people=people_lookup(workspace), **extra)
+
+        self.tasks.run(work, lambda _route: self._done(kind), self._failed)
+
+    def _done(self, kind: ActionKind) -> None:
+        self.busy = False
+        self.acted.emit(self.letter_id, kind)
+        self.accept()
+
+    def _failed(self, error: BaseException) -> None:
+        self.busy = False
+        self._update()
+        self._say(user_message(error), DANGER)
+
+    def send_back(self) -> None:
+        """Return the letter (to the drafter, or the earlier step chosen) with the comment."""
+        if not self.comment.toPlainText().strip():
+            self._say(self.tr("Write a comment saying what to correct before returning the letter."), WARN)
+            self.comment.setFocus()
+            return
+        self._act(ActionKind.RETURN, return_to=self.return_to.currentData())
+
+    def forward(self) -> QDialog:
+        """Pick the person who takes this step (they act for its owner)."""
+        from eoffice_desktop.ui.people_picker import PeoplePicker
+
+        dialog = QDialog(self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.setWindowTitle(self.tr("Forward to"))
+        picker = PeoplePicker(self.workspace)
+        layout = QVBoxLayout(dialog)
+        layout.addWidget(QLabel(self.tr("Who takes this step? Type a name, then Enter.")))
+        layout.addWidget(picker)
+        dialog.resize(520, 420)
+
+        def chosen(person: Person) -> None:
+            dialog.accept()
+            self._act(ActionKind.FORWARD, forward_to=person.person_id)
+
+        picker.picked.connect(chosen)
+        dialog.open()
+        picker.setFocus()
+        self.forward_dialog = dialog
+        return dialog
+
+    def approve(self) -> QDialog | None:
+        return self._sign_with_token(ActionKind.APPROVE)
+
+    def sign(self) -> QDialog | None:
+        return self._sign_with_token(ActionKind.SIGN)
+
+    def _sign_with_token(self, kind: ActionKind) -> QDialog | None:
+        from eoffice_desktop.desk.signing import sign_options
+        from eoffice_desktop.desk.viewing import revocation_checker
+        from eoffice_desktop.ui.route_sign import RouteSignDialog
+
+        if self.busy or self.person is None:
+            return None
+        config = self.workspace.services.config
+        try:
+            options = sign_options(config, revocation_checker(self.workspace))
+        except EOfficeError as exc:
+            self._say(user_message(exc), DANGER)
+            return None
+        dialog = RouteSignDialog(
+            self.workspace,
+            self.letter_id,
+            kind,
+            self.person,
+            self.comment.toPlainText().strip(),
+            config.pkcs11_module,
+            options,
+            self,
+            self.token_service,
+        )
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.acted.connect(lambda _route: self._done(kind))
+        dialog.open()
+        self.sign_dialog = dialog
+        return dialog
+
+    def done(self, result: int) -> None:
+        if self.busy:
+            return
+        self.pages.wait()
+        self.tasks.wait()
+        super().done(result)
