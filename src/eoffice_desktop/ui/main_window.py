@@ -65,6 +65,7 @@ class MainWindow(QMainWindow):
         self.editors: list[DraftEditor] = []
         self.token_service: Any = None  # a TokenService for the route dialogs; given by tests
         self._task_ids: dict[str, str] | None = None  # the person's tasks at the last count
+        self._tasks_shown = False  # the window went to My tasks by itself once
         if settings_path is None:
             if workspace is None:
                 raise ValueError("settings_path is needed before the workspace is open")
@@ -437,8 +438,9 @@ class MainWindow(QMainWindow):
         from eoffice_desktop.ui.route_window import TASK_IDS, announce_new_tasks
 
         task_ids = counts.pop(TASK_IDS, {})
-        if self._task_ids is None and task_ids and self.navigation.currentRow() == 1:
-            self.show_section("tasks")  # what waits for the person comes first
+        if task_ids and not self._tasks_shown and self.navigation.currentRow() == 1:
+            self._tasks_shown = True  # what waits for the person comes first: once (the first count, or
+            self.show_section("tasks")  # the first sync that brings tasks), never again after the user moves
         announce_new_tasks(self, self._task_ids, task_ids)
         self._task_ids = task_ids
         self.counts = counts
