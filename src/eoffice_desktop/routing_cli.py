@@ -182,7 +182,7 @@ def _show(workspace: "Workspace", args: argparse.Namespace) -> int:
         **letter,
         "route": held.route.to_wire() if held else None,
         "route_local": held.local if held else None,
-        "history": routes.history(args.letter_id),
+        "history": _history(workspace, args.letter_id, routes.history(args.letter_id)),
         "actions": [a.describe() for a in routes.actions(args.letter_id)],
     }
     if args.json:
@@ -203,6 +203,16 @@ def _show(workspace: "Workspace", args: argparse.Namespace) -> int:
         said = f": {action['message']}" if action["message"] else ""
         print(f"  {action['action']['kind']} by {action['action']['person']}: {action['state']}{said}")
     return 0
+
+
+def _history(workspace: "Workspace", letter_id: str, history: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """The history entries, each with the verdict on the signature its action made (or null)."""
+    from eoffice_desktop.desk.route_history import route_history
+
+    if not history:
+        return history
+    checks = {line.seq: line.signature for line in route_history(workspace, letter_id, pending=False)}
+    return [{**e, "signature": s.describe() if (s := checks.get(e["seq"])) else None} for e in history]
 
 
 def cmd_route(args: argparse.Namespace) -> int:
