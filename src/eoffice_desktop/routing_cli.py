@@ -50,9 +50,9 @@ def add_commands(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-
     p.add_argument(
         "--step",
         action="append",
-        required=True,
         metavar="PERSON:KIND",
-        help="a step, in order: PERSON:review, PERSON:approve, and last PERSON:sign",
+        help="a step, in order: PERSON:review, PERSON:approve, and last PERSON:sign (default: the template's "
+        "default_route, else [routing] default_route of the settings)",
     )
     p.add_argument("--note", default="", metavar="TEXT")
     p.add_argument("--send-by", metavar="PERSON", help="who sends it once signed (default: the drafter)")
@@ -216,11 +216,15 @@ def _history(workspace: "Workspace", letter_id: str, history: list[dict[str, Any
 
 
 def cmd_route(args: argparse.Namespace) -> int:
-    from eoffice_desktop.desk.routing import resolve_person, submit
+    from eoffice_desktop.desk.routing import NO_ROUTE, default_steps, resolve_person, submit
     from eoffice_desktop.domain.routes import StepSpec
 
-    steps = [StepSpec.parse(text) for text in args.step]
+    steps = [StepSpec.parse(text) for text in args.step or ()]
     with _workspace(args) as workspace:
+        if not steps:
+            steps = list(default_steps(workspace, workspace.letters.get(args.letter_id).template))
+            if not steps:  # said in both languages: the clerk may read either
+                raise EOfficeError(f"{NO_ROUTE}\n{NO_ROUTE.thai}", thai=NO_ROUTE.thai)
         person = resolve_person(workspace, args.person)
         route = submit(
             workspace, args.letter_id, steps, person, args.note, number=args.number, send_by=args.send_by
