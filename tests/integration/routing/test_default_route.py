@@ -58,7 +58,7 @@ def test_the_settings_default_route_is_taken_without_steps(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     _config(tmp_path, monkeypatch, '[routing]\ndefault_route = ["P002:review", "P003:sign"]\n')
-    drafter, letter_id, (code, out, err) = _submit_without_steps(station, write_json)
+    drafter, _, (code, out, err) = _submit_without_steps(station, write_json)
     assert code == 0, err
     assert "P002" in out
     assert _steps(drafter) == [("P002", "review"), ("P003", "sign")]
@@ -83,8 +83,10 @@ def test_the_templates_default_route_wins_over_the_settings(
     workspace = open_workspace(station("window"), config)
     try:
         assert default_steps(workspace, "memo") == (
-            StepSpec("P005", StepKind.REVIEW), StepSpec("P006", StepKind.APPROVE), StepSpec("P007", StepKind.SIGN)
-        )  # fmt: skip
+            StepSpec("P005", StepKind.REVIEW),
+            StepSpec("P006", StepKind.APPROVE),
+            StepSpec("P007", StepKind.SIGN),
+        )
         assert default_steps(workspace, "external-letter") == (
             StepSpec("P002", StepKind.REVIEW), StepSpec("P003", StepKind.SIGN)
         ), "a template without its own: the setting's"  # fmt: skip
