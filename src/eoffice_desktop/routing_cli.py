@@ -44,6 +44,9 @@ def add_commands(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-
     export = letters.add_parser("export", help="the letter's current PDF")
     export.add_argument("letter_id", metavar="ID")
     export.add_argument("--out", required=True, type=Path, metavar="FILE.pdf")
+    slip = letters.add_parser("slip", help="the routing slip (บันทึกการเสนอ): the letter's way as an A4 PDF")
+    slip.add_argument("letter_id", metavar="ID")
+    slip.add_argument("--out", required=True, type=Path, metavar="FILE.pdf")
 
     p = sub.add_parser("route", help="submit a draft on its way: reviewers in order, then the signer")
     p.add_argument("letter_id", metavar="ID")
@@ -112,7 +115,12 @@ def cmd_letters(args: argparse.Namespace) -> int:
         from eoffice_desktop.desk.routing import current_pdf
         from eoffice_desktop.durable import write_atomically
 
-        pdf = current_pdf(workspace, args.letter_id)
+        if command == "slip":
+            from eoffice_desktop.desk.routing_slip import routing_slip
+
+            pdf = routing_slip(workspace, args.letter_id).pdf
+        else:
+            pdf = current_pdf(workspace, args.letter_id)
         try:
             write_atomically(args.out, pdf)
         except OSError as exc:
