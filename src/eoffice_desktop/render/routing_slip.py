@@ -40,17 +40,18 @@ from eoffice_desktop.render.tounicode import glyph_texts_of_pdf, write_tounicode
 from eoffice_desktop.render.units import A4_HEIGHT_CM, A4_WIDTH_CM, cm, pt, to_pt
 
 COLUMNS = (
-    ("ลำดับ", 1.2),
-    ("ผู้ดำเนินการ", 3.9),
-    ("การดำเนินการ", 2.7),
-    ("วันเวลา", 2.3),
-    ("ความเห็น", 4.3),
+    ("ลำดับ", 1.3),
+    ("ผู้ดำเนินการ", 3.7),
+    ("การดำเนินการ", 2.8),
+    ("วันเวลา", 2.6),
+    ("ความเห็น", 4.5),
     ("ผลตรวจลายมือชื่อ", 3.1),
 )
-"""The table's columns: heading and width in cm (17.5 cm: the text width between the margins)."""
+"""The table's columns: heading and width in cm (18 cm: the text width between the margins)."""
 
-LEFT_CM, RIGHT_CM, TOP_CM, BOTTOM_CM = 2.0, 1.5, 1.8, 2.2
+LEFT_CM, RIGHT_CM, TOP_CM, BOTTOM_CM = 1.8, 1.2, 1.8, 2.2
 SIZE_PT = 12.0
+HEADER_PT = 11.0  # the table's header row
 HEADING_PT = 18.0
 PAD_CM = 0.12
 BOLD_WEIGHT = 600
@@ -167,7 +168,7 @@ class _Slip:
         return item.line.naturalTextWidth(), item.line.height()
 
     def row(self, cells: Sequence[str], header: bool = False) -> _Row:
-        font = self.font(SIZE_PT, bold=header)
+        font = self.font(HEADER_PT if header else SIZE_PT, bold=header)
         return _Row(
             [self.lines(text, font, w - 2 * self.pad) for text, w in zip(cells, self.widths, strict=True)],
             header,
