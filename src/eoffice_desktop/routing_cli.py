@@ -44,15 +44,18 @@ def add_commands(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-
     export = letters.add_parser("export", help="the letter's current PDF")
     export.add_argument("letter_id", metavar="ID")
     export.add_argument("--out", required=True, type=Path, metavar="FILE.pdf")
+    slip = letters.add_parser("slip", help="the routing slip (บันทึกการเสนอ): the letter's way as an A4 PDF")
+    slip.add_argument("letter_id", metavar="ID")
+    slip.add_argument("--out", required=True, type=Path, metavar="FILE.pdf")
 
     p = sub.add_parser("route", help="submit a draft on its way: reviewers in order, then the signer")
     p.add_argument("letter_id", metavar="ID")
     p.add_argument(
         "--step",
         action="append",
-        required=True,
         metavar="PERSON:KIND",
-        help="a step, in order: PERSON:review, PERSON:approve, and last PERSON:sign",
+        help="a step, in order: PERSON:review, PERSON:approve, and last PERSON:sign (default: the template's "
+        "default_route, else [routing] default_route of the settings)",
     )
     p.add_argument("--note", default="", metavar="TEXT")
     p.add_argument("--send-by", metavar="PERSON", help="who sends it once signed (default: the drafter)")
@@ -112,7 +115,12 @@ def cmd_letters(args: argparse.Namespace) -> int:
         from eoffice_desktop.desk.routing import current_pdf
         from eoffice_desktop.durable import write_atomically
 
-        pdf = current_pdf(workspace, args.letter_id)
+        if command == "slip":
+            from eoffice_desktop.desk.routing_slip import routing_slip
+
+            pdf = routing_slip(workspace, args.letter_id).pdf
+        else:
+            pdf = current_pdf(workspace, args.letter_id)
         try:
             write_atomically(args.out, pdf)
         except OSError as exc:
@@ -182,7 +190,7 @@ def _show(workspace: "Workspace", args: argparse.Namespace) -> int:
         **letter,
         "route": held.route.to_wire() if held else None,
         "route_local": held.local if held else None,
-        "history": routes.history(args.letter_id),
+        "history": _history(workspace, args.letter_id, routes.history(args.letter_id)),
         "actions": [a.describe() for a in routes.actions(args.letter_id)],
     }
     if args.json:
@@ -205,12 +213,26 @@ def _show(workspace: "Workspace", args: argparse.Namespace) -> int:
     return 0
 
 
+def _history(workspace: "Workspace", letter_id: str, history: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """The history entries, each with the verdict on the signature its action made (or null)."""
+    from eoffice_desktop.desk.route_history import route_history
+
+    if not history:
+        return history
+    checks = {line.seq: line.signature for line in route_history(workspace, letter_id, pending=False)}
+    return [{**e, "signature": s.describe() if (s := checks.get(e["seq"])) else None} for e in history]
+
+
 def cmd_route(args: argparse.Namespace) -> int:
-    from eoffice_desktop.desk.routing import resolve_person, submit
+    from eoffice_desktop.desk.routing import NO_ROUTE, default_steps, resolve_person, submit
     from eoffice_desktop.domain.routes import StepSpec
 
-    steps = [StepSpec.parse(text) for text in args.step]
+    steps = [StepSpec.parse(text) for text in args.step or ()]
     with _workspace(args) as workspace:
+        if not steps:
+            steps = list(default_steps(workspace, workspace.letters.get(args.letter_id).template))
+            if not steps:  # said in both languages: the clerk may read either
+                raise EOfficeError(f"{NO_ROUTE}\n{NO_ROUTE.thai}", thai=NO_ROUTE.thai)
         person = resolve_person(workspace, args.person)
         route = submit(
             workspace, args.letter_id, steps, person, args.note, number=args.number, send_by=args.send_by

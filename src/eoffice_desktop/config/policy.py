@@ -103,7 +103,7 @@ def _registry_raw(setting: str, items: list[str]) -> Any:
     if kind == "signers":
         signers = [v.split("|") for item in items for v in item.split(";") if v.strip()]
         return [{"name": s[0], "positions": s[1:]} for s in signers]
-    if kind in ("paths", "strings", "urls", "lines"):
+    if kind in ("paths", "strings", "urls", "lines", "steps"):
         values = [v.strip() for item in items for v in re.split(separators, item) if v.strip()]
     else:
         values = [" ".join(items)]
@@ -111,7 +111,7 @@ def _registry_raw(setting: str, items: list[str]) -> Any:
         relative = [v for v in values if not (Path(v).is_absolute() or re.match(r"^[A-Za-z]:[\\/]", v))]
         if relative:
             raise ConfigError(f"{setting} must be an absolute path, not {relative[0]}")
-    return values if kind in ("paths", "strings", "urls", "lines") else values[0]
+    return values if kind in ("paths", "strings", "urls", "lines", "steps") else values[0]
 
 
 def read_registry() -> Policy | None:

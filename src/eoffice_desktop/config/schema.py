@@ -25,7 +25,8 @@ class ConfigError(EOfficeError):
 
 # section → key → kind; kinds: "path", "paths", "strings", "url", "urls", "level", "language", "switch" (true
 # or false), "person" (a person's id, domain/people.py), and for the office's profile "text", "lines",
-# "series" (a letter code such as ดศ 0201), "email", "signers"
+# "series" (a letter code such as ดศ 0201), "email", "signers"; "steps" (a route: PERSON:KIND, …, the last
+# PERSON:sign; domain/routes.py)
 SCHEMA: Mapping[str, Mapping[str, str]] = {
     "render": {"emblem": "path", "font_families": "strings", "font_dirs": "paths", "template_dirs": "paths"},
     "sync": {"server": "url"},
@@ -38,6 +39,9 @@ SCHEMA: Mapping[str, Mapping[str, str]] = {
     },
     "ui": {"language": "language"},
     "identity": {"person": "person"},  # the person this workstation acts for, over the token's
+    "routing": {
+        "default_route": "steps"
+    },  # the route a letter goes on when none is given (a template's wins)
     "profile": {
         "agency": "text",
         "agency_code": "series",
@@ -149,6 +153,8 @@ def parse_value(name: str, raw: Any, base: Path) -> Any:
         if not isinstance(raw, str) or not PERSON_ID.fullmatch(raw.strip()):
             raise ConfigError(f"{name} must be a person's id: letters, digits, '.', '_' or '-', at most 64")
         return raw.strip()
+    if kind == "steps":
+        return _steps(name, strings("steps PERSON:KIND"))
     if kind in ("text", "series", "email"):
         if not isinstance(raw, str) or not raw.strip():
             raise ConfigError(f"{name} must be text")
@@ -163,6 +169,19 @@ def parse_value(name: str, raw: Any, base: Path) -> Any:
     if kind == "signers":
         return tuple(_signer(name, number, entry) for number, entry in enumerate(_raw_list(name, raw), 1))
     raise AssertionError(kind)
+
+
+def _steps(name: str, texts: list[str]) -> tuple[str, ...]:
+    """A route's steps as written (``P002:review``), checked by the rules of a route."""
+    from eoffice_desktop.domain.errors import DomainError
+    from eoffice_desktop.domain.routes import StepSpec, check_steps
+
+    try:
+        steps = [StepSpec.parse(text.strip()) for text in texts]
+        check_steps(steps)
+    except DomainError as exc:
+        raise ConfigError(f"{name}: {exc}", thai=f"{name}: {exc.thai}") from exc
+    return tuple(f"{s.person}:{s.kind.value}" for s in steps)
 
 
 def _raw_list(name: str, raw: Any) -> list[Any]:

@@ -233,6 +233,23 @@ def submit(
     return route
 
 
+def default_steps(workspace: Workspace, template_id: str) -> tuple[StepSpec, ...]:
+    """The route a letter of ``template_id`` goes on when none is given: the template's ``default_route``,
+    else the setting ``[routing] default_route``; () when neither gives one."""
+    template = workspace.services.templates.get(template_id)
+    if template.default_route:
+        return template.default_route
+    return tuple(StepSpec.parse(text) for text in workspace.services.config.default_route)
+
+
+NO_ROUTE = RoutingError(
+    "no route given and none by default: give the steps (--step PERSON:KIND, the last PERSON:sign) or set "
+    "[routing] default_route",
+    thai="ไม่ได้ระบุเส้นทางเสนอและไม่มีเส้นทางเริ่มต้น กรุณาระบุขั้นตอน (--step รหัสบุคคล:การดำเนินการ "
+    "ขั้นสุดท้ายเป็น :sign) หรือกำหนด [routing] default_route",
+)
+
+
 def _check(route: Route | None, action: Action) -> Route:
     """The rules, before anything is written or signed (RouteError and ActionConflict are DomainErrors)."""
     return apply(route, action)

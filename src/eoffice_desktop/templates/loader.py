@@ -6,7 +6,9 @@ from collections.abc import Mapping, Sequence
 from pathlib import Path
 from typing import Any
 
+from eoffice_desktop.domain.errors import DomainError
 from eoffice_desktop.domain.fields import Derive, FieldSpec, FieldType
+from eoffice_desktop.domain.routes import StepSpec, check_steps
 from eoffice_desktop.templates.errors import TemplateError
 from eoffice_desktop.templates.model import (
     DEFAULT_RANK,
@@ -33,6 +35,7 @@ _TOP_KEYS = {
     "page",
     "emblem",
     "stamps",
+    "default_route",
 }
 _FIELD_KEYS = {
     "name",
@@ -90,7 +93,22 @@ def parse_template(data: Mapping[str, Any], where: str) -> Template:
         stamps=StampSpec.parse(data.get("stamps", {}), f"{where}: stamps"),
         description_en=str(data.get("description_en", "")),
         rank=rank,
+        default_route=_default_route(data.get("default_route", []), where),
     )
+
+
+def _default_route(raw: Any, where: str) -> tuple[StepSpec, ...]:
+    """``["P002:review", "P003:sign"]``, checked by the rules of a route (the last step signs)."""
+    if not isinstance(raw, list) or not all(isinstance(v, str) for v in raw):
+        raise TemplateError(f"{where}: default_route must be a list of steps PERSON:KIND")
+    if not raw:
+        return ()
+    try:
+        steps = tuple(StepSpec.parse(text.strip()) for text in raw)
+        check_steps(steps)
+    except DomainError as exc:
+        raise TemplateError(f"{where}: default_route: {exc}") from exc
+    return steps
 
 
 def _check_texts(data: Mapping[str, Any], keys: Sequence[str], where: str) -> None:

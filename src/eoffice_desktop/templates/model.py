@@ -7,6 +7,7 @@ from dataclasses import dataclass, field, fields
 from typing import Any, Self
 
 from eoffice_desktop.domain.fields import FieldSpec
+from eoffice_desktop.domain.routes import StepSpec
 from eoffice_desktop.templates.errors import TemplateError
 
 DEFAULT_RANK = 100
@@ -183,6 +184,7 @@ class Template:
     stamps: StampSpec = field(default_factory=StampSpec)
     description_en: str = ""
     rank: int = DEFAULT_RANK  # lower comes first in the list of kinds to draft
+    default_route: tuple[StepSpec, ...] = ()  # the route its letters take when none is given
 
     def field_names(self) -> Sequence[str]:
         return [f.name for f in self.fields]
