@@ -84,6 +84,7 @@ class Config:
     signature_image: bool = True  # [signing] signature_image: false forbids handwritten-signature images
     language: str | None = None  # [ui] language: th or en (default th)
     person: str | None = None  # [identity] person: whom this workstation acts for (else the token's person)
+    numbering: str = "before"  # [routing] numbering: "after" leaves the number to the saraban desk
     profile: Profile = field(default_factory=Profile)  # [profile]: the office's own name, address, signers
     source: Path | None = None  # the user's file, if there is one
     policy: Path | None = None  # the machine policy file that was applied, if any
@@ -105,6 +106,7 @@ _FIELD = {
     "signing.signature_image": "signature_image",
     "ui.language": "language",
     "identity.person": "person",
+    "routing.numbering": "numbering",
 }
 _PROFILE = {f"profile.{key}": key for key in SCHEMA["profile"]}
 assert set(_FIELD) | set(_PROFILE) == set(KIND)

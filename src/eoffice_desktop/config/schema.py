@@ -17,15 +17,16 @@ from eoffice_desktop.errors import EOfficeError
 
 LEVELS = ("B-B", "B-T", "B-LT", "B-LTA")
 LANGUAGES = ("th", "en")
+NUMBERINGS = ("before", "after")  # [routing] numbering: before the signature, or by the saraban desk after
 
 
 class ConfigError(EOfficeError):
     """The configuration file is unreadable or holds an unknown key or a bad value."""
 
 
-# section → key → kind; kinds: "path", "paths", "strings", "url", "urls", "level", "language", "switch" (true
-# or false), "person" (a person's id, domain/people.py), and for the office's profile "text", "lines",
-# "series" (a letter code such as ดศ 0201), "email", "signers"
+# section → key → kind; kinds: "path", "paths", "strings", "url", "urls", "level", "language", "numbering",
+# "switch" (true or false), "person" (a person's id, domain/people.py), and for the office's profile "text",
+# "lines", "series" (a letter code such as ดศ 0201), "email", "signers"
 SCHEMA: Mapping[str, Mapping[str, str]] = {
     "render": {"emblem": "path", "font_families": "strings", "font_dirs": "paths", "template_dirs": "paths"},
     "sync": {"server": "url"},
@@ -38,6 +39,7 @@ SCHEMA: Mapping[str, Mapping[str, str]] = {
     },
     "ui": {"language": "language"},
     "identity": {"person": "person"},  # the person this workstation acts for, over the token's
+    "routing": {"numbering": "numbering"},
     "profile": {
         "agency": "text",
         "agency_code": "series",
@@ -144,6 +146,10 @@ def parse_value(name: str, raw: Any, base: Path) -> Any:
     if kind == "language":
         if raw not in LANGUAGES:
             raise ConfigError(f"{name} must be one of {', '.join(LANGUAGES)}")
+        return raw
+    if kind == "numbering":
+        if raw not in NUMBERINGS:
+            raise ConfigError(f"{name} must be one of {', '.join(NUMBERINGS)}")
         return raw
     if kind == "person":
         if not isinstance(raw, str) or not PERSON_ID.fullmatch(raw.strip()):
