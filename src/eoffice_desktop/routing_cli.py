@@ -60,7 +60,17 @@ def add_commands(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-
     p.add_argument("--note", default="", metavar="TEXT")
     p.add_argument("--send-by", metavar="PERSON", help="who sends it once signed (default: the drafter)")
     p.add_argument("--number", action="store_true", help="take the next number of the letter's series first")
+    p.add_argument(
+        "--number-after",
+        action="store_true",
+        help="leave the number and date blank for the saraban desk (`number ID` once signed); "
+        "default: [routing] numbering of the settings",
+    )
     _person(p)
+
+    p = sub.add_parser("number", help="saraban: number and date a signed letter (numbering after signing)")
+    p.add_argument("letter_id", metavar="ID")
+    p.add_argument("--date", metavar="YYYY-MM-DD", help="the letter's date (default: today)")
 
     p = sub.add_parser("tasks", help="letters waiting for you, urgent first")
     p.add_argument("--json", action="store_true")
@@ -228,6 +238,10 @@ def cmd_route(args: argparse.Namespace) -> int:
     from eoffice_desktop.domain.routes import StepSpec
 
     steps = [StepSpec.parse(text) for text in args.step or ()]
+    if args.number and args.number_after:
+        raise EOfficeError(
+            "--number and --number-after exclude each other", thai="เลือกออกเลขก่อนหรือหลังลงนามอย่างใดอย่างหนึ่ง"
+        )
     with _workspace(args) as workspace:
         if not steps:
             steps = list(default_steps(workspace, workspace.letters.get(args.letter_id).template))
@@ -235,7 +249,14 @@ def cmd_route(args: argparse.Namespace) -> int:
                 raise EOfficeError(f"{NO_ROUTE}\n{NO_ROUTE.thai}", thai=NO_ROUTE.thai)
         person = resolve_person(workspace, args.person)
         route = submit(
-            workspace, args.letter_id, steps, person, args.note, number=args.number, send_by=args.send_by
+            workspace,
+            args.letter_id,
+            steps,
+            person,
+            args.note,
+            number=args.number,
+            send_by=args.send_by,
+            numbering="after" if args.number_after else None,
         )
     print(f"{args.letter_id}: submitted (round {route.round}); waits for {route.holder}")
     return 0
@@ -316,4 +337,27 @@ def _signing(workspace: "Workspace", args: argparse.Namespace) -> "RouteSigning"
     return RouteSigning(signer, TerminalPin(args.pin_env), options)
 
 
-COMMANDS = {"letters": cmd_letters, "route": cmd_route, "tasks": cmd_tasks, "act": cmd_act}
+def cmd_number(args: argparse.Namespace) -> int:
+    import datetime as dt
+
+    from eoffice_desktop.desk.numbering import number_letter
+
+    try:
+        day = dt.date.fromisoformat(args.date) if args.date else None
+    except ValueError:
+        raise EOfficeError(
+            f"--date {args.date!r} is not YYYY-MM-DD", thai="วันที่ต้องอยู่ในรูป YYYY-MM-DD"
+        ) from None
+    with _workspace(args) as workspace:
+        done = number_letter(workspace, args.letter_id, day)
+    print(f"{done.letter_id}: numbered {done.number}, dated {done.date}")
+    return 0
+
+
+COMMANDS = {
+    "letters": cmd_letters,
+    "route": cmd_route,
+    "tasks": cmd_tasks,
+    "act": cmd_act,
+    "number": cmd_number,
+}

@@ -85,6 +85,7 @@ class Config:
     language: str | None = None  # [ui] language: th or en (default th)
     person: str | None = None  # [identity] person: whom this workstation acts for (else the token's person)
     default_route: tuple[str, ...] = ()  # [routing] default_route: PERSON:KIND steps when none are given
+    numbering: str = "before"  # [routing] numbering: "after" leaves the number to the saraban desk
     profile: Profile = field(default_factory=Profile)  # [profile]: the office's own name, address, signers
     source: Path | None = None  # the user's file, if there is one
     policy: Path | None = None  # the machine policy file that was applied, if any
@@ -107,6 +108,7 @@ _FIELD = {
     "ui.language": "language",
     "identity.person": "person",
     "routing.default_route": "default_route",
+    "routing.numbering": "numbering",
 }
 _PROFILE = {f"profile.{key}": key for key in SCHEMA["profile"]}
 assert set(_FIELD) | set(_PROFILE) == set(KIND)

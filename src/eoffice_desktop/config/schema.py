@@ -17,16 +17,17 @@ from eoffice_desktop.errors import EOfficeError
 
 LEVELS = ("B-B", "B-T", "B-LT", "B-LTA")
 LANGUAGES = ("th", "en")
+NUMBERINGS = ("before", "after")  # [routing] numbering: before the signature, or by the saraban desk after
 
 
 class ConfigError(EOfficeError):
     """The configuration file is unreadable or holds an unknown key or a bad value."""
 
 
-# section → key → kind; kinds: "path", "paths", "strings", "url", "urls", "level", "language", "switch" (true
-# or false), "person" (a person's id, domain/people.py), and for the office's profile "text", "lines",
-# "series" (a letter code such as ดศ 0201), "email", "signers"; "steps" (a route: PERSON:KIND, …, the last
-# PERSON:sign; domain/routes.py)
+# section → key → kind; kinds: "path", "paths", "strings", "url", "urls", "level", "language", "numbering",
+# "switch" (true or false), "person" (a person's id, domain/people.py), "steps" (a route: PERSON:KIND, …, the
+# last PERSON:sign; domain/routes.py), and for the office's profile "text", "lines", "series" (a letter code
+# such as ดศ 0201), "email", "signers"
 SCHEMA: Mapping[str, Mapping[str, str]] = {
     "render": {"emblem": "path", "font_families": "strings", "font_dirs": "paths", "template_dirs": "paths"},
     "sync": {"server": "url"},
@@ -39,9 +40,9 @@ SCHEMA: Mapping[str, Mapping[str, str]] = {
     },
     "ui": {"language": "language"},
     "identity": {"person": "person"},  # the person this workstation acts for, over the token's
-    "routing": {
-        "default_route": "steps"
-    },  # the route a letter goes on when none is given (a template's wins)
+    # default_route: the route a letter goes on when none is given (a template's wins); numbering: when the
+    # number and date are given (before the signature, or after it by the saraban desk)
+    "routing": {"default_route": "steps", "numbering": "numbering"},
     "profile": {
         "agency": "text",
         "agency_code": "series",
@@ -148,6 +149,10 @@ def parse_value(name: str, raw: Any, base: Path) -> Any:
     if kind == "language":
         if raw not in LANGUAGES:
             raise ConfigError(f"{name} must be one of {', '.join(LANGUAGES)}")
+        return raw
+    if kind == "numbering":
+        if raw not in NUMBERINGS:
+            raise ConfigError(f"{name} must be one of {', '.join(NUMBERINGS)}")
         return raw
     if kind == "person":
         if not isinstance(raw, str) or not PERSON_ID.fullmatch(raw.strip()):

@@ -161,12 +161,22 @@ def submit(
     number: bool = False,
     send_by: str | None = None,
     people: PeopleLookup = no_people,
+    numbering: str | None = None,
 ) -> Route:
     """Submit the draft on a route: rendered with an initials field per reviewing step and Signature1,
     kept as the version's PDF, the submit action applied here and queued. Round 1, or the next round after
     a return. A problem raises before anything is written (a number taken with ``number`` stays on the
-    draft: numbers are never given twice)."""
+    draft: numbers are never given twice). ``numbering`` "after" (default: the setting ``[routing]
+    numbering``) leaves the number and date blank for the saraban desk (desk/numbering.py)."""
     from eoffice_desktop.desk.drafts import signable_pdf, take_number
+    from eoffice_desktop.desk.numbering import AFTER, blank_pdf
+
+    after = (numbering or workspace.services.config.numbering) == AFTER
+    if after and number:
+        raise RoutingError(
+            "a letter numbered after signing takes no number at submit (--number)",
+            thai="หนังสือที่ออกเลขหลังลงนาม ไม่ต้องออกเลขตอนเสนอ (--number)",
+        )
 
     check_steps(steps)
     if send_by is not None:
@@ -211,7 +221,7 @@ def submit(
                 f"template {template.id} has no document number", thai=f"แบบหนังสือ {template.id} ไม่มีเลขที่หนังสือ"
             )
         data[field] = take_number(workspace, str(data.get(field) or ""))
-    pdf = signable_pdf(workspace, template, data)
+    pdf = blank_pdf(workspace, template, data) if after else signable_pdf(workspace, template, data)
     wanted = {"Signature1", *(f"Initials{n}" for n in range(1, initials_count(steps) + 1))}
     missing = wanted - _fields_of(pdf)
     if missing:
@@ -384,11 +394,18 @@ def _signature_fields(pdf: bytes) -> dict[str, bool]:
 
 
 def current_pdf(workspace: Workspace, letter_id: str) -> bytes:
-    """The letter as it stands: the route's current PDF when it is on a route, else the letter's own."""
+    """The letter as it stands: its own signed PDF (numbered after signing, it is ahead of the route's), else
+    the route's current PDF when it is on a route, else the letter's own."""
+    from eoffice_desktop.store.db import StoreError
+
     held = RouteStore(workspace.store, workspace.actor).get(letter_id)
     digest = held.route.pdf_sha256 if held is not None else None
-    if digest is None:
-        digest = workspace.letters.get(letter_id).pdf_sha256
+    try:
+        record: LetterRecord | None = workspace.letters.get(letter_id)
+    except StoreError:
+        record = None
+    if record is not None and (digest is None or (record.signed and record.pdf_sha256)):
+        digest = record.pdf_sha256  # signed here: numbered after signing, it is ahead of the route's
     if digest is None or not workspace.store.blob_path(digest).is_file():
         raise RoutingError(f"letter {letter_id} has no PDF here yet", thai="หนังสือนี้ยังไม่มีไฟล์ในเครื่องนี้")
     pdf = workspace.store.get_blob(digest)

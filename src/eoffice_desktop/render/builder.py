@@ -16,6 +16,7 @@ from PySide6.QtGui import (
 )
 
 from eoffice_desktop.domain.thai import thai_digits
+from eoffice_desktop.render.blanks import Blank, shown_blanks
 from eoffice_desktop.render.formatting import MissingValue, fill, lookup
 from eoffice_desktop.render.units import Geometry, cm, pt
 from eoffice_desktop.templates.model import SIGNER_FIELD, Align, Anchor, Element, ElementType, PageSpec
@@ -83,6 +84,7 @@ class BuiltDocument:
     initials: InitialsSpots | None = None
     rules: list[Rule] = field(default_factory=list)
     rows: dict[int, list[Cell]] = field(default_factory=dict)  # spacer block number → its cells
+    blanks: list[Blank] = field(default_factory=list)  # number and date left for the saraban desk
 
 
 _VERTICAL_SCALES: dict[int, float] = {}
@@ -214,6 +216,10 @@ class DocumentBuilder:
         number = self._block(fmt)
         if prefix:
             self.cursor.insertText(prefix, self.char_format(el.label_size_pt or el.size_pt, el.label_bold))
+        text, blanks = shown_blanks(text)
+        for name, index in blanks:
+            size = el.size_pt or self.page.font_size_pt
+            self.result.blanks.append(Blank(name, self.doc, number, len(prefix) + index, size))
         self.cursor.insertText(text, self.char_format(el.size_pt, el.bold))
         return number
 
@@ -326,6 +332,7 @@ class DocumentBuilder:
             sub = DocumentBuilder(self.device, self.family, self.page, self.geometry, width)
             sub._state = self._state
             sub.add(cell, values, keep_state=True)
+            self.result.blanks += sub.result.blanks
             cells.append(Cell(sub.doc, left))
         height = max(c.doc.documentLayout().documentSize().height() for c in cells)
         spacer = QTextBlockFormat()
@@ -343,7 +350,8 @@ class DocumentBuilder:
                 if sub.type is ElementType.LINES:
                     texts.extend(thai_digits(str(v)) for v in lookup(values, sub.field))
                 else:
-                    texts.append(f"{fill(sub.label, values)}{LABEL_GAP}{fill(sub.text, values)}".strip())
+                    text = f"{fill(sub.label, values)}{LABEL_GAP}{fill(sub.text, values)}".strip()
+                    texts.append(shown_blanks(text)[0])
             except MissingValue:
                 continue
         return texts

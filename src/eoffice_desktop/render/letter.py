@@ -25,13 +25,14 @@ from eoffice_desktop.domain.official_fonts import OFFICIAL_FAMILIES
 from eoffice_desktop.domain.thai import thai_digits
 from eoffice_desktop.letterdata import embed_letter_data
 from eoffice_desktop.render.actualtext import add_actual_text
+from eoffice_desktop.render.blanks import BlankField, add_blank_fields
 from eoffice_desktop.render.builder import BuiltDocument, DocumentBuilder, InitialsSpots
 from eoffice_desktop.render.contentscan import DrawnLine, scan_pages
 from eoffice_desktop.render.decorations import Emblem, draw_rule, draw_text
 from eoffice_desktop.render.errors import RenderError
 from eoffice_desktop.render.fonts import FontSet, load_fontset
 from eoffice_desktop.render.initials import LABEL_SIZE_PT, MARK, draw_spot, spot_rects
-from eoffice_desktop.render.paginate import Page, paginate, placed_lines
+from eoffice_desktop.render.paginate import Page, PlacedLine, paginate, placed_lines
 from eoffice_desktop.render.qt import RENDERING, PdfInMemory, ensure_gui_app, thai_line_breaking_available
 from eoffice_desktop.render.signature_field import ReservedField, SignatureBox, add_signature_field
 from eoffice_desktop.render.tounicode import glyph_texts_of_pdf, write_tounicode
@@ -61,6 +62,7 @@ class RenderResult:
     font_family: str
     warnings: tuple[str, ...] = field(default_factory=tuple)
     fields: tuple[ReservedField, ...] = ()  # every signature field reserved: the signer's, then initials
+    blanks: tuple[BlankField, ...] = ()  # the number and date left for the saraban desk, as text fields
 
 
 def _geometry(template: Template) -> Geometry:
@@ -85,6 +87,7 @@ class _LetterPainter:
         self.geometry = _geometry(template)
         self.red = QColor(template.stamps.color)
         self.drawn: list[DrawnLine] = []
+        self.blanks: list[BlankField] = []
         self._page = 0
 
     def _face(self, font: QRawFont) -> str:
@@ -133,6 +136,7 @@ class _LetterPainter:
                     left, right = placed.column
                     box = QRectF(g.left + left, origin.y() + line.y(), right - left, line.height())
                     self._record(placed.text, box, line.glyphRuns())
+                    self._blanks(number, placed, built, origin.x(), g.left + right, box)
                 for rule in built.rules:
                     for placed in page.lines:
                         if placed.block == rule.block:
@@ -150,6 +154,21 @@ class _LetterPainter:
         finally:
             painter.end()
         return reserved
+
+    def _blanks(
+        self, number: int, placed: PlacedLine, built: BuiltDocument, left: float, right: float, box: QRectF
+    ) -> None:
+        """The blanks set on this line: from where the blank starts to the end of the line's column."""
+        line = placed.layout.lineAt(placed.line)
+        for blank in built.blanks:
+            if blank.doc is not placed.doc or blank.block != placed.block:
+                continue
+            if not line.textStart() <= blank.position <= line.textStart() + line.textLength():
+                continue
+            found = line.cursorToX(blank.position)  # PySide6: (x, position)
+            x = float(found[0] if isinstance(found, tuple) else found)  # type: ignore[arg-type]
+            area = QRectF(left + x, box.top(), right - left - x, box.height())
+            self.blanks.append(BlankField(blank.name, self._box(number, area), blank.size_pt))
 
     def _box(self, page: int, rect: QRectF) -> SignatureBox:
         """A rectangle in device units, top-left origin → the PDF's points, bottom-left origin."""
@@ -263,13 +282,17 @@ def _render_letter(template: Template, values: Mapping[str, Any], options: Rende
         add_actual_text(pdf, scans, texts)
         for spot in reserved:
             add_signature_field(pdf, spot.box, spot.name)
+        if painter_.blanks:
+            add_blank_fields(pdf, painter_.blanks)
         pdf.Root.Lang = pikepdf.String("th-TH")
         if options.embed_data is not None:
             embed_letter_data(pdf, template.id, options.embed_data)
         out = _save(pdf)
     for warning in warnings:
         log.debug("%s", warning)
-    return RenderResult(out, len(pages), signature, fonts.family, tuple(warnings), tuple(reserved))
+    return RenderResult(
+        out, len(pages), signature, fonts.family, tuple(warnings), tuple(reserved), tuple(painter_.blanks)
+    )
 
 
 def _save(pdf: pikepdf.Pdf) -> bytes:

@@ -24,6 +24,7 @@ class PlacedLine:
     bottom: float
     tail: bool
     column: tuple[float, float]  # left and right edge of the column the line is set in
+    doc: QTextDocument | None = None  # the document (the body, or a row's cell) the block belongs to
 
 
 @dataclass
@@ -59,7 +60,16 @@ def _lines(doc: QTextDocument, offset: QPointF, rows: dict[int, list[Cell]] | No
             text = block_text[line.textStart() : line.textStart() + line.textLength()]
             out.append(
                 PlacedLine(
-                    block.blockNumber(), text_layout, i, text, origin, top, top + line.height(), tail, column
+                    block.blockNumber(),
+                    text_layout,
+                    i,
+                    text,
+                    origin,
+                    top,
+                    top + line.height(),
+                    tail,
+                    column,
+                    doc,
                 )
             )
     return out

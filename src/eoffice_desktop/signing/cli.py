@@ -361,6 +361,8 @@ def cmd_verify(args: argparse.Namespace) -> int:
                 print("  ลงนามถูกต้อง แต่ยังยืนยันไม่ได้ ตรวจสอบการเพิกถอนใบรับรองไม่ได้")
             for problem, thai in zip(report.problems, report.problems_th, strict=True):
                 print(f"  {problem}\n  {thai}")
+            for note, thai in report.notes:
+                print(f"  {note}\n  {thai}")
             for sig in report.signatures:
                 when = sig.timestamp_time or sig.signing_time or "?"
                 print(

@@ -1,8 +1,9 @@
 """What may follow a signature in a signed letter: one rule for `verify` and for what `sign` accepts.
 
 After a signature a letter may only gain, in proper incremental updates: signatures (new or filled
-signature fields, their widgets and appearances, /AcroForm /Fields and /SigFlags), document timestamps and
-validation data (DSS/VRI). Signing software also refreshes the modification date and producer in /Info and
+signature fields, their widgets and appearances, /AcroForm /Fields and /SigFlags), document timestamps,
+validation data (DSS/VRI), and the saraban desk's number and date filled into their empty fields
+(signing/filled.py). Signing software also refreshes the modification date and producer in /Info and
 XMP when it writes such an update; nothing else there may change, and an update that adds none of those
 things (a metadata-only update, say) is a modification.
 
@@ -42,6 +43,8 @@ from pyhanko.sign.diff_analysis.rules.metadata_rules import DocInfoRule, Metadat
 from pyhanko.sign.validation.pdf_embedded import EmbeddedPdfSignature
 from pyhanko.sign.validation.status import SignatureCoverageLevel
 
+from eoffice_desktop.signing.filled import BlankFillRule, fills_in
+
 log = logging.getLogger(__name__)
 
 SIGNATURES_ONLY_POLICY = StandardDiffPolicy(
@@ -56,12 +59,17 @@ SIGNATURES_ONLY_POLICY = StandardDiffPolicy(
         MetadataUpdateRule().as_qualified(ModificationLevel.LTA_UPDATES),  # type: ignore[no-untyped-call]
     ],
     # pyHanko's default also has GenericFieldModificationRule (text fields filled in): left out, so
-    # FORM_FILLING here can only mean signature fields
+    # FORM_FILLING here can only mean signature fields, and the saraban desk's number and date blanks
     form_rule=FormUpdatingRule(
-        field_rules=[SigFieldCreationRule(), SigFieldModificationRule()]  # type: ignore[no-untyped-call]
+        field_rules=[
+            SigFieldCreationRule(),  # type: ignore[no-untyped-call]
+            SigFieldModificationRule(),
+            BlankFillRule(),
+        ]
     ),
 )
-"""pyHanko's standard difference analysis, allowing signature fields but no other form filling."""
+"""pyHanko's standard difference analysis, allowing signature fields and the number and date blanks
+(signing/filled.py) but no other form filling."""
 
 ALLOWED_LEVEL = ModificationLevel.FORM_FILLING
 """Under :data:`SIGNATURES_ONLY_POLICY`: new or filled signature fields, DSS, document timestamps."""
@@ -308,11 +316,11 @@ def _dss(resolver: HistoricalResolver) -> object:
 
 def _revision_problem(reader: PdfFileReader, revision: int, signed_in: set[int]) -> Problem | None:
     """Metadata in ``revision`` (after a signature): only writer dates and producer may change, and only in
-    an update that adds a signature, a timestamp or validation data."""
+    an update that adds a signature, a timestamp or validation data, or fills the number and date."""
     old, new = reader.get_historical_resolver(revision - 1), reader.get_historical_resolver(revision)
     if _info(old) != _info(new) or _xmp(old) != _xmp(new):
         return METADATA
-    if revision not in signed_in and _dss(old) == _dss(new):
+    if revision not in signed_in and _dss(old) == _dss(new) and not fills_in(reader, revision):
         return METADATA
     return None
 

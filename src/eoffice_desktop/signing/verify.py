@@ -25,6 +25,7 @@ from pyhanko.sign.validation.status import SignatureCoverageLevel
 from pyhanko_certvalidator import ValidationContext
 
 from eoffice_desktop.signing.errors import SigningError
+from eoffice_desktop.signing.filled import after_last_signature, describe_filled
 from eoffice_desktop.signing.revisions import (
     BROKEN_UPDATE,
     ENCRYPTED,
@@ -89,6 +90,12 @@ class FileReport:
     problems: list[str] = dataclasses.field(default_factory=list)
     problems_th: list[str] = dataclasses.field(default_factory=list)
     unsigned: bool = False  # a readable PDF that holds no signature at all
+    filled: dict[str, str] = dataclasses.field(default_factory=dict)  # number, date given after signing
+
+    @property
+    def notes(self) -> list[tuple[str, str]]:
+        """What a reader should know that does not make the letter invalid (English, Thai)."""
+        return [describe_filled(self.filled)] if self.filled else []
 
     @property
     def status(self) -> str:
@@ -113,6 +120,9 @@ class FileReport:
             "signatures": [s.describe() for s in self.signatures],
             "problems": self.problems,
             "problems_th": self.problems_th,
+            "filled_after_signing": self.filled,
+            "notes": [english for english, _thai in self.notes],
+            "notes_th": [thai for _english, thai in self.notes],
         }
 
 
@@ -390,4 +400,5 @@ def verify_data(
             )
             broken.add(f"the signature cannot be validated: {exc}", "ตรวจสอบลายมือชื่อไม่ได้")
             report.signatures.append(broken)
+    report.filled = after_last_signature(reader)
     return report
