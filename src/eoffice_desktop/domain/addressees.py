@@ -46,7 +46,10 @@ def _unit(name: Any) -> str:
 def _person(person_id: Any) -> str:
     if not isinstance(person_id, str):
         raise AddresseeError("a person must be given by their id", thai="ต้องระบุรหัสบุคคล")
-    return check_person_id(person_id.strip())
+    try:
+        return check_person_id(person_id.strip())
+    except DomainError as exc:
+        raise AddresseeError(str(exc), thai=exc.thai) from exc
 
 
 def _listed(values: Iterable[str], what: str, thai: str) -> tuple[str, ...]:
