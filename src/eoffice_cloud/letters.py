@@ -7,16 +7,18 @@ import logging
 import uuid
 from typing import Any
 
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import BaseModel, ConfigDict, Field, field_validator
 from sqlalchemy import and_, delete, or_, select, update
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 from sqlalchemy.sql.elements import ColumnElement
 
+from eoffice_cloud import addressees as memos
 from eoffice_cloud.bounds import AGENCY_CODE_PATTERN, LETTER_ID_PATTERN, Metadata
 from eoffice_cloud.models import Agency, Document, FeedEvent, IdempotencyRecord, Workstation
 from eoffice_cloud.storage import CloudStore
 from eoffice_cloud.verification import LetterVerifier, Refusal
+from eoffice_desktop.domain.addressees import AddresseeError, Addressees
 
 log = logging.getLogger(__name__)
 
@@ -39,6 +41,16 @@ class LetterUpload(BaseModel):
         description="the signed PDF, base64",
         json_schema_extra={"format": "byte", "contentEncoding": "base64"},
     )
+
+    @field_validator("metadata")
+    @classmethod
+    def _addressees(cls, metadata: dict[str, Any]) -> dict[str, Any]:
+        """``to_units`` and ``to_people``, when there, are lists of names and ids (domain/addressees.py)."""
+        try:
+            Addressees.from_metadata(metadata)
+        except AddresseeError as exc:
+            raise ValueError(str(exc)) from exc
+        return metadata
 
 
 def _record_of(ws: Workstation, key: str) -> ColumnElement[bool]:
@@ -189,20 +201,26 @@ class LetterService:
         """Store the letter (or the refusal) with the key's answer, in one transaction. ``fingerprint``
         given: the key is new and its record is inserted here, already answered, before anything else
         (_KeyTaken when another request inserted it first); else the record claimed earlier is answered."""
+        addressees = Addressees.from_metadata(upload.metadata)
+        recipient = memos.recipient_of(upload.recipient_agency, ws.agency_code, addressees)
         with self.store.writing, self.store.sessions.begin() as session:
+            addressees, refused = memos.refusal(session, ws.agency_code, recipient, addressees)
             if refusal is not None:
                 log.info("letter %s of workstation %s refused: %s", upload.letter_id, ws.id, refusal.error)
                 status, body = 422, refusal.body()
                 stored = False
-            elif upload.recipient_agency and session.get(Agency, upload.recipient_agency) is None:
+            elif recipient and session.get(Agency, recipient) is None:
                 status, body = (
                     422,
                     {
                         "error": "unknown_recipient",
-                        "detail": f"no agency with code {upload.recipient_agency!r}",
+                        "detail": f"no agency with code {recipient!r}",
                     },
                 )
                 stored = False
+            elif refused is not None:
+                log.info("letter %s of workstation %s refused: %s", upload.letter_id, ws.id, refused["error"])
+                status, body, stored = 422, refused, False
             else:
                 document = Document(
                     public_id=str(uuid.uuid4()),
@@ -211,8 +229,8 @@ class LetterService:
                     client_id=upload.letter_id,
                     sender_workstation=ws.id,
                     sender_agency=ws.agency_code,
-                    recipient_agency=upload.recipient_agency,
-                    metadata_json=json.dumps(upload.metadata, ensure_ascii=False),
+                    recipient_agency=recipient,
+                    metadata_json=json.dumps(upload.metadata | addressees.to_metadata(), ensure_ascii=False),
                     received_at=_now(),
                 )
                 status, body = (
@@ -230,11 +248,11 @@ class LetterService:
                 self.store.put_blob(pdf, session)
                 session.add(document)
                 session.flush()
-                if upload.recipient_agency:
+                if recipient:
                     session.add(
                         FeedEvent(
                             kind="letter",
-                            agency_code=upload.recipient_agency,
+                            agency_code=recipient,
                             payload_json=json.dumps(_feed_item(document), ensure_ascii=False),
                             created_at=_now(),
                         )

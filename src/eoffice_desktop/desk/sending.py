@@ -1,5 +1,6 @@
 """Sending signed letters to agencies of the directory: what to ask before a memo leaves the agency, and
-queueing each letter once for all its recipients (sync delivers one copy to each)."""
+queueing each letter once for all its recipients (sync delivers one copy to each); memos to units and people
+inside the agency (:meth:`Sending.queue_memo`)."""
 
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
@@ -61,3 +62,18 @@ class Sending:
         trust = load_trust_anchors(list(workspace.services.config.trust))
         codes = list(recipients)
         return [queue_stored(workspace.store, i, workspace.actor, codes, trust) for i in letter_ids]
+
+    def queue_memo(
+        self, letter_ids: Sequence[str], units: Sequence[str] = (), people: Sequence[str] = ()
+    ) -> list["Queued"]:
+        """Queue the signed memos for ``units`` and ``people`` (ids) of this workstation's own agency,
+        checked first against the people held (AddresseeRefused, in Thai too, with nothing queued), then as
+        :meth:`queue`; runs on a worker."""
+        from eoffice_desktop.signing.verify import load_trust_anchors
+        from eoffice_desktop.sync.addressing import address
+        from eoffice_desktop.sync.outbox import queue_stored
+
+        workspace = self.workspace
+        addressed = address(workspace.store, (), units, people)
+        trust = load_trust_anchors(list(workspace.services.config.trust))
+        return [queue_stored(workspace.store, i, workspace.actor, addressed, trust) for i in letter_ids]

@@ -30,6 +30,20 @@ def add_commands(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-
         metavar="AGENCY_CODE",
         help="a recipient agency whose inbox receives it (repeat for several: each gets it once)",
     )
+    add.add_argument(
+        "--to-unit",
+        action="append",
+        default=[],
+        metavar="UNIT",
+        help='a memo to a unit of your own agency, e.g. "กองกลาง" (repeatable; --to may be left out)',
+    )
+    add.add_argument(
+        "--to-person",
+        action="append",
+        default=[],
+        metavar="PERSON_ID",
+        help="a memo to a person of your own agency (repeatable, with --to-unit too; see `people search`)",
+    )
     add.add_argument("--trust", action="append", default=[], type=Path, metavar="CA.pem")
 
     p = sub.add_parser("directory", help="the agency directory held for offline use (updated by sync)")
@@ -63,6 +77,7 @@ def _actor() -> str:
 def cmd_queue(args: argparse.Namespace) -> int:
     from eoffice_desktop.signing.verify import load_trust_anchors
     from eoffice_desktop.store.db import open_store
+    from eoffice_desktop.sync.addressing import AddresseeRefused, address
     from eoffice_desktop.sync.outbox import QueueRefused, queue_signed, queue_stored
 
     if not args.files and not args.letter:
@@ -79,9 +94,14 @@ def cmd_queue(args: argparse.Namespace) -> int:
     failed = 0
     try:
         _check_recipients(store, args.to)
+        try:
+            addressed = address(store, args.to, args.to_unit, args.to_person)
+        except AddresseeRefused as exc:  # said in both languages: nothing is queued
+            print(f"eoffice-desktop: error: {exc}\n{exc.thai}", file=sys.stderr)
+            return 1
         for path in args.files:
             try:
-                queued = queue_signed(store, path, _actor(), args.to, anchors)
+                queued = queue_signed(store, path, _actor(), addressed, anchors)
             except QueueRefused as exc:
                 print(f"eoffice-desktop: refused: {exc}", file=sys.stderr)
                 failed += 1
@@ -89,7 +109,7 @@ def cmd_queue(args: argparse.Namespace) -> int:
             print(f"{path}: queued (send register no. {queued.register_no})")
         for letter_id in args.letter:
             try:
-                queued = queue_stored(store, letter_id, _actor(), args.to, anchors)
+                queued = queue_stored(store, letter_id, _actor(), addressed, anchors)
             except QueueRefused as exc:
                 print(f"eoffice-desktop: refused: {letter_id}: {exc}", file=sys.stderr)
                 failed += 1

@@ -37,6 +37,15 @@ class PendingItem:
     levels: tuple[str, ...]  # of the version's signatures as recorded when queued (none: not known)
 
 
+def _metadata(data_json: str | None, addressees_json: str | None) -> dict[str, Any]:
+    """What the upload carries: the letter's data, and a memo's units and people (``to_units``,
+    ``to_people``) when the row names them."""
+    metadata: dict[str, Any] = json.loads(data_json) if data_json else {}
+    if addressees_json:
+        metadata |= json.loads(addressees_json)
+    return metadata
+
+
 @dataclass(frozen=True)
 class Answered:
     """The server's final answer for an outbox row: delivered (with its id there) or refused (``detail``)."""
@@ -97,7 +106,7 @@ class Deliveries:
                 recipient=item.recipient_agency,
                 digest=item.pdf_sha256,
                 subject=subject or "",
-                metadata=json.loads(data_json) if data_json else {},
+                metadata=_metadata(data_json, item.addressees_json),
                 attempts=item.attempts,
                 next_attempt_at=utc(item.next_attempt_at) if item.next_attempt_at is not None else None,
                 levels=tuple(levels.get(version_id or -1, ())),

@@ -6,15 +6,16 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import ColumnElement, Select, and_, func, select
+from sqlalchemy import ColumnElement, Select, and_, exists, func, or_, select
 from sqlalchemy.orm import Session
 from sqlalchemy.sql.elements import UnaryExpression
 
+from eoffice_desktop.domain.addressees import AddresseeError, Addressees, unit_key
 from eoffice_desktop.domain.thai import latin_digits
 from eoffice_desktop.store import audit
 from eoffice_desktop.store.db import Store, utc
 from eoffice_desktop.store.letters import ecms_fields
-from eoffice_desktop.store.models import InboxItem, RegisterEntry, SyncState
+from eoffice_desktop.store.models import InboxAddressee, InboxItem, RegisterEntry, SyncState
 from eoffice_desktop.store.registers import RegisterRow, matching, record_entry
 from eoffice_desktop.store.sorting import json_text, order_by, secrecy_rank, speed_rank, thai
 
@@ -53,6 +54,8 @@ class Received:
     sender_name: str | None = None  # the sending agency's name as the letter gives it (ส่วนราชการ)
     speed: str | None = None
     secrecy: str | None = None
+    to_units: tuple[str, ...] = ()  # a memo's addressees inside the agency; none: the whole agency
+    to_people: tuple[str, ...] = ()
 
     def describe(self) -> dict[str, Any]:
         return {
@@ -67,7 +70,17 @@ class Received:
             "sender_name": self.sender_name,
             "speed": self.speed,
             "secrecy": self.secrecy,
+            "to_units": list(self.to_units),
+            "to_people": list(self.to_people),
         }
+
+
+@dataclass(frozen=True)
+class Reader:
+    """Who reads the inbox (``inbox list --mine``): a person and their unit."""
+
+    person_id: str
+    unit: str = ""
 
 
 def _metadata_text(metadata: Mapping[str, Any], key: str) -> str | None:
@@ -86,12 +99,21 @@ class ReceivedLetter:
     entry: RegisterRow | None  # None only if the register entry was removed by hand
 
 
+def _addressees(metadata: Mapping[str, Any]) -> Addressees:
+    """A received letter's addressees (none: for the whole agency, also when the sender's are malformed)."""
+    try:
+        return Addressees.from_metadata(metadata)
+    except AddresseeError:
+        return Addressees()
+
+
 def _received(item: InboxItem) -> Received:
     try:
         loaded = json.loads(item.metadata_json or "{}")
     except ValueError:
         loaded = {}
     metadata: Mapping[str, Any] = loaded if isinstance(loaded, Mapping) else {}
+    addressees = _addressees(metadata)
     return Received(
         item.server_id,
         item.sender_agency,
@@ -104,7 +126,20 @@ def _received(item: InboxItem) -> Received:
         _metadata_text(metadata, "agency"),
         _metadata_text(metadata, "speed"),
         _metadata_text(metadata, "secrecy"),
+        addressees.units,
+        addressees.people,
     )
+
+
+def _for(reader: Reader | None) -> ColumnElement[bool] | None:
+    """Letters for the whole agency (no addressees), or addressed to the reader or the reader's unit."""
+    if reader is None:
+        return None
+    named = [and_(InboxAddressee.kind == "person", InboxAddressee.name == reader.person_id)]
+    if reader.unit.strip():
+        named.append(and_(InboxAddressee.kind == "unit", InboxAddressee.name == unit_key(reader.unit)))
+    addressed = select(InboxAddressee.inbox_id).where(InboxAddressee.inbox_id == InboxItem.id)
+    return or_(~exists(addressed), exists(addressed.where(or_(*named))))
 
 
 def _ordering(sort: str | None, descending: bool) -> list[UnaryExpression[Any]]:
@@ -171,14 +206,25 @@ class Inbox:
             )
             session.add(item)
             session.flush()
+            addressees = _addressees(metadata)
+            keys = dict.fromkeys(("unit", unit_key(u)) for u in addressees.units)
+            session.add_all(
+                InboxAddressee(inbox_id=item.id, kind=kind, name=name)
+                for kind, name in [*keys, *(("person", p) for p in addressees.people)]
+            )
             audit.append(
                 session, self.actor, "receive", None, {"server_id": server_id, "register": entry.reg_no}
             )
             return _received(item)
 
-    def count(self) -> int:
+    def count(self, *, reader: Reader | None = None) -> int:
+        """How many letters there are (for ``reader``: addressed to them, their unit or the agency)."""
+        statement = select(func.count()).select_from(InboxItem)
+        mine = _for(reader)
+        if mine is not None:
+            statement = statement.where(mine)
         with self.store.sessions() as session:
-            return int(session.scalar(select(func.count()).select_from(InboxItem)) or 0)
+            return int(session.scalar(statement) or 0)
 
     def _page(
         self, statement: Select[Any], limit: int, offset: int, sort: str | None, descending: bool
@@ -211,10 +257,21 @@ class Inbox:
         )
 
     def list(
-        self, limit: int = 100, offset: int = 0, *, sort: str | None = None, descending: bool = False
+        self,
+        limit: int = 100,
+        offset: int = 0,
+        *,
+        sort: str | None = None,
+        descending: bool = False,
+        reader: Reader | None = None,
     ) -> list[Received]:
-        """Newest first, or sorted by ``sort`` (one of :data:`SORT_KEYS`; Thai text in dictionary order)."""
-        return self._page(select(InboxItem), limit, offset, sort, descending)
+        """Newest first, or sorted by ``sort`` (one of :data:`SORT_KEYS`; Thai text in dictionary order);
+        with ``reader``, only the letters for them: addressed to them, their unit or the whole agency."""
+        statement = select(InboxItem)
+        mine = _for(reader)
+        if mine is not None:
+            statement = statement.where(mine)
+        return self._page(statement, limit, offset, sort, descending)
 
     def get(self, server_id: str) -> ReceivedLetter | None:
         """The received letter the server knows as ``server_id``, with its register entry."""

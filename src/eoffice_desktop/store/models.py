@@ -154,6 +154,7 @@ class OutboxItem(Base):
     last_error: Mapped[str | None] = mapped_column(Text)
     server_id: Mapped[str | None] = mapped_column(String(64))
     acknowledged_at: Mapped[dt.datetime | None] = mapped_column(DateTime(timezone=True))
+    addressees_json: Mapped[str | None] = mapped_column(Text)  # a memo's units and people (to_metadata)
 
 
 class NumberBlock(Base):
@@ -202,6 +203,16 @@ class InboxItem(Base):
     received_at: Mapped[dt.datetime] = mapped_column(DateTime(timezone=True), index=True)
     register_year: Mapped[int] = mapped_column(Integer)
     register_no: Mapped[int] = mapped_column(Integer)  # the receive number of the ตรารับ
+
+
+class InboxAddressee(Base):
+    """A unit or person a received memo is addressed to (none for a letter: the whole agency)."""
+
+    __tablename__ = "inbox_addressees"
+
+    inbox_id: Mapped[int] = mapped_column(ForeignKey("inbox.id", ondelete="CASCADE"), primary_key=True)
+    kind: Mapped[str] = mapped_column(String(8), primary_key=True)  # unit | person
+    name: Mapped[str] = mapped_column(String(255), primary_key=True)  # unit_key(unit), or the person id
 
 
 class SyncState(Base):

@@ -18,6 +18,7 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from eoffice_desktop.domain.addressees import WHOLE_AGENCY, Addressees
 from eoffice_desktop.domain.lifecycle import LetterState, check_transition
 from eoffice_desktop.domain.thai import latin_digits
 from eoffice_desktop.store import audit
@@ -93,10 +94,13 @@ class Outbox:
         pdf: bytes,
         signatures: Sequence[SignatureFacts],
         recipients: Sequence[str],
+        addressees: Addressees = WHOLE_AGENCY,
+        names: Mapping[str, str] | None = None,
     ) -> Enqueued:
         """A signed PDF made outside the store, queued for ``recipients`` (agency codes; none: kept on the
         server in no inbox) as a new letter with its one signed version. Raises AlreadyQueued for a PDF
-        queued before."""
+        queued before. ``addressees``: a memo's units and people inside the agency (every row carries them;
+        ``names`` of the people, for the send register)."""
         digest = hashlib.sha256(pdf).hexdigest()
         with self.store.sessions.begin() as session:
             if session.scalar(select(OutboxItem.id).where(OutboxItem.pdf_sha256 == digest)) is not None:
@@ -127,14 +131,22 @@ class Outbox:
             letter.versions[-1].signatures.extend(_rows(signatures))
             session.add(letter)
             session.flush()
-            return self._enqueue(session, letter.id, 1, digest, data, recipients, now)
+            return self._enqueue(
+                session, letter.id, 1, digest, data, recipients, now, addressees, names or {}
+            )
 
     def queue_letter(
-        self, letter_id: str, recipients: Sequence[str], signatures: Sequence[SignatureFacts] = ()
+        self,
+        letter_id: str,
+        recipients: Sequence[str],
+        signatures: Sequence[SignatureFacts] = (),
+        addressees: Addressees = WHOLE_AGENCY,
+        names: Mapping[str, str] | None = None,
     ) -> Enqueued:
         """A letter of the store signed in the window, moved to queued with its latest version written to
-        the outbox for ``recipients``; ``signatures`` are recorded when the version has none recorded yet.
-        Raises NoLongerSigned when the letter is not (or no longer) signed."""
+        the outbox for ``recipients`` (and ``addressees``, as :meth:`queue_new`); ``signatures`` are
+        recorded when the version has none recorded yet. Raises NoLongerSigned when the letter is not (or
+        no longer) signed."""
         now = dt.datetime.now(dt.UTC)
         with self.store.sessions.begin() as session:
             letter = session.get(Letter, letter_id)
@@ -154,7 +166,17 @@ class Outbox:
             letter.updated_at = now
             session.flush()
             data = json.loads(latest.data_json)
-            return self._enqueue(session, letter_id, latest.number, latest.pdf_sha256, data, recipients, now)
+            return self._enqueue(
+                session,
+                letter_id,
+                latest.number,
+                latest.pdf_sha256,
+                data,
+                recipients,
+                now,
+                addressees,
+                names or {},
+            )
 
     def _enqueue(
         self,
@@ -165,15 +187,22 @@ class Outbox:
         data: Mapping[str, Any],
         recipients: Sequence[str],
         now: dt.datetime,
+        addressees: Addressees = WHOLE_AGENCY,
+        people_names: Mapping[str, str] | None = None,
     ) -> Enqueued:
-        """The send-register entry (ถึง: the recipients' Thai names), one outbox row per recipient and the
-        audit entry of a letter being queued, in the caller's transaction."""
+        """The send-register entry (ถึง: the recipients' Thai names, or a memo's units and people), one
+        outbox row per recipient and the audit entry of a letter being queued, in the caller's
+        transaction."""
         fields = ecms_fields(data)
         addressee = str(data.get("recipient") or "")
         names = thai_names_in(session, recipients)
         if len(recipients) == 1 and addressee:  # an agency the directory does not know: whom it addresses
             names.setdefault(recipients[0], addressee)
         to_party = ", ".join(names.get(code, code) for code in recipients) or addressee
+        if addressees:
+            named = [*addressees.units, *((people_names or {}).get(p, p) for p in addressees.people)]
+            to_party = ", ".join(named)
+        carried = json.dumps(addressees.to_metadata(), ensure_ascii=False) if addressees else None
         entry = record_entry(
             session,
             "send",
@@ -199,6 +228,7 @@ class Outbox:
                     pdf_sha256=digest,
                     state="pending",
                     created_at=now,
+                    addressees_json=carried,
                 )
             )
         audit.append(
@@ -206,7 +236,7 @@ class Outbox:
             self.actor,
             "queue",
             letter_id,
-            {"sha256": digest, "register": entry.reg_no, "to": list(recipients)},
+            {"sha256": digest, "register": entry.reg_no, "to": list(recipients)} | addressees.to_metadata(),
         )
         return Enqueued(letter_id, tuple(keys), entry.reg_no)
 

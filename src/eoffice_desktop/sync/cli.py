@@ -12,6 +12,7 @@ from eoffice_desktop.errors import EOfficeError
 
 if TYPE_CHECKING:
     from eoffice_desktop.store.db import Store
+    from eoffice_desktop.store.inbox import Reader
 
 INTERVAL_S = 30.0
 
@@ -65,6 +66,12 @@ def add_commands(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-
     listing.add_argument("--limit", type=int, default=100, help="letters per page (default 100)")
     listing.add_argument(
         "--offset", type=int, default=0, help="letters to skip (the next page: --offset 100)"
+    )
+    listing.add_argument(
+        "--mine",
+        action="store_true",
+        help="only the letters for the person this workstation acts for (see `whoami`): addressed to "
+        "them or their unit, and those for the whole agency",
     )
 
 
@@ -172,6 +179,22 @@ def cmd_numbers(args: argparse.Namespace) -> int:
         store.close()
 
 
+def _reader(store: "Store", config_path: Path | None) -> "Reader":
+    """Whom `inbox list --mine` lists for: the person this workstation acts for, and their unit."""
+    from eoffice_desktop.config import load_config
+    from eoffice_desktop.desk.people import acting
+    from eoffice_desktop.store.inbox import Reader
+
+    who = acting(store, load_config(config_path))
+    if who is None:
+        raise EOfficeError(
+            "--mine: this workstation acts for nobody yet: sync with a person's token or set "
+            "[identity] person",
+            thai="เครื่องนี้ยังไม่ได้ระบุผู้ใช้งาน: ซิงก์ด้วยโทเค็นของบุคคล หรือตั้งค่า [identity] person",
+        )
+    return Reader(who.person_id, who.person.unit if who.person is not None else "")
+
+
 def cmd_inbox(args: argparse.Namespace) -> int:
     from eoffice_desktop.desk.agencies import agency_name
     from eoffice_desktop.store.db import open_store
@@ -184,9 +207,10 @@ def cmd_inbox(args: argparse.Namespace) -> int:
         raise EOfficeError("--offset cannot be negative")
     store = open_store(args.data_dir)
     try:
+        reader = _reader(store, args.config) if args.mine else None
         inbox = Inbox(store, "")
-        items = inbox.list(args.limit, args.offset)
-        total = inbox.count()
+        items = inbox.list(args.limit, args.offset, reader=reader)
+        total = inbox.count(reader=reader)
         names = Directory(store).thai_names({i.sender_agency for i in items if not i.sender_name})
     finally:
         store.close()
@@ -204,7 +228,9 @@ def cmd_inbox(args: argparse.Namespace) -> int:
         stamp = f"{item.register_year}/{item.register_no}"
         sender = agency_name(item.sender_agency, item.sender_name, names)
         classes = "".join(f"  [{c}]" for c in (item.speed, item.secrecy) if c)
-        print(f"{stamp}  {item.number}  {item.subject}  (from {sender}){classes}")
+        to = ", ".join((*item.to_units, *item.to_people))
+        addressed = f"  (to {to})" if to else ""
+        print(f"{stamp}  {item.number}  {item.subject}  (from {sender}){addressed}{classes}")
     if len(items) < total:  # a page, not the whole inbox: say so, and how to see the rest
         shown = f"{args.offset + 1}–{args.offset + len(items)}" if items else "none"
         more = f"; the next: --offset {args.offset + len(items)}" if args.offset + len(items) < total else ""

@@ -23,6 +23,7 @@ from eoffice_desktop.signing.verify import FileReport, verify_file
 from eoffice_desktop.store.db import Store
 from eoffice_desktop.store.outbox import AlreadyQueued, NoLongerSigned, Outbox, SignatureFacts
 from eoffice_desktop.store.revocation_cache import RevocationCache
+from eoffice_desktop.sync.addressing import Addressed
 
 
 class QueueRefused(EOfficeError):
@@ -44,6 +45,12 @@ def _recipients(recipients: str | Sequence[str] | None) -> list[str]:
     if isinstance(recipients, str):
         recipients = [recipients]
     return [c for c in dict.fromkeys(r.strip() for r in recipients) if c]
+
+
+def _addressed(recipients: str | Sequence[str] | Addressed | None) -> Addressed:
+    if isinstance(recipients, Addressed):
+        return Addressed(_recipients(recipients.recipients), recipients.addressees, recipients.names)
+    return Addressed(_recipients(recipients))
 
 
 def _check_signed(path: Path, trust: Sequence[x509.Certificate], store: Store) -> FileReport:
@@ -88,12 +95,13 @@ def queue_signed(
     store: Store,
     path: Path,
     actor: str,
-    recipients: str | Sequence[str] | None = None,
+    recipients: str | Sequence[str] | Addressed | None = None,
     trust: Sequence[x509.Certificate] = (),
 ) -> Queued:
     """Queue a signed PDF made by `draft` for ``recipients`` (agency codes; none: the letter is kept on the
-    server without going to an inbox)."""
-    codes = _recipients(recipients)
+    server without going to an inbox; a memo's units and people: sync/addressing.py's :func:`address`)."""
+    addressed = _addressed(recipients)
+    codes = addressed.recipients
     try:
         pdf = path.read_bytes()
     except OSError as exc:
@@ -107,7 +115,15 @@ def queue_signed(
         )
     template, data = carried
     try:
-        queued = Outbox(store, actor).queue_new(template, data, pdf, _signature_facts(pdf, report), codes)
+        queued = Outbox(store, actor).queue_new(
+            template,
+            data,
+            pdf,
+            _signature_facts(pdf, report),
+            codes,
+            addressed.addressees,
+            addressed.names,
+        )
     except AlreadyQueued:
         raise QueueRefused(f"{path} is already queued", thai=f"{path.name} อยู่ในรายการรอส่งแล้ว") from None
     return Queued(path, queued.letter_id, queued.idempotency_keys, queued.register_no)
@@ -117,13 +133,15 @@ def queue_stored(
     store: Store,
     letter_id: str,
     actor: str,
-    recipients: str | Sequence[str] | None,
+    recipients: str | Sequence[str] | Addressed | None,
     trust: Sequence[x509.Certificate] = (),
 ) -> Queued:
-    """Queue a letter of the store that was signed in the window for ``recipients`` (agency codes): its
-    signed version is checked like any PDF (intact, unmodified, trusted when anchors are configured), then
-    written to the outbox, one row per recipient, in one transaction with its register entry."""
-    codes = _recipients(recipients)
+    """Queue a letter of the store that was signed in the window for ``recipients`` (agency codes, or a
+    memo's units and people as :func:`queue_signed`): its signed version is checked like any PDF (intact,
+    unmodified, trusted when anchors are configured), then written to the outbox, one row per recipient, in
+    one transaction with its register entry."""
+    addressed = _addressed(recipients)
+    codes = addressed.recipients
     outbox = Outbox(store, actor)
     latest = outbox.latest(letter_id)
     if latest is None:
@@ -138,7 +156,7 @@ def queue_stored(
     report = _check_signed(path, trust, store)
     signatures = [] if latest.has_signatures else _signature_facts(path.read_bytes(), report)
     try:
-        queued = outbox.queue_letter(letter_id, codes, signatures)
+        queued = outbox.queue_letter(letter_id, codes, signatures, addressed.addressees, addressed.names)
     except NoLongerSigned:  # queued by another window meanwhile
         raise QueueRefused("the letter was already sent", thai="หนังสือนี้ส่งไปแล้ว") from None
     return Queued(path, letter_id, queued.idempotency_keys, queued.register_no)
