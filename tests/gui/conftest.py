@@ -22,3 +22,15 @@ def language(qapp: Any) -> Iterator[Any]:
     for translator in installed:
         QCoreApplication.removeTranslator(translator)
     QLocale.setDefault(previous)  # other tests read the English strings
+
+
+@pytest.fixture(autouse=True)
+def no_window_left_open(qapp: Any) -> Iterator[None]:
+    """A dialog a test leaves open (a modal one blocks the keys of every later window) is closed after it."""
+    yield
+    from PySide6.QtWidgets import QApplication
+
+    for widget in QApplication.topLevelWidgets():
+        if widget.isVisible():
+            widget.close()
+    QApplication.processEvents()

@@ -23,7 +23,7 @@ from eoffice_desktop.ui.route_sign import RouteSignDialog
 from eoffice_desktop.ui.route_task import TaskDialog
 from eoffice_desktop.workspace import Workspace
 from tests.gui.routes import drafted, routed_to_reviewer, station
-from tests.gui.test_whole_flow import _type
+from tests.gui.test_whole_flow import _activate, _type
 from tests.gui.windows import open_window
 
 pytest.importorskip("pytestqt")
@@ -51,11 +51,14 @@ def _nav(window: MainWindow) -> list[str]:
 
 
 def _open_first_task(qtbot: Any, window: MainWindow) -> TaskDialog:
+    _activate(qtbot, window)  # Enter is the window's shortcut: it acts in the active window
     window.show_section("tasks")
-    qtbot.waitUntil(lambda: window.model.rowCount() == 1)
-    window.table.setFocus()
-    window.table.selectRow(0)
-    qtbot.keyClick(window.table, Qt.Key.Key_Return)
+    table = window.table
+    qtbot.waitUntil(lambda: window.model.rowCount() == 1 and table.verticalHeader().count() == 1)
+    row = table.visualRect(window.model.index(0, 2)).center()
+    qtbot.mouseClick(table.viewport(), Qt.MouseButton.LeftButton, pos=row)
+    qtbot.waitUntil(lambda: len(window.selected_records()) == 1)
+    qtbot.keyClick(table, Qt.Key.Key_Return)
     qtbot.waitUntil(lambda: bool(window.findChildren(TaskDialog)))
     (dialog,) = window.findChildren(TaskDialog)
     qtbot.waitUntil(lambda: dialog.view is not None and dialog.pages.pdf is not None, timeout=10_000)
