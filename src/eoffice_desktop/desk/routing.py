@@ -252,6 +252,15 @@ def default_steps(workspace: Workspace, template_id: str) -> tuple[StepSpec, ...
     return tuple(StepSpec.parse(text) for text in workspace.services.config.default_route)
 
 
+def proposed_steps(workspace: Workspace, letter_id: str) -> tuple[StepSpec, ...]:
+    """What the route builder starts with: a letter that came back gets the steps of its last round again;
+    else the default route of its template or of the settings (() when there is none)."""
+    held = RouteStore(workspace.store, workspace.actor).get(letter_id)
+    if held is not None:
+        return tuple(StepSpec(step.person, step.kind) for step in held.route.steps)
+    return default_steps(workspace, workspace.letters.get(letter_id).template)
+
+
 NO_ROUTE = RoutingError(
     "no route given and none by default: give the steps (--step PERSON:KIND, the last PERSON:sign) or set "
     "[routing] default_route",

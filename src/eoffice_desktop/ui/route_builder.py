@@ -80,7 +80,23 @@ class RouteBuilder(QDialog):
         self.setTabOrder(self.note, self.submit_button)
         fit_to_screen(self, 900, 560)
         self.picker.setFocus()
+        self._propose()
         self._show_steps()
+
+    def _propose(self) -> None:
+        """Start from the letter's last route (it came back) or the default route, people named as held."""
+        from eoffice_desktop.desk.route_view import people_lookup
+        from eoffice_desktop.desk.routing import proposed_steps
+        from eoffice_desktop.domain.people import Person
+
+        try:
+            proposed = proposed_steps(self.workspace, self.letter_id)
+        except EOfficeError:
+            return  # no template or a bad setting: the builder starts empty
+        known = people_lookup(self.workspace)
+        for step in proposed:
+            person = known(step.person) or Person(step.person, "", step.person)
+            self.steps.append((person, step.kind))
 
     def _build_people(self) -> QGroupBox:
         self.picker = PeoplePicker(self.workspace)
