@@ -216,7 +216,13 @@ def test_the_first_sync_brings_the_clerks_two_memos_to_your_tasks(demo: RunningD
     assert next(iter(tasks)).startswith("ขออนุมัติ"), "urgent first"
 
 
-def test_the_window_opens_on_the_demo_and_lists_the_drafts(qtbot: Any, demo: RunningDemo) -> None:
+def test_the_window_opens_on_the_demo_shows_my_tasks_and_lists_the_drafts(
+    qtbot: Any, demo: RunningDemo
+) -> None:
+    """After its first sync the window shows the two letters waiting for the demo's director first; the
+    drafts are one click away in the navigation pane."""
+    from PySide6.QtCore import Qt
+
     from eoffice_desktop.ui.gui import start_window
     from eoffice_desktop.ui.sections import section_subject_title
 
@@ -224,13 +230,20 @@ def test_the_window_opens_on_the_demo_and_lists_the_drafts(qtbot: Any, demo: Run
     qtbot.addWidget(window)
     try:
         qtbot.waitUntil(lambda: bool(opened) and bool(window.counts), timeout=10_000)
+        qtbot.waitUntil(lambda: window.counts.get("inbox") == 1, timeout=15_000)  # after its first sync
+        assert window.counts["ready"] == 1
         model = window.model
+        qtbot.waitUntil(
+            lambda: window.current_section().key == "tasks" and model.rowCount() == 2, timeout=10_000
+        )
+        navigation = window.navigation
+        drafts = [s.key for s in window.sections].index("draft")
+        rect = navigation.visualItemRect(navigation.item(drafts))
+        qtbot.mouseClick(navigation.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
         qtbot.waitUntil(lambda: model.rowCount() == 3, timeout=5000)
         subject = [c.title for c in model.columns].index(section_subject_title())
         subjects = sorted(model.data(model.index(row, subject)) for row in range(model.rowCount()))
         assert subjects == letters_by_state(demo.directory / "data")["draft"]
-        qtbot.waitUntil(lambda: window.counts.get("inbox") == 1, timeout=15_000)  # after its first sync
-        assert window.counts["ready"] == 1
     finally:
         window.close()
         for workspace in opened:
