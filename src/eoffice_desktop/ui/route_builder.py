@@ -244,7 +244,8 @@ class RouteBuilder(QDialog):
         if problem is not None:
             self._say(problem, DANGER)
             return
-        from eoffice_desktop.desk.route_view import acting_person, people_lookup
+        from eoffice_desktop.desk.route_history import people_lookup
+        from eoffice_desktop.desk.route_view import acting_person
         from eoffice_desktop.desk.routing import submit
 
         workspace, letter_id, steps, note = self.workspace, self.letter_id, self.specs(), self.note.text()
