@@ -66,9 +66,10 @@ def history_table() -> QTableWidget:
         translate("TaskDialog", "History"),
     )
     header = table.horizontalHeader()
-    header.setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)  # the comment takes what is left
-    header.setSectionResizeMode(VERDICT_COLUMN, QHeaderView.ResizeMode.Interactive)
-    header.resizeSection(VERDICT_COLUMN, 170)
+    for column, width in ((1, 170), (2, 150), (3, 130)):  # who, action, comment wrap in their widths
+        header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
+        header.resizeSection(column, width)
+    # the verdict, last, takes what is left
     return table
 
 
