@@ -4,7 +4,7 @@
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../../src/eoffice_desktop/ui/main_window.py" line="105"/>
+        <location filename="../../src/eoffice_desktop/ui/main_window.py" line="106"/>
         <source>%n setting(s) are wrong and were ignored; see File → Settings.</source>
         <translation>
             <numerusform>%n setting is wrong and was ignored; see File → Settings.</numerusform>
@@ -12,7 +12,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/eoffice_desktop/ui/main_window.py" line="377"/>
+        <location filename="../../src/eoffice_desktop/ui/main_window.py" line="378"/>
         <source>%n letter(s) in the outbox; they go out with the next sync.</source>
         <translation>
             <numerusform>%n letter in the outbox; it goes out with the next sync.</numerusform>
@@ -20,7 +20,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/eoffice_desktop/ui/main_window.py" line="451"/>
+        <location filename="../../src/eoffice_desktop/ui/main_window.py" line="453"/>
         <source>%n letter(s) waiting to be sent</source>
         <translation>
             <numerusform>%n letter waiting to be sent</numerusform>
@@ -28,7 +28,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/eoffice_desktop/ui/main_window.py" line="516"/>
+        <location filename="../../src/eoffice_desktop/ui/main_window.py" line="518"/>
         <source>%n letter(s) reached the central e-Office.</source>
         <translation>
             <numerusform>%n letter reached the central e-Office.</numerusform>
@@ -36,7 +36,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/eoffice_desktop/ui/main_window.py" line="521"/>
+        <location filename="../../src/eoffice_desktop/ui/main_window.py" line="523"/>
         <source>%n letter(s) were refused; see Rejected for the reason.</source>
         <translation>
             <numerusform>%n letter was refused; see Rejected for the reason.</numerusform>
@@ -44,7 +44,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/eoffice_desktop/ui/main_window.py" line="526"/>
+        <location filename="../../src/eoffice_desktop/ui/main_window.py" line="528"/>
         <source>%n new letter(s) in the Inbox.</source>
         <translation>
             <numerusform>%n new letter in the Inbox.</numerusform>

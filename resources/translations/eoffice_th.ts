@@ -432,189 +432,189 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/main_window.py" line="73"/>
+        <location filename="../../src/eoffice_desktop/ui/main_window.py" line="74"/>
         <source>e-Office Desktop</source>
         <translation>ระบบสารบรรณอิเล็กทรอนิกส์</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/main_window.py" line="91"/>
+        <location filename="../../src/eoffice_desktop/ui/main_window.py" line="92"/>
         <source>Opening the letter store…</source>
         <translation>กำลังเปิดข้อมูลหนังสือ…</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/main_window.py" line="104"/>
+        <location filename="../../src/eoffice_desktop/ui/main_window.py" line="105"/>
         <source>Some settings were ignored</source>
         <translation>การตั้งค่าบางรายการไม่ได้ใช้</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/eoffice_desktop/ui/main_window.py" line="105"/>
+        <location filename="../../src/eoffice_desktop/ui/main_window.py" line="106"/>
         <source>%n setting(s) are wrong and were ignored; see File → Settings.</source>
         <translation>
             <numerusform>การตั้งค่า %n รายการไม่ถูกต้องจึงไม่ได้ใช้ ดูที่ แฟ้ม → การตั้งค่า</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/main_window.py" line="111"/>
+        <location filename="../../src/eoffice_desktop/ui/main_window.py" line="112"/>
         <source>e-Office Desktop — DEMO</source>
         <translation>ระบบสารบรรณอิเล็กทรอนิกส์ — ตัวอย่างสาธิต (DEMO)</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/main_window.py" line="112"/>
+        <location filename="../../src/eoffice_desktop/ui/main_window.py" line="113"/>
         <source>DEMO: test token and local server; letters here are not real</source>
         <translation>สาธิต (DEMO): ใช้โทเค็นทดสอบและเซิร์ฟเวอร์ในเครื่อง หนังสือในนี้ไม่ใช่หนังสือจริง</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/main_window.py" line="114"/>
+        <location filename="../../src/eoffice_desktop/ui/main_window.py" line="115"/>
         <source>Demo</source>
         <translation>ตัวอย่างสาธิต</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/main_window.py" line="120"/>
+        <location filename="../../src/eoffice_desktop/ui/main_window.py" line="121"/>
         <source>Sections</source>
         <translation>หมวด</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/main_window.py" line="128"/>
+        <location filename="../../src/eoffice_desktop/ui/main_window.py" line="129"/>
         <source>Search (any part of a word)</source>
         <translation>ค้นหา (พิมพ์ส่วนใดของคำก็ได้)</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/main_window.py" line="129"/>
+        <location filename="../../src/eoffice_desktop/ui/main_window.py" line="130"/>
         <source>Search</source>
         <translation>ค้นหา</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/main_window.py" line="139"/>
-        <location filename="../../src/eoffice_desktop/ui/main_window.py" line="225"/>
+        <location filename="../../src/eoffice_desktop/ui/main_window.py" line="140"/>
+        <location filename="../../src/eoffice_desktop/ui/main_window.py" line="226"/>
         <source>Letters</source>
         <translation>รายการหนังสือ</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/main_window.py" line="151"/>
+        <location filename="../../src/eoffice_desktop/ui/main_window.py" line="152"/>
         <source>Notice</source>
         <translation>ข้อสังเกต</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/main_window.py" line="172"/>
+        <location filename="../../src/eoffice_desktop/ui/main_window.py" line="173"/>
         <source>Connection</source>
         <translation>การเชื่อมต่อ</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/main_window.py" line="177"/>
+        <location filename="../../src/eoffice_desktop/ui/main_window.py" line="178"/>
         <source>Refresh</source>
         <translation>โหลดใหม่</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/main_window.py" line="180"/>
+        <location filename="../../src/eoffice_desktop/ui/main_window.py" line="181"/>
         <source>Find</source>
         <translation>ค้นหา</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/main_window.py" line="184"/>
+        <location filename="../../src/eoffice_desktop/ui/main_window.py" line="185"/>
         <source>Verify a PDF…</source>
         <translation>ตรวจสอบลายมือชื่อใน PDF…</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/main_window.py" line="188"/>
+        <location filename="../../src/eoffice_desktop/ui/main_window.py" line="189"/>
         <source>Settings…</source>
         <translation>การตั้งค่า…</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/main_window.py" line="192"/>
+        <location filename="../../src/eoffice_desktop/ui/main_window.py" line="193"/>
         <source>&amp;File</source>
         <translation>แฟ้ม (&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/main_window.py" line="195"/>
+        <location filename="../../src/eoffice_desktop/ui/main_window.py" line="196"/>
         <source>&amp;View</source>
         <translation>มุมมอง (&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/main_window.py" line="201"/>
+        <location filename="../../src/eoffice_desktop/ui/main_window.py" line="202"/>
         <source>New letter…</source>
         <translation>หนังสือใหม่…</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/main_window.py" line="203"/>
+        <location filename="../../src/eoffice_desktop/ui/main_window.py" line="204"/>
         <source>Open</source>
         <translation>เปิด</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/main_window.py" line="207"/>
+        <location filename="../../src/eoffice_desktop/ui/main_window.py" line="208"/>
         <source>Sign…</source>
         <translation>ลงนาม…</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/main_window.py" line="208"/>
+        <location filename="../../src/eoffice_desktop/ui/main_window.py" line="209"/>
         <source>Send…</source>
         <translation>ส่งหนังสือ…</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/main_window.py" line="210"/>
+        <location filename="../../src/eoffice_desktop/ui/main_window.py" line="211"/>
         <source>Print…</source>
         <translation>พิมพ์…</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/main_window.py" line="213"/>
+        <location filename="../../src/eoffice_desktop/ui/main_window.py" line="214"/>
         <source>Submit on a route…</source>
         <translation>เสนอ…</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/main_window.py" line="215"/>
+        <location filename="../../src/eoffice_desktop/ui/main_window.py" line="216"/>
         <source>&amp;Letters</source>
         <translation>หนังสือ (&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/main_window.py" line="260"/>
+        <location filename="../../src/eoffice_desktop/ui/main_window.py" line="261"/>
         <source>Sent for signature</source>
         <translation>เสนอลงนามแล้ว</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/main_window.py" line="324"/>
+        <location filename="../../src/eoffice_desktop/ui/main_window.py" line="325"/>
         <source>Select drafts or letters waiting for signature to sign.</source>
         <translation>กรุณาเลือกร่างหนังสือหรือหนังสือที่รอลงนามก่อน</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/main_window.py" line="336"/>
+        <location filename="../../src/eoffice_desktop/ui/main_window.py" line="337"/>
         <source>Sign letters</source>
         <translation>ลงนามหนังสือ</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/main_window.py" line="358"/>
+        <location filename="../../src/eoffice_desktop/ui/main_window.py" line="359"/>
         <source>Select signed letters to send.</source>
         <translation>กรุณาเลือกหนังสือที่ลงนามแล้วเพื่อส่ง</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/eoffice_desktop/ui/main_window.py" line="377"/>
+        <location filename="../../src/eoffice_desktop/ui/main_window.py" line="378"/>
         <source>%n letter(s) in the outbox; they go out with the next sync.</source>
         <translation>
             <numerusform>หนังสือ %n ฉบับอยู่ในรายการรอส่ง จะส่งออกเมื่อซิงก์ครั้งถัดไป</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/main_window.py" line="387"/>
+        <location filename="../../src/eoffice_desktop/ui/main_window.py" line="388"/>
         <source>Cannot send</source>
         <translation>ส่งไม่ได้</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/eoffice_desktop/ui/main_window.py" line="451"/>
+        <location filename="../../src/eoffice_desktop/ui/main_window.py" line="453"/>
         <source>%n letter(s) waiting to be sent</source>
         <translation>
             <numerusform>รอส่ง %n ฉบับ</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/main_window.py" line="454"/>
+        <location filename="../../src/eoffice_desktop/ui/main_window.py" line="456"/>
         <source>Cannot read the letter store: %1</source>
         <translation>อ่านข้อมูลหนังสือในเครื่องไม่ได้: %1</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/main_window.py" line="500"/>
+        <location filename="../../src/eoffice_desktop/ui/main_window.py" line="502"/>
         <source>Settings</source>
         <translation>การตั้งค่า</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/main_window.py" line="503"/>
+        <location filename="../../src/eoffice_desktop/ui/main_window.py" line="505"/>
         <source>Settings saved. A new server or language applies from the next start.</source>
         <translation>บันทึกการตั้งค่าแล้ว เซิร์ฟเวอร์หรือภาษาที่เปลี่ยนจะมีผลเมื่อเปิดโปรแกรมครั้งถัดไป</translation>
     </message>
@@ -659,36 +659,36 @@
         <translation>กำลังส่งฉบับที่ %1 จาก %2</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/main_window.py" line="515"/>
+        <location filename="../../src/eoffice_desktop/ui/main_window.py" line="517"/>
         <source>Letters delivered</source>
         <translation>ส่งหนังสือถึงแล้ว</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/eoffice_desktop/ui/main_window.py" line="516"/>
+        <location filename="../../src/eoffice_desktop/ui/main_window.py" line="518"/>
         <source>%n letter(s) reached the central e-Office.</source>
         <translation>
             <numerusform>หนังสือ %n ฉบับถึงระบบสารบรรณกลางแล้ว</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/main_window.py" line="520"/>
+        <location filename="../../src/eoffice_desktop/ui/main_window.py" line="522"/>
         <source>Letters rejected</source>
         <translation>หนังสือถูกปฏิเสธ</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/eoffice_desktop/ui/main_window.py" line="521"/>
+        <location filename="../../src/eoffice_desktop/ui/main_window.py" line="523"/>
         <source>%n letter(s) were refused; see Rejected for the reason.</source>
         <translation>
             <numerusform>หนังสือ %n ฉบับถูกปฏิเสธ ดูเหตุผลได้ในหมวดถูกปฏิเสธ</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/main_window.py" line="526"/>
+        <location filename="../../src/eoffice_desktop/ui/main_window.py" line="528"/>
         <source>New letters</source>
         <translation>หนังสือเข้าใหม่</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/eoffice_desktop/ui/main_window.py" line="526"/>
+        <location filename="../../src/eoffice_desktop/ui/main_window.py" line="528"/>
         <source>%n new letter(s) in the Inbox.</source>
         <translation>
             <numerusform>มีหนังสือเข้าใหม่ %n ฉบับ</numerusform>
@@ -802,17 +802,17 @@
 <context>
     <name>PeoplePicker</name>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/people_picker.py" line="29"/>
+        <location filename="../../src/eoffice_desktop/ui/people_picker.py" line="30"/>
         <source>Type part of a name, position or unit</source>
         <translation>พิมพ์ส่วนหนึ่งของชื่อ ตำแหน่ง หรือหน่วยงาน</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/people_picker.py" line="30"/>
+        <location filename="../../src/eoffice_desktop/ui/people_picker.py" line="31"/>
         <source>Find a person</source>
         <translation>ค้นหาบุคคล</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/people_picker.py" line="35"/>
+        <location filename="../../src/eoffice_desktop/ui/people_picker.py" line="36"/>
         <source>People found</source>
         <translation>บุคคลที่พบ</translation>
     </message>
@@ -2595,7 +2595,7 @@ Please turn one of those options off.</source>
         <translation>ลงนามได้เฉพาะขั้นสุดท้าย</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/route_builder.py" line="258"/>
+        <location filename="../../src/eoffice_desktop/ui/route_builder.py" line="259"/>
         <source>Preparing the letter and submitting it…</source>
         <translation>กำลังจัดทำหนังสือและเสนอ…</translation>
     </message>
@@ -3566,6 +3566,29 @@ Send the memo to them anyway?</source>
     </message>
 </context>
 <context>
+    <name>SlipPrint</name>
+    <message>
+        <location filename="../../src/eoffice_desktop/ui/route_slip.py" line="36"/>
+        <source>Routing sli&amp;p…</source>
+        <translation>พิมพ์ใบเสนอ… (&amp;P)</translation>
+    </message>
+    <message>
+        <location filename="../../src/eoffice_desktop/ui/route_slip.py" line="38"/>
+        <source>Print the routing slip: the letter&apos;s way with each signature&apos;s verdict</source>
+        <translation>พิมพ์ใบเสนอ: ลำดับการเสนอหนังสือพร้อมผลตรวจสอบลายมือชื่อแต่ละรายการ</translation>
+    </message>
+    <message>
+        <location filename="../../src/eoffice_desktop/ui/route_slip.py" line="55"/>
+        <source>Routing slip: %1</source>
+        <translation>ใบเสนอ: %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/eoffice_desktop/ui/route_slip.py" line="58"/>
+        <source>Making the routing slip…</source>
+        <translation>กำลังจัดทำใบเสนอ…</translation>
+    </message>
+</context>
+<context>
     <name>Startup</name>
     <message>
         <location filename="../../src/eoffice_desktop/ui/gui.py" line="97"/>
@@ -3576,246 +3599,261 @@ Send the memo to them anyway?</source>
 <context>
     <name>TaskDialog</name>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/route_task.py" line="90"/>
+        <location filename="../../src/eoffice_desktop/ui/route_task.py" line="72"/>
         <source>Letter on its way</source>
         <translation>หนังสืออยู่ระหว่างเสนอ</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/route_task.py" line="99"/>
+        <location filename="../../src/eoffice_desktop/ui/route_task.py" line="81"/>
         <source>Pages</source>
         <translation>หน้าหนังสือ</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/route_task.py" line="127"/>
+        <location filename="../../src/eoffice_desktop/ui/route_tables.py" line="48"/>
         <source>Step</source>
         <translation>ขั้น</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/route_task.py" line="127"/>
+        <location filename="../../src/eoffice_desktop/ui/route_tables.py" line="49"/>
         <source>Person</source>
         <translation>ผู้ดำเนินการ</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/route_task.py" line="127"/>
+        <location filename="../../src/eoffice_desktop/ui/route_tables.py" line="50"/>
         <source>Does</source>
         <translation>การดำเนินการ</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/route_task.py" line="127"/>
+        <location filename="../../src/eoffice_desktop/ui/route_tables.py" line="51"/>
         <source>State</source>
         <translation>สถานะ</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/route_task.py" line="127"/>
-        <location filename="../../src/eoffice_desktop/ui/route_task.py" line="129"/>
+        <location filename="../../src/eoffice_desktop/ui/route_tables.py" line="53"/>
+        <location filename="../../src/eoffice_desktop/ui/route_task.py" line="109"/>
         <source>Route</source>
         <translation>ลำดับการเสนอ</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/route_task.py" line="132"/>
+        <location filename="../../src/eoffice_desktop/ui/route_tables.py" line="60"/>
         <source>When</source>
         <translation>เมื่อ</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/route_task.py" line="132"/>
+        <location filename="../../src/eoffice_desktop/ui/route_tables.py" line="61"/>
         <source>Who</source>
         <translation>ผู้ดำเนินการ</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/route_task.py" line="132"/>
+        <location filename="../../src/eoffice_desktop/ui/route_tables.py" line="62"/>
         <source>Action</source>
         <translation>การดำเนินการ</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/route_task.py" line="132"/>
-        <location filename="../../src/eoffice_desktop/ui/route_task.py" line="138"/>
+        <location filename="../../src/eoffice_desktop/ui/route_tables.py" line="63"/>
+        <location filename="../../src/eoffice_desktop/ui/route_task.py" line="116"/>
         <source>Comment</source>
         <translation>ความเห็น</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/route_task.py" line="132"/>
-        <location filename="../../src/eoffice_desktop/ui/route_task.py" line="134"/>
+        <location filename="../../src/eoffice_desktop/ui/route_tables.py" line="64"/>
+        <source>Signature</source>
+        <translation>ลายมือชื่อ</translation>
+    </message>
+    <message>
+        <location filename="../../src/eoffice_desktop/ui/route_tables.py" line="66"/>
+        <location filename="../../src/eoffice_desktop/ui/route_task.py" line="112"/>
         <source>History</source>
         <translation>ประวัติการดำเนินการ</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/route_task.py" line="139"/>
+        <location filename="../../src/eoffice_desktop/ui/route_task.py" line="117"/>
         <source>Comment (required to return the letter)</source>
         <translation>ความเห็น (ต้องระบุเมื่อส่งคืน)</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/route_task.py" line="144"/>
+        <location filename="../../src/eoffice_desktop/ui/route_task.py" line="122"/>
         <source>Return to</source>
         <translation>ส่งคืนถึง</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/route_task.py" line="145"/>
+        <location filename="../../src/eoffice_desktop/ui/route_task.py" line="123"/>
         <source>Return &amp;to:</source>
         <translation>ส่งคืนถึง (&amp;T):</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/route_task.py" line="150"/>
+        <location filename="../../src/eoffice_desktop/ui/route_task.py" line="128"/>
         <source>Your action</source>
         <translation>การดำเนินการของท่าน</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/route_task.py" line="156"/>
+        <location filename="../../src/eoffice_desktop/ui/route_task.py" line="134"/>
         <source>Message</source>
         <translation>ข้อความ</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/route_task.py" line="171"/>
+        <location filename="../../src/eoffice_desktop/ui/route_task.py" line="149"/>
         <source>&amp;Approve / initial</source>
         <translation>อนุมัติ/ลงนามย่อ (&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/route_task.py" line="172"/>
+        <location filename="../../src/eoffice_desktop/ui/route_task.py" line="150"/>
         <source>&amp;Sign</source>
         <translation>ลงนาม (&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/route_task.py" line="173"/>
+        <location filename="../../src/eoffice_desktop/ui/route_task.py" line="151"/>
         <source>&amp;Return</source>
         <translation>ส่งคืน (&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/route_task.py" line="174"/>
+        <location filename="../../src/eoffice_desktop/ui/route_task.py" line="152"/>
         <source>&amp;Forward…</source>
         <translation>ส่งต่อ… (&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/route_task.py" line="175"/>
+        <location filename="../../src/eoffice_desktop/ui/route_task.py" line="153"/>
         <source>&amp;Edit the draft</source>
         <translation>แก้ไขร่าง (&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/route_task.py" line="176"/>
+        <location filename="../../src/eoffice_desktop/ui/route_task.py" line="154"/>
         <source>Se&amp;nd…</source>
         <translation>ส่ง… (&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/route_task.py" line="177"/>
+        <location filename="../../src/eoffice_desktop/ui/route_task.py" line="157"/>
         <source>Close</source>
         <translation>ปิด</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/route_task.py" line="222"/>
+        <location filename="../../src/eoffice_desktop/ui/route_task.py" line="203"/>
         <source>This letter is on no route here.</source>
         <translation>ไม่พบเส้นทางเสนอของหนังสือนี้ในเครื่องนี้</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/route_task.py" line="230"/>
+        <location filename="../../src/eoffice_desktop/ui/route_task.py" line="211"/>
         <source>On its way</source>
         <translation>อยู่ระหว่างเสนอ</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/route_task.py" line="231"/>
+        <location filename="../../src/eoffice_desktop/ui/route_task.py" line="212"/>
         <source>Returned for correction</source>
         <translation>ส่งคืนแก้ไข</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/route_task.py" line="232"/>
-        <location filename="../../src/eoffice_desktop/ui/route_task.py" line="269"/>
+        <location filename="../../src/eoffice_desktop/ui/route_tables.py" line="109"/>
+        <location filename="../../src/eoffice_desktop/ui/route_task.py" line="213"/>
         <source>Signed</source>
         <translation>ลงนามแล้ว</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/route_task.py" line="236"/>
+        <location filename="../../src/eoffice_desktop/ui/route_task.py" line="217"/>
         <source>%1 · round %2 · drafted by %3</source>
         <translation>%1 · ครั้งที่ %2 · ผู้ร่าง %3</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/route_task.py" line="250"/>
+        <location filename="../../src/eoffice_desktop/ui/route_tables.py" line="88"/>
         <source>(forwarded to %1)</source>
         <translation>(ส่งต่อให้ %1)</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/route_task.py" line="252"/>
+        <location filename="../../src/eoffice_desktop/ui/route_tables.py" line="90"/>
         <source>Waiting</source>
         <translation>รอ</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/route_task.py" line="253"/>
+        <location filename="../../src/eoffice_desktop/ui/route_tables.py" line="91"/>
         <source>With them now</source>
         <translation>อยู่ที่ขั้นนี้</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/route_task.py" line="254"/>
+        <location filename="../../src/eoffice_desktop/ui/route_tables.py" line="92"/>
         <source>Done %1</source>
         <translation>ดำเนินการแล้ว %1</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/route_task.py" line="263"/>
+        <location filename="../../src/eoffice_desktop/ui/route_tables.py" line="103"/>
         <source>(acting for %1)</source>
         <translation>(รักษาราชการแทน %1)</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/route_task.py" line="265"/>
+        <location filename="../../src/eoffice_desktop/ui/route_tables.py" line="105"/>
         <source>Submitted</source>
         <translation>เสนอ</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/route_task.py" line="266"/>
+        <location filename="../../src/eoffice_desktop/ui/route_tables.py" line="106"/>
         <source>Approved / initialled</source>
         <translation>ตรวจ/เห็นชอบ</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/route_task.py" line="267"/>
+        <location filename="../../src/eoffice_desktop/ui/route_tables.py" line="107"/>
         <source>Returned</source>
         <translation>ส่งคืน</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/route_task.py" line="268"/>
+        <location filename="../../src/eoffice_desktop/ui/route_tables.py" line="108"/>
         <source>Forwarded</source>
         <translation>ส่งต่อ</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/route_task.py" line="272"/>
+        <location filename="../../src/eoffice_desktop/ui/route_tables.py" line="112"/>
         <source>to %1</source>
         <translation>ถึง %1</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/route_task.py" line="274"/>
+        <location filename="../../src/eoffice_desktop/ui/route_tables.py" line="114"/>
         <source>(goes with the next sync)</source>
         <translation>(รอส่งเมื่อซิงก์ครั้งถัดไป)</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/route_task.py" line="276"/>
+        <location filename="../../src/eoffice_desktop/ui/route_tables.py" line="116"/>
         <source>(too late: kept as a note)</source>
         <translation>(ช้ากว่าผู้อื่น เก็บไว้เป็นบันทึก)</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/route_task.py" line="294"/>
+        <location filename="../../src/eoffice_desktop/ui/route_tables.py" line="117"/>
+        <source>Checking…</source>
+        <translation>กำลังตรวจสอบ…</translation>
+    </message>
+    <message>
+        <location filename="../../src/eoffice_desktop/ui/route_tables.py" line="144"/>
+        <source>Cannot check</source>
+        <translation>ตรวจสอบไม่ได้</translation>
+    </message>
+    <message>
+        <location filename="../../src/eoffice_desktop/ui/route_task.py" line="264"/>
         <source>The drafter (%1)</source>
         <translation>ผู้ร่าง (%1)</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/route_task.py" line="299"/>
+        <location filename="../../src/eoffice_desktop/ui/route_task.py" line="269"/>
         <source>Step %1: %2</source>
         <translation>ขั้นที่ %1: %2</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/route_task.py" line="314"/>
+        <location filename="../../src/eoffice_desktop/ui/route_task.py" line="284"/>
         <source>Write a comment saying what to correct.</source>
         <translation>เขียนความเห็นว่าให้แก้ไขอะไร</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/route_task.py" line="335"/>
+        <location filename="../../src/eoffice_desktop/ui/route_task.py" line="305"/>
         <source>Saving…</source>
         <translation>กำลังบันทึก…</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/route_task.py" line="355"/>
+        <location filename="../../src/eoffice_desktop/ui/route_task.py" line="325"/>
         <source>Write a comment saying what to correct before returning the letter.</source>
         <translation>กรุณาเขียนความเห็นว่าให้แก้ไขอะไรก่อนส่งคืน</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/route_task.py" line="366"/>
+        <location filename="../../src/eoffice_desktop/ui/route_task.py" line="338"/>
         <source>Forward to</source>
         <translation>ส่งต่อให้</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/route_task.py" line="369"/>
+        <location filename="../../src/eoffice_desktop/ui/route_task.py" line="337"/>
         <source>Who takes this step? Type a name, then Enter.</source>
         <translation>ผู้ใดรับงานขั้นนี้ต่อ พิมพ์ชื่อแล้วกด Enter</translation>
     </message>

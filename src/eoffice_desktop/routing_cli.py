@@ -150,21 +150,6 @@ def _new(workspace: "Workspace", args: argparse.Namespace) -> int:
     return 0
 
 
-def _letter_json(record: Any) -> dict[str, Any]:
-    return {
-        "id": record.id,
-        "template": record.template,
-        "state": record.state.value,
-        "number": record.number,
-        "subject": record.subject,
-        "speed": record.speed,
-        "version": record.version,
-        "signed": record.signed,
-        "pdf_sha256": record.pdf_sha256,
-        "updated_at": record.updated_at.isoformat(),
-    }
-
-
 def _list(workspace: "Workspace", args: argparse.Namespace) -> int:
     from eoffice_desktop.domain.lifecycle import LetterState
 
@@ -175,7 +160,9 @@ def _list(workspace: "Workspace", args: argparse.Namespace) -> int:
         raise EOfficeError(f"unknown state {args.state!r} (known: {known})") from None
     records = workspace.letters.page(state, limit=max(args.limit, 1))
     if args.json:
-        _print_json([_letter_json(r) for r in records])
+        from eoffice_desktop.desk.letter_details import letter_json
+
+        _print_json([letter_json(r) for r in records])
     else:
         for r in records:
             print(f"{r.id}  {r.state.value:9} {r.number or '-'}  {r.subject}")
@@ -183,54 +170,28 @@ def _list(workspace: "Workspace", args: argparse.Namespace) -> int:
 
 
 def _show(workspace: "Workspace", args: argparse.Namespace) -> int:
-    from eoffice_desktop.store.db import StoreError
-    from eoffice_desktop.store.routes import RouteStore
+    from eoffice_desktop.desk.letter_details import letter_details
 
-    routes = RouteStore(workspace.store, workspace.actor)
-    held = routes.get(args.letter_id)
-    try:
-        record = workspace.letters.get(args.letter_id)
-        letter = _letter_json(record)
-    except StoreError:
-        if held is None:
-            raise
-        record = None  # a letter this workstation sees on its way only (a reviewer's)
-        letter = {"id": args.letter_id, "state": None, **held.letter}
-    shown = {
-        **letter,
-        "route": held.route.to_wire() if held else None,
-        "route_local": held.local if held else None,
-        "history": _history(workspace, args.letter_id, routes.history(args.letter_id)),
-        "actions": [a.describe() for a in routes.actions(args.letter_id)],
-    }
+    details = letter_details(workspace, args.letter_id)
     if args.json:
-        _print_json(shown)
+        _print_json(details.to_json())
         return 0
+    record = details.record
     if record is not None:
         print(f"{record.id}  {record.state.thai} ({record.state.value})  version {record.version}")
         print(f"  {record.number or '-'}  {record.subject}")
     else:
-        print(f"{args.letter_id}  {shown.get('subject') or ''}")
-    if held:
-        route = held.route
+        print(f"{args.letter_id}  {details.letter.get('subject') or ''}")
+    if details.route:
+        route = details.route
         print(f"  route round {route.round}: {route.state.thai}; waits for {route.holder or '-'}")
         for step in route.steps:
             acting = f" (by {step.holder} for {step.person})" if step.acting else ""
             print(f"    {step.position + 1}. {step.person} {step.kind.thai}: {step.state.value}{acting}")
-    for action in shown["actions"]:
+    for action in details.actions:
         said = f": {action['message']}" if action["message"] else ""
         print(f"  {action['action']['kind']} by {action['action']['person']}: {action['state']}{said}")
     return 0
-
-
-def _history(workspace: "Workspace", letter_id: str, history: list[dict[str, Any]]) -> list[dict[str, Any]]:
-    """The history entries, each with the verdict on the signature its action made (or null)."""
-    from eoffice_desktop.desk.route_history import route_history
-
-    if not history:
-        return history
-    checks = {line.seq: line.signature for line in route_history(workspace, letter_id, pending=False)}
-    return [{**e, "signature": s.describe() if (s := checks.get(e["seq"])) else None} for e in history]
 
 
 def cmd_route(args: argparse.Namespace) -> int:

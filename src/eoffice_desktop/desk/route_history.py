@@ -1,60 +1,32 @@
-"""A letter's way as a reader sees it: every history entry (who, in what position, when, with what comment,
-acting for whom, accepted or only noted) beside the verdict on the signature its action made.
+"""A letter's way as a reader sees it, the one model the window, the command line and the routing slip share:
+every history entry (who, in what position, when, with what comment, acting for whom, forwarded to whom,
+accepted or only noted) and this workstation's actions the server has not answered yet, each with the step
+it acted on and the reserved field its signature went into.
 
-An approve or sign action signs a reserved field (Initials1, …, Signature1: ``Route.field_of``). The
-signatures are checked in the latest PDF of their round (the route's current PDF for the current round)
-with the client's strict verify (signing/verify.py) against the configured trust anchors, and each is
-matched to its entry by the field its step signs. A round's later signatures are incremental updates of the
-same file, so that PDF holds all of the round's signatures.
+The verdict on each signature is left out until asked for (``verify=True``, or ``with_signatures`` of
+desk/route_signatures.py): verifying a round's PDF is slow, and the window shows the history first.
 """
 
+import dataclasses
 import datetime as dt
-import hashlib
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 from eoffice_desktop.domain.people import Person
 from eoffice_desktop.domain.routes import Action, ActionKind, Route, StepKind, StepSpec, initials_count
-from eoffice_desktop.store.routes import ACCEPTED, PENDING, RouteStore
+from eoffice_desktop.store.routes import ACCEPTED, NOTED, PENDING, RouteStore
 from eoffice_desktop.workspace import Workspace
 
 if TYPE_CHECKING:
     from asn1crypto import x509
 
+    from eoffice_desktop.desk.route_signatures import SignatureCheck
     from eoffice_desktop.signing.revocation import RevocationChecker
-    from eoffice_desktop.signing.verify import FileReport, SignatureReport
-
-ABSENT = "absent"  # the field holds no signature in the PDF
-UNAVAILABLE = "unavailable"  # the PDF that holds it has not arrived on this workstation
 
 SIGNING = (ActionKind.APPROVE, ActionKind.SIGN)
 
-
-@dataclass(frozen=True)
-class SignatureCheck:
-    """The verdict on one action's signature: ``verdict`` is a verdict tone (valid, untrusted, unchecked,
-    invalid; signing/verdict.py) or ``absent`` / ``unavailable``; ``english`` and ``thai`` say it."""
-
-    field: str
-    signer: str | None
-    verdict: str
-    english: str
-    thai: str
-    signed_at: str | None = None
-
-    def text(self, thai: bool) -> str:
-        return self.thai if thai else self.english
-
-    def describe(self) -> dict[str, Any]:
-        return {
-            "field": self.field,
-            "signer": self.signer,
-            "verdict": self.verdict,
-            "signed_at": self.signed_at,
-            "text": self.english,
-            "text_th": self.thai,
-        }
+Lookup = Callable[[str], Person | None]
 
 
 @dataclass(frozen=True)
@@ -65,12 +37,15 @@ class HistoryLine:
     seq: int | None
     action: Action
     outcome: str  # accepted, noted (someone was first: kept as a note), pending
-    by_name: str
+    by_name: str  # the actor's name (else id)
     position: str
-    acting_for: str | None  # the step's owner the actor stood in for
-    acting_for_label: str | None  # the owner's position (else name, else id): รักษาราชการแทน …
+    acting_for: str | None  # the step's owner the actor stood in for (รักษาราชการแทน)
+    acting_for_name: str | None
+    acting_for_label: str | None  # the owner's position (else name, else id)
+    forward_to_name: str | None  # a forward: to whom (name, else id)
     step_kind: StepKind | None  # the kind of the step acted on
-    signature: SignatureCheck | None  # approve and sign (accepted or pending) only
+    field: str | None  # approve and sign (accepted or pending): the reserved field signed
+    signature: "SignatureCheck | None" = None  # filled only when asked (verifying is slow)
 
     @property
     def at(self) -> dt.datetime:
@@ -78,14 +53,34 @@ class HistoryLine:
         return self.action.at
 
     @property
+    def kind(self) -> ActionKind:
+        return self.action.kind
+
+    @property
+    def step(self) -> int | None:
+        """The step acted on, 0-based."""
+        return self.action.step
+
+    @property
     def comment(self) -> str:
         return self.action.comment
 
+    @property
+    def pending(self) -> bool:
+        """This workstation's, not yet answered by the server."""
+        return self.outcome == PENDING
 
-Lookup = Callable[[str], Person | None]
+    @property
+    def noted(self) -> bool:
+        """Came too late: kept as a note."""
+        return self.outcome == NOTED
+
+    def with_signature(self, check: "SignatureCheck | None") -> "HistoryLine":
+        return dataclasses.replace(self, signature=check)
 
 
-def _people(workspace: Workspace) -> Lookup:
+def people_lookup(workspace: Workspace) -> Lookup:
+    """The people held here, by id (None for someone unknown here); each asked once."""
     from eoffice_desktop.store.people import People
 
     people = People(workspace.store)
@@ -106,57 +101,94 @@ def field_for(steps: Sequence[StepSpec], position: int) -> str:
     return f"Initials{initials_count(steps[:position]) + 1}"
 
 
+Entry = tuple[int | None, Action, str, Mapping[str, Any] | None]
+
+
+def held_route(workspace: Workspace, letter_id: str) -> Route | None:
+    """The letter's route as held here (None: on no route here)."""
+    held = RouteStore(workspace.store, workspace.actor).get(letter_id)
+    return held.route if held is not None else None
+
+
 def route_history(
     workspace: Workspace,
     letter_id: str,
     *,
     pending: bool = True,
+    verify: bool = False,
+    people: Lookup | None = None,
     trust: "Sequence[x509.Certificate] | None" = None,
     revocation: "RevocationChecker | None" = None,
 ) -> list[HistoryLine]:
-    """The letter's way in order, each signing action with its signature's verdict; ``pending``: this
-    workstation's unanswered actions follow the server's history. ``trust``: the anchors (default: the
-    settings' ``[signing] trust``); ``revocation``: how certificates are checked (default: as the window
-    checks them, online with the store's cache)."""
+    """The letter's way in order; ``pending``: this workstation's unanswered actions follow the server's
+    history. ``verify``: each signing action with its signature's verdict (``trust``, ``revocation`` as
+    desk/route_signatures.py takes them)."""
     routes = RouteStore(workspace.store, workspace.actor)
     held = routes.get(letter_id)
-    entries: list[tuple[int | None, Action, str, Mapping[str, Any] | None]] = []
+    route = held.route if held is not None else None
+    entries: list[Entry] = []
     for kept in routes.history(letter_id):
         entries.append((int(kept["seq"]), Action.from_wire(kept["action"]), str(kept["outcome"]), kept))
     if pending:
+        known = {entry[1].action_id for entry in entries}
         for record in routes.actions(letter_id, PENDING):
-            entries.append((None, record.action, PENDING, None))
-    people = _people(workspace)
-    route = held.route if held is not None else None
-    fields = _fields(entries, route)
-    checks = _checks(workspace, entries, fields, route, trust, revocation)
+            if record.action.action_id not in known:
+                entries.append((None, record.action, PENDING, None))
+    lines = history_lines(entries, route, people or people_lookup(workspace))
+    if verify:
+        from eoffice_desktop.desk.route_signatures import with_signatures
+
+        lines = with_signatures(workspace, route, lines, trust=trust, revocation=revocation)
+    return lines
+
+
+def history_lines(entries: Sequence[Entry], route: Route | None, people: Lookup) -> list[HistoryLine]:
+    """The entries put into lines: each step's kind, owner and field from the submission of its round (the
+    route held here for a round whose submission is not in the history)."""
+    rounds: dict[int, tuple[StepSpec, ...]] = {}
     lines = []
-    steps: tuple[StepSpec, ...] = ()
-    for index, (seq, action, outcome, entry) in enumerate(entries):
+    for seq, action, outcome, entry in entries:
         if action.kind is ActionKind.SUBMIT:
-            steps = action.steps
-        kind = steps[action.step].kind if action.step is not None and action.step < len(steps) else None
-        owner = steps[action.step].person if kind is not None and action.step is not None else None
-        acting = (entry.get("acting_for") if entry else None) or (
-            owner if owner and owner != action.person and action.kind is not ActionKind.FORWARD else None
+            rounds[action.round] = action.steps
+        steps = rounds.get(action.round) or (
+            tuple(StepSpec(s.person, s.kind) for s in route.steps)
+            if route is not None and route.round == action.round
+            else ()
         )
+        step = steps[action.step] if action.step is not None and action.step < len(steps) else None
+        acting = (entry.get("acting_for") if entry else None) or (
+            step.person
+            if step is not None and step.person != action.person and action.kind is not ActionKind.FORWARD
+            else None
+        )
+        signs = action.kind in SIGNING and outcome in (ACCEPTED, PENDING) and step is not None
         person = people(action.person)
-        by_name = str(entry.get("by_name") or "") if entry else ""
-        position = str(entry.get("position") or "") if entry else ""
         lines.append(
             HistoryLine(
                 seq=seq,
                 action=action,
                 outcome=outcome,
-                by_name=by_name or (person.name if person else action.person),
-                position=position or (person.position if person else ""),
-                acting_for=acting,
+                by_name=_name(action.person, people, entry.get("by_name") if entry else None),
+                position=str(
+                    (entry.get("position") if entry else None) or (person.position if person else "")
+                ),
+                acting_for=str(acting) if acting else None,
+                acting_for_name=_name(str(acting), people) if acting else None,
                 acting_for_label=_label(str(acting), people) if acting else None,
-                step_kind=kind,
-                signature=checks.get(index),
+                forward_to_name=_name(action.forward_to, people) if action.forward_to else None,
+                step_kind=step.kind if step is not None else None,
+                field=field_for(steps, action.step) if signs and action.step is not None else None,
             )
         )
     return lines
+
+
+def _name(person_id: str, people: Lookup, recorded: Any = None) -> str:
+    """The name the server recorded with the entry, else as held here, else the id."""
+    if recorded and str(recorded) != person_id:
+        return str(recorded)
+    person = people(person_id)
+    return person.name if person and person.name else person_id
 
 
 def _label(person_id: str, people: Lookup) -> str:
@@ -164,104 +196,3 @@ def _label(person_id: str, people: Lookup) -> str:
     if person is None:
         return person_id
     return person.position or person.name
-
-
-def _fields(
-    entries: Sequence[tuple[int | None, Action, str, Mapping[str, Any] | None]], route: Route | None
-) -> dict[int, tuple[int, str]]:
-    """Entry index → (round, field) for each accepted or pending approve and sign."""
-    found: dict[int, tuple[int, str]] = {}
-    steps: tuple[StepSpec, ...] = ()
-    rounds: dict[int, tuple[StepSpec, ...]] = {}
-    for index, (_seq, action, outcome, _entry) in enumerate(entries):
-        if action.kind is ActionKind.SUBMIT:
-            steps = action.steps
-            rounds[action.round] = steps
-        if action.kind not in SIGNING or outcome not in (ACCEPTED, PENDING) or action.step is None:
-            continue
-        of_round = rounds.get(action.round) or (
-            tuple(StepSpec(s.person, s.kind) for s in route.steps)
-            if route and route.round == action.round
-            else ()
-        )
-        if action.step < len(of_round):
-            found[index] = (action.round, field_for(of_round, action.step))
-    return found
-
-
-def _checks(
-    workspace: Workspace,
-    entries: Sequence[tuple[int | None, Action, str, Mapping[str, Any] | None]],
-    fields: Mapping[int, tuple[int, str]],
-    route: Route | None,
-    trust: "Sequence[x509.Certificate] | None",
-    revocation: "RevocationChecker | None",
-) -> dict[int, SignatureCheck]:
-    if not fields:
-        return {}
-    latest: dict[int, str] = {}  # round → the latest PDF of the round
-    for index, (round_, _field) in fields.items():
-        digest = entries[index][1].pdf_sha256
-        if digest:
-            latest[round_] = digest
-    if route is not None and route.pdf_sha256:
-        latest[route.round] = route.pdf_sha256
-    if trust is None:
-        from eoffice_desktop.signing.verify import load_trust_anchors
-
-        trust = load_trust_anchors(list(workspace.services.config.trust))
-    if revocation is None:
-        from eoffice_desktop.desk.viewing import revocation_checker
-
-        revocation = revocation_checker(workspace)
-    reports: dict[str, FileReport | None] = {}
-    checks = {}
-    for index, (round_, field) in fields.items():
-        digest = latest.get(round_)
-        if digest is not None and digest not in reports:
-            reports[digest] = _verify(workspace, digest, trust, revocation)
-        report = reports.get(digest) if digest else None
-        checks[index] = _check(report, field)
-    return checks
-
-
-def _verify(
-    workspace: Workspace, digest: str, trust: "Sequence[x509.Certificate]", revocation: "RevocationChecker"
-) -> "FileReport | None":
-    from eoffice_desktop.signing.verify import verify_data
-
-    if not workspace.store.blob_path(digest).is_file():
-        return None
-    pdf = workspace.store.get_blob(digest)
-    if hashlib.sha256(pdf).hexdigest() != digest:
-        from eoffice_desktop.signing.verify import FileReport
-
-        damaged = FileReport(file=digest)
-        damaged.problems.append("the stored PDF is damaged")
-        damaged.problems_th.append("ไฟล์หนังสือที่เก็บไว้เสียหาย")
-        return damaged
-    return verify_data(pdf, digest, trust, revocation)
-
-
-def _check(report: "FileReport | None", field: str) -> SignatureCheck:
-    from eoffice_desktop.signing.verdict import verdict
-    from eoffice_desktop.signing.verify import FileReport
-
-    if report is None:
-        return SignatureCheck(
-            field,
-            None,
-            UNAVAILABLE,
-            "The signed PDF has not arrived here yet",
-            "ยังไม่ได้รับไฟล์หนังสือที่ลงนามในเครื่องนี้",
-        )
-    if report.problems and not report.unsigned:
-        said = verdict(report)
-        return SignatureCheck(field, None, said.tone.value, said.english, said.thai)
-    found: SignatureReport | None = next((s for s in report.signatures if s.field == field), None)
-    if found is None:
-        return SignatureCheck(
-            field, None, ABSENT, f"No signature in the field {field}", f"ไม่พบลายมือชื่อในช่อง {field}"
-        )
-    said = verdict(FileReport(file=report.file, signatures=[found]))
-    return SignatureCheck(field, found.signer, said.tone.value, said.english, said.thai, found.signing_time)

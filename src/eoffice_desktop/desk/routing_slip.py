@@ -2,23 +2,23 @@
 to come, put into words and rendered (render/routing_slip.py)."""
 
 import datetime as dt
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 
-from eoffice_desktop.desk.route_history import HistoryLine, route_history
+from eoffice_desktop.desk.route_history import HistoryLine, people_lookup
+from eoffice_desktop.desk.route_signatures import with_signatures
 from eoffice_desktop.desk.routing import RoutingError
 from eoffice_desktop.domain.routes import ActionKind, Route, RouteState, StepKind, StepState, thai_time
 from eoffice_desktop.domain.thai import thai_digits
 from eoffice_desktop.render.routing_slip import SlipContent, SlipResult, SlipRow, render_routing_slip
-from eoffice_desktop.store.routes import NOTED, PENDING, RouteStore
 from eoffice_desktop.workspace import Workspace
 
 HEADING = "บันทึกการเสนอหนังสือ"
 
 
-def _did(line: HistoryLine, name_of: Callable[[str], str]) -> str:
+def _did(line: HistoryLine) -> str:
     """การดำเนินการ in Thai."""
     action = line.action
-    if line.outcome == NOTED:
+    if line.noted:
         return "หมายเหตุ (ดำเนินการหลังผู้อื่น)"
     if action.kind is ActionKind.SUBMIT:
         done = "เสนอ" if action.round == 1 else f"เสนอฉบับแก้ไข (รอบที่ {action.round})"
@@ -29,10 +29,8 @@ def _did(line: HistoryLine, name_of: Callable[[str], str]) -> str:
     elif action.kind is ActionKind.RETURN:
         done = "ส่งคืนผู้ร่าง" if action.return_to is None else f"ส่งคืนขั้นที่ {action.return_to + 1}"
     else:
-        return f"ส่งต่อ {name_of(action.forward_to or '')}" + (
-            " (ยังไม่ถึงเซิร์ฟเวอร์)" if line.outcome == PENDING else ""
-        )
-    if line.outcome == PENDING:
+        return f"ส่งต่อ {line.forward_to_name or ''}" + (" (ยังไม่ถึงเซิร์ฟเวอร์)" if line.pending else "")
+    if line.pending:
         done += " (ยังไม่ถึงเซิร์ฟเวอร์)"
     return thai_digits(done)
 
@@ -51,21 +49,14 @@ def _actor(name: str, position: str, acting_for: str | None) -> str:
 
 
 def _rows(lines: Sequence[HistoryLine], route: Route | None, workspace: Workspace) -> list[SlipRow]:
-    from eoffice_desktop.store.people import People
-
-    people = People(workspace.store)
-
-    def name_of(person_id: str) -> str:
-        person = people.get(person_id)
-        return person.name if person else person_id
-
+    people = people_lookup(workspace)
     rows = []
     for n, line in enumerate(lines, start=1):
         rows.append(
             SlipRow(
                 number=thai_digits(str(n)),
                 actor=_actor(line.by_name, line.position, line.acting_for_label),
-                action=_did(line, name_of),
+                action=_did(line),
                 when=_when(line.at),
                 comment=thai_digits(line.comment) if line.comment else "-",
                 verdict=line.signature.thai if line.signature else "-",
@@ -75,8 +66,8 @@ def _rows(lines: Sequence[HistoryLine], route: Route | None, workspace: Workspac
         for step in route.steps:
             if step.state is StepState.DONE:
                 continue
-            owner = people.get(step.person)
-            holder = people.get(step.holder) if step.acting else owner
+            owner = people(step.person)
+            holder = people(step.holder) if step.acting else owner
             name = holder.name if holder else step.holder
             position = holder.position if holder else ""
             acting = ((owner.position or owner.name) if owner else step.person) if step.acting else None
@@ -97,14 +88,14 @@ def _rows(lines: Sequence[HistoryLine], route: Route | None, workspace: Workspac
 def routing_slip(workspace: Workspace, letter_id: str, *, now: dt.datetime | None = None) -> SlipResult:
     """The slip of the letter on its route, as this workstation knows it (its own unanswered actions
     included, marked as such)."""
+    from eoffice_desktop.desk.route_view import route_view
     from eoffice_desktop.store.db import StoreError
-    from eoffice_desktop.store.people import People
 
-    held = RouteStore(workspace.store, workspace.actor).get(letter_id)
-    if held is None:
+    view = route_view(workspace, letter_id)
+    if view is None:
         raise RoutingError(f"letter {letter_id} is on no route here", thai="ไม่พบเส้นทางเสนอของหนังสือนี้")
-    route = held.route
-    subject = str(held.letter.get("subject") or "")
+    route = view.route
+    subject = view.subject
     number = None
     try:
         record = workspace.letters.get(letter_id)
@@ -112,8 +103,8 @@ def routing_slip(workspace: Workspace, letter_id: str, *, now: dt.datetime | Non
         number = record.number
     except StoreError:
         pass  # a letter this workstation sees on its way only
-    lines = route_history(workspace, letter_id)
-    drafter = People(workspace.store).get(route.drafter)
+    lines = with_signatures(workspace, route, view.history)
+    drafter = people_lookup(workspace)(route.drafter)
     submitted = next((line for line in lines if line.action.kind is ActionKind.SUBMIT), None)
     drafter_name = (drafter.name if drafter else None) or (submitted.by_name if submitted else route.drafter)
     drafter_position = (drafter.position if drafter else None) or (submitted.position if submitted else "")

@@ -3,11 +3,12 @@ field, the arrow keys move in it without leaving the field, Enter (or a double-c
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QKeyEvent
-from PySide6.QtWidgets import QLineEdit, QListWidget, QListWidgetItem, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QDialog, QLabel, QLineEdit, QListWidget, QListWidgetItem, QVBoxLayout, QWidget
 
 from eoffice_desktop.ui.messages import display_digits
 
@@ -78,3 +79,26 @@ class PeoplePicker(QWidget):
                 self.pick()
                 return True  # Enter picks; it never reaches the dialog's buttons
         return super().eventFilter(watched, event)
+
+
+def picker_dialog(
+    parent: QWidget, workspace: Workspace, title: str, prompt: str, chosen: Callable[[Person], None]
+) -> QDialog:
+    """A window-modal dialog of ``prompt`` over a picker; the person picked closes it, then ``chosen``."""
+    dialog = QDialog(parent)
+    dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    dialog.setWindowTitle(title)
+    picker = PeoplePicker(workspace)
+    layout = QVBoxLayout(dialog)
+    layout.addWidget(QLabel(prompt))
+    layout.addWidget(picker)
+    dialog.resize(520, 420)
+
+    def picked(person: Person) -> None:
+        dialog.accept()
+        chosen(person)
+
+    picker.picked.connect(picked)
+    dialog.open()
+    picker.setFocus()
+    return dialog

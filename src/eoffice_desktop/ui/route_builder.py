@@ -85,7 +85,7 @@ class RouteBuilder(QDialog):
 
     def _propose(self) -> None:
         """Start from the letter's last route (it came back) or the default route, people named as held."""
-        from eoffice_desktop.desk.route_view import people_lookup
+        from eoffice_desktop.desk.route_history import people_lookup
         from eoffice_desktop.desk.routing import proposed_steps
         from eoffice_desktop.domain.people import Person
 
@@ -260,7 +260,8 @@ class RouteBuilder(QDialog):
         if problem is not None:
             self._say(problem, DANGER)
             return
-        from eoffice_desktop.desk.route_view import acting_person, people_lookup
+        from eoffice_desktop.desk.route_history import people_lookup
+        from eoffice_desktop.desk.route_view import acting_person
         from eoffice_desktop.desk.routing import submit
 
         workspace, letter_id, steps, note = self.workspace, self.letter_id, self.specs(), self.note.text()

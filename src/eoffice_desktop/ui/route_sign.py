@@ -89,7 +89,7 @@ class RouteSignDialog(QDialog):
     def start(self) -> None:
         if self.signing or not self.ok_button.isEnabled():
             return
-        from eoffice_desktop.desk.route_view import people_lookup
+        from eoffice_desktop.desk.route_history import people_lookup
         from eoffice_desktop.desk.routing import RouteSigning, act
         from eoffice_desktop.desk.signing import batch_signer
 

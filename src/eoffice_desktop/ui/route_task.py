@@ -1,5 +1,6 @@
 """A letter on its way, opened: its current PDF to read, its route with each step's state, its history (who,
-position, when, comment, acting for whom), and what the person it waits for can do: initial or sign (with
+position, when, comment, acting for whom, and the verdict on each signature, checked on a worker once the
+dialog shows), its routing slip to print, and what the person it waits for can do: initial or sign (with
 the token's PIN), return it with a comment (required), forward it to another person.
 
 Every action runs on a worker and is applied here at once; the server hears it on the next sync."""
@@ -10,67 +11,48 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QComboBox,
     QDialog,
     QGroupBox,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QPlainTextEdit,
     QPushButton,
     QSplitter,
-    QTableWidget,
-    QTableWidgetItem,
     QVBoxLayout,
     QWidget,
 )
 
-from eoffice_desktop.domain.routes import ActionKind, RouteState, StepKind, StepState, TaskKind
+from eoffice_desktop.domain.routes import ActionKind, RouteState, StepKind, TaskKind
 from eoffice_desktop.errors import EOfficeError
-from eoffice_desktop.ui.list_cells import short_time
 from eoffice_desktop.ui.messages import display_digits, user_message
 from eoffice_desktop.ui.page_view import PageView, ZoomBar
-from eoffice_desktop.ui.route_builder import step_kind_name
+from eoffice_desktop.ui.route_slip import SlipPrint
+from eoffice_desktop.ui.route_tables import (
+    fill,
+    history_cells,
+    history_table,
+    show_verdicts,
+    step_cells,
+    steps_table,
+    verdicts_failed,
+)
 from eoffice_desktop.ui.screen_fit import fit_to_screen
 from eoffice_desktop.ui.tasks import TaskRunner
 from eoffice_desktop.ui.token_watch import DANGER, WARN
 
 if TYPE_CHECKING:
-    from eoffice_desktop.desk.route_view import HistoryLine, RouteView
+    from eoffice_desktop.desk.route_history import HistoryLine
+    from eoffice_desktop.desk.route_view import RouteView
     from eoffice_desktop.domain.people import Person
     from eoffice_desktop.workspace import Workspace
-
-
-def _table(columns: list[str], name: str) -> QTableWidget:
-    table = QTableWidget(0, len(columns))
-    table.setAccessibleName(name)
-    table.setHorizontalHeaderLabels(columns)
-    table.verticalHeader().setVisible(False)
-    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-    table.setWordWrap(True)
-    header = table.horizontalHeader()
-    for column in range(len(columns)):
-        header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
-    header.setSectionResizeMode(len(columns) - 1, QHeaderView.ResizeMode.Stretch)
-    return table
-
-
-def _fill(table: QTableWidget, rows: list[list[str]]) -> None:
-    table.setRowCount(len(rows))
-    for row, cells in enumerate(rows):
-        for column, text in enumerate(cells):
-            item = QTableWidgetItem(text)
-            item.setToolTip(text)
-            table.setItem(row, column, item)
-    table.resizeRowsToContents()
 
 
 class TaskDialog(QDialog):
     acted = Signal(str, object)  # letter id, ActionKind: the task moved on
     edit_requested = Signal(str)  # a returned letter: open its draft
     send_requested = Signal(str)  # a signed letter: to the send queue
+    verdicts_checked = Signal()  # the history's signatures have their verdicts
 
     def __init__(
         self,
@@ -123,14 +105,10 @@ class TaskDialog(QDialog):
         self.heading.setStyleSheet("font-weight: 600; font-size: 12pt;")
         self.state = QLabel()
         self.state.setWordWrap(True)
-        self.steps = _table(
-            [self.tr("Step"), self.tr("Person"), self.tr("Does"), self.tr("State")], self.tr("Route")
-        )
+        self.steps = steps_table()
         route_box = QGroupBox(self.tr("Route"))
         QVBoxLayout(route_box).addWidget(self.steps)
-        self.history = _table(
-            [self.tr("When"), self.tr("Who"), self.tr("Action"), self.tr("Comment")], self.tr("History")
-        )
+        self.history = history_table()
         history_box = QGroupBox(self.tr("History"))
         QVBoxLayout(history_box).addWidget(self.history)
 
@@ -174,6 +152,8 @@ class TaskDialog(QDialog):
         self.forward_button = self._button(self.tr("&Forward…"), self.forward)
         self.edit_button = self._button(self.tr("&Edit the draft"), lambda: self._ask(self.edit_requested))
         self.send_button = self._button(self.tr("Se&nd…"), lambda: self._ask(self.send_requested))
+        self.slip = SlipPrint(self, self.workspace, self.letter_id, self.tasks, self._say)
+        self.slip_button = self.slip.button
         self.close_button = self._button(self.tr("Close"), self.reject)
         self.close_button.show()
         buttons = QHBoxLayout()
@@ -187,6 +167,7 @@ class TaskDialog(QDialog):
         ):
             buttons.addWidget(button)
         buttons.addStretch(1)
+        buttons.addWidget(self.slip_button)
         buttons.addWidget(self.close_button)
         return buttons
 
@@ -239,43 +220,32 @@ class TaskDialog(QDialog):
                 .replace("%3", view.name(route.drafter))
             )
         )
-        _fill(self.steps, [self._step_cells(view, step) for step in route.steps])
-        _fill(self.history, [self._history_cells(line) for line in view.history])
+        fill(self.steps, [step_cells(view, step) for step in route.steps])
+        fill(self.history, [history_cells(line) for line in view.history])
         self.history.scrollToBottom()
+        self.slip.ready(view.subject)
         self._show_actions()
+        self._check_signatures(view)
 
-    def _step_cells(self, view: RouteView, step: Any) -> list[str]:
-        who = view.name(step.person)
-        if step.acting:
-            who += " " + self.tr("(forwarded to %1)").replace("%1", view.name(step.holder))
-        state = {
-            StepState.WAITING: self.tr("Waiting"),
-            StepState.ACTIVE: self.tr("With them now"),
-            StepState.DONE: self.tr("Done %1").replace("%1", short_time(step.acted_at)),
-        }[step.state]
-        if step.comment:
-            state += f" — {step.comment}"
-        return [display_digits(str(step.position + 1)), display_digits(who), step_kind_name(step.kind), state]
+    def _check_signatures(self, view: RouteView) -> None:
+        """The verdict on each signature of the history, verified on a worker (slow) once the dialog shows."""
+        from eoffice_desktop.desk.route_signatures import with_signatures
 
-    def _history_cells(self, line: HistoryLine) -> list[str]:
-        who = line.by + (f", {line.position}" if line.position else "")
-        if line.acting_for:
-            who += " " + self.tr("(acting for %1)").replace("%1", line.acting_for)
-        action = {
-            ActionKind.SUBMIT: self.tr("Submitted"),
-            ActionKind.APPROVE: self.tr("Approved / initialled"),
-            ActionKind.RETURN: self.tr("Returned"),
-            ActionKind.FORWARD: self.tr("Forwarded"),
-            ActionKind.SIGN: self.tr("Signed"),
-        }[line.kind]
-        if line.forward_to:
-            action += " " + self.tr("to %1").replace("%1", line.forward_to)
-        if line.pending:
-            action += " " + self.tr("(goes with the next sync)")
-        if line.noted:
-            action += " " + self.tr("(too late: kept as a note)")
-        when = short_time(line.at)
-        return [when, display_digits(who), display_digits(action), display_digits(line.comment)]
+        if not any(line.field is not None for line in view.history):
+            self.verdicts_checked.emit()
+            return
+        workspace, route, lines = self.workspace, view.route, view.history
+
+        def checked(lines: list[HistoryLine]) -> None:
+            if self.view is view:
+                show_verdicts(self.history, lines)
+                self.verdicts_checked.emit()
+
+        def failed(error: BaseException) -> None:
+            verdicts_failed(self.history, lines, user_message(error))
+            self.verdicts_checked.emit()
+
+        self.tasks.run(lambda: with_signatures(workspace, route, lines), checked, failed)
 
     def _show_actions(self) -> None:
         task = self.task()
@@ -323,7 +293,7 @@ class TaskDialog(QDialog):
     # acting
 
     def _act(self, kind: ActionKind, **extra: Any) -> None:
-        from eoffice_desktop.desk.route_view import people_lookup
+        from eoffice_desktop.desk.route_history import people_lookup
         from eoffice_desktop.desk.routing import act
 
         if self.busy or self.person is None:
@@ -359,26 +329,14 @@ class TaskDialog(QDialog):
 
     def forward(self) -> QDialog:
         """Pick the person who takes this step (they act for its owner)."""
-        from eoffice_desktop.ui.people_picker import PeoplePicker
-
-        dialog = QDialog(self)
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.setWindowTitle(self.tr("Forward to"))
-        picker = PeoplePicker(self.workspace)
-        layout = QVBoxLayout(dialog)
-        layout.addWidget(QLabel(self.tr("Who takes this step? Type a name, then Enter.")))
-        layout.addWidget(picker)
-        dialog.resize(520, 420)
+        from eoffice_desktop.ui.people_picker import picker_dialog
 
         def chosen(person: Person) -> None:
-            dialog.accept()
             self._act(ActionKind.FORWARD, forward_to=person.person_id)
 
-        picker.picked.connect(chosen)
-        dialog.open()
-        picker.setFocus()
-        self.forward_dialog = dialog
-        return dialog
+        prompt = self.tr("Who takes this step? Type a name, then Enter.")
+        self.forward_dialog = picker_dialog(self, self.workspace, self.tr("Forward to"), prompt, chosen)
+        return self.forward_dialog
 
     def approve(self) -> QDialog | None:
         return self._sign_with_token(ActionKind.APPROVE)
