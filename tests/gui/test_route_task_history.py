@@ -16,11 +16,11 @@ from shiboken6 import isValid
 from eoffice_desktop.ui.main_window import MainWindow
 from eoffice_desktop.ui.route_sign import RouteSignDialog
 from eoffice_desktop.ui.route_tables import VERDICT_COLUMN
-from eoffice_desktop.ui.route_task import TaskDialog
 from eoffice_desktop.ui.route_window import open_task
 from eoffice_desktop.workspace import Workspace
 from tests.gui.routes import routed_to_reviewer, station
 from tests.gui.test_printing import page_sizes
+from tests.gui.test_route_window import _open_first_task
 from tests.gui.test_whole_flow import _type
 from tests.gui.windows import open_window
 
@@ -42,14 +42,8 @@ def reviewer(tmp_path: Path, hsm: Any, trust_root: Path) -> Iterator[tuple[Works
 
 def _initial(qtbot: Any, window: MainWindow, hsm: Any) -> None:
     """The reviewer's task opened with Enter and initialled with the token's PIN."""
-    window.show_section("tasks")
-    qtbot.waitUntil(lambda: window.model.rowCount() == 1)
-    window.table.setFocus()
-    window.table.selectRow(0)
-    qtbot.keyClick(window.table, Qt.Key.Key_Return)
-    qtbot.waitUntil(lambda: bool(window.findChildren(TaskDialog)))
-    (dialog,) = window.findChildren(TaskDialog)
-    qtbot.waitUntil(lambda: dialog.view is not None and dialog.approve_button.isVisible(), timeout=10_000)
+    dialog = _open_first_task(qtbot, window)
+    qtbot.waitUntil(dialog.approve_button.isVisible, timeout=10_000)
     _type(qtbot, dialog.comment, "เห็นควรลงนาม")
     dialog.approve_button.setFocus()
     qtbot.keyClick(dialog.approve_button, Qt.Key.Key_Return)
