@@ -183,7 +183,7 @@ def _steps(name: str, texts: list[str]) -> tuple[str, ...]:
 
     try:
         steps = [StepSpec.parse(text.strip()) for text in texts]
-        check_steps(steps)
+        check_steps(steps, positions=True)
     except DomainError as exc:
         raise ConfigError(f"{name}: {exc}", thai=f"{name}: {exc.thai}") from exc
     return tuple(f"{s.person}:{s.kind.value}" for s in steps)

@@ -14,7 +14,7 @@ from dataclasses import dataclass, replace
 from typing import Any
 
 from eoffice_desktop.domain.lifecycle import LetterState
-from eoffice_desktop.domain.people import Person, check_person_id
+from eoffice_desktop.domain.people import Person, check_person_id, holder_of, is_position
 from eoffice_desktop.domain.routes import (
     Action,
     ActionKind,
@@ -178,6 +178,7 @@ def submit(
             thai="หนังสือที่ออกเลขหลังลงนาม ไม่ต้องออกเลขตอนเสนอ (--number)",
         )
 
+    steps = resolve_steps(workspace, steps)
     check_steps(steps)
     if send_by is not None:
         check_person_id(send_by)
@@ -252,13 +253,27 @@ def default_steps(workspace: Workspace, template_id: str) -> tuple[StepSpec, ...
     return tuple(StepSpec.parse(text) for text in workspace.services.config.default_route)
 
 
+def resolve_steps(workspace: Workspace, steps: Sequence[StepSpec]) -> tuple[StepSpec, ...]:
+    """The steps with each position in a unit (``ผู้อำนวยการกอง@กองกลาง``) replaced by the one person who
+    holds it among the people held here; a PersonError (Thai) when nobody or several do."""
+    if not any(is_position(step.person) for step in steps):
+        return tuple(steps)
+    from eoffice_desktop.store.people import People
+
+    people = People(workspace.store).all()
+    return tuple(
+        replace(step, person=holder_of(step.person, people).person_id) if is_position(step.person) else step
+        for step in steps
+    )
+
+
 def proposed_steps(workspace: Workspace, letter_id: str) -> tuple[StepSpec, ...]:
     """What the route builder starts with: a letter that came back gets the steps of its last round again;
     else the default route of its template or of the settings (() when there is none)."""
     held = RouteStore(workspace.store, workspace.actor).get(letter_id)
     if held is not None:
         return tuple(StepSpec(step.person, step.kind) for step in held.route.steps)
-    return default_steps(workspace, workspace.letters.get(letter_id).template)
+    return resolve_steps(workspace, default_steps(workspace, workspace.letters.get(letter_id).template))
 
 
 NO_ROUTE = RoutingError(

@@ -114,3 +114,41 @@ def matches(person: Person, query: str) -> bool:
     """Every word of ``query`` is found in the person's search text."""
     haystack = search_text(person)
     return all(word in haystack for word in canonical_thai(query).casefold().split())
+
+
+POSITION_MARK = "@"
+"""A step given as a position in a unit, ``ผู้อำนวยการกอง@กองกลาง``, rather than a person's id: default routes
+then outlive the people who hold the positions."""
+
+
+def is_position(holder: str) -> bool:
+    return POSITION_MARK in holder
+
+
+def _same(a: str, b: str) -> bool:
+    return canonical_thai(a.strip()).casefold() == canonical_thai(b.strip()).casefold()
+
+
+def holder_of(holder: str, people: Iterable[Person]) -> Person:
+    """The one person who holds ``POSITION@UNIT`` among ``people`` (Thai compared canonically); a
+    PersonError names the position when nobody or several people hold it."""
+    position, _, unit = holder.partition(POSITION_MARK)
+    if not position.strip() or not unit.strip():
+        raise PersonError(
+            f"a position is POSITION@UNIT, e.g. ผู้อำนวยการกอง@กองกลาง (got {holder!r})",
+            thai=f"ตำแหน่งต้องเขียนเป็น ตำแหน่ง@หน่วยงาน เช่น ผู้อำนวยการกอง@กองกลาง (ได้ {holder!r})",
+        )
+    found = [p for p in people if _same(p.position, position) and _same(p.unit, unit)]
+    if len(found) == 1:
+        return found[0]
+    if not found:
+        raise PersonError(
+            f"nobody known here holds the position {position.strip()} in {unit.strip()} (sync to update the "
+            "people)",
+            thai=f"ไม่พบผู้ดำรงตำแหน่ง{position.strip()} ใน{unit.strip()} (ซิงก์เพื่อปรับปรุงรายชื่อบุคลากร)",
+        )
+    names = ", ".join(f"{p.name} ({p.person_id})" for p in found)
+    raise PersonError(
+        f"several people hold the position {position.strip()} in {unit.strip()}: {names}; name the person",
+        thai=f"มีผู้ดำรงตำแหน่ง{position.strip()} ใน{unit.strip()} หลายคน: {names} กรุณาระบุตัวบุคคล",
+    )

@@ -17,7 +17,7 @@ from dataclasses import dataclass, replace
 from typing import Any
 
 from eoffice_desktop.domain.errors import DomainError
-from eoffice_desktop.domain.people import check_person_id
+from eoffice_desktop.domain.people import check_person_id, is_position
 
 MAX_STEPS = 20
 MAX_COMMENT = 4000
@@ -111,15 +111,17 @@ class StepSpec:
 
     @classmethod
     def parse(cls, text: str) -> "StepSpec":
-        """``PERSON:review`` (the command line's form)."""
+        """``PERSON:review`` (the command line's form), or ``POSITION@UNIT:sign``: a position in a unit, whose
+        holder the workstation finds among the people it holds (``domain.people.holder_of``) on submit."""
         person, sep, kind = text.rpartition(":")
-        if not sep or not person:
+        if not sep or not person.strip():
             raise RouteError(
                 f"a step is PERSON:KIND, e.g. P002:review (got {text!r})",
                 thai=f"ขั้นตอนต้องเขียนเป็น รหัสบุคคล:การดำเนินการ เช่น P002:review (ได้ {text!r})",
             )
+        holder = person.strip() if is_position(person) else check_person_id(person)
         try:
-            return cls(check_person_id(person), StepKind(kind.strip().casefold()))
+            return cls(holder, StepKind(kind.strip().casefold()))
         except ValueError:
             kinds = ", ".join(k.value for k in StepKind)
             raise RouteError(
@@ -328,7 +330,9 @@ def initials_count(steps: Sequence[StepSpec]) -> int:
     return sum(1 for s in steps if s.kind is not StepKind.SIGN)
 
 
-def check_steps(steps: Sequence[StepSpec]) -> None:
+def check_steps(steps: Sequence[StepSpec], *, positions: bool = False) -> None:
+    """The route rules on steps; with ``positions`` a step may still name a position in a unit (a default
+    route, resolved to its holder on submit), else every step names a person."""
     if not steps:
         raise RouteError("a route needs at least one step: the signer", thai="เส้นทางต้องมีอย่างน้อยหนึ่งขั้น: ผู้ลงนาม")
     if len(steps) > MAX_STEPS:
@@ -338,7 +342,8 @@ def check_steps(steps: Sequence[StepSpec]) -> None:
     if any(s.kind is StepKind.SIGN for s in steps[:-1]):
         raise RouteError("only the last step signs", thai="ลงนามได้เฉพาะขั้นสุดท้าย")
     for s in steps:
-        check_person_id(s.person)
+        if not (positions and is_position(s.person)):
+            check_person_id(s.person)
 
 
 def _check_comment(action: Action) -> None:

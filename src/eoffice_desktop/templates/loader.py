@@ -105,7 +105,7 @@ def _default_route(raw: Any, where: str) -> tuple[StepSpec, ...]:
         return ()
     try:
         steps = tuple(StepSpec.parse(text.strip()) for text in raw)
-        check_steps(steps)
+        check_steps(steps, positions=True)
     except DomainError as exc:
         raise TemplateError(f"{where}: default_route: {exc}") from exc
     return steps

@@ -91,8 +91,9 @@ class RouteBuilder(QDialog):
 
         try:
             proposed = proposed_steps(self.workspace, self.letter_id)
-        except EOfficeError:
-            return  # no template or a bad setting: the builder starts empty
+        except EOfficeError as exc:
+            self._say(user_message(exc), DANGER)  # a bad setting, or a position nobody holds: start empty
+            return
         known = people_lookup(self.workspace)
         for step in proposed:
             person = known(step.person) or Person(step.person, "", step.person)

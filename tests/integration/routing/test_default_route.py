@@ -136,3 +136,63 @@ def test_a_default_route_that_breaks_the_rules_is_named_and_not_used(
     assert "routing.default_route" in err and "(ignored)" in err, "the settings' problem is reported"
     assert code == 1 and "--step" in err
     assert queued(drafter) == []
+
+
+def _hold_people(directory: Path) -> None:
+    """The people a workstation holds after a sync (what GET /v1/people answered)."""
+    from eoffice_desktop.domain.people import Person
+    from eoffice_desktop.store.people import People
+
+    people = [
+        Person("P002", "ดศ", "นายสมศักดิ์ ตรวจดี", "ผู้อำนวยการกลุ่มงาน", "กลุ่มงานสารบรรณ"),
+        Person("P003", "ดศ", "นางสาวสมใจ ใจดี", "ผู้อำนวยการกอง", "กองกลาง"),
+        Person("P004", "ดศ", "นายสมชาย ลงนาม", "ผู้อำนวยการกอง", "กองคลัง"),
+        Person("P008", "ดศ", "นายสมหมาย รองรับ", "ผู้อำนวยการกลุ่มงาน", "กลุ่มงานสารบรรณ"),
+    ]
+    workspace = open_workspace(directory)
+    try:
+        People(workspace.store).replace({"people": [p.to_wire() for p in people]})
+    finally:
+        workspace.close()
+
+
+def test_a_default_route_by_position_in_a_unit_goes_to_the_person_who_holds_it(
+    station: Callable[[str], Path],
+    write_json: Callable[..., Path],
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """A default route names positions, not people, so it outlives them: the holder is found among the people
+    the workstation holds, offline, when the letter is submitted."""
+    _config(
+        tmp_path, monkeypatch, '[routing]\ndefault_route = ["P002:review", "ผู้อำนวยการกอง@ กองกลาง :sign"]\n'
+    )
+    _hold_people(station("drafter"))
+    drafter, _, (code, _, err) = _submit_without_steps(station, write_json)
+    assert code == 0, err
+    assert _steps(drafter) == [("P002", "review"), ("P003", "sign")]
+
+
+def test_a_position_nobody_or_several_hold_is_named_and_nothing_is_submitted(
+    station: Callable[[str], Path], write_json: Callable[..., Path]
+) -> None:
+    drafter = station("drafter")
+    _hold_people(drafter)
+    code, out, err = run_cli(
+        "--data-dir", drafter, "letters", "new", "--template", "memo", "--data", write_json(example("memo"))
+    )
+    assert code == 0, err
+    letter_id = out.strip()
+    code, _, err = run_cli(
+        "--data-dir", drafter, "route", letter_id, "--step", "ผู้อำนวยการกอง@กองการเจ้าหน้าที่:sign",
+        "--person", "P001",
+    )  # fmt: skip
+    assert code == 1 and "nobody known here holds the position ผู้อำนวยการกอง in กองการเจ้าหน้าที่" in err
+    code, _, err = run_cli(
+        "--data-dir", drafter, "route", letter_id, "--step", "ผู้อำนวยการกลุ่มงาน@กลุ่มงานสารบรรณ:review",
+        "--step", "P003:sign", "--person", "P001",
+    )  # fmt: skip
+    assert code == 1 and "P002" in err and "P008" in err, "the people who hold it are named"
+    assert queued(drafter) == []
+    code, shown, _ = run_cli("--data-dir", drafter, "letters", "show", letter_id, "--json")
+    assert json.loads(shown)["state"] == "draft"
