@@ -92,6 +92,12 @@ def _letter_data(workspace: Workspace, letter_id: str, pdf: bytes) -> tuple[Temp
     return template, data
 
 
+def _with_era(template: Template, date_field: str) -> bool:
+    """The date is written as the template prints it: with พ.ศ. where its text says ``{date:be}`` (orders,
+    announcements: "สั่ง ณ วันที่ ๕ ธันวาคม พ.ศ. ๒๕๖๙")."""
+    return any(f"{{{date_field}:be}}" in element.text for element in template.elements)
+
+
 def number_letter(workspace: Workspace, letter_id: str, date: dt.date | None = None) -> Numbered:
     """Give the signed letter ``letter_id`` the next number of its series (offline, from the leased block)
     and ``date`` (default today), filled into its blanks; the letter's number and date follow. A letter
@@ -125,7 +131,10 @@ def number_letter(workspace: Workspace, letter_id: str, date: dt.date | None = N
     day = date or dt.date.today()
     series = series_of(str(data[number_field]))
     number = take_number(workspace, series, be_year(day))
-    shown = {"number": str(DocumentNumber.parse(number)), "date": thai_date(day)}
+    shown = {
+        "number": str(DocumentNumber.parse(number)),
+        "date": thai_date(day, with_era=_with_era(template, date_field)),
+    }
     options = workspace.services.render_options()
 
     def appearance(text: str, width: float, height: float, size: float) -> bytes:
