@@ -8,9 +8,36 @@ import logging
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
+from PySide6.QtCore import QCoreApplication, QObject, QRunnable, QThreadPool, QTimer, Signal
+from shiboken6 import isValid
 
 log = logging.getLogger(__name__)
+
+_POOLS: set[QThreadPool] = set()
+"""Every runner's pool, kept here and not owned by its runner: Qt's pool destructor waits for its running
+tasks, and a runner deleted with its widget is often deleted while Python holds the interpreter lock (a
+posted delete handled inside a Python call). A task that then needs the lock to finish never does: the
+window hangs. A retired pool is let go only once it is idle, when its destructor has nothing to wait for."""
+_RETIRED: set[QThreadPool] = set()
+
+
+def _release_idle() -> None:
+    for pool in [p for p in _RETIRED if not isValid(p) or p.activeThreadCount() == 0]:
+        _RETIRED.discard(pool)
+        _POOLS.discard(pool)
+    if _RETIRED and QCoreApplication.instance() is not None:
+        QTimer.singleShot(1000, _release_idle)
+
+
+def _retire(pool: QThreadPool) -> None:
+    if not isValid(pool):  # the application is ending: Qt has let everything go
+        _POOLS.discard(pool)
+        return
+    pool.setExpiryTimeout(0)  # its threads end as their tasks do
+    first = not _RETIRED
+    _RETIRED.add(pool)
+    if first and QCoreApplication.instance() is not None:
+        QTimer.singleShot(0, _release_idle)
 
 
 class _Signals(QObject):
@@ -28,9 +55,16 @@ class _Task(QRunnable):
         try:
             result = self.work()
         except BaseException as exc:  # reported to the GUI, which decides what the user sees
-            self.signals.failed.emit(exc)
+            self._tell(self.signals.failed, exc)
         else:
-            self.signals.finished.emit(result)
+            self._tell(self.signals.finished, result)
+
+    @staticmethod
+    def _tell(signal: Any, value: Any) -> None:
+        try:
+            signal.emit(value)
+        except RuntimeError:  # the window that asked was closed meanwhile: nobody is left to tell
+            log.debug("a background task ended after its window closed")
 
 
 class TaskRunner(QObject):
@@ -38,8 +72,11 @@ class TaskRunner(QObject):
 
     def __init__(self, parent: QObject | None = None, threads: int = 4) -> None:
         super().__init__(parent)
-        self.pool = QThreadPool(self)
+        self.pool = QThreadPool()  # no Qt parent: see _POOLS
         self.pool.setMaxThreadCount(threads)
+        _POOLS.add(self.pool)
+        pool = self.pool
+        self.destroyed.connect(lambda *_: _retire(pool))
         self._live: set[_Signals] = set()
 
     @property
