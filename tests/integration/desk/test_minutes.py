@@ -187,6 +187,16 @@ def test_what_cannot_be_minuted_is_refused_in_thai(workspace: Workspace, qt_app:
         make_minute(workspace, LETTER_ID, head=HEAD[0], text=" ")
 
 
+def test_a_head_acting_for_another_says_so_under_their_position(
+    workspace: Workspace, tmp_path: Path, qt_app: Any
+) -> None:
+    path = tmp_path / "acting.pdf"
+    path.write_bytes(make_minute(workspace, LETTER_ID, head=HEAD[0], text="ทราบ", acting_for="P005"))
+    lines = [canonical_thai(line) for line in pdftotext(path).splitlines()]
+    name = lines.index(canonical_thai(f"({HEAD[1]})"))
+    assert lines[name + 1 : name + 3] == [HEAD[2], canonical_thai("รักษาราชการแทน รองปลัดกระทรวง")], lines
+
+
 def test_a_letter_the_inbox_does_not_hold_is_minuted_from_the_case(
     workspace: Workspace, tmp_path: Path, qt_app: Any
 ) -> None:
