@@ -86,6 +86,7 @@ class Config:
     person: str | None = None  # [identity] person: whom this workstation acts for (else the token's person)
     default_route: tuple[str, ...] = ()  # [routing] default_route: PERSON:KIND steps when none are given
     numbering: str = "before"  # [routing] numbering: "after" leaves the number to the saraban desk
+    minute_phrases: tuple[str, ...] | None = None  # [minutes] phrases: replace the built-in quick phrases
     profile: Profile = field(default_factory=Profile)  # [profile]: the office's own name, address, signers
     source: Path | None = None  # the user's file, if there is one
     policy: Path | None = None  # the machine policy file that was applied, if any
@@ -109,6 +110,7 @@ _FIELD = {
     "identity.person": "person",
     "routing.default_route": "default_route",
     "routing.numbering": "numbering",
+    "minutes.phrases": "minute_phrases",
 }
 _PROFILE = {f"profile.{key}": key for key in SCHEMA["profile"]}
 assert set(_FIELD) | set(_PROFILE) == set(KIND)

@@ -43,6 +43,8 @@ SCHEMA: Mapping[str, Mapping[str, str]] = {
     # default_route: the route a letter goes on when none is given (a template's wins); numbering: when the
     # number and date are given (before the signature, or after it by the saraban desk)
     "routing": {"default_route": "steps", "numbering": "numbering"},
+    # phrases: the quick phrases offered while a head writes a minute (เกษียน); they replace the built-in ones
+    "minutes": {"phrases": "lines"},
     "profile": {
         "agency": "text",
         "agency_code": "series",
