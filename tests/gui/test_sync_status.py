@@ -79,7 +79,9 @@ def test_sync_sends_in_the_background_and_shows_the_letters_as_sent(
     qtbot.waitUntil(lambda: window.counts.get("delivered") == 3, timeout=20_000)
     timer.stop()
     assert time.monotonic() - started >= 1.5, "three slow uploads (in flight together)"
-    assert max(b - a for a, b in itertools.pairwise(ticks)) < 0.5, "the GUI thread waited on sync"
+    # An upload takes 1.5 s here: a GUI thread that waited on one would stall at least that long. Shorter
+    # stalls are the machine's (a loaded CI runner), not sync's.
+    assert max(b - a for a, b in itertools.pairwise(ticks)) < 1.2, "the GUI thread waited on sync"
     assert bridge.connection is Connection.ONLINE and window.connection.text().startswith("Online")
     assert any("Sending" in m for m in messages)
     assert window.counts["queued"] == 0
