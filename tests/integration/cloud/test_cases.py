@@ -416,3 +416,8 @@ def test_a_secret_letters_case_and_route_reach_only_the_people_on_them(
 
     assert routes("A01") == routes("H01") == ["reply-secret-1"]
     assert routes("A02") == routes("B01") == routes(office.machine) == []
+    assert _get(office, office.tokens["H01"], "/v1/routes/reply-secret-1").status_code == 200
+    assert _get(office, office.tokens["B01"], "/v1/routes/reply-secret-1").status_code == 404
+    assert _get(office, office.machine, "/v1/routes/reply-secret-1").status_code == 404
+    letter = hashlib.sha256(papers.letter).hexdigest()
+    assert _get(office, office.tokens["B01"], f"/v1/routes/reply-secret-1/pdf/{letter}").status_code == 404
