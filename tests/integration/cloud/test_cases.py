@@ -261,6 +261,42 @@ def test_an_assignment_is_passed_inside_the_unit_and_replied_and_a_minute_with_n
     assert _act(office, known, papers.on_minute)["case"]["state"] == "closed"
 
 
+def test_a_head_forwards_the_case_to_one_acting_for_them_and_a_letter_is_circulated(
+    office: Office, papers: Papers
+) -> None:
+    case_id = _deliver(office, papers)
+    _present(office, case_id, ["H01"])
+    stranger = _action("forward", "H01", case_id, forward_to="P404")
+    refused = _post(office, office.tokens["H01"], stranger)
+    assert refused.status_code == 422 and refused.json()["error"] == "case_refused"
+    forwarded = _act(office, _action("forward", "H01", case_id, forward_to="H02"))
+    assert forwarded["case"]["steps"][0]["holder"] == "H02"
+    minute = _minuted("H02", case_id, papers.assign_minute, text="มอบ", assign=[{"person": "P404"}])
+    refused = _post(office, office.tokens["H02"], minute, papers.assign_minute)
+    assert refused.status_code == 422 and refused.json()["error"] == "case_refused"  # nobody of the agency
+    minute = _minuted("H02", case_id, papers.assign_minute, text="มอบ", assign=[{"person": "A01"}])
+    minuted = _act(office, minute, papers.assign_minute)
+    assert minuted["entry"]["acting_for"] == "H01" and minuted["case"]["minutes"][0]["acting_for"] == "H01"
+
+    circulated = _act(office, _action("circulate", "S01", case_id, to=[{"person": "B01"}], note="แจ้งเวียน"))
+    to_b01 = circulated["case"]["assignments"][1]
+    assert to_b01["kind"] == "circulate" and to_b01["holder"] == {"person": "B01"}
+    not_only = _action("done", "B01", case_id, assignment_id=to_b01["assignment_id"], note="ทำแล้ว")
+    assert _post(office, office.tokens["B01"], not_only).json()["error"] == "case_refused"
+    ack = _act(office, _action("acknowledge", "B01", case_id, assignment_id=to_b01["assignment_id"]))
+    assert ack["case"]["assignments"][1]["state"] == "acknowledged"
+    assert ack["case"]["state"] == "assigned"  # A01's assignment is still open
+    history = _get(office, office.tokens["B01"], f"/v1/cases/{case_id}").json()["history"]
+    assert [e["action"]["kind"] for e in history] == [
+        "present",
+        "forward",
+        "minute",
+        "circulate",
+        "acknowledge",
+    ]
+    assert check_chain(history)
+
+
 def test_a_unit_assignment_is_taken_by_one_member_and_the_late_one_is_kept_as_a_note(
     office: Office, papers: Papers
 ) -> None:
@@ -378,6 +414,11 @@ def test_a_secret_letters_case_and_route_reach_only_the_people_on_them(
     assert seen("B01") == seen("A02") == seen(office.machine) == {open_case}
     assert _get(office, office.tokens["B01"], f"/v1/cases/{secret}").status_code == 404
     assert _get(office, office.machine, f"/v1/cases/{secret}").status_code == 404
+    late = _post(
+        office, office.tokens["B01"], _action("present", "B01", secret, summary="ขอเสนอ", steps=["H02"])
+    )
+    assert late.status_code == 409 and "case" not in late.json()  # kept as a note, the case not shown
+    assert seen("B01") == {open_case}
     minute = _minuted("H01", secret, papers.assign_minute, text="มอบ", assign=[{"unit": UNIT}])
     _act(office, minute, papers.assign_minute)
     assert seen("A02") == {open_case, secret}  # a person of the assigned unit
