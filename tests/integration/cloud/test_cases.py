@@ -20,11 +20,13 @@ import pytest
 import requests
 
 from eoffice_cloud.models import CaseEntry, Person
+from eoffice_cloud.storage import open_cloud
 from eoffice_desktop.domain.case_model import CaseAction
 from eoffice_desktop.domain.routes import check_chain
 from eoffice_desktop.render.minute import MinuteContent, MinutedLetter, render_minute
-from tests.cloud import RunningCloud
+from tests.cloud import RunningCloud, drop_everything, serving
 from tests.helpers import PIN_ENV, example, run_cli, sign_cli
+from tests.integration.sync.conftest import database_url
 
 SUBJECT = "ขอเชิญประชุมคณะทำงานพัฒนาระบบสารบรรณอิเล็กทรอนิกส์"
 SECRET_SUBJECT = "การสอบข้อเท็จจริงกรณีร้องเรียน"
@@ -95,6 +97,10 @@ class Office:
 
 @pytest.fixture
 def office(cloud: RunningCloud) -> Office:
+    return _office(cloud)
+
+
+def _office(cloud: RunningCloud) -> Office:
     cloud.import_people(
         {"person_id": p, "agency": a, "name": n, "position": pos, "unit": u, "roles": r}
         for p, a, n, pos, u, r in PEOPLE
@@ -462,3 +468,54 @@ def test_a_secret_letters_case_and_route_reach_only_the_people_on_them(
     assert _get(office, office.machine, "/v1/routes/reply-secret-1").status_code == 404
     letter = hashlib.sha256(papers.letter).hexdigest()
     assert _get(office, office.tokens["B01"], f"/v1/routes/reply-secret-1/pdf/{letter}").status_code == 404
+
+
+def test_two_server_processes_on_postgresql_let_one_member_of_a_unit_take_its_assignment(
+    tmp_path: Path, trust_root: Path, papers: Papers
+) -> None:
+    """Two `eoffice-cloud serve` processes on one PostgreSQL: the unit's assignment acknowledged by two of
+    its people at once, one through each."""
+    url = database_url("postgresql")
+    assert url is not None
+    drop_everything(url)
+    (tmp_path / "root.pem").write_bytes(trust_root.read_bytes())
+    config = tmp_path / "server.toml"
+    config.write_text(
+        f'[server]\ndatabase_url = "{url}"\n[trust]\nanchors = ["root.pem"]\n', encoding="utf-8"
+    )
+    store = open_cloud(tmp_path / "setup", url)
+    try:
+        with (
+            serving(tmp_path / "one", "--config", config) as first,
+            serving(tmp_path / "two", "--config", config) as second,
+        ):
+            office = _office(RunningCloud(first, store, tmp_path))
+            case_id = _deliver(office, papers)
+            assignment = _assigned(office, papers, case_id, [{"unit": UNIT}])["assignments"][0][
+                "assignment_id"
+            ]
+            sent = [
+                (first, _action("acknowledge", "A01", case_id, assignment_id=assignment)),
+                (second, _action("acknowledge", "A02", case_id, assignment_id=assignment)),
+            ]
+            answers: list[int] = []
+            start = threading.Barrier(len(sent))
+
+            def send(server: str, action: dict[str, Any]) -> None:
+                there = Office(
+                    RunningCloud(server, store, tmp_path), office.tokens, office.machine, office.sender
+                )
+                start.wait()
+                answers.append(_post(there, office.tokens[action["person"]], action).status_code)
+
+            threads = [threading.Thread(target=send, args=one) for one in sent]
+            for thread in threads:
+                thread.start()
+            for thread in threads:
+                thread.join()
+            assert sorted(answers) == [200, 409]
+            assert _history(office, case_id) == ["accepted", "accepted", "accepted", "noted"]
+            history = _get(office, office.tokens["H01"], f"/v1/cases/{case_id}").json()["history"]
+            assert check_chain(history)
+    finally:
+        store.engine.dispose()
