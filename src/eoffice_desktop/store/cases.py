@@ -36,6 +36,7 @@ from eoffice_desktop.domain.people import Person
 from eoffice_desktop.domain.routes import check_chain
 from eoffice_desktop.store import audit
 from eoffice_desktop.store.db import Store, StoreError, utc
+from eoffice_desktop.store.letters import LetterRepository
 from eoffice_desktop.store.models import (
     CaseActionRow,
     CaseEntryRow,
@@ -318,11 +319,13 @@ class CaseStore:
         *,
         minute_pdf: bytes | None = None,
         reply_letter: str | None = None,
+        reply_draft: tuple[str, Mapping[str, Any]] | None = None,
         also: Callable[[Session], None] | None = None,
     ) -> Case:
         """Apply this workstation's ``action`` to the case as shown here (the rules, with the people held
         here) and queue it, in one transaction; a minute's signed PDF is kept with it, a reply's letter is
-        linked to the case. A rule it breaks raises (CaseError, ActionConflict) and nothing is written."""
+        linked to the case (``reply_draft``: the template and data of that letter, made a draft with it).
+        A rule it breaks raises (CaseError, ActionConflict) and nothing is written."""
         if action.kind is CaseActionKind.MINUTE and (
             minute_pdf is None or hashlib.sha256(minute_pdf).hexdigest() != action.minute_sha256
         ):
@@ -338,6 +341,8 @@ class CaseStore:
             if minute_pdf is not None:
                 self.store.put_blob(minute_pdf)
                 _minute_row(session, action.case_id, str(action.minute_sha256))
+            if reply_letter is not None and reply_draft is not None:
+                LetterRepository(self.store, self.actor).create_in(session, *reply_draft, reply_letter)
             if reply_letter is not None:
                 session.merge(
                     CaseReplyRow(
