@@ -9,6 +9,7 @@ import argparse
 import datetime as dt
 import sys
 from collections.abc import Callable
+from pathlib import Path
 
 from eoffice_desktop.errors import EOfficeError
 from eoffice_desktop.routing_cli import CASE_ACTS, _person, _print_json, _workspace, signing_options
@@ -27,6 +28,7 @@ def add_commands(sub: "argparse._SubParsersAction[argparse.ArgumentParser]") -> 
     show.add_argument("letter_id", metavar="ID", help="the letter's server id (see `inbox list --json`)")
     show.add_argument("--json", action="store_true")
     show.add_argument("--no-verify", action="store_true", help="do not check the signatures")
+    show.add_argument("--trust", action="append", default=[], type=Path, metavar="CA.pem")
     present = inbox.add_parser("present", help="saraban: present a received letter to the heads, in order")
     present.add_argument("letter_id", metavar="ID")
     present.add_argument("--summary", required=True, metavar="TEXT", help="สรุปเรื่อง")
@@ -89,7 +91,7 @@ def _show(args: argparse.Namespace) -> int:
     from eoffice_desktop.desk.incoming_view import show
 
     with _workspace(args) as workspace:
-        shown = show(workspace, args.letter_id, verify=not args.no_verify)
+        shown = show(workspace, args.letter_id, verify=not args.no_verify, trust=args.trust)
     if args.json:
         _print_json(shown)
         return 0

@@ -4,6 +4,7 @@ register with who holds each letter, what was done and what is overdue."""
 
 import datetime as dt
 from collections.abc import Sequence
+from pathlib import Path
 from typing import Any
 
 from eoffice_desktop.desk.incoming import received
@@ -33,23 +34,27 @@ def _verdict(workspace: Workspace, pdf: bytes, name: str, trust: Sequence[Any]) 
     }
 
 
-def _trust(workspace: Workspace) -> list[Any]:
+def _trust(workspace: Workspace, paths: Sequence[Path]) -> list[Any]:
     from eoffice_desktop.signing.verify import load_trust_anchors
 
-    return list(load_trust_anchors(list(workspace.services.config.trust)))
+    return list(load_trust_anchors(list(paths) or list(workspace.services.config.trust)))
 
 
-def show(workspace: Workspace, case_id: str, *, verify: bool = True) -> dict[str, Any]:
-    """The received letter ``case_id`` (its server id) and its way, as ``inbox show --json`` prints it."""
+def show(
+    workspace: Workspace, case_id: str, *, verify: bool = True, trust: Sequence[Path] = ()
+) -> dict[str, Any]:
+    """The received letter ``case_id`` (its server id) and its way, as ``inbox show --json`` prints it; the
+    signatures of the letter and its minutes are checked against ``trust`` (default: the settings')."""
     letter = received(workspace, case_id)
     cases = CaseStore(workspace.store, workspace.actor)
     record = cases.get(case_id)
-    trust = _trust(workspace) if verify else []
+    anchors = _trust(workspace, trust) if verify else []
     shown: dict[str, Any] = {
         "letter": {
             **letter.received.describe(),
             "receive_number": f"{letter.received.register_no}/{letter.received.register_year}",
             "pdf_sha256": letter.pdf_sha256,
+            "reference": letter.metadata.get("reference"),
         },
         "verdict": None,
         "state": record.case.state.value if record else "registered",
@@ -63,7 +68,7 @@ def show(workspace: Workspace, case_id: str, *, verify: bool = True) -> dict[str
         "local": record.local if record else False,
     }
     if verify and workspace.store.blob_path(letter.pdf_sha256).is_file():
-        shown["verdict"] = _verdict(workspace, workspace.store.get_blob(letter.pdf_sha256), case_id, trust)
+        shown["verdict"] = _verdict(workspace, workspace.store.get_blob(letter.pdf_sha256), case_id, anchors)
     if record is None:
         return shown
     case = record.case
@@ -76,7 +81,7 @@ def show(workspace: Workspace, case_id: str, *, verify: bool = True) -> dict[str
             {
                 **minute.to_wire(),
                 "pdf": pdf is not None,
-                "verdict": _verdict(workspace, pdf, f"minute {minute.sha256[:12]}", trust)
+                "verdict": _verdict(workspace, pdf, f"minute {minute.sha256[:12]}", anchors)
                 if pdf is not None and verify
                 else None,
             }
