@@ -179,6 +179,14 @@ def minute(
     return CaseStore(workspace.store, workspace.actor).record(action, minute_pdf=signed.pdf)
 
 
+def forward(workspace: Workspace, case_id: str, person: str, to: str, note: str = "") -> Case:
+    """The head who holds the case hands their step to ``to``, who then minutes it acting for them
+    (รักษาราชการแทน)."""
+    case = held(workspace, case_id).case
+    action = _action(case_id, CaseActionKind.FORWARD, person, case, forward_to=to, note=note)
+    return CaseStore(workspace.store, workspace.actor).record(action)
+
+
 def _assignment(case: Case, person: str, unit: str | None, kind: CaseActionKind) -> str:
     """The open assignment of ``person`` (or their unit) that ``kind`` acts on: their own before their
     unit's; acknowledge takes a circulation too, the others only a minute's."""
