@@ -172,7 +172,7 @@ def _minute(args: argparse.Namespace) -> int:
             args.letter_id,
             person,
             args.text,
-            _signing(workspace, args),
+            lambda: _signing(workspace, args),
             assign=args.assign,
             due=due,
         )
