@@ -36,8 +36,8 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 
-class CaseSyncError(EOfficeError):
-    """A case or a minute from the server cannot be taken (damaged)."""
+MISSING_MINUTE = "ไม่พบไฟล์บันทึกเกษียนในเครื่องนี้ จึงส่งไม่ได้ กรุณาเกษียนใหม่"
+"""Why a queued minute whose signed PDF is no longer in the store is not sent (said in Thai)."""
 
 
 class CaseBackend(Protocol):
@@ -77,9 +77,16 @@ class CaseSync:
             if action.case_id in held_back:
                 tally.waiting += 1
                 continue
+            try:
+                minute = self._minute(queued)
+            except OSError as exc:
+                log.error("case action %s: its minute's PDF is missing here: %s", action.action_id, exc)
+                self.cases.settle(action.action_id, REJECTED, MISSING_MINUTE)
+                tally.refused += 1
+                continue
             self.cases.attempted(action.action_id)
             try:
-                answer = self.client.case_action(action.case_id, action.to_wire(), self._minute(queued))
+                answer = self.client.case_action(action.case_id, action.to_wire(), minute)
             except ServerError as exc:
                 log.warning("case actions wait for the next sync: %s", exc)
                 tally.waiting += len(self.cases.queued())

@@ -16,7 +16,7 @@ from eoffice_desktop.domain.routes import GENESIS, chain_hash
 from eoffice_desktop.store.cases import DELIVERED, NOTED, QUEUED, REJECTED, CaseStore
 from eoffice_desktop.store.db import Store, open_store
 from eoffice_desktop.sync.backend import ServerError
-from eoffice_desktop.sync.cases import CaseSync
+from eoffice_desktop.sync.cases import MISSING_MINUTE, CaseSync
 from eoffice_desktop.sync.client import RouteAnswer
 
 MINUTE = b"%PDF-1.7 a signed minute"
@@ -144,3 +144,15 @@ def test_feed_items_that_cannot_be_kept_are_passed_over_and_minutes_are_fetched_
     script.minutes[SHA] = MINUTE
     assert sync.fetch_minutes() == 1 and store.get_blob(SHA) == MINUTE
     assert CaseStore(store, "test").missing_minutes() == []
+
+
+def test_a_queued_minute_whose_pdf_went_missing_is_rejected_here_and_the_sync_goes_on(store: Store) -> None:
+    cases = CaseStore(store, "test")
+    script = Script()
+    cases.record(_present("c5"))
+    cases.record(_minute("c5", 1), minute_pdf=MINUTE)
+    store.blob_path(SHA).unlink()
+    script.answers = [_answer(apply(None, _present("c5")))]
+    tally = CaseSync(store, script, "test").push()
+    assert (tally.accepted, tally.refused) == (1, 1) and len(script.sent) == 1
+    assert [(a.state, a.message) for a in cases.actions()] == [(DELIVERED, None), (REJECTED, MISSING_MINUTE)]

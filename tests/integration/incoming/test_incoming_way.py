@@ -177,7 +177,8 @@ def _reply(w: Way, letter_id: str, write_json: Callable[..., Path], trust_root: 
     )
     reply_id = w.replier.ok("act", letter_id, "reply", "--template", "external-letter", "--data", data)
     reply_id = reply_id.strip()
-    assert w.replier.json("letters", "show", reply_id)["state"] == "draft"
+    draft = w.replier.json("letters", "show", reply_id)
+    assert draft["state"] == "draft" and draft["replies_to"]["case_id"] == letter_id
     w.replier.ok("route", reply_id, "--step", "HD01:sign")
     w.replier.sync()
     w.head.sync()
