@@ -99,7 +99,9 @@ class CaseSync:
             setattr(tally, outcome, getattr(tally, outcome) + 1)
             if outcome != "accepted":
                 held = self.cases.get(action.case_id)
-                subject = held.case.letter.subject if held is not None else ""
+                letter = held.case.letter if held is not None else action.letter
+                # a secret letter's subject is not told (docs/incoming.md): its class stands for it
+                subject = (f"[{letter.secrecy}]" if letter.secret else letter.subject) if letter else ""
                 tally.told.append(Told(action.case_id, subject, outcome, _reason(answer)))
         return tally
 

@@ -156,3 +156,17 @@ def test_a_queued_minute_whose_pdf_went_missing_is_rejected_here_and_the_sync_go
     tally = CaseSync(store, script, "test").push()
     assert (tally.accepted, tally.refused) == (1, 1) and len(script.sent) == 1
     assert [(a.state, a.message) for a in cases.actions()] == [(DELIVERED, None), (REJECTED, MISSING_MINUTE)]
+
+
+def test_the_subject_of_a_secret_letter_is_not_told(store: Store) -> None:
+    cases = CaseStore(store, "test")
+    script = Script()
+    secret = CaseLetter(subject="แผนลับ", secrecy="ลับมาก")
+    action = CaseAction(
+        "00000000-0000-4000-8000-000000000077", "c7", CaseActionKind.PRESENT, "SB01",
+        dt.datetime(2026, 12, 1, 3, 0, tzinfo=dt.UTC), summary="สรุป", steps=("HD01",), letter=secret,
+    )  # fmt: skip
+    cases.record(action)
+    script.answers = [RouteAnswer(422, {"error": "case_refused", "reason_th": "ไม่อนุญาต"})]
+    (told,) = CaseSync(store, script, "test").push().told
+    assert told.subject == "[ลับมาก]" and told.reason == "ไม่อนุญาต"
