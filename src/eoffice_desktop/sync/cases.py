@@ -4,8 +4,8 @@ order they were made, and the cases of the agency come back in the changes feed,
 An action's answer, as for routes: 200 delivered (the server's case replaces the one held), 409
 ``already_done`` (someone was first: the action is kept as a note with the server's Thai reason, and the
 server's case replaces the one held), 422 and other 4xx rejected (with the reason; the case is shown again
-without it), network trouble, 401, 429 or 5xx: tried again on the next sync, and so are the later actions on
-the same case.
+without it), network trouble, 401, 429, 5xx or 409 ``in_progress`` (the case kept changing on the server):
+tried again on the next sync, and so are the later actions on the same case.
 """
 
 import hashlib
@@ -124,7 +124,7 @@ class CaseSync:
         if answer.status == 409 and answer.error == "already_done":
             self.cases.settle(action_id, NOTED, reason, case, entry)
             return "noted"
-        if answer.status in (401, 408, 429) or answer.status >= 500:
+        if answer.status in (401, 408, 429) or answer.status >= 500 or answer.error == "in_progress":
             log.warning("case action %s: the server answered %s: %s", action_id, answer.status, reason)
             return None
         log.warning("case action %s rejected (%s): %s", action_id, answer.status, reason)

@@ -108,12 +108,13 @@ def test_actions_are_delivered_noted_rejected_or_kept_for_the_next_sync(store: S
         _answer(apply(None, _present("c4", 3))),
         RouteAnswer(409, {"error": "already_done", "reason_th": "ดำเนินการแล้วโดย HD01 เมื่อ …",
                           "case": c1_done.to_wire()}),
-        RouteAnswer(500, {}),  # c4's minute: waits
+        RouteAnswer(409, {"error": "in_progress"}),  # c4's minute: the case kept changing: waits
     ]  # fmt: skip
     tally = sync.push()
     assert [s["minute_pdf"] for s in script.sent] == [None, None, MINUTE, MINUTE]
     assert (tally.accepted, tally.noted, tally.waiting) == (2, 1, 1)
     assert tally.told[0].subject == "เรื่อง c1"
+    assert [a.state for a in cases.actions("c4")] == [DELIVERED, QUEUED]
     noted = next(a for a in cases.actions("c1") if a.action.kind is CaseActionKind.MINUTE)
     assert noted.state == NOTED and noted.message == "ดำเนินการแล้วโดย HD01 เมื่อ …"
     held = cases.get("c1")
