@@ -195,17 +195,22 @@ def _on_assignment(case: Case, action: CaseAction, people: Mapping[str, Person] 
     if assignment is None:
         raise CaseError(f"{action.kind} names no assignment of the case", thai="ไม่พบงานที่ได้รับมอบหมายนี้")
     unit = _unit_of(action.person, people)
+    on_it = (
+        assignment.holder.covers(action.person, unit)
+        or assignment.assignee.covers(action.person, unit)
+        or action.person in (assignment.passed_by, assignment.acted_by)
+    )
+    if not on_it:
+        raise CaseError(
+            f"assignment {assignment.assignment_id} is not {action.person}'s",
+            thai=f"งานนี้ไม่ได้มอบให้ {action.person}",
+        )
     if assignment.state is not AssignmentState.OPEN:
         raise ActionConflict(
             assignment.acted_by or case.last_by or "?", assignment.acted_at, f"already {assignment.state}"
         )
     if not assignment.holder.covers(action.person, unit):
-        if assignment.assignee.covers(action.person, unit) or assignment.passed_by == action.person:
-            raise ActionConflict(assignment.passed_by or "?", case.last_at, "passed on")
-        raise CaseError(
-            f"assignment {assignment.assignment_id} is not {action.person}'s",
-            thai=f"งานนี้ไม่ได้มอบให้ {action.person}",
-        )
+        raise ActionConflict(assignment.passed_by or "?", case.last_at, "passed on")
     if assignment.kind is AssignmentKind.CIRCULATE and action.kind is not CaseActionKind.ACKNOWLEDGE:
         raise CaseError("a circulated letter is acknowledged", thai="หนังสือแจ้งเวียนทำได้เพียงรับทราบ")
     if action.kind is CaseActionKind.PASS:

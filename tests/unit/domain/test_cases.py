@@ -140,6 +140,8 @@ def test_a_unit_assignment_is_seen_by_everyone_in_the_unit_until_one_takes_it() 
     assert taken.state is CaseState.CLOSED and taken.assignments[0].acted_by == "A2"
     with pytest.raises(ActionConflict):
         apply(taken, act(CaseActionKind.ACKNOWLEDGE, "A1", assignment_id=assignment.assignment_id), PEOPLE)
+    with pytest.raises(CaseError):  # never on it: refused, not told who was first
+        apply(taken, act(CaseActionKind.ACKNOWLEDGE, "B1", assignment_id=assignment.assignment_id), PEOPLE)
 
 
 def test_pass_stays_in_the_unit_and_the_passer_no_longer_holds_it() -> None:
