@@ -4,6 +4,7 @@ Read through a read-only SQLite connection (nothing is migrated or written). Als
 recent letters, never to be shown, but so that diagnostics can blank it out of the logs.
 """
 
+import json
 import sqlite3
 from collections.abc import Iterator
 from contextlib import closing
@@ -11,12 +12,21 @@ from pathlib import Path
 from typing import Any
 
 from eoffice_desktop.store.db import DATABASE_FILE
-from eoffice_desktop.support.redact import json_strings
+from eoffice_desktop.support.redact import json_strings, string_leaves
 
 RECENT = 200  # letters (and register entries) whose text is blanked out of the logs
 
 _NOT_CONTENT = {"id", "state", "template", "letter_id", "kind", "level", "mime_type", "idempotency_key"}
 _CONTENT_TABLES = ("letters", "letter_versions", "register_entries", "inbox", "inbox_letters", "attachments")
+_WAY_TABLES = {  # a letter's way and a received letter's case: JSON whose content sits under these keys
+    "routes": "letter_json",
+    "route_entries": "entry_json",
+    "route_actions": "action_json",
+    "cases": "case_json",
+    "case_entries": "entry_json",
+    "case_actions": "action_json",
+}
+_CONTENT_KEYS = frozenset({"subject", "summary", "text", "note", "comment", "sender_name", "sender_number"})
 
 
 def _connect(database: Path) -> sqlite3.Connection:
@@ -77,7 +87,8 @@ def recent_letter_text(directory: Path) -> Iterator[str]:
         return
     try:
         with closing(_connect(database)) as db:
-            tables = [t for t in _tables(db) if t in _CONTENT_TABLES]
+            tables_all = _tables(db)
+            tables = [t for t in tables_all if t in _CONTENT_TABLES]
             for table in tables:
                 columns = [
                     name
@@ -96,5 +107,33 @@ def recent_letter_text(directory: Path) -> Iterator[str]:
                     for name, value in zip(columns, row, strict=True):
                         if isinstance(value, str) and value:
                             yield from json_strings(value) if name.endswith("_json") else (value,)
+            for table, column in _WAY_TABLES.items():
+                if table not in tables_all:
+                    continue
+                query = f"SELECT {_quoted(column)} FROM {_quoted(table)} ORDER BY rowid DESC LIMIT {RECENT}"
+                for (value,) in db.execute(query):
+                    yield from _content_under_keys(value)
     except sqlite3.Error:
         return
+
+
+def _content_under_keys(text: object) -> Iterator[str]:
+    """The content inside a route's or a case's JSON (subjects, summaries, minutes, notes, comments), not
+    its states and ids (blanking those would blank ordinary words in the logs)."""
+    if not isinstance(text, str):
+        return
+    try:
+        value = json.loads(text)
+    except ValueError:
+        return
+    stack = [value]
+    while stack:
+        item = stack.pop()
+        if isinstance(item, dict):
+            for key, inner in item.items():
+                if key in _CONTENT_KEYS and isinstance(inner, str) and inner.strip():
+                    yield from string_leaves(inner)
+                elif isinstance(inner, dict | list):
+                    stack.append(inner)
+        elif isinstance(item, list):
+            stack.extend(item)
