@@ -285,10 +285,13 @@ def reply(
 
 
 def circulate(workspace: Workspace, case_id: str, person: str, to: Sequence[str], note: str = "") -> Case:
-    """A head or the saraban officer circulates the letter (แจ้งเวียน): each person or unit acknowledges."""
-    case = held(workspace, case_id).case
+    """A head or the saraban officer circulates the letter (แจ้งเวียน): each person or unit acknowledges.
+    The saraban officer may circulate a letter straight from the inbox, before presenting it."""
+    current = CaseStore(workspace.store, workspace.actor).get(case_id)
+    case = current.case if current else None
+    letter = None if case else case_letter(received(workspace, case_id))
     targets = tuple(assignee_of(workspace, t) for t in to)
-    action = _action(case_id, CaseActionKind.CIRCULATE, person, case, to=targets, note=note)
+    action = _action(case_id, CaseActionKind.CIRCULATE, person, case, to=targets, note=note, letter=letter)
     return CaseStore(workspace.store, workspace.actor).record(action)
 
 

@@ -78,10 +78,10 @@ def apply(case: Case | None, action: CaseAction, people: Mapping[str, Person] | 
     _check_text(action.note, "a note")
     if action.kind is CaseActionKind.PRESENT:
         return _present(case, action, people)
-    if case is None:
-        raise CaseError(f"case {action.case_id} has not been presented", thai="หนังสือนี้ยังไม่ได้เสนอ")
     if action.kind is CaseActionKind.CIRCULATE:
         return _circulate(case, action, people)
+    if case is None:
+        raise CaseError(f"case {action.case_id} has not been presented", thai="หนังสือนี้ยังไม่ได้เสนอ")
     if action.kind in (CaseActionKind.MINUTE, CaseActionKind.FORWARD):
         step = _step_for(case, action)
         if action.kind is CaseActionKind.FORWARD:
@@ -113,16 +113,15 @@ def _present(case: Case | None, action: CaseAction, people: Mapping[str, Person]
         for i, p in enumerate(action.steps)
     )
     letter = action.letter or (case.letter if case else CaseLetter())
-    return Case(
-        case_id=action.case_id,
+    base = case or Case(case_id=action.case_id, letter=letter, state=CaseState.REGISTERED)
+    return _moved(  # a letter circulated from the inbox keeps its circulation
+        base,
+        action,
         letter=letter,
         state=CaseState.PRESENTED,
         presenter=action.person,
         summary=action.summary.strip(),
         steps=steps,
-        revision=(case.revision if case else 0) + 1,
-        last_by=action.person,
-        last_at=action.at,
     )
 
 
@@ -256,11 +255,17 @@ def _on_assignment(case: Case, action: CaseAction, people: Mapping[str, Person] 
     return _moved(case, action, assignments=assignments, state=CaseState.CLOSED if closed else case.state)
 
 
-def _circulate(case: Case, action: CaseAction, people: Mapping[str, Person] | None) -> Case:
+def _circulate(case: Case | None, action: CaseAction, people: Mapping[str, Person] | None) -> Case:
+    """Circulation (แจ้งเวียน) by a head of the case or a saraban officer; straight from the inbox (no case
+    yet: the action carries the letter) by a saraban officer."""
     if not action.to:
         raise CaseError("circulation names people or units", thai="ต้องระบุผู้รับแจ้งเวียน")
+    if case is None:
+        if action.letter is None:
+            raise CaseError("circulation from the inbox carries its letter", thai="ต้องระบุหนังสือที่แจ้งเวียน")
+        case = Case(case_id=action.case_id, letter=action.letter, state=CaseState.REGISTERED)
     heads = {p for s in case.steps for p in (s.person, s.holder)}
-    allowed = action.person in heads or action.person == case.presenter
+    allowed = action.person in heads or action.person == case.presenter or (people is None and not case.steps)
     if people is not None and not allowed:
         person = people.get(action.person)
         allowed = person is not None and Role.SARABAN in person.roles

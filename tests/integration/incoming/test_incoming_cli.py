@@ -122,3 +122,19 @@ def test_circulation_pass_and_acknowledge_offline(data_dir: Path) -> None:
     assert [(a["state"], a["acted_by"]) for a in shown["assignments"]] == [("acknowledged", "OF02")]
     assert [a["action"]["kind"] for a in shown["actions"]] == ["present", "circulate", "acknowledge"]
     assert {a["state"] for a in shown["actions"]} == {"queued"}
+
+
+def test_the_saraban_officer_circulates_a_letter_straight_from_the_inbox(data_dir: Path) -> None:
+    assert cli(data_dir, "circulate", LETTER, "--to", "OF01", "--person", "SB01")[0] == 0
+    code, _, err = cli(data_dir, "circulate", LETTER, "--to", "OF02", "--person", "OF01")
+    assert code == 1 and "สารบรรณ" in err, "only a head of the case or a saraban officer circulates"
+    assert [t["task"] for t in json.loads(cli(data_dir, "tasks", "--json", "--person", "OF01")[1])] == [
+        "assignment"
+    ]
+    assert (
+        cli(data_dir, "inbox", "present", LETTER, "--summary", "สรุป", "--step", "HD01", "--person", "SB01")[0]
+        == 0
+    )
+    shown = json.loads(cli(data_dir, "inbox", "show", LETTER, "--json", "--no-verify")[1])
+    assert shown["state"] == "presented", "presented after its circulation"
+    assert [(a["kind"], a["state"]) for a in shown["assignments"]] == [("circulate", "open")]

@@ -204,3 +204,15 @@ def test_the_wire_form_round_trips_and_assignment_ids_do_not_depend_on_order() -
         CaseAction.from_wire(
             {"action_id": "x", "case_id": "c", "kind": "steal", "person": "A1", "at": "2026"}
         )
+
+
+def test_a_saraban_officer_circulates_straight_from_the_inbox_and_presenting_keeps_the_circulation() -> None:
+    to = (Assignee(person="A1"),)
+    with pytest.raises(CaseError):
+        apply(None, act(CaseActionKind.CIRCULATE, "SB", to=to), PEOPLE)  # no letter carried
+    with pytest.raises(CaseError):
+        apply(None, act(CaseActionKind.CIRCULATE, "A2", to=to, letter=LETTER), PEOPLE)
+    case = apply(None, act(CaseActionKind.CIRCULATE, "SB", to=to, letter=LETTER), PEOPLE)
+    assert case.state is CaseState.REGISTERED and case.tasks_for("A1", "กลุ่มงาน ก")
+    case = apply(case, act(CaseActionKind.PRESENT, "SB", summary="สรุป", steps=("H1",), letter=LETTER), PEOPLE)
+    assert case.state is CaseState.PRESENTED and len(case.assignments) == 1 and case.revision == 2
