@@ -213,11 +213,15 @@ class MainWindow(QMainWindow):
         self.route_action = add_action(
             self, self.tr("Submit on a route…"), "Ctrl+Shift+R", self.submit_selected
         )
+        self.present_action = add_action(
+            self, self.tr("Present to the heads…"), "Ctrl+Shift+P", self.present_selected
+        )
         menu = self.menuBar().addMenu(self.tr("&Letters"))
         for made in (
             self.new_action,
             self.open_action,
             self.route_action,
+            self.present_action,
             self.sign_action,
             self.send_action,
             self.print_action,
@@ -228,6 +232,7 @@ class MainWindow(QMainWindow):
         for made in (
             self.new_action,
             self.route_action,
+            self.present_action,
             self.sign_action,
             self.send_action,
             self.print_action,
@@ -276,15 +281,19 @@ class MainWindow(QMainWindow):
         open in the verification view, which shows the signed revision; received ones in the letter viewer."""
         if self.workspace is None:
             return
+        from eoffice_desktop.desk.case_window import CaseTaskRow
         from eoffice_desktop.desk.route_view import TaskRow
         from eoffice_desktop.desk.viewing import is_received
         from eoffice_desktop.domain.lifecycle import LetterState
+        from eoffice_desktop.ui.case_window import open_case
         from eoffice_desktop.ui.letter_viewer import open_received
         from eoffice_desktop.ui.route_window import open_task
 
         for record in self.selected_records()[:10]:
             state = getattr(record, "state", None)
-            if isinstance(record, TaskRow) or state is LetterState.ROUTING:
+            if isinstance(record, CaseTaskRow):
+                open_case(self, record.case_id)
+            elif isinstance(record, TaskRow) or state is LetterState.ROUTING:
                 open_task(self, record.letter_id if isinstance(record, TaskRow) else record.id)
             elif is_received(record):
                 open_received(self, self.workspace, record, self.trust_anchors())
@@ -306,6 +315,12 @@ class MainWindow(QMainWindow):
         from eoffice_desktop.ui.route_window import submit_selected
 
         return submit_selected(self)
+
+    def present_selected(self) -> QDialog | None:
+        """Present the selected received letter to the heads (Ctrl+Shift+P)."""
+        from eoffice_desktop.ui.case_window import present_selected
+
+        return present_selected(self)
 
     # signing and sending
 

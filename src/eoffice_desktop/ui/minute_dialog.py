@@ -1,0 +1,316 @@
+"""The head's minute (เกษียน) on a presented letter: the order as free text with the agency's quick phrases
+(offered while typing, and as buttons), whom it assigns (people found by typing a Thai name, or whole units),
+an optional due date (Buddhist Era), then the head's token and PIN. The minute is made, signed and applied on
+the PKCS#11 worker; a token whose certificate is not the head's is refused before the PIN is asked."""
+
+from __future__ import annotations
+
+import hashlib
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from eoffice_desktop.domain.case_model import Assignee
+from eoffice_desktop.ui.date_field import DateField
+from eoffice_desktop.ui.messages import display_digits, user_message
+from eoffice_desktop.ui.people_picker import PeoplePicker
+from eoffice_desktop.ui.phrase_edit import PhraseEdit
+from eoffice_desktop.ui.screen_fit import fit_to_screen
+from eoffice_desktop.ui.sign_dialog import _GivenPin
+from eoffice_desktop.ui.tasks import TaskRunner
+from eoffice_desktop.ui.token_watch import DANGER, WARN, TokenWatch
+
+if TYPE_CHECKING:
+    from pathlib import Path
+
+    from eoffice_desktop.desk.case_window import CaseView
+    from eoffice_desktop.domain.people import Person
+    from eoffice_desktop.signing.batch import SignOptions
+    from eoffice_desktop.workspace import Workspace
+
+
+class _Chosen(QListWidget):
+    """The assignees chosen; Delete takes the current one off."""
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 (Qt API)
+        if event.key() in (Qt.Key.Key_Delete, Qt.Key.Key_Backspace) and self.currentRow() >= 0:
+            self.takeItem(self.currentRow())
+            return
+        super().keyPressEvent(event)
+
+
+class MinuteDialog(QDialog):
+    minuted = Signal(object)  # the Case after the minute
+
+    def __init__(
+        self,
+        workspace: Workspace,
+        view: CaseView,
+        module: Path | None,
+        options: SignOptions,
+        parent: QWidget | None = None,
+        service: Any = None,  # a TokenService; given by tests
+    ) -> None:
+        from eoffice_desktop.desk.case_window import people_by_id, units
+        from eoffice_desktop.desk.minutes import quick_phrases
+
+        super().__init__(parent)
+        self.workspace, self.view, self.options = workspace, view, options
+        self.case_id = view.case.case_id
+        self.tasks = TaskRunner(self, threads=1)
+        self.signing = False
+        head = people_by_id(workspace).get(view.person or "")
+        self.head_certificates = {c.lower() for c in head.certificates} if head else set()
+        self.setWindowTitle(self.tr("Minute the letter"))
+        self.assignees: list[Assignee] = []
+        left = self._build_text(quick_phrases(workspace))
+        assign_box = self._build_assignees(units(workspace))
+        sign_box = self._build_sign(module, service)
+        top = QHBoxLayout()
+        top.addLayout(left, 3)
+        top.addWidget(assign_box, 2)
+        layout = QVBoxLayout(self)
+        layout.addLayout(top, 1)
+        layout.addWidget(sign_box)
+        layout.addWidget(self.message)
+        layout.addLayout(self.buttons)
+        self.setTabOrder(self.text, self.phrase_buttons[0] if self.phrase_buttons else self.due.edit)
+        fit_to_screen(self, 980, 720)
+        self.watch.changed.connect(self._update)
+        self.watch.problem.connect(self._say)
+        self.watch.open()
+        self.text.setFocus()
+        self._update()
+
+    def _build_text(self, phrases: list[str]) -> QVBoxLayout:
+        view = self.view
+        subject = QLabel(display_digits(view.subject))
+        subject.setWordWrap(True)
+        subject.setStyleSheet("font-weight: 600;")
+        summary = QLabel(display_digits(view.case.summary))
+        summary.setWordWrap(True)
+        self.text = PhraseEdit(phrases)
+        self.text.setAccessibleName(self.tr("Minute"))
+        self.text.setPlaceholderText(self.tr("The order, e.g. มอบ กองกลาง ดำเนินการ (quick phrases offered)"))
+        self.text.textChanged.connect(self._update)
+        text_label = QLabel(self.tr("&Minute:"))
+        text_label.setBuddy(self.text)
+        phrase_row = QHBoxLayout()
+        self.phrase_buttons = []
+        for phrase in self.text.phrases[:8]:
+            button = QPushButton(phrase)
+            button.setAutoDefault(False)
+            button.setToolTip(self.tr("Insert this phrase"))
+            button.clicked.connect(lambda _c=False, p=phrase: self.text.insert_phrase(p))
+            phrase_row.addWidget(button)
+            self.phrase_buttons.append(button)
+        phrase_row.addStretch(1)
+        self.due = DateField()
+        self.due.setAccessibleName(self.tr("Due date"))
+        self.due.today.setAutoDefault(False)
+        due_label = QLabel(self.tr("&Due by:"))
+        due_label.setBuddy(self.due.edit)
+        self.due.edited.connect(lambda _t: self._update())
+        left = QVBoxLayout()
+        left.addWidget(subject)
+        left.addWidget(summary)
+        left.addWidget(text_label)
+        left.addWidget(self.text, 1)
+        left.addLayout(phrase_row)
+        form = QFormLayout()
+        form.addRow(due_label, self.due)
+        left.addLayout(form)
+        return left
+
+    def _build_assignees(self, units: list[str]) -> QGroupBox:
+        self.picker = PeoplePicker(self.workspace)
+        self.picker.search.setAccessibleName(self.tr("Find an assignee"))
+        self.picker.matches.setMaximumHeight(110)
+        self.picker.picked.connect(self._add_person)
+        self.unit = QComboBox()
+        self.unit.setAccessibleName(self.tr("Unit"))
+        self.unit.addItems(units)
+        self.add_unit = QPushButton(self.tr("Assign the &unit"))
+        self.add_unit.setAutoDefault(False)
+        self.add_unit.clicked.connect(self._add_unit)
+        unit_row = QHBoxLayout()
+        unit_row.addWidget(self.unit, 1)
+        unit_row.addWidget(self.add_unit)
+        self.chosen = _Chosen()
+        self.chosen.setAccessibleName(self.tr("Assignees"))
+        self.chosen.setMaximumHeight(110)
+        self.remove = QPushButton(self.tr("Re&move"))
+        self.remove.setAutoDefault(False)
+        self.remove.clicked.connect(self._remove)
+        picker_label = QLabel(self.tr("&Assign to (type a name, then Enter):"))
+        picker_label.setBuddy(self.picker.search)
+        assign_box = QGroupBox(self.tr("Assignees (none: noted, or on to the next head)"))
+        assign_column = QVBoxLayout(assign_box)
+        assign_column.addWidget(picker_label)
+        assign_column.addWidget(self.picker)
+        assign_column.addLayout(unit_row)
+        assign_column.addWidget(self.chosen)
+        assign_column.addWidget(self.remove, 0, Qt.AlignmentFlag.AlignRight)
+        return assign_box
+
+    def _build_sign(self, module: Path | None, service: Any) -> QGroupBox:
+        self.watch = TokenWatch(module, service)
+        self.pin, self.cert_choice = self.watch.pin, self.watch.cert_choice
+        self.message = QLabel()
+        self.message.setWordWrap(True)
+        self.message.setAccessibleName(self.tr("Message"))
+        self.ok_button = QPushButton(self.tr("&Sign the minute"))
+        self.ok_button.setDefault(True)
+        self.ok_button.setAutoDefault(False)
+        self.ok_button.clicked.connect(self.start)
+        self.cancel_button = QPushButton(self.tr("Cancel"))
+        self.cancel_button.setAutoDefault(False)
+        self.cancel_button.clicked.connect(self.reject)
+        self.buttons = QHBoxLayout()
+        self.buttons.addStretch(1)
+        self.buttons.addWidget(self.ok_button)
+        self.buttons.addWidget(self.cancel_button)
+        sign_box = QGroupBox(self.tr("Your token"))
+        QVBoxLayout(sign_box).addWidget(self.watch)
+        return sign_box
+
+    # assignees
+
+    def _add(self, assignee: Assignee, label: str) -> None:
+        if assignee in self.assignees:
+            self._say(self.tr("Already assigned: %1").replace("%1", label), WARN)
+            return
+        self.assignees.append(assignee)
+        item = QListWidgetItem(display_digits(label))
+        item.setData(Qt.ItemDataRole.UserRole, assignee)
+        self.chosen.addItem(item)
+        self._say("")
+
+    def _add_person(self, person: Person) -> None:
+        self._add(Assignee(person=person.person_id), person.label)
+
+    def _add_unit(self) -> None:
+        unit = self.unit.currentText().strip()
+        if unit:
+            self._add(Assignee(unit=unit), self.tr("Unit: %1").replace("%1", unit))
+
+    def _remove(self) -> None:
+        row = self.chosen.currentRow()
+        if row >= 0:
+            self.chosen.takeItem(row)
+
+    def chosen_assignees(self) -> list[Assignee]:
+        return [self.chosen.item(i).data(Qt.ItemDataRole.UserRole) for i in range(self.chosen.count())]
+
+    # signing
+
+    def _say(self, text: str, style: str = "") -> None:
+        self.message.setText(text)
+        self.message.setStyleSheet(style)
+
+    def _not_theirs(self) -> bool:
+        """The token's certificate is known not to be the head's (the agency lists theirs)."""
+        cert = self.watch.current_certificate()
+        if cert is None or not self.head_certificates:
+            return False
+        return hashlib.sha256(cert.der).hexdigest() not in self.head_certificates
+
+    def _update(self) -> None:
+        not_theirs = self._not_theirs()
+        if not_theirs:
+            self._say(
+                self.tr("This certificate is not yours: a minute is signed with your own token."), DANGER
+            )
+        elif self.message.text() == self.tr(
+            "This certificate is not yours: a minute is signed with your own token."
+        ):
+            self._say("")
+        due_ok = not self.due.edit.text().strip() or self.due.date() is not None
+        self.ok_button.setEnabled(
+            not self.signing
+            and self.watch.ready()
+            and not not_theirs
+            and bool(self.text.toPlainText().strip())
+            and due_ok
+        )
+
+    def start(self) -> None:
+        from eoffice_desktop.desk.case_window import minute
+        from eoffice_desktop.desk.routing import RouteSigning
+        from eoffice_desktop.desk.signing import batch_signer
+
+        if self.signing:
+            return
+        if not self.text.toPlainText().strip():
+            self._say(self.tr("Write the minute first."), WARN)
+            self.text.setFocus()
+            return
+        if self.due.edit.text().strip() and self.due.date() is None:
+            self._say(self.tr("The due date is not a date: type it as 15/12/2569."), WARN)
+            self.due.setFocus()
+            return
+        if not self.ok_button.isEnabled():
+            return
+        token, cert = self.watch.current_token(), self.watch.current_certificate()
+        assert token is not None and cert is not None
+        provider = _GivenPin(None if token.pin_pad else self.pin.text(), self.watch.final_try.isChecked())
+        signing = RouteSigning(
+            batch_signer(self.watch.service, token.label, token.serial, cert), provider, self.options
+        )
+        self.pin.clear()
+        self.signing = True
+        self.watch.set_busy(True)
+        self._update()
+        self._say(
+            self.tr("Signing…") if not token.pin_pad else self.tr("Type the PIN on the reader's PIN pad…")
+        )
+        workspace, case_id = self.workspace, self.case_id
+        text, assign, due = self.text.toPlainText().strip(), self.chosen_assignees(), self.due.date()
+        self.tasks.run(
+            lambda: minute(workspace, case_id, signing, text=text, assign=assign, due=due),
+            self._done,
+            self._failed,
+        )
+
+    def _done(self, case: Any) -> None:
+        self.signing = False
+        self.watch.set_busy(False)
+        self.watch.logged_in()
+        self.minuted.emit(case)
+        self.accept()
+
+    def _failed(self, error: BaseException) -> None:
+        from eoffice_desktop.signing.errors import WrongPin
+        from eoffice_desktop.signing.pin import PinStatus
+
+        self.signing = False
+        self.watch.set_busy(False)
+        if isinstance(error, WrongPin):
+            self._say("")
+            self.watch.wrong_pin(error.status or PinStatus.OK)
+        else:
+            self._say(user_message(error), DANGER)
+            self.watch.poll()
+            self.pin.setFocus()
+        self._update()
+
+    def done(self, result: int) -> None:
+        if self.signing:  # the token finishes first: a minute is never left half-signed
+            return
+        self.watch.stop()
+        self.tasks.wait()
+        super().done(result)

@@ -1,0 +1,71 @@
+"""Workstations of one office for the case window tests: the people held (the head P004 with the test PKI's
+signer certificate, a saraban officer, two people of กองกลาง), the same received letter in every inbox, and
+what one workstation did on a case carried to another as a sync would (desk/case_window.HeldCases.adopt)."""
+
+import hashlib
+from pathlib import Path
+from typing import Any
+
+import pymupdf
+
+from eoffice_desktop.desk.case_window import held_cases
+from eoffice_desktop.domain.people import Person, Role
+from eoffice_desktop.store.db import open_store
+from eoffice_desktop.store.people import People
+from eoffice_desktop.workspace import Workspace, open_workspace
+from tests.gui.test_whole_flow import write_config
+
+LETTER_ID = "srv-0042"
+SUBJECT = "ขอเชิญประชุมคณะทำงานพัฒนาระบบสารบรรณอิเล็กทรอนิกส์"
+SUMMARY = "กรมบัญชีกลางขอเชิญผู้แทนเข้าร่วมประชุม ๑๕ ธันวาคม"
+
+
+def people(pki: Any) -> list[Person]:
+    signer = hashlib.sha256(pki.signer.cert_der).hexdigest()
+    return [
+        Person("P001", "DS", "นางสาวสมใจ ตั้งใจ", "นักจัดการงานทั่วไป", "กองกลาง", (Role.DRAFTER,)),
+        Person("P002", "DS", "นายสมศักดิ์ รักงาน", "ผู้อำนวยการกองกลาง", "กองกลาง", (Role.REVIEWER,)),
+        Person("P003", "DS", "นางวิภา ดีมาก", "เจ้าพนักงานธุรการ", "สำนักงานปลัด", (Role.SARABAN,)),
+        Person("P004", "DS", "นายสมชาย ใจดี", "ปลัดกระทรวง", "สำนักงานปลัด", (Role.SIGNER,), (signer,)),
+    ]
+
+
+def letter_pdf() -> bytes:
+    doc = pymupdf.open()
+    page = doc.new_page(width=595, height=842)
+    page.insert_text((72, 100), "Letter from CGD", fontsize=18)
+    data: bytes = doc.tobytes()
+    doc.close()
+    return data
+
+
+def station(tmp_path: Path, name: str, hsm: Any, trust_root: Path, pki: Any, person: str) -> Workspace:
+    """A workstation acting for ``person``, holding the agency's people and the received letter."""
+    directory = tmp_path / name
+    directory.mkdir(exist_ok=True)
+    store = open_store(directory)
+    try:
+        People(store).replace({"etag": '"1"', "people": [p.to_wire() for p in people(pki)]})
+    finally:
+        store.close()
+    config = write_config(
+        tmp_path / f"{name}.toml", hsm, trust_root, profile=f'[identity]\nperson = "{person}"\n'
+    )
+    workspace = open_workspace(directory, config)
+    workspace.inbox.receive(
+        LETTER_ID,
+        "CGD",
+        {"subject": SUBJECT, "number": "กค 0402/ว 123", "date": "2026-12-01", "agency": "กรมบัญชีกลาง",
+         "speed": "ด่วน"},
+        letter_pdf(),
+    )  # fmt: skip
+    return workspace
+
+
+def carry(source: Workspace, target: Workspace) -> None:
+    """What ``source`` did on cases, and the minutes' PDFs, now known to ``target`` (a sync's work)."""
+    held = held_cases(source)
+    held_cases(target).adopt(held)
+    for case in held.cases.values():
+        for minute in case.minutes:
+            target.store.put_blob(source.store.get_blob(minute.sha256))
