@@ -20,6 +20,263 @@
     </message>
 </context>
 <context>
+    <name>CaseTaskDialog</name>
+    <message>
+        <location filename="../../src/eoffice_desktop/ui/case_task.py" line="64"/>
+        <source>Received letter on its way</source>
+        <translation>หนังสือรับระหว่างดำเนินการ</translation>
+    </message>
+    <message>
+        <location filename="../../src/eoffice_desktop/ui/case_task.py" line="86"/>
+        <source>The letter</source>
+        <translation>หนังสือ</translation>
+    </message>
+    <message>
+        <location filename="../../src/eoffice_desktop/ui/case_task.py" line="87"/>
+        <source>Minutes</source>
+        <translation>บันทึกเกษียน</translation>
+    </message>
+    <message>
+        <location filename="../../src/eoffice_desktop/ui/case_task.py" line="108"/>
+        <source>Summary</source>
+        <translation>สรุปเรื่อง</translation>
+    </message>
+    <message>
+        <location filename="../../src/eoffice_desktop/ui/case_task.py" line="110"/>
+        <location filename="../../src/eoffice_desktop/ui/case_task.py" line="116"/>
+        <source>Who</source>
+        <translation>ผู้ดำเนินการ</translation>
+    </message>
+    <message>
+        <location filename="../../src/eoffice_desktop/ui/case_task.py" line="110"/>
+        <source>Does</source>
+        <translation>หน้าที่</translation>
+    </message>
+    <message>
+        <location filename="../../src/eoffice_desktop/ui/case_task.py" line="110"/>
+        <source>State</source>
+        <translation>สถานะ</translation>
+    </message>
+    <message>
+        <location filename="../../src/eoffice_desktop/ui/case_task.py" line="110"/>
+        <source>Due</source>
+        <translation>กำหนดเสร็จ</translation>
+    </message>
+    <message>
+        <location filename="../../src/eoffice_desktop/ui/case_task.py" line="110"/>
+        <location filename="../../src/eoffice_desktop/ui/case_task.py" line="116"/>
+        <location filename="../../src/eoffice_desktop/ui/case_task.py" line="122"/>
+        <source>Note</source>
+        <translation>บันทึก</translation>
+    </message>
+    <message>
+        <location filename="../../src/eoffice_desktop/ui/case_task.py" line="111"/>
+        <source>Way</source>
+        <translation>ทางเดินเรื่อง</translation>
+    </message>
+    <message>
+        <location filename="../../src/eoffice_desktop/ui/case_task.py" line="113"/>
+        <source>Heads and assignments</source>
+        <translation>ผู้บังคับบัญชาและผู้รับมอบหมาย</translation>
+    </message>
+    <message>
+        <location filename="../../src/eoffice_desktop/ui/case_task.py" line="116"/>
+        <source>When</source>
+        <translation>เมื่อ</translation>
+    </message>
+    <message>
+        <location filename="../../src/eoffice_desktop/ui/case_task.py" line="116"/>
+        <source>Action</source>
+        <translation>การดำเนินการ</translation>
+    </message>
+    <message>
+        <location filename="../../src/eoffice_desktop/ui/case_task.py" line="116"/>
+        <location filename="../../src/eoffice_desktop/ui/case_task.py" line="118"/>
+        <source>History</source>
+        <translation>ประวัติการดำเนินการ</translation>
+    </message>
+    <message>
+        <location filename="../../src/eoffice_desktop/ui/case_task.py" line="123"/>
+        <source>Note (required to mark it done: what was done)</source>
+        <translation>บันทึก (ต้องระบุเมื่อบันทึกปฏิบัติแล้ว: ได้ดำเนินการอย่างไร)</translation>
+    </message>
+    <message>
+        <location filename="../../src/eoffice_desktop/ui/case_task.py" line="127"/>
+        <source>Your action</source>
+        <translation>การดำเนินการของท่าน</translation>
+    </message>
+    <message>
+        <location filename="../../src/eoffice_desktop/ui/case_task.py" line="131"/>
+        <source>Message</source>
+        <translation>ข้อความ</translation>
+    </message>
+    <message>
+        <location filename="../../src/eoffice_desktop/ui/case_task.py" line="147"/>
+        <source>&amp;Minute…</source>
+        <translation>เกษียน… (&amp;M)</translation>
+    </message>
+    <message>
+        <location filename="../../src/eoffice_desktop/ui/case_task.py" line="148"/>
+        <source>&amp;Noted</source>
+        <translation>ทราบ (&amp;N)</translation>
+    </message>
+    <message>
+        <location filename="../../src/eoffice_desktop/ui/case_task.py" line="149"/>
+        <source>&amp;Done</source>
+        <translation>ปฏิบัติแล้ว (&amp;D)</translation>
+    </message>
+    <message>
+        <location filename="../../src/eoffice_desktop/ui/case_task.py" line="150"/>
+        <source>&amp;Pass on…</source>
+        <translation>ส่งต่อ… (&amp;P)</translation>
+    </message>
+    <message>
+        <location filename="../../src/eoffice_desktop/ui/case_task.py" line="151"/>
+        <source>&amp;Reply…</source>
+        <translation>ตอบหนังสือ… (&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../../src/eoffice_desktop/ui/case_task.py" line="152"/>
+        <source>Prin&amp;t letter and minutes…</source>
+        <translation>พิมพ์หนังสือพร้อมบันทึกเกษียน… (&amp;T)</translation>
+    </message>
+    <message>
+        <location filename="../../src/eoffice_desktop/ui/case_task.py" line="154"/>
+        <source>Close</source>
+        <translation>ปิด</translation>
+    </message>
+    <message>
+        <location filename="../../src/eoffice_desktop/ui/case_task.py" line="207"/>
+        <source>Registered</source>
+        <translation>ลงรับแล้ว</translation>
+    </message>
+    <message>
+        <location filename="../../src/eoffice_desktop/ui/case_task.py" line="208"/>
+        <source>Before a head</source>
+        <translation>เสนอผู้บังคับบัญชาแล้ว</translation>
+    </message>
+    <message>
+        <location filename="../../src/eoffice_desktop/ui/case_task.py" line="209"/>
+        <source>Assigned</source>
+        <translation>มอบหมายแล้ว</translation>
+    </message>
+    <message>
+        <location filename="../../src/eoffice_desktop/ui/case_task.py" line="210"/>
+        <source>Closed</source>
+        <translation>เสร็จสิ้น</translation>
+    </message>
+    <message>
+        <location filename="../../src/eoffice_desktop/ui/case_task.py" line="222"/>
+        <source>%1 · received no. %2 · from %3</source>
+        <translation>%1 · เลขรับ %2 · จาก %3</translation>
+    </message>
+    <message>
+        <location filename="../../src/eoffice_desktop/ui/case_task.py" line="228"/>
+        <source>Summary: %1</source>
+        <translation>สรุปเรื่อง: %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/eoffice_desktop/ui/case_task.py" line="235"/>
+        <source>%1 (for %2)</source>
+        <translation>%1 (แทน %2)</translation>
+    </message>
+    <message>
+        <location filename="../../src/eoffice_desktop/ui/case_task.py" line="237"/>
+        <source>Waiting</source>
+        <translation>รอ</translation>
+    </message>
+    <message>
+        <location filename="../../src/eoffice_desktop/ui/case_task.py" line="238"/>
+        <source>Holds it</source>
+        <translation>อยู่ระหว่างพิจารณา</translation>
+    </message>
+    <message>
+        <location filename="../../src/eoffice_desktop/ui/case_task.py" line="239"/>
+        <source>Minuted</source>
+        <translation>เกษียนแล้ว</translation>
+    </message>
+    <message>
+        <location filename="../../src/eoffice_desktop/ui/case_task.py" line="239"/>
+        <source>Not needed</source>
+        <translation>ไม่ต้องเสนอ</translation>
+    </message>
+    <message>
+        <location filename="../../src/eoffice_desktop/ui/case_task.py" line="241"/>
+        <source>Minute</source>
+        <translation>เกษียนสั่งการ</translation>
+    </message>
+    <message>
+        <location filename="../../src/eoffice_desktop/ui/case_task.py" line="246"/>
+        <source>%1 (passed on from %2)</source>
+        <translation>%1 (ส่งต่อจาก %2)</translation>
+    </message>
+    <message>
+        <location filename="../../src/eoffice_desktop/ui/case_task.py" line="253"/>
+        <source>Acknowledge</source>
+        <translation>รับทราบ</translation>
+    </message>
+    <message>
+        <location filename="../../src/eoffice_desktop/ui/case_task.py" line="253"/>
+        <source>Act on it</source>
+        <translation>ดำเนินการ</translation>
+    </message>
+    <message>
+        <location filename="../../src/eoffice_desktop/ui/case_task.py" line="256"/>
+        <source>%1, overdue</source>
+        <translation>%1 เกินกำหนด</translation>
+    </message>
+    <message>
+        <location filename="../../src/eoffice_desktop/ui/case_task.py" line="276"/>
+        <source>Open</source>
+        <translation>รอดำเนินการ</translation>
+    </message>
+    <message>
+        <location filename="../../src/eoffice_desktop/ui/case_task.py" line="277"/>
+        <source>Noted</source>
+        <translation>ทราบแล้ว</translation>
+    </message>
+    <message>
+        <location filename="../../src/eoffice_desktop/ui/case_task.py" line="278"/>
+        <source>Replied</source>
+        <translation>ตอบแล้ว</translation>
+    </message>
+    <message>
+        <location filename="../../src/eoffice_desktop/ui/case_task.py" line="279"/>
+        <source>Done</source>
+        <translation>ปฏิบัติแล้ว</translation>
+    </message>
+    <message>
+        <location filename="../../src/eoffice_desktop/ui/case_task.py" line="304"/>
+        <source>Write in the note what was done.</source>
+        <translation>กรุณาบันทึกว่าได้ดำเนินการอย่างไร</translation>
+    </message>
+    <message>
+        <location filename="../../src/eoffice_desktop/ui/case_task.py" line="321"/>
+        <source>Saving…</source>
+        <translation>กำลังบันทึก…</translation>
+    </message>
+    <message>
+        <location filename="../../src/eoffice_desktop/ui/case_task.py" line="343"/>
+        <source>Write in the note what was done before marking it done.</source>
+        <translation>กรุณาบันทึกว่าได้ดำเนินการอย่างไร ก่อนบันทึกปฏิบัติแล้ว</translation>
+    </message>
+    <message>
+        <location filename="../../src/eoffice_desktop/ui/case_task.py" line="354"/>
+        <source>Pass on to</source>
+        <translation>ส่งต่อให้</translation>
+    </message>
+    <message>
+        <location filename="../../src/eoffice_desktop/ui/case_task.py" line="357"/>
+        <source>People of your unit</source>
+        <translation>บุคคลในหน่วยงานของท่าน</translation>
+    </message>
+    <message>
+        <location filename="../../src/eoffice_desktop/ui/case_task.py" line="369"/>
+        <source>Who takes it? Choose, then Enter.</source>
+        <translation>ส่งต่อให้ผู้ใด เลือกแล้วกด Enter</translation>
+    </message>
+</context>
+<context>
     <name>Crash</name>
     <message>
         <location filename="../../src/eoffice_desktop/ui/crash.py" line="61"/>
@@ -485,7 +742,7 @@
     </message>
     <message>
         <location filename="../../src/eoffice_desktop/ui/main_window.py" line="140"/>
-        <location filename="../../src/eoffice_desktop/ui/main_window.py" line="226"/>
+        <location filename="../../src/eoffice_desktop/ui/main_window.py" line="230"/>
         <source>Letters</source>
         <translation>รายการหนังสือ</translation>
     </message>
@@ -560,61 +817,66 @@
         <translation>เสนอ…</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/main_window.py" line="216"/>
+        <location filename="../../src/eoffice_desktop/ui/main_window.py" line="217"/>
+        <source>Present to the heads…</source>
+        <translation>เสนอผู้บังคับบัญชา…</translation>
+    </message>
+    <message>
+        <location filename="../../src/eoffice_desktop/ui/main_window.py" line="219"/>
         <source>&amp;Letters</source>
         <translation>หนังสือ (&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/main_window.py" line="261"/>
+        <location filename="../../src/eoffice_desktop/ui/main_window.py" line="266"/>
         <source>Sent for signature</source>
         <translation>เสนอลงนามแล้ว</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/main_window.py" line="325"/>
+        <location filename="../../src/eoffice_desktop/ui/main_window.py" line="340"/>
         <source>Select drafts or letters waiting for signature to sign.</source>
         <translation>กรุณาเลือกร่างหนังสือหรือหนังสือที่รอลงนามก่อน</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/main_window.py" line="337"/>
+        <location filename="../../src/eoffice_desktop/ui/main_window.py" line="352"/>
         <source>Sign letters</source>
         <translation>ลงนามหนังสือ</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/main_window.py" line="359"/>
+        <location filename="../../src/eoffice_desktop/ui/main_window.py" line="374"/>
         <source>Select signed letters to send.</source>
         <translation>กรุณาเลือกหนังสือที่ลงนามแล้วเพื่อส่ง</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/eoffice_desktop/ui/main_window.py" line="378"/>
+        <location filename="../../src/eoffice_desktop/ui/main_window.py" line="393"/>
         <source>%n letter(s) in the outbox; they go out with the next sync.</source>
         <translation>
             <numerusform>หนังสือ %n ฉบับอยู่ในรายการรอส่ง จะส่งออกเมื่อซิงก์ครั้งถัดไป</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/main_window.py" line="388"/>
+        <location filename="../../src/eoffice_desktop/ui/main_window.py" line="403"/>
         <source>Cannot send</source>
         <translation>ส่งไม่ได้</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/eoffice_desktop/ui/main_window.py" line="453"/>
+        <location filename="../../src/eoffice_desktop/ui/main_window.py" line="468"/>
         <source>%n letter(s) waiting to be sent</source>
         <translation>
             <numerusform>รอส่ง %n ฉบับ</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/main_window.py" line="456"/>
+        <location filename="../../src/eoffice_desktop/ui/main_window.py" line="471"/>
         <source>Cannot read the letter store: %1</source>
         <translation>อ่านข้อมูลหนังสือในเครื่องไม่ได้: %1</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/main_window.py" line="502"/>
+        <location filename="../../src/eoffice_desktop/ui/main_window.py" line="517"/>
         <source>Settings</source>
         <translation>การตั้งค่า</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/main_window.py" line="505"/>
+        <location filename="../../src/eoffice_desktop/ui/main_window.py" line="520"/>
         <source>Settings saved. A new server or language applies from the next start.</source>
         <translation>บันทึกการตั้งค่าแล้ว เซิร์ฟเวอร์หรือภาษาที่เปลี่ยนจะมีผลเมื่อเปิดโปรแกรมครั้งถัดไป</translation>
     </message>
@@ -659,36 +921,36 @@
         <translation>กำลังส่งฉบับที่ %1 จาก %2</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/main_window.py" line="517"/>
+        <location filename="../../src/eoffice_desktop/ui/main_window.py" line="532"/>
         <source>Letters delivered</source>
         <translation>ส่งหนังสือถึงแล้ว</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/eoffice_desktop/ui/main_window.py" line="518"/>
+        <location filename="../../src/eoffice_desktop/ui/main_window.py" line="533"/>
         <source>%n letter(s) reached the central e-Office.</source>
         <translation>
             <numerusform>หนังสือ %n ฉบับถึงระบบสารบรรณกลางแล้ว</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/main_window.py" line="522"/>
+        <location filename="../../src/eoffice_desktop/ui/main_window.py" line="537"/>
         <source>Letters rejected</source>
         <translation>หนังสือถูกปฏิเสธ</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/eoffice_desktop/ui/main_window.py" line="523"/>
+        <location filename="../../src/eoffice_desktop/ui/main_window.py" line="538"/>
         <source>%n letter(s) were refused; see Rejected for the reason.</source>
         <translation>
             <numerusform>หนังสือ %n ฉบับถูกปฏิเสธ ดูเหตุผลได้ในหมวดถูกปฏิเสธ</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/main_window.py" line="528"/>
+        <location filename="../../src/eoffice_desktop/ui/main_window.py" line="543"/>
         <source>New letters</source>
         <translation>หนังสือเข้าใหม่</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/eoffice_desktop/ui/main_window.py" line="528"/>
+        <location filename="../../src/eoffice_desktop/ui/main_window.py" line="543"/>
         <source>%n new letter(s) in the Inbox.</source>
         <translation>
             <numerusform>มีหนังสือเข้าใหม่ %n ฉบับ</numerusform>
@@ -700,54 +962,75 @@
         <translation>ส่งแล้ว %1 ถูกปฏิเสธ %2 ได้รับ %3 ฉบับ</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/route_window.py" line="44"/>
+        <location filename="../../src/eoffice_desktop/ui/route_window.py" line="45"/>
         <source>New tasks</source>
         <translation>มีงานใหม่</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/route_window.py" line="49"/>
+        <location filename="../../src/eoffice_desktop/ui/route_window.py" line="50"/>
         <source>Letters returned</source>
         <translation>หนังสือถูกส่งคืน</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/route_window.py" line="55"/>
+        <location filename="../../src/eoffice_desktop/ui/route_window.py" line="56"/>
         <source>Letters signed</source>
         <translation>หนังสือลงนามแล้ว</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/route_window.py" line="45"/>
+        <location filename="../../src/eoffice_desktop/ui/route_window.py" line="46"/>
         <source>Letters waiting for you: %n; see My tasks.</source>
         <translation>มีหนังสือรอท่านดำเนินการ %n เรื่อง ดูที่งานของฉัน</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/route_window.py" line="50"/>
+        <location filename="../../src/eoffice_desktop/ui/route_window.py" line="51"/>
         <source>Letters returned to you for correction: %n.</source>
         <translation>มีหนังสือส่งคืนให้ท่านแก้ไข %n เรื่อง</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/route_window.py" line="56"/>
+        <location filename="../../src/eoffice_desktop/ui/route_window.py" line="57"/>
         <source>Letters signed and waiting to be sent: %n.</source>
         <translation>มีหนังสือลงนามแล้วรอส่ง %n เรื่อง</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/route_window.py" line="89"/>
+        <location filename="../../src/eoffice_desktop/ui/route_window.py" line="90"/>
         <source>Done here; it will be sent to the server on the next sync.</source>
         <translation>ดำเนินการในเครื่องนี้แล้ว จะส่งถึงเซิร์ฟเวอร์เมื่อซิงก์ครั้งถัดไป</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/route_window.py" line="100"/>
+        <location filename="../../src/eoffice_desktop/ui/route_window.py" line="101"/>
         <source>Edit the draft</source>
         <translation>แก้ไขร่าง</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/route_window.py" line="115"/>
+        <location filename="../../src/eoffice_desktop/ui/route_window.py" line="116"/>
         <source>Select a draft to submit on a route.</source>
         <translation>เลือกร่างหนังสือที่จะเสนอ</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/route_window.py" line="129"/>
+        <location filename="../../src/eoffice_desktop/ui/route_window.py" line="130"/>
         <source>Submitted: the letter is on its way; it goes to the server on the next sync.</source>
         <translation>เสนอแล้ว หนังสืออยู่ระหว่างเสนอ และจะส่งถึงเซิร์ฟเวอร์เมื่อซิงก์ครั้งถัดไป</translation>
+    </message>
+    <message>
+        <location filename="../../src/eoffice_desktop/ui/case_window.py" line="52"/>
+        <source>Select a received letter to present.</source>
+        <translation>กรุณาเลือกหนังสือรับที่จะเสนอ</translation>
+    </message>
+    <message>
+        <location filename="../../src/eoffice_desktop/ui/case_window.py" line="57"/>
+        <source>Present the letter</source>
+        <translation>เสนอหนังสือ</translation>
+    </message>
+    <message>
+        <location filename="../../src/eoffice_desktop/ui/case_window.py" line="76"/>
+        <location filename="../../src/eoffice_desktop/ui/case_window.py" line="91"/>
+        <source>Reply</source>
+        <translation>ตอบหนังสือ</translation>
+    </message>
+    <message>
+        <location filename="../../src/eoffice_desktop/ui/case_window.py" line="95"/>
+        <source>The draft is recorded as your reply; submit it on a route when ready.</source>
+        <translation>บันทึกร่างนี้เป็นหนังสือตอบของท่านแล้ว เมื่อพร้อมให้เสนอตามสายงาน</translation>
     </message>
 </context>
 <context>
@@ -761,6 +1044,135 @@
         <location filename="../../src/eoffice_desktop/ui/messages.py" line="47"/>
         <source>OK</source>
         <translation>ตกลง</translation>
+    </message>
+</context>
+<context>
+    <name>MinuteDialog</name>
+    <message>
+        <location filename="../../src/eoffice_desktop/ui/minute_dialog.py" line="78"/>
+        <source>Minute the letter</source>
+        <translation>เกษียนหนังสือ</translation>
+    </message>
+    <message>
+        <location filename="../../src/eoffice_desktop/ui/minute_dialog.py" line="107"/>
+        <source>Minute</source>
+        <translation>ข้อความเกษียน</translation>
+    </message>
+    <message>
+        <location filename="../../src/eoffice_desktop/ui/minute_dialog.py" line="108"/>
+        <source>The order, e.g. มอบ กองกลาง ดำเนินการ (quick phrases offered)</source>
+        <translation>ข้อสั่งการ เช่น มอบ กองกลาง ดำเนินการ (มีข้อความสำเร็จรูปให้เลือกขณะพิมพ์)</translation>
+    </message>
+    <message>
+        <location filename="../../src/eoffice_desktop/ui/minute_dialog.py" line="110"/>
+        <source>&amp;Minute:</source>
+        <translation>ข้อความเกษียน (&amp;M):</translation>
+    </message>
+    <message>
+        <location filename="../../src/eoffice_desktop/ui/minute_dialog.py" line="117"/>
+        <source>Insert this phrase</source>
+        <translation>แทรกข้อความนี้</translation>
+    </message>
+    <message>
+        <location filename="../../src/eoffice_desktop/ui/minute_dialog.py" line="123"/>
+        <source>Due date</source>
+        <translation>กำหนดเสร็จ</translation>
+    </message>
+    <message>
+        <location filename="../../src/eoffice_desktop/ui/minute_dialog.py" line="125"/>
+        <source>&amp;Due by:</source>
+        <translation>กำหนดเสร็จภายใน (&amp;D):</translation>
+    </message>
+    <message>
+        <location filename="../../src/eoffice_desktop/ui/minute_dialog.py" line="141"/>
+        <source>Find an assignee</source>
+        <translation>ค้นหาผู้รับมอบหมาย</translation>
+    </message>
+    <message>
+        <location filename="../../src/eoffice_desktop/ui/minute_dialog.py" line="145"/>
+        <source>Unit</source>
+        <translation>หน่วยงาน</translation>
+    </message>
+    <message>
+        <location filename="../../src/eoffice_desktop/ui/minute_dialog.py" line="147"/>
+        <source>Assign the &amp;unit</source>
+        <translation>มอบหน่วยงาน (&amp;U)</translation>
+    </message>
+    <message>
+        <location filename="../../src/eoffice_desktop/ui/minute_dialog.py" line="154"/>
+        <source>Assignees</source>
+        <translation>ผู้รับมอบหมาย</translation>
+    </message>
+    <message>
+        <location filename="../../src/eoffice_desktop/ui/minute_dialog.py" line="156"/>
+        <source>Re&amp;move</source>
+        <translation>นำออก (&amp;M)</translation>
+    </message>
+    <message>
+        <location filename="../../src/eoffice_desktop/ui/minute_dialog.py" line="159"/>
+        <source>&amp;Assign to (type a name, then Enter):</source>
+        <translation>มอบให้ (พิมพ์ชื่อแล้วกด Enter) (&amp;A):</translation>
+    </message>
+    <message>
+        <location filename="../../src/eoffice_desktop/ui/minute_dialog.py" line="161"/>
+        <source>Assignees (none: noted, or on to the next head)</source>
+        <translation>ผู้รับมอบหมาย (ไม่ระบุ: ทราบ หรือเสนอผู้บังคับบัญชาลำดับถัดไป)</translation>
+    </message>
+    <message>
+        <location filename="../../src/eoffice_desktop/ui/minute_dialog.py" line="175"/>
+        <source>Message</source>
+        <translation>ข้อความ</translation>
+    </message>
+    <message>
+        <location filename="../../src/eoffice_desktop/ui/minute_dialog.py" line="176"/>
+        <source>&amp;Sign the minute</source>
+        <translation>ลงนามบันทึกเกษียน (&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../../src/eoffice_desktop/ui/minute_dialog.py" line="180"/>
+        <source>Cancel</source>
+        <translation>ยกเลิก</translation>
+    </message>
+    <message>
+        <location filename="../../src/eoffice_desktop/ui/minute_dialog.py" line="187"/>
+        <source>Your token</source>
+        <translation>โทเค็นของท่าน</translation>
+    </message>
+    <message>
+        <location filename="../../src/eoffice_desktop/ui/minute_dialog.py" line="195"/>
+        <source>Already assigned: %1</source>
+        <translation>มอบแล้ว: %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/eoffice_desktop/ui/minute_dialog.py" line="209"/>
+        <source>Unit: %1</source>
+        <translation>หน่วยงาน: %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/eoffice_desktop/ui/minute_dialog.py" line="236"/>
+        <location filename="../../src/eoffice_desktop/ui/minute_dialog.py" line="239"/>
+        <source>This certificate is not yours: a minute is signed with your own token.</source>
+        <translation>ใบรับรองนี้ไม่ใช่ของท่าน บันทึกเกษียนต้องลงนามด้วยโทเค็นของท่านเอง</translation>
+    </message>
+    <message>
+        <location filename="../../src/eoffice_desktop/ui/minute_dialog.py" line="259"/>
+        <source>Write the minute first.</source>
+        <translation>กรุณาเขียนข้อความเกษียนก่อน</translation>
+    </message>
+    <message>
+        <location filename="../../src/eoffice_desktop/ui/minute_dialog.py" line="263"/>
+        <source>The due date is not a date: type it as 15/12/2569.</source>
+        <translation>กำหนดเสร็จไม่ใช่วันที่ กรุณาพิมพ์ในรูปแบบ 15/12/2569</translation>
+    </message>
+    <message>
+        <location filename="../../src/eoffice_desktop/ui/minute_dialog.py" line="279"/>
+        <source>Signing…</source>
+        <translation>กำลังลงนาม…</translation>
+    </message>
+    <message>
+        <location filename="../../src/eoffice_desktop/ui/minute_dialog.py" line="279"/>
+        <source>Type the PIN on the reader&apos;s PIN pad…</source>
+        <translation>กรุณากด PIN ที่แป้นของเครื่องอ่าน…</translation>
     </message>
 </context>
 <context>
@@ -815,6 +1227,59 @@
         <location filename="../../src/eoffice_desktop/ui/people_picker.py" line="36"/>
         <source>People found</source>
         <translation>บุคคลที่พบ</translation>
+    </message>
+</context>
+<context>
+    <name>PresentDialog</name>
+    <message>
+        <location filename="../../src/eoffice_desktop/ui/present_dialog.py" line="43"/>
+        <source>Present the letter</source>
+        <translation>เสนอหนังสือ</translation>
+    </message>
+    <message>
+        <location filename="../../src/eoffice_desktop/ui/present_dialog.py" line="48"/>
+        <source>Summary</source>
+        <translation>สรุปเรื่อง</translation>
+    </message>
+    <message>
+        <location filename="../../src/eoffice_desktop/ui/present_dialog.py" line="52"/>
+        <source>&amp;Summary:</source>
+        <translation>สรุปเรื่อง (&amp;S):</translation>
+    </message>
+    <message>
+        <location filename="../../src/eoffice_desktop/ui/present_dialog.py" line="55"/>
+        <source>Find a head</source>
+        <translation>ค้นหาผู้บังคับบัญชา</translation>
+    </message>
+    <message>
+        <location filename="../../src/eoffice_desktop/ui/present_dialog.py" line="57"/>
+        <source>&amp;Heads, in order (type a name, then Enter):</source>
+        <translation>เสนอผู้บังคับบัญชาตามลำดับ (พิมพ์ชื่อแล้วกด Enter) (&amp;H):</translation>
+    </message>
+    <message>
+        <location filename="../../src/eoffice_desktop/ui/present_dialog.py" line="60"/>
+        <source>Heads</source>
+        <translation>ผู้บังคับบัญชา</translation>
+    </message>
+    <message>
+        <location filename="../../src/eoffice_desktop/ui/present_dialog.py" line="62"/>
+        <source>Re&amp;move</source>
+        <translation>นำออก (&amp;M)</translation>
+    </message>
+    <message>
+        <location filename="../../src/eoffice_desktop/ui/present_dialog.py" line="73"/>
+        <source>&amp;Present</source>
+        <translation>เสนอ (&amp;P)</translation>
+    </message>
+    <message>
+        <location filename="../../src/eoffice_desktop/ui/present_dialog.py" line="76"/>
+        <source>Cancel</source>
+        <translation>ยกเลิก</translation>
+    </message>
+    <message>
+        <location filename="../../src/eoffice_desktop/ui/present_dialog.py" line="119"/>
+        <source>Write the summary and choose at least one head.</source>
+        <translation>กรุณาเขียนสรุปเรื่องและเลือกผู้บังคับบัญชาอย่างน้อยหนึ่งคน</translation>
     </message>
 </context>
 <context>
@@ -2484,118 +2949,118 @@ Please turn one of those options off.</source>
         <translation>เสนอหนังสือเรื่อง “%1” ผ่าน:</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/route_builder.py" line="89"/>
+        <location filename="../../src/eoffice_desktop/ui/route_builder.py" line="106"/>
         <source>Add as</source>
         <translation>เพิ่มเป็น</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/route_builder.py" line="92"/>
+        <location filename="../../src/eoffice_desktop/ui/route_builder.py" line="109"/>
         <source>A&amp;dd as:</source>
         <translation>เพิ่มเป็น (&amp;D):</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/route_builder.py" line="97"/>
+        <location filename="../../src/eoffice_desktop/ui/route_builder.py" line="114"/>
         <source>People</source>
         <translation>บุคคล</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/route_builder.py" line="101"/>
+        <location filename="../../src/eoffice_desktop/ui/route_builder.py" line="118"/>
         <source>Enter adds the person as a step.</source>
         <translation>กด Enter เพื่อเพิ่มผู้นั้นเป็นขั้นถัดไป</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/route_builder.py" line="106"/>
+        <location filename="../../src/eoffice_desktop/ui/route_builder.py" line="123"/>
         <source>Steps</source>
         <translation>ขั้นตอน</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/route_builder.py" line="107"/>
+        <location filename="../../src/eoffice_desktop/ui/route_builder.py" line="124"/>
         <source>Step</source>
         <translation>ขั้น</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/route_builder.py" line="107"/>
+        <location filename="../../src/eoffice_desktop/ui/route_builder.py" line="124"/>
         <source>Person</source>
         <translation>ผู้ดำเนินการ</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/route_builder.py" line="107"/>
-        <location filename="../../src/eoffice_desktop/ui/route_builder.py" line="195"/>
+        <location filename="../../src/eoffice_desktop/ui/route_builder.py" line="124"/>
+        <location filename="../../src/eoffice_desktop/ui/route_builder.py" line="212"/>
         <source>Does</source>
         <translation>การดำเนินการ</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/route_builder.py" line="117"/>
+        <location filename="../../src/eoffice_desktop/ui/route_builder.py" line="134"/>
         <source>Move &amp;up</source>
         <translation>เลื่อนขึ้น (&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/route_builder.py" line="119"/>
+        <location filename="../../src/eoffice_desktop/ui/route_builder.py" line="136"/>
         <source>Move do&amp;wn</source>
         <translation>เลื่อนลง (&amp;W)</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/route_builder.py" line="121"/>
+        <location filename="../../src/eoffice_desktop/ui/route_builder.py" line="138"/>
         <source>&amp;Remove</source>
         <translation>นำออก (&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/route_builder.py" line="130"/>
+        <location filename="../../src/eoffice_desktop/ui/route_builder.py" line="147"/>
         <source>Route (in order; the last step signs)</source>
         <translation>ลำดับการเสนอ (ขั้นสุดท้ายคือผู้ลงนาม)</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/route_builder.py" line="134"/>
+        <location filename="../../src/eoffice_desktop/ui/route_builder.py" line="151"/>
         <source>Ctrl+Up / Ctrl+Down move a step; Delete removes it.</source>
         <translation>Ctrl+ลูกศรขึ้น / Ctrl+ลูกศรลง เลื่อนขั้น ปุ่ม Delete นำขั้นออก</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/route_builder.py" line="139"/>
+        <location filename="../../src/eoffice_desktop/ui/route_builder.py" line="156"/>
         <source>Note</source>
         <translation>บันทึกเสนอ</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/route_builder.py" line="140"/>
+        <location filename="../../src/eoffice_desktop/ui/route_builder.py" line="157"/>
         <source>A note for the people on the route (optional)</source>
         <translation>ข้อความถึงผู้ที่หนังสือผ่าน (ถ้ามี)</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/route_builder.py" line="141"/>
+        <location filename="../../src/eoffice_desktop/ui/route_builder.py" line="158"/>
         <source>&amp;Note:</source>
         <translation>บันทึกเสนอ (&amp;N):</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/route_builder.py" line="149"/>
+        <location filename="../../src/eoffice_desktop/ui/route_builder.py" line="166"/>
         <source>Message</source>
         <translation>ข้อความ</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/route_builder.py" line="150"/>
+        <location filename="../../src/eoffice_desktop/ui/route_builder.py" line="167"/>
         <source>&amp;Submit</source>
         <translation>เสนอ (&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/route_builder.py" line="153"/>
+        <location filename="../../src/eoffice_desktop/ui/route_builder.py" line="170"/>
         <source>Cancel</source>
         <translation>ยกเลิก</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/route_builder.py" line="233"/>
+        <location filename="../../src/eoffice_desktop/ui/route_builder.py" line="250"/>
         <source>Add the people the letter passes, the signer last.</source>
         <translation>เพิ่มผู้ที่หนังสือต้องผ่าน โดยให้ผู้ลงนามอยู่ขั้นสุดท้าย</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/route_builder.py" line="235"/>
+        <location filename="../../src/eoffice_desktop/ui/route_builder.py" line="252"/>
         <source>The last step must be the signature (Sign).</source>
         <translation>ขั้นสุดท้ายต้องเป็นการลงนาม</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/route_builder.py" line="237"/>
+        <location filename="../../src/eoffice_desktop/ui/route_builder.py" line="254"/>
         <source>Only the last step signs.</source>
         <translation>ลงนามได้เฉพาะขั้นสุดท้าย</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/route_builder.py" line="259"/>
+        <location filename="../../src/eoffice_desktop/ui/route_builder.py" line="276"/>
         <source>Preparing the letter and submitting it…</source>
         <translation>กำลังจัดทำหนังสือและเสนอ…</translation>
     </message>
@@ -2660,7 +3125,7 @@ Please turn one of those options off.</source>
         <location filename="../../src/eoffice_desktop/ui/sections.py" line="48"/>
         <location filename="../../src/eoffice_desktop/ui/sections.py" line="83"/>
         <location filename="../../src/eoffice_desktop/ui/sections.py" line="107"/>
-        <location filename="../../src/eoffice_desktop/ui/sections.py" line="136"/>
+        <location filename="../../src/eoffice_desktop/ui/sections.py" line="144"/>
         <source>Subject</source>
         <translation>เรื่อง</translation>
     </message>
@@ -2696,7 +3161,7 @@ Please turn one of those options off.</source>
     <message>
         <location filename="../../src/eoffice_desktop/ui/sections.py" line="77"/>
         <location filename="../../src/eoffice_desktop/ui/sections.py" line="105"/>
-        <location filename="../../src/eoffice_desktop/ui/sections.py" line="137"/>
+        <location filename="../../src/eoffice_desktop/ui/sections.py" line="145"/>
         <source>From</source>
         <translation>จาก</translation>
     </message>
@@ -2726,97 +3191,112 @@ Please turn one of those options off.</source>
         <translation>หมายเหตุ</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/sections.py" line="119"/>
+        <location filename="../../src/eoffice_desktop/ui/sections.py" line="120"/>
+        <source>Minute the received letter</source>
+        <translation>เกษียนหนังสือรับ</translation>
+    </message>
+    <message>
+        <location filename="../../src/eoffice_desktop/ui/sections.py" line="122"/>
+        <source>Act on the received letter</source>
+        <translation>ปฏิบัติตามหนังสือรับ</translation>
+    </message>
+    <message>
+        <location filename="../../src/eoffice_desktop/ui/sections.py" line="124"/>
+        <source>%1 (overdue)</source>
+        <translation>%1 (เกินกำหนด)</translation>
+    </message>
+    <message>
+        <location filename="../../src/eoffice_desktop/ui/sections.py" line="127"/>
         <source>Correct as returned</source>
         <translation>แก้ไขตามที่ส่งคืน</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/sections.py" line="121"/>
+        <location filename="../../src/eoffice_desktop/ui/sections.py" line="129"/>
         <source>Send</source>
         <translation>ส่ง</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/sections.py" line="124"/>
+        <location filename="../../src/eoffice_desktop/ui/sections.py" line="132"/>
         <source>Review and initial</source>
         <translation>ตรวจ/ลงนามย่อ</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/sections.py" line="125"/>
+        <location filename="../../src/eoffice_desktop/ui/sections.py" line="133"/>
         <source>Approve</source>
         <translation>เห็นชอบ</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/sections.py" line="126"/>
+        <location filename="../../src/eoffice_desktop/ui/sections.py" line="134"/>
         <source>Sign</source>
         <translation>ลงนาม</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/sections.py" line="134"/>
+        <location filename="../../src/eoffice_desktop/ui/sections.py" line="142"/>
         <source>Task</source>
         <translation>งาน</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/sections.py" line="139"/>
+        <location filename="../../src/eoffice_desktop/ui/sections.py" line="147"/>
         <source>Since</source>
         <translation>ตั้งแต่</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/sections.py" line="182"/>
+        <location filename="../../src/eoffice_desktop/ui/sections.py" line="197"/>
         <source>This workstation does not know whom it acts for, so it cannot show your tasks. Sync with the server using your own person token, or set your person id under Settings ([identity] person).</source>
         <translation>เครื่องนี้ยังไม่ทราบว่าดำเนินการในนามผู้ใด จึงแสดงงานของท่านไม่ได้ กรุณาซิงก์กับเซิร์ฟเวอร์ด้วยโทเค็นประจำตัวของท่าน หรือระบุรหัสบุคคลของท่านในการตั้งค่า ([identity] person)</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/sections.py" line="233"/>
+        <location filename="../../src/eoffice_desktop/ui/sections.py" line="248"/>
         <source>My tasks</source>
         <translation>งานของฉัน</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/sections.py" line="239"/>
+        <location filename="../../src/eoffice_desktop/ui/sections.py" line="254"/>
         <source>Drafts</source>
         <translation>ร่างหนังสือ</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/sections.py" line="242"/>
+        <location filename="../../src/eoffice_desktop/ui/sections.py" line="257"/>
         <source>On their way</source>
         <translation>อยู่ระหว่างเสนอ</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/sections.py" line="248"/>
+        <location filename="../../src/eoffice_desktop/ui/sections.py" line="263"/>
         <source>Waiting for signature</source>
         <translation>รอลงนาม</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/sections.py" line="252"/>
+        <location filename="../../src/eoffice_desktop/ui/sections.py" line="267"/>
         <source>Signed</source>
         <translation>ลงนามแล้ว</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/sections.py" line="253"/>
+        <location filename="../../src/eoffice_desktop/ui/sections.py" line="268"/>
         <source>Outbox</source>
         <translation>รอส่ง</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/sections.py" line="254"/>
+        <location filename="../../src/eoffice_desktop/ui/sections.py" line="269"/>
         <source>Sent</source>
         <translation>ส่งแล้ว</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/sections.py" line="256"/>
+        <location filename="../../src/eoffice_desktop/ui/sections.py" line="271"/>
         <source>Rejected</source>
         <translation>ถูกปฏิเสธ</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/sections.py" line="258"/>
+        <location filename="../../src/eoffice_desktop/ui/sections.py" line="273"/>
         <source>Inbox</source>
         <translation>หนังสือเข้า</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/sections.py" line="261"/>
+        <location filename="../../src/eoffice_desktop/ui/sections.py" line="276"/>
         <source>Send register</source>
         <translation>ทะเบียนหนังสือส่ง</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/sections.py" line="269"/>
+        <location filename="../../src/eoffice_desktop/ui/sections.py" line="284"/>
         <source>Receive register</source>
         <translation>ทะเบียนหนังสือรับ</translation>
     </message>
@@ -3742,7 +4222,7 @@ Send the memo to them anyway?</source>
         <translation>ส่งคืนแก้ไข</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/route_tables.py" line="109"/>
+        <location filename="../../src/eoffice_desktop/ui/route_tables.py" line="110"/>
         <location filename="../../src/eoffice_desktop/ui/route_task.py" line="213"/>
         <source>Signed</source>
         <translation>ลงนามแล้ว</translation>
@@ -3753,72 +4233,72 @@ Send the memo to them anyway?</source>
         <translation>%1 · ครั้งที่ %2 · ผู้ร่าง %3</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/route_tables.py" line="88"/>
+        <location filename="../../src/eoffice_desktop/ui/route_tables.py" line="89"/>
         <source>(forwarded to %1)</source>
         <translation>(ส่งต่อให้ %1)</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/route_tables.py" line="90"/>
+        <location filename="../../src/eoffice_desktop/ui/route_tables.py" line="91"/>
         <source>Waiting</source>
         <translation>รอ</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/route_tables.py" line="91"/>
+        <location filename="../../src/eoffice_desktop/ui/route_tables.py" line="92"/>
         <source>With them now</source>
         <translation>อยู่ที่ขั้นนี้</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/route_tables.py" line="92"/>
+        <location filename="../../src/eoffice_desktop/ui/route_tables.py" line="93"/>
         <source>Done %1</source>
         <translation>ดำเนินการแล้ว %1</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/route_tables.py" line="103"/>
+        <location filename="../../src/eoffice_desktop/ui/route_tables.py" line="104"/>
         <source>(acting for %1)</source>
         <translation>(รักษาราชการแทน %1)</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/route_tables.py" line="105"/>
+        <location filename="../../src/eoffice_desktop/ui/route_tables.py" line="106"/>
         <source>Submitted</source>
         <translation>เสนอ</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/route_tables.py" line="106"/>
+        <location filename="../../src/eoffice_desktop/ui/route_tables.py" line="107"/>
         <source>Approved / initialled</source>
         <translation>ตรวจ/เห็นชอบ</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/route_tables.py" line="107"/>
+        <location filename="../../src/eoffice_desktop/ui/route_tables.py" line="108"/>
         <source>Returned</source>
         <translation>ส่งคืน</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/route_tables.py" line="108"/>
+        <location filename="../../src/eoffice_desktop/ui/route_tables.py" line="109"/>
         <source>Forwarded</source>
         <translation>ส่งต่อ</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/route_tables.py" line="112"/>
+        <location filename="../../src/eoffice_desktop/ui/route_tables.py" line="113"/>
         <source>to %1</source>
         <translation>ถึง %1</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/route_tables.py" line="114"/>
+        <location filename="../../src/eoffice_desktop/ui/route_tables.py" line="115"/>
         <source>(goes with the next sync)</source>
         <translation>(รอส่งเมื่อซิงก์ครั้งถัดไป)</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/route_tables.py" line="116"/>
+        <location filename="../../src/eoffice_desktop/ui/route_tables.py" line="117"/>
         <source>(too late: kept as a note)</source>
         <translation>(ช้ากว่าผู้อื่น เก็บไว้เป็นบันทึก)</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/route_tables.py" line="117"/>
+        <location filename="../../src/eoffice_desktop/ui/route_tables.py" line="118"/>
         <source>Checking…</source>
         <translation>กำลังตรวจสอบ…</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/route_tables.py" line="144"/>
+        <location filename="../../src/eoffice_desktop/ui/route_tables.py" line="145"/>
         <source>Cannot check</source>
         <translation>ตรวจสอบไม่ได้</translation>
     </message>
