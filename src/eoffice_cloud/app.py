@@ -27,6 +27,8 @@ from eoffice_cloud.bounds import (
     RunningNumber,
     Series,
 )
+from eoffice_cloud.case_api import register_cases
+from eoffice_cloud.cases import CaseService
 from eoffice_cloud.directory import current_version, snapshot
 from eoffice_cloud.errors import error_responses, install_error_handlers, invalid
 from eoffice_cloud.letters import LetterService, LetterUpload
@@ -79,7 +81,7 @@ class LetterReceipt(BaseModel):
 class Changes(BaseModel):
     cursor: int = Field(description="send it back to get what came after")
     items: list[dict[str, Any]] = Field(
-        description="each with its kind: letter, number-block or template, and that kind's fields"
+        description="each with its kind (letter, route, case, number-block, template) and its fields"
     )
     more: bool = Field(description="whether more items wait after this page")
 
@@ -309,6 +311,7 @@ def create_app(store: CloudStore, settings: ServerSettings | None = None) -> Fas
         return Response(data, media_type="application/pdf")
 
     register_routes(app, RouteService(store, verifier), workstation)
+    register_cases(app, CaseService(store, verifier), workstation)
     return app
 
 

@@ -14,6 +14,7 @@ from sqlalchemy.orm import Session
 from sqlalchemy.sql.elements import ColumnElement
 
 from eoffice_cloud import addressees as memos
+from eoffice_cloud import feed
 from eoffice_cloud.bounds import AGENCY_CODE_PATTERN, LETTER_ID_PATTERN, Metadata
 from eoffice_cloud.models import Agency, Document, FeedEvent, IdempotencyRecord, Workstation
 from eoffice_cloud.storage import CloudStore
@@ -316,9 +317,10 @@ class LetterService:
             )
 
     def changes(self, ws: Workstation, cursor: int, limit: int) -> dict[str, Any]:
-        """Letters for this workstation's agency, number blocks granted to it, templates: after ``cursor``."""
+        """Letters, routes and cases of this workstation's agency (secret ones only to the people on them),
+        number blocks granted to it, templates: after ``cursor``."""
         mine = or_(
-            and_(FeedEvent.kind.in_(("letter", "route")), FeedEvent.agency_code == ws.agency_code),
+            feed.for_agency(ws),
             and_(FeedEvent.kind == "number-block", FeedEvent.workstation_id == ws.id),
             FeedEvent.kind == "template",
         )

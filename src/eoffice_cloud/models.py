@@ -2,7 +2,7 @@
 
 import datetime as dt
 
-from sqlalchemy import DateTime, ForeignKey, Integer, LargeBinary, String, Text, UniqueConstraint
+from sqlalchemy import Boolean, DateTime, ForeignKey, Integer, LargeBinary, String, Text, UniqueConstraint
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 
 
@@ -163,11 +163,22 @@ class FeedEvent(Base):
     __tablename__ = "feed_events"
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
-    kind: Mapped[str] = mapped_column(String(16))  # letter | number-block | template
+    kind: Mapped[str] = mapped_column(String(16))  # letter | route | case | number-block | template
     agency_code: Mapped[str | None] = mapped_column(String(32), index=True)
     workstation_id: Mapped[int | None] = mapped_column(Integer, index=True)
     payload_json: Mapped[str] = mapped_column(Text)
     created_at: Mapped[dt.datetime] = mapped_column(DateTime(timezone=True))
+    secret: Mapped[bool] = mapped_column(Boolean, default=False)  # only for its readers (FeedReader)
+
+
+class FeedReader(Base):
+    """A person a secret feed item (a route or case of a letter classed ลับ, ลับมาก or ลับที่สุด) may reach:
+    only their person tokens get it."""
+
+    __tablename__ = "feed_readers"
+
+    event_id: Mapped[int] = mapped_column(ForeignKey("feed_events.id"), primary_key=True)
+    person_id: Mapped[str] = mapped_column(String(64), primary_key=True)
 
 
 class Blob(Base):
@@ -234,5 +245,50 @@ class RoutePdf(Base):
     __tablename__ = "route_pdfs"
 
     letter_id: Mapped[str] = mapped_column(ForeignKey("routes.letter_id"), primary_key=True)
+    sha256: Mapped[str] = mapped_column(String(64), primary_key=True)
+    added_at: Mapped[dt.datetime] = mapped_column(DateTime(timezone=True))
+
+
+class CaseRow(Base):
+    """An incoming letter's way (domain/cases.py) at the agency it was delivered to: the latest snapshot.
+    ``case_id`` is the letter's server id (documents.public_id)."""
+
+    __tablename__ = "cases"
+
+    case_id: Mapped[str] = mapped_column(String(64), primary_key=True)
+    agency_code: Mapped[str] = mapped_column(ForeignKey("agencies.code"), index=True)
+    case_json: Mapped[str] = mapped_column(Text)  # Case.to_wire()
+    revision: Mapped[int] = mapped_column(Integer)
+    state: Mapped[str] = mapped_column(String(16))
+    secret: Mapped[bool] = mapped_column(Boolean, default=False)  # the letter is classed ลับ or above
+    updated_at: Mapped[dt.datetime] = mapped_column(DateTime(timezone=True))
+
+
+class CaseEntry(Base):
+    """One entry of a case's history, chained by hash as a route's: an action accepted, or a late one kept
+    as a note; ``answer_json`` is the answer its action got, given again to a replay."""
+
+    __tablename__ = "case_entries"
+    __table_args__ = (UniqueConstraint("case_id", "seq"),)
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    case_id: Mapped[str] = mapped_column(ForeignKey("cases.case_id"))
+    seq: Mapped[int] = mapped_column(Integer)
+    action_id: Mapped[str] = mapped_column(String(64), unique=True)
+    entry_json: Mapped[str] = mapped_column(Text)
+    outcome: Mapped[str] = mapped_column(String(16))  # accepted | noted
+    prev_hash: Mapped[str] = mapped_column(String(64))
+    hash: Mapped[str] = mapped_column(String(64))
+    status_code: Mapped[int] = mapped_column(Integer)
+    answer_json: Mapped[str] = mapped_column(Text)
+    recorded_at: Mapped[dt.datetime] = mapped_column(DateTime(timezone=True))
+
+
+class CaseMinute(Base):
+    """A signed minute of a case: its bytes are in blobs, by SHA-256."""
+
+    __tablename__ = "case_minutes"
+
+    case_id: Mapped[str] = mapped_column(ForeignKey("cases.case_id"), primary_key=True)
     sha256: Mapped[str] = mapped_column(String(64), primary_key=True)
     added_at: Mapped[dt.datetime] = mapped_column(DateTime(timezone=True))

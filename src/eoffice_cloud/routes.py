@@ -20,7 +20,8 @@ from sqlalchemy import select, text, update
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
-from eoffice_cloud.models import FeedEvent, Person, RouteEntry, RoutePdf, RouteRow, Workstation
+from eoffice_cloud import feed
+from eoffice_cloud.models import Person, RouteEntry, RoutePdf, RouteRow, Workstation
 from eoffice_cloud.people import learn_certificate
 from eoffice_cloud.route_checks import (
     NewSignature,
@@ -397,14 +398,8 @@ def _append(
     )
     session.flush()
     payload = {"letter_id": row.letter_id, **_snapshot(session, row)}
-    session.add(
-        FeedEvent(
-            kind="route",
-            agency_code=row.agency_code,
-            payload_json=json.dumps(payload, ensure_ascii=False),
-            created_at=now,
-        )
-    )
+    readers = feed.route_audience(route) if feed.is_secret(payload["letter"].get("secret")) else None
+    feed.publish(session, "route", row.agency_code, payload, now, readers)
     return entry
 
 

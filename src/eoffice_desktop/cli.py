@@ -66,6 +66,7 @@ def _parser() -> argparse.ArgumentParser:
     p.add_argument("--merge", type=Path, metavar="ROWS.csv", help="mail merge: CSV headers are data keys")
     p.add_argument("--emblem", type=Path, metavar="PATH", help="Garuda emblem image (PNG, JPEG, SVG)")
 
+    from eoffice_desktop.incoming_cli import add_commands as add_incoming_commands
     from eoffice_desktop.people_cli import add_commands as add_people_commands
     from eoffice_desktop.routing_cli import add_commands as add_routing_commands
     from eoffice_desktop.signing.cli import add_commands
@@ -79,6 +80,7 @@ def _parser() -> argparse.ArgumentParser:
     add_support_commands(sub)
     add_routing_commands(sub)
     add_people_commands(sub)
+    add_incoming_commands(sub)
     return parser
 
 
@@ -226,6 +228,7 @@ def _run(argv: Sequence[str] | None) -> int:
     except EOfficeError as exc:
         print(f"eoffice-desktop: error: {exc}", file=sys.stderr)
         return 1
+    from eoffice_desktop.incoming_cli import COMMANDS as INCOMING
     from eoffice_desktop.people_cli import COMMANDS as PEOPLE
     from eoffice_desktop.routing_cli import COMMANDS as ROUTING
     from eoffice_desktop.signing.cli import COMMANDS as SIGNING
@@ -243,6 +246,7 @@ def _run(argv: Sequence[str] | None) -> int:
         **SUPPORT,
         **ROUTING,
         **PEOPLE,
+        **INCOMING,  # after ROUTING and SYNC: `act`, `inbox` and `register` know received letters' ways too
     }
     if args.command in (None, "gui"):
         try:

@@ -16,6 +16,8 @@ if TYPE_CHECKING:
     from eoffice_desktop.workspace import Workspace
 
 ACTS = ("approve", "return", "forward", "sign")
+CASE_ACTS = ("acknowledge", "done", "pass", "reply")
+"""Actions on a received letter's assignment (incoming_cli.py): `act` dispatches by what its ID names."""
 
 
 def _person(parser: argparse.ArgumentParser) -> None:
@@ -27,8 +29,6 @@ def _person(parser: argparse.ArgumentParser) -> None:
 
 
 def add_commands(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
-    from eoffice_desktop.signing.cli import LEVELS
-
     p = sub.add_parser("letters", help="letters in the local store: new drafts, lists, their way")
     letters = p.add_subparsers(dest="letters_command", metavar="ACTION", required=True)
     new = letters.add_parser("new", help="a new draft from a template and its data; prints its id")
@@ -76,15 +76,28 @@ def add_commands(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-
     p.add_argument("--json", action="store_true")
     _person(p)
 
-    p = sub.add_parser("act", help="act on the step of a letter that waits for you")
+    p = sub.add_parser(
+        "act",
+        help="act on the step of a letter that waits for you, or on your assignment of a received letter",
+    )
     p.add_argument("letter_id", metavar="ID")
-    p.add_argument("action", choices=ACTS)
-    p.add_argument("target", nargs="?", metavar="PERSON", help="forward: whom the step goes to")
-    p.add_argument("--note", default="", metavar="TEXT", help="a comment (required to return)")
+    p.add_argument("action", choices=ACTS + CASE_ACTS)
+    p.add_argument("target", nargs="?", metavar="PERSON", help="forward, pass: whom it goes to")
+    p.add_argument("--note", default="", metavar="TEXT", help="a comment (required to return, and for done)")
+    p.add_argument("--template", metavar="ID", help="reply: the template of the reply's draft")
+    p.add_argument("--data", type=Path, metavar="LETTER.json", help="reply: the reply's data")
     p.add_argument(
         "--to-step", type=int, metavar="N", help="return: to step N (1 is the first); default: to the drafter"
     )
-    p.add_argument("--pkcs11-module", type=Path, metavar="PATH", help="approve, sign: the token's library")
+    signing_options(p, "approve, sign: the token's library")
+    _person(p)
+
+
+def signing_options(p: argparse.ArgumentParser, module_help: str = "the token's library") -> None:
+    """The token and signing options, as `sign` takes them."""
+    from eoffice_desktop.signing.cli import LEVELS
+
+    p.add_argument("--pkcs11-module", type=Path, metavar="PATH", help=module_help)
     p.add_argument("--token-label", metavar="LABEL")
     p.add_argument("--token-serial", metavar="SERIAL")
     p.add_argument("--cert-label", metavar="LABEL")
@@ -94,7 +107,6 @@ def add_commands(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-
     p.add_argument("--tsa", action="append", default=[], metavar="URL")
     p.add_argument("--trust", action="append", default=[], type=Path, metavar="CA.pem")
     p.add_argument("--no-signature-image", action="store_true")
-    _person(p)
 
 
 @contextlib.contextmanager
@@ -224,17 +236,26 @@ def cmd_route(args: argparse.Namespace) -> int:
 
 
 def cmd_tasks(args: argparse.Namespace) -> int:
+    from eoffice_desktop.desk.incoming import case_tasks
     from eoffice_desktop.desk.routing import resolve_person, tasks
 
     with _workspace(args) as workspace:
-        found = tasks(workspace, resolve_person(workspace, args.person))
+        person = resolve_person(workspace, args.person)
+        found = tasks(workspace, person)
+        received = case_tasks(workspace, person)
     if args.json:
-        _print_json([t.describe() for t in found])
+        cases = [{"letter_id": t.case.case_id, "way": "incoming", **t.describe()} for t in received]
+        _print_json([t.describe() for t in found] + cases)
         return 0
     for task in found:
         shown = task.describe()
         step = f"step {shown['step']} {shown['step_kind']}" if shown["step"] else task.kind.value
         print(f"{task.letter_id}  {task.speed or '-':10} {step:16} {task.subject}")
+    for case_task in received:
+        due = f" (due {case_task.task.due})" if case_task.task.due else ""
+        speed = case_task.case.letter.speed or "-"
+        subject = case_task.case.letter.subject
+        print(f"{case_task.case.case_id}  {speed:10} {case_task.task.kind:16} {subject}{due}")
     return 0
 
 

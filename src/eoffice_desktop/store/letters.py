@@ -128,25 +128,29 @@ class LetterRepository:
         return letter
 
     def create(self, template: str, data: Mapping[str, Any], letter_id: str | None = None) -> LetterRecord:
-        def work(session: Session) -> LetterRecord:
-            now = _now()
-            letter = Letter(
-                id=letter_id or str(uuid.uuid4()),
-                template=template,
-                state=LetterState.DRAFT,
-                created_at=now,
-                updated_at=now,
-                **ecms_fields(data),
-            )
-            letter.versions.append(
-                LetterVersion(number=1, data_json=json.dumps(data, ensure_ascii=False), created_at=now)
-            )
-            session.add(letter)
-            session.flush()
-            audit.append(session, self.actor, "create", letter.id, {"template": template})
-            return self._record(letter)
+        return self._write(lambda session: self.create_in(session, template, data, letter_id))
 
-        return self._write(work)
+    def create_in(
+        self, session: Session, template: str, data: Mapping[str, Any], letter_id: str | None = None
+    ) -> LetterRecord:
+        """:meth:`create` within the caller's transaction (a store repository's: a reply made with its case
+        action)."""
+        now = _now()
+        letter = Letter(
+            id=letter_id or str(uuid.uuid4()),
+            template=template,
+            state=LetterState.DRAFT,
+            created_at=now,
+            updated_at=now,
+            **ecms_fields(data),
+        )
+        letter.versions.append(
+            LetterVersion(number=1, data_json=json.dumps(data, ensure_ascii=False), created_at=now)
+        )
+        session.add(letter)
+        session.flush()
+        audit.append(session, self.actor, "create", letter.id, {"template": template})
+        return self._record(letter)
 
     def get(self, letter_id: str) -> LetterRecord:
         with self.store.sessions() as session:

@@ -332,3 +332,63 @@ class PersonRecord(Base):
     roles: Mapped[str] = mapped_column(Text, default="")  # "drafter|reviewer", as on the server
     certificates: Mapped[str] = mapped_column(Text, default="")  # SHA-256s separated by "|"
     search_text: Mapped[str] = mapped_column(Text, default="")  # domain.people.search_text
+
+
+class CaseRow(Base):
+    """A received letter's way (case) as last known here: the server's snapshot, or (``local``) that snapshot
+    with this workstation's actions not yet accepted applied."""
+
+    __tablename__ = "cases"
+
+    case_id: Mapped[str] = mapped_column(String(64), primary_key=True)  # the letter's server id
+    case_json: Mapped[str] = mapped_column(Text)  # Case.to_wire(): as this workstation shows it
+    server_json: Mapped[str | None] = mapped_column(Text)  # the server's last snapshot (None: not yet sent)
+    revision: Mapped[int] = mapped_column(Integer)  # the server snapshot's (0: none yet)
+    state: Mapped[str] = mapped_column(String(16), index=True)
+    updated_at: Mapped[dt.datetime] = mapped_column(DateTime(timezone=True))
+    local: Mapped[bool] = mapped_column(Boolean)
+
+
+class CaseEntryRow(Base):
+    """One entry of a case's history as the server gave it (hash-chained)."""
+
+    __tablename__ = "case_entries"
+
+    case_id: Mapped[str] = mapped_column(String(64), primary_key=True)
+    seq: Mapped[int] = mapped_column(Integer, primary_key=True)
+    entry_json: Mapped[str] = mapped_column(Text)
+    hash: Mapped[str] = mapped_column(String(64))
+
+
+class CaseActionRow(Base):
+    """An action of this workstation on a case, waiting to reach the server (or what the server said)."""
+
+    __tablename__ = "case_actions"
+
+    action_id: Mapped[str] = mapped_column(String(36), primary_key=True)
+    case_id: Mapped[str] = mapped_column(String(64), index=True)
+    action_json: Mapped[str] = mapped_column(Text)  # CaseAction.to_wire()
+    minute_sha256: Mapped[str | None] = mapped_column(String(64))  # a minute: its signed PDF (a blob)
+    state: Mapped[str] = mapped_column(String(16), index=True)  # queued | delivered | noted | rejected
+    message: Mapped[str | None] = mapped_column(Text)  # why rejected or noted (Thai)
+    created_at: Mapped[dt.datetime] = mapped_column(DateTime(timezone=True))
+    attempts: Mapped[int] = mapped_column(Integer, default=0)
+
+
+class CaseMinuteRow(Base):
+    """A minute of a case this workstation knows of; its PDF is the blob of that SHA-256 once here."""
+
+    __tablename__ = "case_minutes"
+
+    sha256: Mapped[str] = mapped_column(String(64), primary_key=True)
+    case_id: Mapped[str] = mapped_column(String(64), index=True)
+
+
+class CaseReplyRow(Base):
+    """A letter drafted here as the reply on a case's assignment (its draft goes on the outgoing way)."""
+
+    __tablename__ = "case_replies"
+
+    letter_id: Mapped[str] = mapped_column(String(36), primary_key=True)
+    case_id: Mapped[str] = mapped_column(String(64), index=True)
+    assignment_id: Mapped[str] = mapped_column(String(80))

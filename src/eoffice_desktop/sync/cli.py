@@ -126,7 +126,7 @@ def cmd_sync(args: argparse.Namespace) -> int:
                 print(f"delivered {done.delivered}, rejected {done.rejected}, received {done.received}")
                 if done.rejected:
                     print_rejected(store, done.rejected)
-                for told in done.route_notes:
+                for told in (*done.route_notes, *done.case_notes):
                     what = "already done" if told.outcome == "noted" else "refused"
                     print(f"{what}: {told.letter_id}  {told.subject}: {told.reason}")
                 if args.once:

@@ -182,6 +182,37 @@ class CloudClient:
             )
         return response.content
 
+    def case_action(self, case_id: str, action: Mapping[str, Any], minute_pdf: bytes | None) -> "RouteAnswer":
+        """One case action (docs/incoming.md); network trouble raises ServerError (retried later), every HTTP
+        answer is returned."""
+        body = {
+            "action": dict(action),
+            "minute_pdf": base64.b64encode(minute_pdf).decode("ascii") if minute_pdf is not None else None,
+        }
+        response = self._call("POST", f"/v1/cases/{case_id}/actions", json=body)
+        try:
+            answer = response.json()
+        except ValueError:
+            answer = {}
+        if not isinstance(answer, dict):
+            answer = {}
+        if "detail" not in answer and response.status_code >= 400:
+            answer["detail"] = response.text[:200]
+        return RouteAnswer(response.status_code, answer)
+
+    def case(self, case_id: str) -> dict[str, Any]:
+        """``{"case": CASE, "history": [ENTRY, …]}``."""
+        found: dict[str, Any] = _json_or_raise(self._call("GET", f"/v1/cases/{case_id}"))
+        return found
+
+    def case_minute(self, case_id: str, sha256: str) -> bytes:
+        response = self._call("GET", f"/v1/cases/{case_id}/minutes/{sha256}")
+        if response.status_code != 200:
+            raise ServerError(
+                f"cannot download minute {sha256[:12]} of case {case_id}: {response.status_code}"
+            )
+        return response.content
+
 
 def upload_body(letter_id: str, recipient: str | None, metadata: Mapping[str, Any], pdf: bytes) -> bytes:
     """The JSON body of a letter's upload: the same bytes for every attempt of its idempotency key."""

@@ -24,6 +24,7 @@ from eoffice_desktop.store.inbox import Inbox
 from eoffice_desktop.store.numbers import NumberPool
 from eoffice_desktop.store.people import People
 from eoffice_desktop.sync.backend import Answer, Backend, Outcome, ServerError
+from eoffice_desktop.sync.cases import cases_of
 from eoffice_desktop.sync.delivery import IN_FLIGHT, Courier, Parcel, Tally, pending
 from eoffice_desktop.sync.routing import Told, routes_of
 
@@ -76,6 +77,7 @@ class Progress:
     current: str | None = None  # the letter being sent (its subject)
     received: int = 0
     route_notes: list[Told] = field(default_factory=list)  # actions on routes the server did not take
+    case_notes: list[Told] = field(default_factory=list)  # actions on cases the server did not take
 
 
 def waiting(store: Store) -> int:
@@ -137,6 +139,7 @@ class SyncEngine:
     def pull(self) -> int:
         """Take in letters routed to this agency, resuming after the last one taken in; returns how many."""
         inbox = Inbox(self.store, self.actor)
+        cases = cases_of(self)
         received = 0
         while True:
             feed = self.client.changes(inbox.cursor())
@@ -145,6 +148,8 @@ class SyncEngine:
                     NumberPool(self.store).add_block(item)
                 elif item.get("kind") == "route":
                     routes_of(self).receive(item)
+                elif item.get("kind") == "case":
+                    cases.receive(item)
                 elif item.get("kind") == "template":
                     install_template(self.store.directory / TEMPLATES_DIR, str(item["id"]), str(item["toml"]))
                 elif item.get("kind") == "letter" and not inbox.has(item["id"]):
@@ -216,6 +221,17 @@ class SyncEngine:
             return pdf
         return result
 
+    def _push_actions(self, state: Progress) -> None:
+        """This workstation's actions on routes and cases, and what the server did not take of them."""
+        try:
+            state.route_notes = routes_of(self).push().told
+        except (ServerError, StoreError) as exc:
+            log.warning("route actions not sent this time: %s", exc)
+        try:
+            state.case_notes = cases_of(self).push().told
+        except (ServerError, StoreError) as exc:
+            log.warning("case actions not sent this time: %s", exc)
+
     def run_once(self, progress: Callable[[Progress], None] | None = None) -> Progress:
         """Send everything pending (a few letters at once; one that cannot be delivered now is retried after
         the others), then take in what came. Raises Offline when the server cannot be reached at all."""
@@ -245,10 +261,7 @@ class SyncEngine:
         except _Unreachable:
             raise Offline(waiting(self.store)) from None
         report()
-        try:
-            state.route_notes = routes_of(self).push().told
-        except (ServerError, StoreError) as exc:
-            log.warning("route actions not sent this time: %s", exc)
+        self._push_actions(state)
         try:
             self.keep_numbers()
         except ServerError as exc:
@@ -257,6 +270,10 @@ class SyncEngine:
             state.received = self.pull()
         except ServerError as exc:
             log.warning("incoming letters not fetched this time: %s", exc)
+        try:
+            cases_of(self).fetch_minutes()
+        except StoreError as exc:
+            log.warning("minutes not fetched this time: %s", exc)
         try:  # last: letters went out and came in already, whatever happens to the directory
             self.pull_directory()
         except (ServerError, StoreError) as exc:

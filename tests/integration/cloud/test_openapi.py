@@ -52,6 +52,9 @@ OPERATIONS = [
     ("POST", "/v1/routes/{letter_id}/actions"),
     ("GET", "/v1/routes/{letter_id}"),
     ("GET", "/v1/routes/{letter_id}/pdf/{sha256}"),
+    ("POST", "/v1/cases/{case_id}/actions"),
+    ("GET", "/v1/cases/{case_id}"),
+    ("GET", "/v1/cases/{case_id}/minutes/{sha256}"),
     ("GET", "/v1/me"),
     ("GET", "/v1/people"),
 ]
