@@ -252,6 +252,7 @@
     </message>
     <message>
         <location filename="../../src/eoffice_desktop/ui/case_task.py" line="321"/>
+        <location filename="../../src/eoffice_desktop/ui/case_task.py" line="386"/>
         <source>Saving…</source>
         <translation>กำลังบันทึก…</translation>
     </message>
@@ -1022,13 +1023,12 @@
         <translation>เสนอหนังสือ</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/case_window.py" line="76"/>
-        <location filename="../../src/eoffice_desktop/ui/case_window.py" line="91"/>
+        <location filename="../../src/eoffice_desktop/ui/case_window.py" line="73"/>
         <source>Reply</source>
         <translation>ตอบหนังสือ</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/case_window.py" line="95"/>
+        <location filename="../../src/eoffice_desktop/ui/case_window.py" line="77"/>
         <source>The draft is recorded as your reply; submit it on a route when ready.</source>
         <translation>บันทึกร่างนี้เป็นหนังสือตอบของท่านแล้ว เมื่อพร้อมให้เสนอตามสายงาน</translation>
     </message>

@@ -8,8 +8,9 @@ from typing import Any
 
 import pymupdf
 
-from eoffice_desktop.desk.case_window import held_cases
 from eoffice_desktop.domain.people import Person, Role
+from eoffice_desktop.domain.routes import GENESIS, chain_hash
+from eoffice_desktop.store.cases import CaseStore
 from eoffice_desktop.store.db import open_store
 from eoffice_desktop.store.people import People
 from eoffice_desktop.workspace import Workspace, open_workspace
@@ -62,10 +63,20 @@ def station(tmp_path: Path, name: str, hsm: Any, trust_root: Path, pki: Any, per
     return workspace
 
 
-def carry(source: Workspace, target: Workspace) -> None:
-    """What ``source`` did on cases, and the minutes' PDFs, now known to ``target`` (a sync's work)."""
-    held = held_cases(source)
-    held_cases(target).adopt(held)
-    for case in held.cases.values():
-        for minute in case.minutes:
-            target.store.put_blob(source.store.get_blob(minute.sha256))
+def carry(source: Workspace, target: Workspace, case_id: str = LETTER_ID) -> None:
+    """The case as ``source`` shows it, with a history the server would make of its actions (accepted),
+    taken by ``target`` as a feed item, and the minutes' PDFs with it."""
+    cases = CaseStore(source.store, source.actor)
+    record = cases.get(case_id)
+    assert record is not None
+    entries = list(cases.history(case_id))
+    known = {e["action"]["action_id"] for e in entries}
+    for queued in cases.actions(case_id):
+        if queued.action.action_id in known:
+            continue
+        previous = entries[-1]["hash"] if entries else GENESIS
+        body = {"seq": len(entries) + 1, "action": queued.action.to_wire(), "outcome": "accepted"}
+        entries.append({**body, "prev_hash": previous, "hash": chain_hash(previous, body)})
+    for minute in record.case.minutes:
+        target.store.put_blob(source.store.get_blob(minute.sha256))
+    assert CaseStore(target.store, target.actor).take(record.case, entries)

@@ -3,7 +3,7 @@ received letter to the head from the inbox; the head opens it from My tasks, wri
 phrase offered while typing, assigns two people found by their Thai names, types a due date (Buddhist Era)
 and signs with the SoftHSM token's PIN (a certificate that is not the head's is refused before the PIN;
 Escape cancels); one assignee acknowledges it, the other marks it done with a note, and the task leaves
-My tasks. A sync between workstations is stood in for by tests/gui/cases.carry."""
+My tasks. The server's feed between workstations is stood in for by tests/gui/cases.carry."""
 
 import datetime as dt
 import io
@@ -15,7 +15,8 @@ import pytest
 from PySide6.QtCore import Qt
 from shiboken6 import isValid
 
-from eoffice_desktop.desk.case_window import held_cases, present
+from eoffice_desktop.desk.case_window import present
+from eoffice_desktop.desk.incoming import held
 from eoffice_desktop.domain.case_model import Assignee, AssignmentState, CaseState
 from eoffice_desktop.ui.case_task import CaseTaskDialog
 from eoffice_desktop.ui.main_window import MainWindow
@@ -122,7 +123,7 @@ def test_the_saraban_officer_presents_a_received_letter_from_the_inbox(
     )
     _press(qtbot, dialog.ok_button)
     qtbot.waitUntil(lambda: _gone(dialog), timeout=10_000)
-    case = held_cases(workspace).cases[LETTER_ID]
+    case = held(workspace, LETTER_ID).case
     assert case.state is CaseState.PRESENTED and case.holder == "P004" and case.summary == SUMMARY
     assert case.letter.subject == SUBJECT and case.letter.sender_name == "กรมบัญชีกลาง"
 
@@ -143,10 +144,10 @@ def test_escape_cancels_the_minute_and_a_certificate_not_the_heads_is_refused_be
     assert not minute.ok_button.isEnabled()
     assert "not yours" in minute.message.text()
     qtbot.keyClick(minute.pin, Qt.Key.Key_Return)
-    assert held_cases(head).cases[LETTER_ID].state is CaseState.PRESENTED
+    assert held(head, LETTER_ID).case.state is CaseState.PRESENTED
     qtbot.keyClick(minute.text, Qt.Key.Key_Escape)
     qtbot.waitUntil(lambda: _gone(minute))
-    assert not _gone(dialog) and held_cases(head).cases[LETTER_ID].minutes == ()
+    assert not _gone(dialog) and held(head, LETTER_ID).case.minutes == ()
 
 
 def test_the_head_minutes_with_a_quick_phrase_two_assignees_and_a_due_date_then_they_act(
@@ -172,7 +173,7 @@ def test_the_head_minutes_with_a_quick_phrase_two_assignees_and_a_due_date_then_
 
     _assign_and_sign(qtbot, minute, hsm.pin)
     qtbot.waitUntil(lambda: _gone(dialog), timeout=30_000)
-    case = held_cases(head).cases[LETTER_ID]
+    case = held(head, LETTER_ID).case
     assert case.state is CaseState.ASSIGNED
     (made,) = case.minutes
     assert made.text == "มอบ กองกลาง ดำเนินการ" and made.due == dt.date(2026, 12, 15) and made.by == "P004"
@@ -226,7 +227,7 @@ def _the_assignees_act(qtbot: Any, stations: Any, head: Workspace, tmp_path: Pat
     qtbot.waitUntil(lambda: _gone(dialog), timeout=10_000)
     qtbot.waitUntil(lambda: _nav(window)[0] == "My tasks (0)")
     qtbot.waitUntil(lambda: window.model.rowCount() == 0)
-    case = held_cases(second).cases[LETTER_ID]
+    case = held(second, LETTER_ID).case
     assert case.state is CaseState.CLOSED
     states = {a.assignee.person: (a.state, a.note) for a in case.assignments}
     assert states == {

@@ -1,50 +1,46 @@
-"""The window's door to an incoming letter's way (docs/incoming.md): a case as the window shows it, the
-person's case tasks beside their route tasks, and the actions (present, minute, acknowledge, done, pass,
-reply), each applied here at once by the rules of ``domain.cases``.
-
-The workstation's case store and its sync are being built elsewhere; until they land, the cases this
-process takes are held by :class:`HeldCases` (in memory, one per workspace, minutes' PDFs in the store's
-blobs). The window reaches cases only through the functions below, so swapping what holds them changes
-nothing in ui/.
+"""The window's door to an incoming letter's way (docs/incoming.md): a case as the window shows it (its
+history from the server's entries and this workstation's own actions), the person's case tasks beside their
+route tasks, and the actions, taken through desk/incoming.py as the command line takes them, for the person
+this workstation acts for.
 """
 
 import datetime as dt
 import io
-import uuid
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass
+from typing import Any
 
-from eoffice_desktop.desk.minutes import minuted_letter, write_minute
+from eoffice_desktop.desk import incoming
 from eoffice_desktop.desk.route_view import acting_person
 from eoffice_desktop.desk.routing import RouteSigning
 from eoffice_desktop.domain.case_model import (
     Assignee,
     AssignmentKind,
-    AssignmentState,
     Case,
     CaseAction,
     CaseActionKind,
-    CaseLetter,
     CaseTask,
 )
-from eoffice_desktop.domain.cases import apply
 from eoffice_desktop.domain.classes import SPEED_CLASSES, rank
 from eoffice_desktop.domain.people import Person
 from eoffice_desktop.domain.thai import thai_zone
 from eoffice_desktop.errors import EOfficeError
+from eoffice_desktop.store.cases import CaseStore
+from eoffice_desktop.store.letters import LetterRecord
 from eoffice_desktop.store.people import People
 from eoffice_desktop.workspace import Workspace
+
+REPLY_TEMPLATE = "external-letter"
+"""The template of a reply drafted from the window (the person may change the draft as any other)."""
 
 __all__ = [
     "CaseLine",
     "CaseTaskRow",
     "CaseView",
-    "CaseWindowError",
-    "HeldCases",
     "act",
     "case_task_ids",
     "case_view",
-    "held_cases",
+    "has_case",
     "letter_pdf",
     "minute",
     "minutes_pdf",
@@ -52,40 +48,18 @@ __all__ = [
     "people_by_id",
     "present",
     "printable",
+    "reply",
     "units",
 ]
 
 
-class CaseWindowError(EOfficeError):
-    """A case the window cannot show or act on (nothing is changed)."""
+def _cases(workspace: Workspace) -> CaseStore:
+    return CaseStore(workspace.store, workspace.actor)
 
 
-@dataclass
-class HeldCases:
-    """The cases this workspace knows and the actions taken on them here, in order."""
-
-    cases: dict[str, Case] = field(default_factory=dict)
-    actions: dict[str, list[CaseAction]] = field(default_factory=dict)
-
-    def take(self, action: CaseAction, people: Mapping[str, Person] | None) -> Case:
-        case = apply(self.cases.get(action.case_id), action, people)
-        self.cases[action.case_id] = case
-        self.actions.setdefault(action.case_id, []).append(action)
-        return case
-
-    def adopt(self, other: "HeldCases") -> None:
-        """What another workstation holds, as a sync would bring it (their cases win)."""
-        self.cases.update(other.cases)
-        for case_id, taken in other.actions.items():
-            self.actions[case_id] = list(taken)
-
-
-_HELD: dict[int, HeldCases] = {}
-
-
-def held_cases(workspace: Workspace) -> HeldCases:
-    """The cases of ``workspace``'s store (one holder per open store)."""
-    return _HELD.setdefault(id(workspace.store), HeldCases())
+def has_case(workspace: Workspace, case_id: str) -> bool:
+    """Whether the received letter ``case_id`` is on its way already (presented)."""
+    return _cases(workspace).get(case_id) is not None
 
 
 def people_by_id(workspace: Workspace) -> dict[str, Person]:
@@ -97,21 +71,6 @@ def units(workspace: Workspace) -> list[str]:
     from eoffice_desktop.domain.thai_order import thai_sort_key
 
     return sorted({p.unit for p in People(workspace.store).all() if p.unit}, key=thai_sort_key)
-
-
-def _now() -> dt.datetime:
-    return dt.datetime.now(dt.UTC)
-
-
-def _case(workspace: Workspace, case_id: str) -> Case:
-    case = held_cases(workspace).cases.get(case_id)
-    if case is None:
-        raise CaseWindowError(f"case {case_id} is not held here", thai="ไม่พบเรื่องนี้ในเครื่องนี้ กรุณาซิงก์ก่อน")
-    return case
-
-
-def _take(workspace: Workspace, action: CaseAction) -> Case:
-    return held_cases(workspace).take(action, people_by_id(workspace))
 
 
 # reading
@@ -171,8 +130,35 @@ def _detail(action: CaseAction, names: Mapping[str, str]) -> str:
     return action.note
 
 
+def _history(workspace: Workspace, case_id: str, names: Mapping[str, str]) -> tuple[CaseLine, ...]:
+    """The server's entries, then this workstation's actions it has not accepted yet (queued, or refused:
+    said as such)."""
+    cases = _cases(workspace)
+    seen: set[str] = set()
+    lines = []
+    for entry in cases.history(case_id):
+        try:
+            action = CaseAction.from_wire(entry["action"])
+        except (KeyError, TypeError, EOfficeError):
+            continue
+        seen.add(action.action_id)
+        note = _detail(action, names)
+        if entry.get("outcome") not in (None, "accepted"):
+            note = f"{note} ({entry.get('outcome')})".strip()
+        lines.append(CaseLine(action.at, names.get(action.person, action.person), action.kind.thai, note))
+    for record in cases.actions(case_id):
+        action = record.action
+        if action.action_id in seen:
+            continue
+        note = _detail(action, names)
+        if record.message:
+            note = f"{note} ({record.message})".strip()
+        lines.append(CaseLine(action.at, names.get(action.person, action.person), action.kind.thai, note))
+    return tuple(lines)
+
+
 def case_view(workspace: Workspace, case_id: str) -> CaseView:
-    case = _case(workspace, case_id)
+    case = incoming.held(workspace, case_id).case
     people = people_by_id(workspace)
     try:
         person: str | None = acting_person(workspace)
@@ -181,10 +167,7 @@ def case_view(workspace: Workspace, case_id: str) -> CaseView:
     me = people.get(person or "")
     names = {p.person_id: p.name for p in people.values()}
     positions = {p.person_id: p.position for p in people.values() if p.position}
-    history = tuple(
-        CaseLine(a.at, names.get(a.person, a.person), a.kind.thai, _detail(a, names))
-        for a in held_cases(workspace).actions.get(case_id, [])
-    )
+    history = _history(workspace, case_id, names)
     tasks = case.tasks_for(person, me.unit if me else None) if person else ()
     mates = tuple(
         p for p in people.values() if me and me.unit and p.unit == me.unit and p.person_id != person
@@ -194,12 +177,7 @@ def case_view(workspace: Workspace, case_id: str) -> CaseView:
 
 def letter_pdf(workspace: Workspace, case_id: str) -> bytes:
     """The received letter's PDF as the inbox keeps it."""
-    found = workspace.inbox.get(case_id)
-    if found is None:
-        raise CaseWindowError(
-            f"letter {case_id} is not in this workstation's inbox", thai="ไม่พบหนังสือนี้ในหนังสือเข้าของเครื่องนี้"
-        )
-    return workspace.store.get_blob(found.pdf_sha256)
+    return workspace.store.get_blob(incoming.received(workspace, case_id).pdf_sha256)
 
 
 def _joined(pdfs: Sequence[bytes]) -> bytes:
@@ -220,13 +198,10 @@ def _joined(pdfs: Sequence[bytes]) -> bytes:
 
 def minutes_pdf(workspace: Workspace, case_id: str) -> bytes | None:
     """The case's minutes one after another (None: not minuted yet, or none of their PDFs here)."""
-    found = []
-    for m in _case(workspace, case_id).minutes:
-        try:
-            found.append(workspace.store.get_blob(m.sha256))
-        except OSError:
-            continue
-    return _joined(found) if found else None
+    cases = _cases(workspace)
+    found = [cases.minute_pdf(m.sha256) for m in incoming.held(workspace, case_id).case.minutes]
+    pdfs = [pdf for pdf in found if pdf is not None]
+    return _joined(pdfs) if pdfs else None
 
 
 def printable(workspace: Workspace, case_id: str) -> bytes:
@@ -264,29 +239,28 @@ class CaseTaskRow:
 
 
 def _rows(workspace: Workspace, person: str) -> list[CaseTaskRow]:
-    me = People(workspace.store).get(person)
     today = dt.datetime.now(thai_zone()).date()
     rows = []
-    for case in held_cases(workspace).cases.values():
-        for task in case.tasks_for(person, me.unit if me else None):
-            rows.append(
-                CaseTaskRow(
-                    case.case_id,
-                    task.kind,
-                    task.assignment_id,
-                    case.letter.subject,
-                    case.letter.speed,
-                    case.last_at or _now(),
-                    case.letter.sender_name or case.letter.sender,
-                    task.due,
-                    task.due is not None and task.due < today,
-                )
+    for view in incoming.case_tasks(workspace, person):
+        case, task = view.case, view.task
+        rows.append(
+            CaseTaskRow(
+                case.case_id,
+                task.kind,
+                task.assignment_id,
+                case.letter.subject,
+                case.letter.speed,
+                case.last_at or dt.datetime.now(dt.UTC),
+                case.letter.sender_name or case.letter.sender,
+                task.due,
+                task.due is not None and task.due < today,
             )
+        )
     return rows
 
 
 def my_case_tasks(workspace: Workspace, text: str = "") -> list[CaseTaskRow]:
-    """The person's case tasks, urgent first, then overdue, then the oldest; CaseWindowError (RoutingError)
+    """The person's case tasks, urgent first, then overdue, then the oldest; RoutingError
     when the workstation does not know whom it acts for."""
     wanted = text.strip().casefold()
     rows = [r for r in _rows(workspace, acting_person(workspace)) if wanted in r.subject.casefold()]
@@ -307,32 +281,11 @@ def case_task_ids(workspace: Workspace) -> dict[str, str]:
 
 def present(workspace: Workspace, case_id: str, summary: str, heads: Sequence[str]) -> Case:
     """The saraban officer presents the received letter ``case_id`` to ``heads`` in turn."""
-    received = minuted_letter(workspace, case_id)
-    found = workspace.inbox.get(case_id)
-    sender = found.received.sender_agency if found else ""
-    letter = CaseLetter(
-        subject=received.subject,
-        sender=sender,
-        sender_name=received.sender,
-        sender_number=received.number,
-        sender_date=received.date.isoformat() if received.date else "",
-        speed=received.speed or "",
-        secrecy=received.secrecy or "",
-        receive_number=received.receive_number,
-    )
-    case = held_cases(workspace).cases.get(case_id)
-    action = CaseAction(
-        str(uuid.uuid4()),
-        case_id,
-        CaseActionKind.PRESENT,
-        acting_person(workspace),
-        _now(),
-        case.revision if case else 0,
-        summary=summary.strip(),
-        steps=tuple(heads),
-        letter=letter,
-    )
-    return _take(workspace, action)
+    return incoming.present(workspace, case_id, acting_person(workspace), summary.strip(), heads)
+
+
+def _target(assignee: Assignee) -> str:
+    return assignee.person if assignee.person is not None else str(assignee.unit)
 
 
 def minute(
@@ -344,72 +297,27 @@ def minute(
     assign: Sequence[Assignee] = (),
     due: dt.date | None = None,
 ) -> Case:
-    """The head writes and signs the minute (with their own token) and it is applied: the token work runs
-    where this is called (a worker)."""
-    case = _case(workspace, case_id)
+    """The head writes and signs the minute with their own token; the token work runs where this is called
+    (a worker)."""
     person = acting_person(workspace)
-    step = case.current
-    acting_for = step.person if step is not None and step.person != person else None
-    made = write_minute(
-        workspace,
-        case_id,
-        signing,
-        head=person,
-        text=text,
-        assign=[a.to_wire() for a in assign],
-        due=due,
-        summary=case.summary,
-        acting_for=acting_for,
-    )
-    action = CaseAction(
-        str(uuid.uuid4()),
-        case_id,
-        CaseActionKind.MINUTE,
-        person,
-        _now(),
-        case.revision,
-        text=text.strip(),
-        assign=tuple(assign),
-        due=due,
-        minute_sha256=made.sha256,
-    )
-    taken = _take(workspace, action)  # the rules first: a refused minute leaves no blob behind
-    workspace.store.put_blob(made.pdf)
-    return taken
+    targets = [_target(a) for a in assign]
+    return incoming.minute(workspace, case_id, person, text.strip(), signing, assign=targets, due=due)
 
 
 def act(
     workspace: Workspace,
     case_id: str,
     kind: CaseActionKind,
-    assignment_id: str,
     *,
     note: str = "",
     pass_to: str | None = None,
-    reply_letter_id: str | None = None,
 ) -> Case:
-    """Acknowledge, mark done (a note), pass on (to a person of the same unit) or reply on an assignment."""
-    assert kind in (
-        CaseActionKind.ACKNOWLEDGE,
-        CaseActionKind.DONE,
-        CaseActionKind.PASS,
-        CaseActionKind.REPLY,
-    )
-    case = _case(workspace, case_id)
-    action = CaseAction(
-        str(uuid.uuid4()),
-        case_id,
-        kind,
-        acting_person(workspace),
-        _now(),
-        case.revision,
-        assignment_id=assignment_id,
-        note=note.strip(),
-        pass_to=pass_to,
-        reply_letter_id=reply_letter_id,
-    )
-    return _take(workspace, action)
+    """Acknowledge, mark done (a note) or pass on (to a person of the same unit) the person's assignment."""
+    return incoming.act(workspace, case_id, kind, acting_person(workspace), note.strip(), pass_to=pass_to)
 
 
-def open_assignments(case: Case) -> int:
-    return sum(1 for a in case.assignments if a.state is AssignmentState.OPEN)
+def reply(workspace: Workspace, case_id: str, note: str = "") -> tuple[LetterRecord, dict[str, Any]]:
+    """A reply draft (อ้างถึง, recipient and subject from the received letter), recorded as the person's
+    reply on the case; the draft and its data, to open in the editor."""
+    made = incoming.reply(workspace, case_id, acting_person(workspace), REPLY_TEMPLATE, {}, note.strip())
+    return made.letter, workspace.letters.data(made.letter.id)

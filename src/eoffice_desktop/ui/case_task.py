@@ -45,7 +45,7 @@ OVERDUE = QColor("#b00020")
 
 class CaseTaskDialog(QDialog):
     acted = Signal(str)  # case id: the case moved on
-    reply_requested = Signal(str, str)  # case id, assignment id: open a reply draft
+    replied = Signal(object, object)  # the reply draft (LetterRecord) and its data: open it in the editor
 
     def __init__(
         self,
@@ -312,15 +312,15 @@ class CaseTaskDialog(QDialog):
         from eoffice_desktop.desk.case_window import act
 
         task = self.view.assignment_task() if self.view is not None else None
-        if self.busy or task is None or task.assignment_id is None:
+        if self.busy or task is None:
             return
-        workspace, case_id, assignment_id = self.workspace, self.case_id, task.assignment_id
+        workspace, case_id = self.workspace, self.case_id
         note = self.note.toPlainText().strip()
         self.busy = True
         self._update()
         self._say(self.tr("Saving…"))
         self.tasks.run(
-            lambda: act(workspace, case_id, kind, assignment_id, note=note, pass_to=pass_to),
+            lambda: act(workspace, case_id, kind, note=note, pass_to=pass_to),
             lambda _case: self._done(),
             self._failed,
         )
@@ -375,9 +375,21 @@ class CaseTaskDialog(QDialog):
         return dialog
 
     def reply(self) -> None:
-        task = self.view.assignment_task() if self.view is not None else None
-        if task is not None and task.assignment_id is not None:
-            self.reply_requested.emit(self.case_id, task.assignment_id)
+        """A reply draft, recorded as the person's reply: it opens in the draft editor."""
+        from eoffice_desktop.desk.case_window import reply
+
+        if self.busy or self.view is None or self.view.assignment_task() is None:
+            return
+        workspace, case_id, note = self.workspace, self.case_id, self.note.toPlainText().strip()
+        self.busy = True
+        self._update()
+        self._say(self.tr("Saving…"))
+
+        def made(found: Any) -> None:
+            self.replied.emit(*found)
+            self._done()
+
+        self.tasks.run(lambda: reply(workspace, case_id, note), made, self._failed)
 
     def minute(self) -> QDialog | None:
         from eoffice_desktop.desk.signing import sign_options

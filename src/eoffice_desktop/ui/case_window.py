@@ -33,14 +33,14 @@ def open_case(window: MainWindow, case_id: str, token_service: Any = None) -> Ca
             return dialog
     dialog = CaseTaskDialog(workspace, case_id, window, token_service or window.token_service)
     dialog.acted.connect(lambda _id: acted(window))
-    dialog.reply_requested.connect(lambda made, assignment: reply_draft(window, made, assignment))
+    dialog.replied.connect(lambda letter, data: _edit_reply(window, letter, data))
     dialog.show()
     return dialog
 
 
 def present_selected(window: MainWindow) -> PresentDialog | None:
     """Present the selected received letter to the heads (the saraban officer)."""
-    from eoffice_desktop.desk.case_window import held_cases
+    from eoffice_desktop.desk.case_window import has_case
     from eoffice_desktop.desk.viewing import is_received, received_letter
     from eoffice_desktop.ui.present_dialog import present_received
 
@@ -56,44 +56,24 @@ def present_selected(window: MainWindow) -> PresentDialog | None:
     except EOfficeError as exc:
         notice(window, translate("MainWindow", "Present the letter"), user_message(exc))
         return None
-    if letter.server_id in held_cases(workspace).cases:
+    if has_case(workspace, letter.server_id):
         open_case(window, letter.server_id)
         return None
     return present_received(window, letter)
 
 
-def reply_draft(window: MainWindow, case_id: str, assignment_id: str) -> None:
-    """A reply draft for the assignment, opened in the draft editor; saved, it is the assignment's reply."""
-    from eoffice_desktop.desk.case_reply import reply_template, reply_values
-
+def _edit_reply(window: MainWindow, letter: Any, data: dict[str, Any]) -> None:
+    """The reply draft in the editor; it goes on its way (a route) from there as any draft."""
     workspace = window.workspace
     if workspace is None:
         return
     try:
-        template = reply_template(workspace)
-        data = reply_values(workspace, case_id)
+        template = workspace.services.templates.get(letter.template)
     except EOfficeError as exc:
         notice(window, translate("MainWindow", "Reply"), user_message(exc))
         return
-    editor = window.open_editor(template, None, data)
-    recorded: list[str] = []
-
-    def saved(letter_id: str) -> None:
-        from eoffice_desktop.desk.case_window import act
-        from eoffice_desktop.domain.case_model import CaseActionKind
-
-        if recorded:
-            return
-        recorded.append(letter_id)
-        try:
-            act(workspace, case_id, CaseActionKind.REPLY, assignment_id, reply_letter_id=letter_id)
-        except EOfficeError as exc:
-            notice(window, translate("MainWindow", "Reply"), user_message(exc))
-            return
-        window.refresh()
-        window.statusBar().showMessage(
-            translate("MainWindow", "The draft is recorded as your reply; submit it on a route when ready."),
-            15_000,
-        )
-
-    editor.saved.connect(saved)
+    window.open_editor(template, letter.id, data)
+    window.statusBar().showMessage(
+        translate("MainWindow", "The draft is recorded as your reply; submit it on a route when ready."),
+        15_000,
+    )
