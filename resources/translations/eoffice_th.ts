@@ -37,242 +37,242 @@
         <translation>บันทึกเกษียน</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/case_task.py" line="108"/>
+        <location filename="../../src/eoffice_desktop/ui/case_task.py" line="110"/>
         <source>Summary</source>
         <translation>สรุปเรื่อง</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/case_task.py" line="110"/>
-        <location filename="../../src/eoffice_desktop/ui/case_task.py" line="116"/>
+        <location filename="../../src/eoffice_desktop/ui/case_task.py" line="112"/>
+        <location filename="../../src/eoffice_desktop/ui/case_task.py" line="118"/>
         <source>Who</source>
         <translation>ผู้ดำเนินการ</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/case_task.py" line="110"/>
+        <location filename="../../src/eoffice_desktop/ui/case_task.py" line="112"/>
         <source>Does</source>
         <translation>หน้าที่</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/case_task.py" line="110"/>
+        <location filename="../../src/eoffice_desktop/ui/case_task.py" line="112"/>
         <source>State</source>
         <translation>สถานะ</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/case_task.py" line="110"/>
+        <location filename="../../src/eoffice_desktop/ui/case_task.py" line="112"/>
         <source>Due</source>
         <translation>กำหนดเสร็จ</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/case_task.py" line="110"/>
-        <location filename="../../src/eoffice_desktop/ui/case_task.py" line="116"/>
-        <location filename="../../src/eoffice_desktop/ui/case_task.py" line="122"/>
+        <location filename="../../src/eoffice_desktop/ui/case_task.py" line="112"/>
+        <location filename="../../src/eoffice_desktop/ui/case_task.py" line="118"/>
+        <location filename="../../src/eoffice_desktop/ui/case_task.py" line="124"/>
         <source>Note</source>
         <translation>บันทึก</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/case_task.py" line="111"/>
+        <location filename="../../src/eoffice_desktop/ui/case_task.py" line="113"/>
         <source>Way</source>
         <translation>ทางเดินเรื่อง</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/case_task.py" line="113"/>
+        <location filename="../../src/eoffice_desktop/ui/case_task.py" line="115"/>
         <source>Heads and assignments</source>
         <translation>ผู้บังคับบัญชาและผู้รับมอบหมาย</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/case_task.py" line="116"/>
+        <location filename="../../src/eoffice_desktop/ui/case_task.py" line="118"/>
         <source>When</source>
         <translation>เมื่อ</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/case_task.py" line="116"/>
+        <location filename="../../src/eoffice_desktop/ui/case_task.py" line="118"/>
         <source>Action</source>
         <translation>การดำเนินการ</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/case_task.py" line="116"/>
         <location filename="../../src/eoffice_desktop/ui/case_task.py" line="118"/>
+        <location filename="../../src/eoffice_desktop/ui/case_task.py" line="120"/>
         <source>History</source>
         <translation>ประวัติการดำเนินการ</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/case_task.py" line="123"/>
+        <location filename="../../src/eoffice_desktop/ui/case_task.py" line="125"/>
         <source>Note (required to mark it done: what was done)</source>
         <translation>บันทึก (ต้องระบุเมื่อบันทึกปฏิบัติแล้ว: ได้ดำเนินการอย่างไร)</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/case_task.py" line="127"/>
+        <location filename="../../src/eoffice_desktop/ui/case_task.py" line="129"/>
         <source>Your action</source>
         <translation>การดำเนินการของท่าน</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/case_task.py" line="131"/>
+        <location filename="../../src/eoffice_desktop/ui/case_task.py" line="133"/>
         <source>Message</source>
         <translation>ข้อความ</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/case_task.py" line="147"/>
+        <location filename="../../src/eoffice_desktop/ui/case_task.py" line="149"/>
         <source>&amp;Minute…</source>
         <translation>เกษียน… (&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/case_task.py" line="148"/>
+        <location filename="../../src/eoffice_desktop/ui/case_task.py" line="150"/>
         <source>&amp;Noted</source>
         <translation>ทราบ (&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/case_task.py" line="149"/>
+        <location filename="../../src/eoffice_desktop/ui/case_task.py" line="151"/>
         <source>&amp;Done</source>
         <translation>ปฏิบัติแล้ว (&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/case_task.py" line="150"/>
+        <location filename="../../src/eoffice_desktop/ui/case_task.py" line="152"/>
         <source>&amp;Pass on…</source>
         <translation>ส่งต่อ… (&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/case_task.py" line="151"/>
+        <location filename="../../src/eoffice_desktop/ui/case_task.py" line="153"/>
         <source>&amp;Reply…</source>
         <translation>ตอบหนังสือ… (&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/case_task.py" line="152"/>
+        <location filename="../../src/eoffice_desktop/ui/case_task.py" line="154"/>
         <source>Prin&amp;t letter and minutes…</source>
         <translation>พิมพ์หนังสือพร้อมบันทึกเกษียน… (&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/case_task.py" line="154"/>
+        <location filename="../../src/eoffice_desktop/ui/case_task.py" line="156"/>
         <source>Close</source>
         <translation>ปิด</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/case_task.py" line="207"/>
+        <location filename="../../src/eoffice_desktop/ui/case_task.py" line="213"/>
         <source>Registered</source>
         <translation>ลงรับแล้ว</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/case_task.py" line="208"/>
+        <location filename="../../src/eoffice_desktop/ui/case_task.py" line="214"/>
         <source>Before a head</source>
         <translation>เสนอผู้บังคับบัญชาแล้ว</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/case_task.py" line="209"/>
+        <location filename="../../src/eoffice_desktop/ui/case_task.py" line="215"/>
         <source>Assigned</source>
         <translation>มอบหมายแล้ว</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/case_task.py" line="210"/>
+        <location filename="../../src/eoffice_desktop/ui/case_task.py" line="216"/>
         <source>Closed</source>
         <translation>เสร็จสิ้น</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/case_task.py" line="222"/>
+        <location filename="../../src/eoffice_desktop/ui/case_task.py" line="228"/>
         <source>%1 · received no. %2 · from %3</source>
         <translation>%1 · เลขรับ %2 · จาก %3</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/case_task.py" line="228"/>
+        <location filename="../../src/eoffice_desktop/ui/case_task.py" line="234"/>
         <source>Summary: %1</source>
         <translation>สรุปเรื่อง: %1</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/case_task.py" line="235"/>
+        <location filename="../../src/eoffice_desktop/ui/case_task.py" line="241"/>
         <source>%1 (for %2)</source>
         <translation>%1 (แทน %2)</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/case_task.py" line="237"/>
+        <location filename="../../src/eoffice_desktop/ui/case_task.py" line="243"/>
         <source>Waiting</source>
         <translation>รอ</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/case_task.py" line="238"/>
+        <location filename="../../src/eoffice_desktop/ui/case_task.py" line="244"/>
         <source>Holds it</source>
         <translation>อยู่ระหว่างพิจารณา</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/case_task.py" line="239"/>
+        <location filename="../../src/eoffice_desktop/ui/case_task.py" line="245"/>
         <source>Minuted</source>
         <translation>เกษียนแล้ว</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/case_task.py" line="239"/>
+        <location filename="../../src/eoffice_desktop/ui/case_task.py" line="245"/>
         <source>Not needed</source>
         <translation>ไม่ต้องเสนอ</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/case_task.py" line="241"/>
+        <location filename="../../src/eoffice_desktop/ui/case_task.py" line="247"/>
         <source>Minute</source>
         <translation>เกษียนสั่งการ</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/case_task.py" line="246"/>
+        <location filename="../../src/eoffice_desktop/ui/case_task.py" line="252"/>
         <source>%1 (passed on from %2)</source>
         <translation>%1 (ส่งต่อจาก %2)</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/case_task.py" line="253"/>
+        <location filename="../../src/eoffice_desktop/ui/case_task.py" line="259"/>
         <source>Acknowledge</source>
         <translation>รับทราบ</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/case_task.py" line="253"/>
+        <location filename="../../src/eoffice_desktop/ui/case_task.py" line="259"/>
         <source>Act on it</source>
         <translation>ดำเนินการ</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/case_task.py" line="256"/>
+        <location filename="../../src/eoffice_desktop/ui/case_task.py" line="262"/>
         <source>%1, overdue</source>
         <translation>%1 เกินกำหนด</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/case_task.py" line="276"/>
+        <location filename="../../src/eoffice_desktop/ui/case_task.py" line="282"/>
         <source>Open</source>
         <translation>รอดำเนินการ</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/case_task.py" line="277"/>
+        <location filename="../../src/eoffice_desktop/ui/case_task.py" line="283"/>
         <source>Noted</source>
         <translation>ทราบแล้ว</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/case_task.py" line="278"/>
+        <location filename="../../src/eoffice_desktop/ui/case_task.py" line="284"/>
         <source>Replied</source>
         <translation>ตอบแล้ว</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/case_task.py" line="279"/>
+        <location filename="../../src/eoffice_desktop/ui/case_task.py" line="285"/>
         <source>Done</source>
         <translation>ปฏิบัติแล้ว</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/case_task.py" line="304"/>
+        <location filename="../../src/eoffice_desktop/ui/case_task.py" line="310"/>
         <source>Write in the note what was done.</source>
         <translation>กรุณาบันทึกว่าได้ดำเนินการอย่างไร</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/case_task.py" line="321"/>
-        <location filename="../../src/eoffice_desktop/ui/case_task.py" line="386"/>
+        <location filename="../../src/eoffice_desktop/ui/case_task.py" line="327"/>
+        <location filename="../../src/eoffice_desktop/ui/case_task.py" line="392"/>
         <source>Saving…</source>
         <translation>กำลังบันทึก…</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/case_task.py" line="343"/>
+        <location filename="../../src/eoffice_desktop/ui/case_task.py" line="349"/>
         <source>Write in the note what was done before marking it done.</source>
         <translation>กรุณาบันทึกว่าได้ดำเนินการอย่างไร ก่อนบันทึกปฏิบัติแล้ว</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/case_task.py" line="354"/>
+        <location filename="../../src/eoffice_desktop/ui/case_task.py" line="360"/>
         <source>Pass on to</source>
         <translation>ส่งต่อให้</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/case_task.py" line="357"/>
+        <location filename="../../src/eoffice_desktop/ui/case_task.py" line="363"/>
         <source>People of your unit</source>
         <translation>บุคคลในหน่วยงานของท่าน</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/case_task.py" line="369"/>
+        <location filename="../../src/eoffice_desktop/ui/case_task.py" line="375"/>
         <source>Who takes it? Choose, then Enter.</source>
         <translation>ส่งต่อให้ผู้ใด เลือกแล้วกด Enter</translation>
     </message>
@@ -560,129 +560,134 @@
 <context>
     <name>LetterViewer</name>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/letter_viewer.py" line="66"/>
-        <location filename="../../src/eoffice_desktop/ui/letter_viewer.py" line="88"/>
+        <location filename="../../src/eoffice_desktop/ui/letter_viewer.py" line="67"/>
+        <location filename="../../src/eoffice_desktop/ui/letter_viewer.py" line="89"/>
         <source>Letter</source>
         <translation>หนังสือ</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/letter_viewer.py" line="76"/>
+        <location filename="../../src/eoffice_desktop/ui/letter_viewer.py" line="77"/>
         <source>Pages</source>
         <translation>หน้าหนังสือ</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/letter_viewer.py" line="80"/>
+        <location filename="../../src/eoffice_desktop/ui/letter_viewer.py" line="81"/>
         <source>Print…</source>
         <translation>พิมพ์…</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/letter_viewer.py" line="84"/>
+        <location filename="../../src/eoffice_desktop/ui/letter_viewer.py" line="85"/>
         <source>Save the PDF…</source>
         <translation>บันทึกไฟล์ PDF…</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/letter_viewer.py" line="87"/>
+        <location filename="../../src/eoffice_desktop/ui/letter_viewer.py" line="88"/>
         <source>Close</source>
         <translation>ปิด</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/letter_viewer.py" line="94"/>
+        <location filename="../../src/eoffice_desktop/ui/letter_viewer.py" line="95"/>
         <source>&amp;Letter</source>
         <translation>หนังสือ (&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/letter_viewer.py" line="97"/>
+        <location filename="../../src/eoffice_desktop/ui/letter_viewer.py" line="98"/>
         <source>&amp;View</source>
         <translation>มุมมอง (&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/letter_viewer.py" line="114"/>
+        <location filename="../../src/eoffice_desktop/ui/letter_viewer.py" line="112"/>
+        <source>Present / its way…</source>
+        <translation>เสนอ / ทางเดินเรื่อง…</translation>
+    </message>
+    <message>
+        <location filename="../../src/eoffice_desktop/ui/letter_viewer.py" line="124"/>
         <source>Signatures</source>
         <translation>ลายมือชื่อ</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/letter_viewer.py" line="117"/>
+        <location filename="../../src/eoffice_desktop/ui/letter_viewer.py" line="127"/>
         <source>Receive register</source>
         <translation>ทะเบียนหนังสือรับ</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/letter_viewer.py" line="121"/>
+        <location filename="../../src/eoffice_desktop/ui/letter_viewer.py" line="131"/>
         <source>Receive no.</source>
         <translation>เลขรับ</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/letter_viewer.py" line="122"/>
+        <location filename="../../src/eoffice_desktop/ui/letter_viewer.py" line="132"/>
         <source>Received</source>
         <translation>วันเวลาที่รับ</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/letter_viewer.py" line="123"/>
+        <location filename="../../src/eoffice_desktop/ui/letter_viewer.py" line="133"/>
         <source>Number</source>
         <translation>ที่</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/letter_viewer.py" line="124"/>
+        <location filename="../../src/eoffice_desktop/ui/letter_viewer.py" line="134"/>
         <source>Dated</source>
         <translation>ลงวันที่</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/letter_viewer.py" line="125"/>
+        <location filename="../../src/eoffice_desktop/ui/letter_viewer.py" line="135"/>
         <source>From</source>
         <translation>จาก</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/letter_viewer.py" line="126"/>
+        <location filename="../../src/eoffice_desktop/ui/letter_viewer.py" line="136"/>
         <source>To</source>
         <translation>ถึง</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/letter_viewer.py" line="127"/>
+        <location filename="../../src/eoffice_desktop/ui/letter_viewer.py" line="137"/>
         <source>Subject</source>
         <translation>เรื่อง</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/letter_viewer.py" line="136"/>
-        <location filename="../../src/eoffice_desktop/ui/letter_viewer.py" line="138"/>
+        <location filename="../../src/eoffice_desktop/ui/letter_viewer.py" line="146"/>
+        <location filename="../../src/eoffice_desktop/ui/letter_viewer.py" line="148"/>
         <source>Enclosures</source>
         <translation>สิ่งที่ส่งมาด้วย</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/letter_viewer.py" line="141"/>
+        <location filename="../../src/eoffice_desktop/ui/letter_viewer.py" line="151"/>
         <source>No enclosures.</source>
         <translation>ไม่มีสิ่งที่ส่งมาด้วย</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/letter_viewer.py" line="142"/>
+        <location filename="../../src/eoffice_desktop/ui/letter_viewer.py" line="152"/>
         <source>Open</source>
         <translation>เปิด</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/letter_viewer.py" line="144"/>
+        <location filename="../../src/eoffice_desktop/ui/letter_viewer.py" line="154"/>
         <source>Save…</source>
         <translation>บันทึก…</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/letter_viewer.py" line="239"/>
+        <location filename="../../src/eoffice_desktop/ui/letter_viewer.py" line="249"/>
         <source>%1 (%2 KB)</source>
         <translation>%1 (%2 KB)</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/letter_viewer.py" line="261"/>
+        <location filename="../../src/eoffice_desktop/ui/letter_viewer.py" line="271"/>
         <source>Save it, then open it with its own program.</source>
         <translation>บันทึกไฟล์ก่อน แล้วเปิดด้วยโปรแกรมของไฟล์นั้น</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/letter_viewer.py" line="280"/>
+        <location filename="../../src/eoffice_desktop/ui/letter_viewer.py" line="290"/>
         <source>Save the enclosure</source>
         <translation>บันทึกสิ่งที่ส่งมาด้วย</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/letter_viewer.py" line="285"/>
+        <location filename="../../src/eoffice_desktop/ui/letter_viewer.py" line="295"/>
         <source>Save the PDF</source>
         <translation>บันทึกไฟล์ PDF</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/letter_viewer.py" line="298"/>
+        <location filename="../../src/eoffice_desktop/ui/letter_viewer.py" line="308"/>
         <source>Saved: %1</source>
         <translation>บันทึกแล้ว: %1</translation>
     </message>
@@ -819,8 +824,8 @@
     </message>
     <message>
         <location filename="../../src/eoffice_desktop/ui/main_window.py" line="217"/>
-        <source>Present to the heads…</source>
-        <translation>เสนอผู้บังคับบัญชา…</translation>
+        <source>Present a received letter…</source>
+        <translation>เสนอหนังสือรับ…</translation>
     </message>
     <message>
         <location filename="../../src/eoffice_desktop/ui/main_window.py" line="219"/>
@@ -833,51 +838,51 @@
         <translation>เสนอลงนามแล้ว</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/main_window.py" line="340"/>
+        <location filename="../../src/eoffice_desktop/ui/main_window.py" line="352"/>
         <source>Select drafts or letters waiting for signature to sign.</source>
         <translation>กรุณาเลือกร่างหนังสือหรือหนังสือที่รอลงนามก่อน</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/main_window.py" line="352"/>
+        <location filename="../../src/eoffice_desktop/ui/main_window.py" line="364"/>
         <source>Sign letters</source>
         <translation>ลงนามหนังสือ</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/main_window.py" line="374"/>
+        <location filename="../../src/eoffice_desktop/ui/main_window.py" line="386"/>
         <source>Select signed letters to send.</source>
         <translation>กรุณาเลือกหนังสือที่ลงนามแล้วเพื่อส่ง</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/eoffice_desktop/ui/main_window.py" line="393"/>
+        <location filename="../../src/eoffice_desktop/ui/main_window.py" line="405"/>
         <source>%n letter(s) in the outbox; they go out with the next sync.</source>
         <translation>
             <numerusform>หนังสือ %n ฉบับอยู่ในรายการรอส่ง จะส่งออกเมื่อซิงก์ครั้งถัดไป</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/main_window.py" line="403"/>
+        <location filename="../../src/eoffice_desktop/ui/main_window.py" line="415"/>
         <source>Cannot send</source>
         <translation>ส่งไม่ได้</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/eoffice_desktop/ui/main_window.py" line="468"/>
+        <location filename="../../src/eoffice_desktop/ui/main_window.py" line="480"/>
         <source>%n letter(s) waiting to be sent</source>
         <translation>
             <numerusform>รอส่ง %n ฉบับ</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/main_window.py" line="471"/>
+        <location filename="../../src/eoffice_desktop/ui/main_window.py" line="483"/>
         <source>Cannot read the letter store: %1</source>
         <translation>อ่านข้อมูลหนังสือในเครื่องไม่ได้: %1</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/main_window.py" line="517"/>
+        <location filename="../../src/eoffice_desktop/ui/main_window.py" line="529"/>
         <source>Settings</source>
         <translation>การตั้งค่า</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/main_window.py" line="520"/>
+        <location filename="../../src/eoffice_desktop/ui/main_window.py" line="532"/>
         <source>Settings saved. A new server or language applies from the next start.</source>
         <translation>บันทึกการตั้งค่าแล้ว เซิร์ฟเวอร์หรือภาษาที่เปลี่ยนจะมีผลเมื่อเปิดโปรแกรมครั้งถัดไป</translation>
     </message>
@@ -922,36 +927,36 @@
         <translation>กำลังส่งฉบับที่ %1 จาก %2</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/main_window.py" line="532"/>
+        <location filename="../../src/eoffice_desktop/ui/main_window.py" line="544"/>
         <source>Letters delivered</source>
         <translation>ส่งหนังสือถึงแล้ว</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/eoffice_desktop/ui/main_window.py" line="533"/>
+        <location filename="../../src/eoffice_desktop/ui/main_window.py" line="545"/>
         <source>%n letter(s) reached the central e-Office.</source>
         <translation>
             <numerusform>หนังสือ %n ฉบับถึงระบบสารบรรณกลางแล้ว</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/main_window.py" line="537"/>
+        <location filename="../../src/eoffice_desktop/ui/main_window.py" line="549"/>
         <source>Letters rejected</source>
         <translation>หนังสือถูกปฏิเสธ</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/eoffice_desktop/ui/main_window.py" line="538"/>
+        <location filename="../../src/eoffice_desktop/ui/main_window.py" line="550"/>
         <source>%n letter(s) were refused; see Rejected for the reason.</source>
         <translation>
             <numerusform>หนังสือ %n ฉบับถูกปฏิเสธ ดูเหตุผลได้ในหมวดถูกปฏิเสธ</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/main_window.py" line="543"/>
+        <location filename="../../src/eoffice_desktop/ui/main_window.py" line="555"/>
         <source>New letters</source>
         <translation>หนังสือเข้าใหม่</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/eoffice_desktop/ui/main_window.py" line="543"/>
+        <location filename="../../src/eoffice_desktop/ui/main_window.py" line="555"/>
         <source>%n new letter(s) in the Inbox.</source>
         <translation>
             <numerusform>มีหนังสือเข้าใหม่ %n ฉบับ</numerusform>
@@ -1013,22 +1018,23 @@
         <translation>เสนอแล้ว หนังสืออยู่ระหว่างเสนอ และจะส่งถึงเซิร์ฟเวอร์เมื่อซิงก์ครั้งถัดไป</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/case_window.py" line="52"/>
+        <location filename="../../src/eoffice_desktop/ui/case_window.py" line="50"/>
         <source>Select a received letter to present.</source>
         <translation>กรุณาเลือกหนังสือรับที่จะเสนอ</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/case_window.py" line="57"/>
+        <location filename="../../src/eoffice_desktop/ui/case_window.py" line="55"/>
+        <location filename="../../src/eoffice_desktop/ui/main_window.py" line="329"/>
         <source>Present the letter</source>
         <translation>เสนอหนังสือ</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/case_window.py" line="73"/>
+        <location filename="../../src/eoffice_desktop/ui/case_window.py" line="83"/>
         <source>Reply</source>
         <translation>ตอบหนังสือ</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/case_window.py" line="77"/>
+        <location filename="../../src/eoffice_desktop/ui/case_window.py" line="87"/>
         <source>The draft is recorded as your reply; submit it on a route when ready.</source>
         <translation>บันทึกร่างนี้เป็นหนังสือตอบของท่านแล้ว เมื่อพร้อมให้เสนอตามสายงาน</translation>
     </message>
@@ -1084,37 +1090,37 @@
         <translation>กำหนดเสร็จภายใน (&amp;D):</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/minute_dialog.py" line="141"/>
+        <location filename="../../src/eoffice_desktop/ui/minute_dialog.py" line="140"/>
         <source>Find an assignee</source>
         <translation>ค้นหาผู้รับมอบหมาย</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/minute_dialog.py" line="145"/>
+        <location filename="../../src/eoffice_desktop/ui/minute_dialog.py" line="144"/>
         <source>Unit</source>
         <translation>หน่วยงาน</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/minute_dialog.py" line="147"/>
+        <location filename="../../src/eoffice_desktop/ui/minute_dialog.py" line="146"/>
         <source>Assign the &amp;unit</source>
         <translation>มอบหน่วยงาน (&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/minute_dialog.py" line="154"/>
+        <location filename="../../src/eoffice_desktop/ui/minute_dialog.py" line="153"/>
         <source>Assignees</source>
         <translation>ผู้รับมอบหมาย</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/minute_dialog.py" line="156"/>
+        <location filename="../../src/eoffice_desktop/ui/minute_dialog.py" line="155"/>
         <source>Re&amp;move</source>
         <translation>นำออก (&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/minute_dialog.py" line="159"/>
+        <location filename="../../src/eoffice_desktop/ui/minute_dialog.py" line="158"/>
         <source>&amp;Assign to (type a name, then Enter):</source>
         <translation>มอบให้ (พิมพ์ชื่อแล้วกด Enter) (&amp;A):</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/minute_dialog.py" line="161"/>
+        <location filename="../../src/eoffice_desktop/ui/minute_dialog.py" line="160"/>
         <source>Assignees (none: noted, or on to the next head)</source>
         <translation>ผู้รับมอบหมาย (ไม่ระบุ: ทราบ หรือเสนอผู้บังคับบัญชาลำดับถัดไป)</translation>
     </message>
@@ -1277,7 +1283,12 @@
         <translation>ยกเลิก</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/present_dialog.py" line="119"/>
+        <location filename="../../src/eoffice_desktop/ui/present_dialog.py" line="90"/>
+        <source>Presented to, in order:</source>
+        <translation>เสนอตามลำดับ:</translation>
+    </message>
+    <message>
+        <location filename="../../src/eoffice_desktop/ui/present_dialog.py" line="122"/>
         <source>Write the summary and choose at least one head.</source>
         <translation>กรุณาเขียนสรุปเรื่องและเลือกผู้บังคับบัญชาอย่างน้อยหนึ่งคน</translation>
     </message>

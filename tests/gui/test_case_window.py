@@ -78,6 +78,7 @@ def _open_first_case(qtbot: Any, window: MainWindow) -> CaseTaskDialog:
     qtbot.waitUntil(lambda: bool(window.findChildren(CaseTaskDialog)))
     (dialog,) = window.findChildren(CaseTaskDialog)
     qtbot.waitUntil(lambda: dialog.view is not None and dialog.letter_pages.pdf is not None, timeout=10_000)
+    _activate(qtbot, dialog)  # as a click on it would (a window manager activates it when it shows)
     return dialog
 
 
@@ -91,6 +92,7 @@ def _minute_dialog(qtbot: Any, dialog: CaseTaskDialog) -> MinuteDialog:
     _press(qtbot, dialog.minute_button)
     qtbot.waitUntil(lambda: bool(dialog.findChildren(MinuteDialog)))
     (minute,) = dialog.findChildren(MinuteDialog)
+    _activate(qtbot, minute)
     qtbot.waitUntil(lambda: minute.cert_choice.count() > 0, timeout=10_000)
     return minute
 

@@ -85,6 +85,8 @@ class CaseTaskDialog(QDialog):
     def _build(self) -> None:
         letter_box, self.letter_pages = self._pages(self.tr("The letter"))
         minutes_box, self.minute_pages = self._pages(self.tr("Minutes"))
+        self.minutes_box = minutes_box
+        minutes_box.hide()  # shown with the first minute
         split = QSplitter()
         split.addWidget(letter_box)
         split.addWidget(minutes_box)
@@ -192,11 +194,15 @@ class CaseTaskDialog(QDialog):
         workspace, case_id = self.workspace, self.case_id
         self.tasks.run(lambda: case_view(workspace, case_id), self._show, self._load_failed)
         self.tasks.run(lambda: letter_pdf(workspace, case_id), self.letter_pages.set_pdf, self._load_failed)
-        self.tasks.run(lambda: minutes_pdf(workspace, case_id), self.minute_pages.set_pdf, self._load_failed)
+        self.tasks.run(lambda: minutes_pdf(workspace, case_id), self._show_minutes, self._load_failed)
         self.tasks.run(lambda: printable(workspace, case_id), self._printable, self._load_failed)
 
     def _load_failed(self, error: BaseException) -> None:
         self._say(user_message(error), DANGER)
+
+    def _show_minutes(self, pdf: bytes | None) -> None:
+        self.minutes_box.setVisible(pdf is not None)
+        self.minute_pages.set_pdf(pdf)
 
     def _printable(self, pdf: bytes) -> None:
         self.printable = pdf

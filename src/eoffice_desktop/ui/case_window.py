@@ -40,9 +40,7 @@ def open_case(window: MainWindow, case_id: str, token_service: Any = None) -> Ca
 
 def present_selected(window: MainWindow) -> PresentDialog | None:
     """Present the selected received letter to the heads (the saraban officer)."""
-    from eoffice_desktop.desk.case_window import has_case
     from eoffice_desktop.desk.viewing import is_received, received_letter
-    from eoffice_desktop.ui.present_dialog import present_received
 
     workspace = window.workspace
     if workspace is None:
@@ -55,6 +53,18 @@ def present_selected(window: MainWindow) -> PresentDialog | None:
         letter = received_letter(workspace, received[0]).received
     except EOfficeError as exc:
         notice(window, translate("MainWindow", "Present the letter"), user_message(exc))
+        return None
+    return present_letter(window, letter)
+
+
+def present_letter(window: MainWindow, letter: Any) -> PresentDialog | None:
+    """The present dialog for the received letter ``letter`` (store.inbox.Received); its case when it is on
+    its way already."""
+    from eoffice_desktop.desk.case_window import has_case
+    from eoffice_desktop.ui.present_dialog import present_received
+
+    workspace = window.workspace
+    if workspace is None:
         return None
     if has_case(workspace, letter.server_id):
         open_case(window, letter.server_id)

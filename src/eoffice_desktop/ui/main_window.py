@@ -214,7 +214,7 @@ class MainWindow(QMainWindow):
             self, self.tr("Submit on a route…"), "Ctrl+Shift+R", self.submit_selected
         )
         self.present_action = add_action(
-            self, self.tr("Present to the heads…"), "Ctrl+Shift+P", self.present_selected
+            self, self.tr("Present a received letter…"), "Ctrl+Shift+P", self.present_selected
         )
         menu = self.menuBar().addMenu(self.tr("&Letters"))
         for made in (
@@ -296,7 +296,9 @@ class MainWindow(QMainWindow):
             elif isinstance(record, TaskRow) or state is LetterState.ROUTING:
                 open_task(self, record.letter_id if isinstance(record, TaskRow) else record.id)
             elif is_received(record):
-                open_received(self, self.workspace, record, self.trust_anchors())
+                viewer = open_received(self, self.workspace, record, self.trust_anchors())
+                if not hasattr(viewer, "way_action"):
+                    viewer.offer_way(lambda r=record: self._present_record(r))
             elif state in (LetterState.DRAFT, LetterState.READY, LetterState.REJECTED):
                 template = self.workspace.services.templates.get(record.template)
                 self.open_editor(template, record.id, self.workspace.letters.data(record.id))
@@ -315,6 +317,16 @@ class MainWindow(QMainWindow):
         from eoffice_desktop.ui.route_window import submit_selected
 
         return submit_selected(self)
+
+    def _present_record(self, record: Any) -> None:
+        from eoffice_desktop.desk.viewing import received_letter
+        from eoffice_desktop.ui.case_window import present_letter
+
+        if self.workspace is not None:
+            try:
+                present_letter(self, received_letter(self.workspace, record).received)
+            except EOfficeError as exc:
+                notice(self, self.tr("Present the letter"), user_message(exc))
 
     def present_selected(self) -> QDialog | None:
         """Present the selected received letter to the heads (Ctrl+Shift+P)."""

@@ -131,9 +131,8 @@ class MinuteDialog(QDialog):
         left.addWidget(text_label)
         left.addWidget(self.text, 1)
         left.addLayout(phrase_row)
-        form = QFormLayout()
-        form.addRow(due_label, self.due)
-        left.addLayout(form)
+        self.due_row = QFormLayout()
+        self.due_row.addRow(due_label, self.due)
         return left
 
     def _build_assignees(self, units: list[str]) -> QGroupBox:
@@ -165,6 +164,7 @@ class MinuteDialog(QDialog):
         assign_column.addLayout(unit_row)
         assign_column.addWidget(self.chosen)
         assign_column.addWidget(self.remove, 0, Qt.AlignmentFlag.AlignRight)
+        assign_column.addLayout(self.due_row)
         return assign_box
 
     def _build_sign(self, module: Path | None, service: Any) -> QGroupBox:
