@@ -2,19 +2,28 @@
 signer certificate, a saraban officer, two people of กองกลาง), the same received letter in every inbox, and
 what one workstation did on a case carried to another as a sync would (desk/case_window.HeldCases.adopt)."""
 
+import datetime as dt
 import hashlib
+import os
 from pathlib import Path
 from typing import Any
 
 import pymupdf
 
+from eoffice_desktop.desk.case_window import present
+from eoffice_desktop.desk.incoming import minute
+from eoffice_desktop.desk.routing import RouteSigning
 from eoffice_desktop.domain.people import Person, Role
 from eoffice_desktop.domain.routes import GENESIS, chain_hash
+from eoffice_desktop.signing.batch import BatchSigner, SignOptions
+from eoffice_desktop.signing.cli import TerminalPin
+from eoffice_desktop.signing.tokens import TokenChoice, TokenService
 from eoffice_desktop.store.cases import CaseStore
 from eoffice_desktop.store.db import open_store
 from eoffice_desktop.store.people import People
 from eoffice_desktop.workspace import Workspace, open_workspace
 from tests.gui.test_whole_flow import write_config
+from tests.helpers import PIN_ENV
 
 LETTER_ID = "srv-0042"
 SUBJECT = "ขอเชิญประชุมคณะทำงานพัฒนาระบบสารบรรณอิเล็กทรอนิกส์"
@@ -77,6 +86,25 @@ def carry(source: Workspace, target: Workspace, case_id: str = LETTER_ID) -> Non
         previous = entries[-1]["hash"] if entries else GENESIS
         body = {"seq": len(entries) + 1, "action": queued.action.to_wire(), "outcome": "accepted"}
         entries.append({**body, "prev_hash": previous, "hash": chain_hash(previous, body)})
-    for minute in record.case.minutes:
-        target.store.put_blob(source.store.get_blob(minute.sha256))
+    for made in record.case.minutes:
+        target.store.put_blob(source.store.get_blob(made.sha256))
     assert CaseStore(target.store, target.actor).take(record.case, entries)
+
+
+def minuted(
+    stations: Any, hsm: Any, assign: tuple[str, ...] = ("P001", "P002"), due: dt.date | None = None
+) -> Workspace:
+    """The head's workstation after the saraban officer presented the letter and the head minuted it with
+    the SoftHSM token (through desk/incoming, as the command line does), assigning ``assign``."""
+    saraban = stations("saraban", "P003")
+    present(saraban, LETTER_ID, SUMMARY, ["P004"])
+    head = stations("head", "P004")
+    carry(saraban, head)
+    os.environ[PIN_ENV] = hsm.pin
+    signing = RouteSigning(
+        BatchSigner(TokenService(hsm.module), TokenChoice(hsm.label, None), "signer", None),
+        TerminalPin(PIN_ENV),
+        SignOptions(),
+    )
+    minute(head, LETTER_ID, "P004", "มอบ กองกลาง ดำเนินการ", signing, assign=assign, due=due)
+    return head

@@ -1,0 +1,98 @@
+"""An assignee of a minuted letter in the window, with real key and mouse events: passing it to a colleague
+of the same unit (chosen from a list, Enter), replying (a draft opens in the editor with อ้างถึง, recipient
+and subject from the received letter), an overdue task marked in My tasks, and the letter printed with its
+signed minute (two pages, the minute's blue signature appearance drawn)."""
+
+import datetime as dt
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication, QListWidget
+
+from eoffice_desktop.desk.incoming import held
+from eoffice_desktop.domain.case_model import AssignmentState
+from eoffice_desktop.ui.draft_editor import DraftEditor
+from eoffice_desktop.ui.printing import print_pdf
+from eoffice_desktop.workspace import Workspace
+from tests.gui.cases import LETTER_ID, SUBJECT, carry, minuted, station
+from tests.gui.test_case_window import _gone, _nav, _open_first_case, _press
+from tests.gui.test_printing import blue_pixels, file_printer
+from tests.gui.windows import cells, open_window
+
+pytest.importorskip("pytestqt")
+
+
+@pytest.fixture(autouse=True)
+def no_user_config(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("EOFFICE_CONFIG", str(tmp_path / "absent-config.toml"))
+
+
+@pytest.fixture
+def stations(tmp_path: Path, hsm: Any, trust_root: Path, pki: Any) -> Iterator[Any]:
+    opened: list[Workspace] = []
+
+    def make(name: str, person: str) -> Workspace:
+        workspace = station(tmp_path, name, hsm, trust_root, pki, person)
+        opened.append(workspace)
+        return workspace
+
+    yield make
+    for workspace in opened:
+        workspace.close()
+
+
+def test_an_assignee_passes_it_on_and_the_colleague_replies_with_a_draft(
+    qtbot: Any, stations: Any, hsm: Any, tmp_path: Path
+) -> None:
+    head = minuted(stations, hsm, assign=("P001",))
+    first = stations("first", "P001")
+    carry(head, first)
+    window = open_window(qtbot, first, tmp_path / "first.ini")
+    dialog = _open_first_case(qtbot, window)
+    _press(qtbot, dialog.pass_button)
+    qtbot.waitUntil(lambda: QApplication.activeModalWidget() is not None)
+    chooser = QApplication.activeModalWidget()
+    (found,) = chooser.findChildren(QListWidget)
+    assert [found.item(i).text() for i in range(found.count())] == ["นายสมศักดิ์ รักงาน, ผู้อำนวยการกองกลาง"]
+    qtbot.keyClick(found, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: _gone(dialog), timeout=10_000)
+    qtbot.waitUntil(lambda: _nav(window)[0] == "My tasks (0)")
+    (assignment,) = held(first, LETTER_ID).case.assignments
+    assert assignment.holder.person == "P002" and assignment.passed_by == "P001"
+    window.close()
+
+    second = stations("second", "P002")
+    carry(first, second)
+    window = open_window(qtbot, second, tmp_path / "second.ini")
+    dialog = _open_first_case(qtbot, window)
+    _press(qtbot, dialog.reply_button)
+    qtbot.waitUntil(lambda: bool(window.findChildren(DraftEditor)), timeout=10_000)
+    (editor,) = window.findChildren(DraftEditor)
+    data = editor.form.data()
+    assert data["subject"] == SUBJECT and data["recipient"] == "กรมบัญชีกลาง"
+    assert data["reference"].startswith("หนังสือกรมบัญชีกลาง ที่ กค 0402/ว 123 ลงวันที่ ")
+    (assignment,) = held(second, LETTER_ID).case.assignments
+    assert assignment.state is AssignmentState.REPLIED and assignment.reply_letter_id == editor.letter_id
+    qtbot.waitUntil(lambda: _nav(window)[0] == "My tasks (0)")
+
+
+def test_an_overdue_task_is_marked_and_the_letter_prints_with_its_signed_minute(
+    qtbot: Any, stations: Any, hsm: Any, tmp_path: Path
+) -> None:
+    head = minuted(stations, hsm, due=dt.date.today() - dt.timedelta(days=2))
+    first = stations("first", "P001")
+    carry(head, first)
+    window = open_window(qtbot, first, tmp_path / "first.ini")
+    window.show_section("tasks")
+    qtbot.waitUntil(lambda: window.model.rowCount() == 1)
+    assert cells(window, 0) == ["Act on the received letter (overdue)"]
+    dialog = _open_first_case(qtbot, window)
+    qtbot.waitUntil(lambda: dialog.print_button.isEnabled() and dialog.minutes_box.isVisible())
+    assert "overdue" in dialog.way.item(1, 2).text()
+    assert dialog.printable is not None
+    printed = tmp_path / "printed.pdf"
+    assert print_pdf(dialog.printable, file_printer(printed)) == 2
+    assert blue_pixels(printed, page=1) > 200, "the minute's signature appearance is printed"
