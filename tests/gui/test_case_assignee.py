@@ -89,7 +89,7 @@ def test_an_overdue_task_is_marked_and_the_letter_prints_with_its_signed_minute(
     window.show_section("tasks")
     qtbot.waitUntil(lambda: window.model.rowCount() == 1)
     assert cells(window, 0) == ["Act on the received letter (overdue)"]
-    dialog = _open_first_case(qtbot, window)
+    dialog = _open_first_case(qtbot, window, double_click=True)
     qtbot.waitUntil(lambda: dialog.print_button.isEnabled() and dialog.minutes_box.isVisible())
     assert "overdue" in dialog.way.item(1, 2).text()
     assert dialog.printable is not None

@@ -66,7 +66,8 @@ def _presented(stations: Any) -> Workspace:
     return head
 
 
-def _open_first_case(qtbot: Any, window: MainWindow) -> CaseTaskDialog:
+def _open_first_case(qtbot: Any, window: MainWindow, *, double_click: bool = False) -> CaseTaskDialog:
+    """The case task of My tasks' only row, opened with Enter on the clicked row (or a double-click)."""
     _activate(qtbot, window)
     window.show_section("tasks")
     table = window.table
@@ -74,7 +75,10 @@ def _open_first_case(qtbot: Any, window: MainWindow) -> CaseTaskDialog:
     row = table.visualRect(window.model.index(0, 2)).center()
     qtbot.mouseClick(table.viewport(), Qt.MouseButton.LeftButton, pos=row)
     qtbot.waitUntil(lambda: len(window.selected_records()) == 1)
-    qtbot.keyClick(table, Qt.Key.Key_Return)
+    if double_click:
+        qtbot.mouseDClick(table.viewport(), Qt.MouseButton.LeftButton, pos=row)
+    else:
+        qtbot.keyClick(table, Qt.Key.Key_Return)
     qtbot.waitUntil(lambda: bool(window.findChildren(CaseTaskDialog)))
     (dialog,) = window.findChildren(CaseTaskDialog)
     qtbot.waitUntil(lambda: dialog.view is not None and dialog.letter_pages.pdf is not None, timeout=10_000)
@@ -130,7 +134,7 @@ def test_the_saraban_officer_presents_a_received_letter_from_the_inbox(
     assert case.letter.subject == SUBJECT and case.letter.sender_name == "กรมบัญชีกลาง"
 
 
-def test_escape_cancels_the_minute_and_a_certificate_not_the_heads_is_refused_before_the_pin(
+def test_a_certificate_not_the_heads_is_refused_before_the_pin_a_wrong_pin_minutes_nothing_escape_cancels(
     qtbot: Any, stations: Any, tmp_path: Path
 ) -> None:
     head = _presented(stations)
@@ -147,6 +151,21 @@ def test_escape_cancels_the_minute_and_a_certificate_not_the_heads_is_refused_be
     assert "not yours" in minute.message.text()
     qtbot.keyClick(minute.pin, Qt.Key.Key_Return)
     assert held(head, LETTER_ID).case.state is CaseState.PRESENTED
+
+    minute.cert_choice.setCurrentIndex(certificates.index(signer))
+    qtbot.waitUntil(lambda: minute.message.text() == "")
+    minute.pin.clear()
+    qtbot.keyClicks(minute.pin, "000000")
+    qtbot.keyClick(minute.pin, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: "Wrong PIN" in minute.watch.pin_state.text(), timeout=20_000)
+    assert held(head, LETTER_ID).case.minutes == () and not _gone(minute)
+
+    minute.text.clear()
+    _type(qtbot, minute.text, "แจ้ง")
+    popup = minute.text.completer.popup()
+    qtbot.waitUntil(popup.isVisible)
+    qtbot.keyClick(minute.text, Qt.Key.Key_Escape)  # the phrases close, the dialog stays
+    assert not popup.isVisible() and not _gone(minute) and minute.text.toPlainText() == "แจ้ง"
     qtbot.keyClick(minute.text, Qt.Key.Key_Escape)
     qtbot.waitUntil(lambda: _gone(minute))
     assert not _gone(dialog) and held(head, LETTER_ID).case.minutes == ()
