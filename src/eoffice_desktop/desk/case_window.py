@@ -82,7 +82,7 @@ class CaseLine:
 
     at: dt.datetime
     who: str  # name
-    action: str  # Thai, as the register says it
+    kind: CaseActionKind
     note: str
 
 
@@ -145,7 +145,7 @@ def _history(workspace: Workspace, case_id: str, names: Mapping[str, str]) -> tu
         note = _detail(action, names)
         if entry.get("outcome") not in (None, "accepted"):
             note = f"{note} ({entry.get('outcome')})".strip()
-        lines.append(CaseLine(action.at, names.get(action.person, action.person), action.kind.thai, note))
+        lines.append(CaseLine(action.at, names.get(action.person, action.person), action.kind, note))
     for record in cases.actions(case_id):
         action = record.action
         if action.action_id in seen:
@@ -153,7 +153,7 @@ def _history(workspace: Workspace, case_id: str, names: Mapping[str, str]) -> tu
         note = _detail(action, names)
         if record.message:
             note = f"{note} ({record.message})".strip()
-        lines.append(CaseLine(action.at, names.get(action.person, action.person), action.kind.thai, note))
+        lines.append(CaseLine(action.at, names.get(action.person, action.person), action.kind, note))
     return tuple(lines)
 
 

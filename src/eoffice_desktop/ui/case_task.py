@@ -26,9 +26,8 @@ from PySide6.QtWidgets import (
 
 from eoffice_desktop.domain.case_model import AssignmentState, CaseActionKind, CaseState
 from eoffice_desktop.domain.routes import StepState
-from eoffice_desktop.domain.thai import thai_date
 from eoffice_desktop.errors import EOfficeError
-from eoffice_desktop.ui.list_cells import short_time
+from eoffice_desktop.ui.list_cells import short_date, short_time
 from eoffice_desktop.ui.messages import display_digits, user_message
 from eoffice_desktop.ui.page_view import PageView, ZoomBar
 from eoffice_desktop.ui.route_tables import fill, route_table
@@ -255,7 +254,7 @@ class CaseTaskDialog(QDialog):
                 )
             if a.overdue(today):
                 late.append(len(rows))
-            due = thai_date(a.due) if a.due else ""
+            due = short_date(a.due)
             does = self.tr("Acknowledge") if a.kind.value == "circulate" else self.tr("Act on it")
             state = self._assignment_state(a.state)
             if a.overdue(today):
@@ -270,12 +269,24 @@ class CaseTaskDialog(QDialog):
         fill(
             self.history,
             [
-                [short_time(line.at), line.who, line.action, display_digits(line.note)]
+                [short_time(line.at), line.who, self._kind_text(line.kind), display_digits(line.note)]
                 for line in view.history
             ],
         )
         self.history.scrollToBottom()
         self._show_actions()
+
+    def _kind_text(self, kind: CaseActionKind) -> str:
+        return {
+            CaseActionKind.PRESENT: self.tr("Presented"),
+            CaseActionKind.MINUTE: self.tr("Minuted"),
+            CaseActionKind.FORWARD: self.tr("Forwarded"),
+            CaseActionKind.ACKNOWLEDGE: self.tr("Noted"),
+            CaseActionKind.PASS: self.tr("Passed on"),
+            CaseActionKind.REPLY: self.tr("Replied"),
+            CaseActionKind.DONE: self.tr("Done"),
+            CaseActionKind.CIRCULATE: self.tr("Circulated"),
+        }[kind]
 
     def _assignment_state(self, state: AssignmentState) -> str:
         return {

@@ -85,6 +85,7 @@ class MinuteDialog(QDialog):
         top.addWidget(assign_box, 2)
         layout = QVBoxLayout(self)
         layout.addLayout(top, 1)
+        layout.addLayout(self.due_row)
         layout.addWidget(sign_box)
         layout.addWidget(self.message)
         layout.addLayout(self.buttons)
@@ -121,6 +122,7 @@ class MinuteDialog(QDialog):
         phrase_row.addStretch(1)
         self.due = DateField()
         self.due.setAccessibleName(self.tr("Due date"))
+        self.due.edit.setMaximumWidth(280)
         self.due.today.setAutoDefault(False)
         due_label = QLabel(self.tr("&Due by:"))
         due_label.setBuddy(self.due.edit)
@@ -164,7 +166,6 @@ class MinuteDialog(QDialog):
         assign_column.addLayout(unit_row)
         assign_column.addWidget(self.chosen)
         assign_column.addWidget(self.remove, 0, Qt.AlignmentFlag.AlignRight)
-        assign_column.addLayout(self.due_row)
         return assign_box
 
     def _build_sign(self, module: Path | None, service: Any) -> QGroupBox:
