@@ -141,7 +141,12 @@ def test_a_certificate_not_the_heads_is_refused_before_the_pin_a_wrong_pin_minut
     window = open_window(qtbot, head, tmp_path / "w.ini")
     dialog = _open_first_case(qtbot, window)
     minute = _minute_dialog(qtbot, dialog)
-    _type(qtbot, minute.text, "ทราบ")
+    qtbot.waitUntil(minute.text.hasFocus)
+    qtbot.keyClick(minute.text, Qt.Key.Key_Tab)  # to the quick phrases' buttons: Enter on one inserts it
+    first = minute.phrase_buttons[0]
+    assert first.hasFocus() and first.text() == "ทราบ"
+    qtbot.keyClick(first, Qt.Key.Key_Return)
+    assert minute.text.toPlainText() == "ทราบ" and not _gone(minute)
     certificates = minute.watch.certificates
     signer = next(c for c in certificates if c.label == "signer")
     other = next(i for i, c in enumerate(certificates) if c.der != signer.der)
