@@ -157,8 +157,9 @@ class IssuedNumber(Base):
 
 
 class FeedEvent(Base):
-    """What the changes feed delivers, in order: letters for an agency, number blocks for a workstation,
-    templates for everyone. Its id is the feed's cursor."""
+    """What the changes feed delivers, in order: letters, routes and cases for an agency (a secret letter's
+    routes and cases only for their readers), number blocks for a workstation, templates for everyone. Its
+    id is the feed's cursor."""
 
     __tablename__ = "feed_events"
 

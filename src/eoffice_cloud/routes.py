@@ -89,17 +89,18 @@ class RouteService:
     # reading
 
     def snapshot(self, ws: Workstation, letter_id: str) -> dict[str, Any] | None:
-        """``{"route", "letter", "history"}``, or None when there is no such route of the caller's agency."""
+        """``{"route", "letter", "history"}``, or None when there is no such route the caller may see."""
         with self.store.sessions() as session:
             row = session.get(RouteRow, letter_id)
-            if row is None or row.agency_code != ws.agency_code:
+            if not _readable(ws, row):
                 return None
+            assert row is not None
             return _snapshot(session, row)
 
     def pdf(self, ws: Workstation, letter_id: str, sha256: str) -> bytes | None:
         with self.store.sessions() as session:
             row = session.get(RouteRow, letter_id)
-            if row is None or row.agency_code != ws.agency_code:
+            if not _readable(ws, row):
                 return None
             if session.get(RoutePdf, (letter_id, sha256)) is None:
                 return None
@@ -331,6 +332,16 @@ def _stored_answer(session: Session, ws: Workstation, action: Action) -> Answer 
         )
     answer: dict[str, Any] = json.loads(entry.answer_json)
     return entry.status_code, answer
+
+
+def _readable(ws: Workstation, row: RouteRow | None) -> bool:
+    """Whether ``ws`` may see the route: one of its agency's, and a secret letter's only by a person on it."""
+    if row is None or row.agency_code != ws.agency_code:
+        return False
+    if not feed.is_secret(json.loads(row.letter_json).get("secret")):
+        return True
+    route = _route(row)
+    return route is not None and ws.person_id is not None and ws.person_id in feed.route_audience(route)
 
 
 def _route(row: RouteRow | None) -> Route | None:

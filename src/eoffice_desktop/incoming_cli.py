@@ -172,7 +172,7 @@ def _minute(args: argparse.Namespace) -> int:
             args.letter_id,
             person,
             args.text,
-            _signing(workspace, args),
+            lambda: _signing(workspace, args),
             assign=args.assign,
             due=due,
         )
@@ -195,19 +195,21 @@ def _circulate(args: argparse.Namespace) -> int:
 def act_on_case(args: argparse.Namespace) -> int:
     """`act ID acknowledge|done --note TEXT|pass PERSON|reply --template ID --data LETTER.json` on a received
     letter."""
-    from eoffice_desktop.desk.incoming import act, reply
+    from eoffice_desktop.desk.incoming import act, forward, reply
     from eoffice_desktop.desk.routing import resolve_person
     from eoffice_desktop.domain.case_model import CaseActionKind
     from eoffice_desktop.drafting import read_letter_data
 
-    if args.action not in CASE_ACTS:
+    if args.action not in (*CASE_ACTS, "forward"):
         raise EOfficeError(
-            f"{args.letter_id} is a received letter: act ID {'|'.join(CASE_ACTS)}",
-            thai=f"หนังสือนี้เป็นหนังสือรับ ใช้ได้เฉพาะ {', '.join(CASE_ACTS)}",
+            f"{args.letter_id} is a received letter: act ID {'|'.join(CASE_ACTS)}|forward",
+            thai=f"หนังสือนี้เป็นหนังสือรับ ใช้ได้เฉพาะ {', '.join(CASE_ACTS)}, forward",
         )
     kind = CaseActionKind(args.action)
-    if (kind is CaseActionKind.PASS) != bool(args.target):
-        raise EOfficeError("pass names the person: act ID pass PERSON", thai="การส่งต่อต้องระบุผู้รับงานต่อ")
+    if (kind in (CaseActionKind.PASS, CaseActionKind.FORWARD)) != bool(args.target):
+        raise EOfficeError(
+            f"{kind.value} names the person: act ID {kind.value} PERSON", thai="ต้องระบุผู้รับงานต่อ"
+        )
     if kind is CaseActionKind.REPLY and not (args.template and args.data):
         raise EOfficeError(
             "reply makes a draft: act ID reply --template ID --data LETTER.json",
@@ -230,7 +232,10 @@ def act_on_case(args: argparse.Namespace) -> int:
                 file=sys.stderr,
             )
             return 0
-        case = act(workspace, args.letter_id, kind, person, args.note, pass_to=args.target)
+        if kind is CaseActionKind.FORWARD:
+            case = forward(workspace, args.letter_id, person, args.target, args.note)
+        else:
+            case = act(workspace, args.letter_id, kind, person, args.note, pass_to=args.target)
     print(f"{args.letter_id}: {kind.value} done ({case.state.thai})")
     return 0
 

@@ -9,7 +9,7 @@ shows (its letter, minutes, history, the receive register) is in desk/incoming_v
 
 import datetime as dt
 import uuid
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, replace
 from typing import Any
 
@@ -131,14 +131,14 @@ def minute(
     case_id: str,
     person: str,
     text: str,
-    signing: RouteSigning | None,
+    signing: RouteSigning | Callable[[], RouteSigning] | None,
     *,
     assign: Sequence[str] = (),
     due: dt.date | None = None,
 ) -> Case:
     """The head who holds the case writes a minute: made, signed with their own token (refused before the
     PIN when the token's certificate is not theirs) and queued. The rules are checked before anything is
-    made or signed."""
+    made or signed (``signing`` may be a function that makes it, called once they allowed the minute)."""
     record = held(workspace, case_id)
     case = record.case
     targets = tuple(assignee_of(workspace, t) for t in assign)
@@ -151,6 +151,8 @@ def minute(
         raise IncomingError(
             "a minute is signed with the head's token", thai="บันทึกเกษียนต้องลงนามด้วยโทเค็นของผู้เกษียน"
         )
+    if not isinstance(signing, RouteSigning):
+        signing = signing()
     letter = case.letter
     minuted = MinutedLetter(
         receive_number=letter.receive_number,
@@ -177,6 +179,14 @@ def minute(
     )
     action = replace(probe, minute_sha256=signed.sha256, at=_now())
     return CaseStore(workspace.store, workspace.actor).record(action, minute_pdf=signed.pdf)
+
+
+def forward(workspace: Workspace, case_id: str, person: str, to: str, note: str = "") -> Case:
+    """The head who holds the case hands their step to ``to``, who then minutes it acting for them
+    (รักษาราชการแทน)."""
+    case = held(workspace, case_id).case
+    action = _action(case_id, CaseActionKind.FORWARD, person, case, forward_to=to, note=note)
+    return CaseStore(workspace.store, workspace.actor).record(action)
 
 
 def _assignment(case: Case, person: str, unit: str | None, kind: CaseActionKind) -> str:

@@ -10,7 +10,8 @@ from typing import Any
 from eoffice_desktop.desk.incoming import received
 from eoffice_desktop.domain.thai import thai_zone
 from eoffice_desktop.signing.verdict import Verdict
-from eoffice_desktop.store.cases import CaseStore, ReceiveRow
+from eoffice_desktop.store.case_register import ReceiveRow
+from eoffice_desktop.store.cases import CaseStore
 from eoffice_desktop.store.people import People
 from eoffice_desktop.workspace import Workspace
 

@@ -23,6 +23,7 @@ class LetterDetails:
     route_local: bool | None
     history: list[dict[str, Any]]  # the server's entries, each with "signature": its verdict or None
     actions: list[dict[str, Any]]  # this workstation's actions and their state
+    replies_to: dict[str, str] | None = None  # a reply drafted on a received letter: its case, assignment
 
     def to_json(self) -> dict[str, Any]:
         return {
@@ -31,6 +32,7 @@ class LetterDetails:
             "route_local": self.route_local,
             "history": self.history,
             "actions": self.actions,
+            "replies_to": self.replies_to,
         }
 
 
@@ -69,6 +71,9 @@ def letter_details(workspace: Workspace, letter_id: str) -> LetterDetails:
     lines = route_history(workspace, letter_id, pending=False, verify=True) if entries else []
     checks = {line.seq: line.signature for line in lines}
     history = [{**e, "signature": s.describe() if (s := checks.get(e["seq"])) else None} for e in entries]
+    from eoffice_desktop.store.cases import CaseStore
+
+    reply = CaseStore(workspace.store, workspace.actor).reply_of(letter_id)
     return LetterDetails(
         letter_id,
         record,
@@ -77,4 +82,5 @@ def letter_details(workspace: Workspace, letter_id: str) -> LetterDetails:
         held.local if held else None,
         history,
         [a.describe() for a in routes.actions(letter_id)],
+        {"case_id": reply[0], "assignment_id": reply[1]} if reply else None,
     )

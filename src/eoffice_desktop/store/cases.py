@@ -21,10 +21,6 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from eoffice_desktop.domain.case_model import (
-    Assignee,
-    Assignment,
-    AssignmentKind,
-    AssignmentState,
     Case,
     CaseAction,
     CaseActionKind,
@@ -35,6 +31,7 @@ from eoffice_desktop.domain.errors import DomainError
 from eoffice_desktop.domain.people import Person
 from eoffice_desktop.domain.routes import check_chain
 from eoffice_desktop.store import audit
+from eoffice_desktop.store.case_register import ReceiveRow, action_taken, receive_register, register_action
 from eoffice_desktop.store.db import Store, StoreError, utc
 from eoffice_desktop.store.letters import LetterRepository
 from eoffice_desktop.store.models import (
@@ -43,12 +40,9 @@ from eoffice_desktop.store.models import (
     CaseMinuteRow,
     CaseReplyRow,
     CaseRow,
-    InboxItem,
     PersonRecord,
-    RegisterEntry,
 )
 from eoffice_desktop.store.people import _person
-from eoffice_desktop.store.registers import RegisterRow
 
 log = logging.getLogger(__name__)
 
@@ -91,71 +85,6 @@ class CaseActionRecord:
             "created_at": self.created_at.isoformat(),
             "attempts": self.attempts,
         }
-
-
-@dataclass(frozen=True)
-class ReceiveRow:
-    """A row of the receive register with what its case says: who holds the letter now, what was done
-    (การปฏิบัติ) and which assignments are overdue."""
-
-    entry: RegisterRow
-    server_id: str | None  # the received letter's (the case's id); None for an entry made by hand
-    case: Case | None  # None: registered, no way yet
-    holders: tuple[Assignee, ...]
-    action_taken: str
-    overdue: tuple[Assignment, ...]
-
-    @property
-    def state(self) -> str:
-        return self.case.state.value if self.case is not None else "registered"
-
-    def describe(self, names: Mapping[str, str] | None = None) -> dict[str, Any]:
-        names = names or {}
-        entry = self.entry
-        return {
-            "year": entry.year,
-            "reg_no": entry.reg_no,
-            "number": entry.number,
-            "letter_date": entry.letter_date.isoformat() if entry.letter_date else None,
-            "from_party": entry.from_party,
-            "to_party": entry.to_party,
-            "subject": entry.subject,
-            "recorded_at": entry.recorded_at.isoformat(),
-            "server_id": self.server_id,
-            "state": self.state,
-            "holders": [_holder(h, names) for h in self.holders],
-            "action": self.action_taken,
-            "overdue": [
-                {"assignment_id": a.assignment_id, "holder": _holder(a.holder, names), "due": str(a.due)}
-                for a in self.overdue
-            ],
-            "remark": entry.remark,
-        }
-
-
-def _holder(who: Assignee, names: Mapping[str, str]) -> dict[str, str]:
-    if who.person is not None:
-        return {"person": who.person, "name": names.get(who.person, who.person)}
-    return {"unit": str(who.unit)}
-
-
-def action_taken(case: Case | None, names: Mapping[str, str] | None = None) -> str:
-    """The register's การปฏิบัติ of a case: what was done (done notes) and the replies, by whom."""
-    if case is None:
-        return ""
-    names = names or {}
-    done = []
-    for a in case.assignments:
-        who = names.get(a.acted_by or "", a.acted_by or "")
-        if a.state is AssignmentState.DONE:
-            done.append(f"ปฏิบัติแล้ว ({who}): {a.note or ''}".rstrip(": "))
-        elif a.state is AssignmentState.REPLIED:
-            done.append(f"ตอบหนังสือแล้ว ({who})" + (f": {a.note}" if a.note else ""))
-        elif a.state is AssignmentState.ACKNOWLEDGED and a.kind is AssignmentKind.MINUTE:
-            done.append(f"ทราบ ({who})")
-    if not case.assignments and case.minutes and case.state.value == "closed":
-        done.append(f"ทราบ ({names.get(case.minutes[-1].by, case.minutes[-1].by)})")
-    return "; ".join(done)
 
 
 def _now() -> dt.datetime:
@@ -280,38 +209,7 @@ class CaseStore:
         self, *, limit: int = 100, offset: int = 0, today: dt.date | None = None
     ) -> list[ReceiveRow]:
         """The receive register, newest first, each row with its case: holder, action taken, overdue."""
-        today = today or dt.date.today()
-        with self.store.sessions() as session:
-            entries = session.scalars(
-                select(RegisterEntry)
-                .where(RegisterEntry.kind == "receive")
-                .order_by(RegisterEntry.recorded_at.desc(), RegisterEntry.id.desc())
-                .offset(offset)
-                .limit(limit)
-            ).all()
-            names = {r.person_id: r.name for r in session.scalars(select(PersonRecord))}
-            rows = []
-            for entry in entries:
-                server_id = session.scalar(
-                    select(InboxItem.server_id).where(
-                        InboxItem.register_year == entry.year, InboxItem.register_no == entry.reg_no
-                    )
-                )
-                held = session.get(CaseRow, server_id) if server_id else None
-                case = Case.from_wire(json.loads(held.case_json)) if held is not None else None
-                rows.append(
-                    ReceiveRow(
-                        RegisterRow.of(entry),
-                        server_id,
-                        case,
-                        case.holders() if case is not None else (),
-                        action_taken(case, names) or entry.action,
-                        case.overdue(today) if case is not None else (),
-                    )
-                )
-            return rows
-
-    # writing
+        return receive_register(self.store, limit=limit, offset=offset, today=today)
 
     def record(
         self,
@@ -519,7 +417,7 @@ def _local_again(session: Session, row: CaseRow) -> None:
         except DomainError:
             continue
     if case is None:
-        _register_action(session, row.case_id, "")
+        register_action(session, row.case_id, "")
         session.delete(row)
         return
     _show(session, row, case, local=True)
@@ -533,23 +431,7 @@ def _show(session: Session, row: CaseRow, case: Case, *, local: bool) -> None:
     if row.revision is None:
         row.revision = 0
     names = {r.person_id: r.name for r in session.scalars(select(PersonRecord))}
-    _register_action(session, case.case_id, action_taken(case, names))
-
-
-def _register_action(session: Session, case_id: str, text: str) -> None:
-    """The receive register's การปฏิบัติ of the letter ``case_id`` (when it is in the inbox here)."""
-    item = session.scalar(select(InboxItem).where(InboxItem.server_id == case_id))
-    if item is None:
-        return
-    entry = session.scalar(
-        select(RegisterEntry).where(
-            RegisterEntry.kind == "receive",
-            RegisterEntry.year == item.register_year,
-            RegisterEntry.reg_no == item.register_no,
-        )
-    )
-    if entry is not None and entry.action != text:
-        entry.action = text
+    register_action(session, case.case_id, action_taken(case, names))
 
 
 def _minute_row(session: Session, case_id: str, sha256: str) -> None:

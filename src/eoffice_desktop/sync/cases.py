@@ -4,8 +4,8 @@ order they were made, and the cases of the agency come back in the changes feed,
 An action's answer, as for routes: 200 delivered (the server's case replaces the one held), 409
 ``already_done`` (someone was first: the action is kept as a note with the server's Thai reason, and the
 server's case replaces the one held), 422 and other 4xx rejected (with the reason; the case is shown again
-without it), network trouble, 401, 429 or 5xx: tried again on the next sync, and so are the later actions on
-the same case.
+without it), network trouble, 401, 429, 5xx or 409 ``in_progress`` (the case kept changing on the server):
+tried again on the next sync, and so are the later actions on the same case.
 """
 
 import hashlib
@@ -36,8 +36,8 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 
-class CaseSyncError(EOfficeError):
-    """A case or a minute from the server cannot be taken (damaged)."""
+MISSING_MINUTE = "ไม่พบไฟล์บันทึกเกษียนในเครื่องนี้ จึงส่งไม่ได้ กรุณาเกษียนใหม่"
+"""Why a queued minute whose signed PDF is no longer in the store is not sent (said in Thai)."""
 
 
 class CaseBackend(Protocol):
@@ -77,9 +77,16 @@ class CaseSync:
             if action.case_id in held_back:
                 tally.waiting += 1
                 continue
+            try:
+                minute = self._minute(queued)
+            except OSError as exc:
+                log.error("case action %s: its minute's PDF is missing here: %s", action.action_id, exc)
+                self.cases.settle(action.action_id, REJECTED, MISSING_MINUTE)
+                tally.refused += 1
+                continue
             self.cases.attempted(action.action_id)
             try:
-                answer = self.client.case_action(action.case_id, action.to_wire(), self._minute(queued))
+                answer = self.client.case_action(action.case_id, action.to_wire(), minute)
             except ServerError as exc:
                 log.warning("case actions wait for the next sync: %s", exc)
                 tally.waiting += len(self.cases.queued())
@@ -92,7 +99,9 @@ class CaseSync:
             setattr(tally, outcome, getattr(tally, outcome) + 1)
             if outcome != "accepted":
                 held = self.cases.get(action.case_id)
-                subject = held.case.letter.subject if held is not None else ""
+                letter = held.case.letter if held is not None else action.letter
+                # a secret letter's subject is not told (docs/incoming.md): its class stands for it
+                subject = (f"[{letter.secrecy}]" if letter.secret else letter.subject) if letter else ""
                 tally.told.append(Told(action.case_id, subject, outcome, _reason(answer)))
         return tally
 
@@ -115,7 +124,7 @@ class CaseSync:
         if answer.status == 409 and answer.error == "already_done":
             self.cases.settle(action_id, NOTED, reason, case, entry)
             return "noted"
-        if answer.status in (401, 408, 429) or answer.status >= 500:
+        if answer.status in (401, 408, 429) or answer.status >= 500 or answer.error == "in_progress":
             log.warning("case action %s: the server answered %s: %s", action_id, answer.status, reason)
             return None
         log.warning("case action %s rejected (%s): %s", action_id, answer.status, reason)

@@ -3,8 +3,9 @@ made, and the routes of the agency come back in the changes feed.
 
 An action's answer: 200 accepted (the server's route replaces the one held), 409 ``already_done`` (someone
 was first: the action is kept as a note, with the server's Thai reason, and the server's route replaces the
-one held), another 4xx refused (with the reason; the route is shown again without it), network trouble or
-5xx: tried again on the next sync, and so are the later actions on the same letter.
+one held), another 4xx refused (with the reason; the route is shown again without it), network trouble,
+5xx or 409 ``in_progress`` (the route kept changing on the server): tried again on the next sync, and so are
+the later actions on the same letter.
 """
 
 import hashlib
@@ -133,7 +134,7 @@ class RouteSync:
         elif answer.status == 409 and answer.error == "already_done":
             self.routes.settle(action_id, NOTED, reason, route, entry)
             outcome = "noted"
-        elif answer.status == 401 or answer.status >= 500 or answer.status == 429:
+        elif answer.status in (401, 429) or answer.status >= 500 or answer.error == "in_progress":
             log.warning("route action %s: the server answered %s: %s", action_id, answer.status, reason)
             return None
         else:

@@ -31,6 +31,8 @@ PEOPLE = [
      "unit": "ฝ่ายสารบรรณ", "roles": "saraban|drafter"},
     {"person_id": "HD01", "agency": "BB", "name": "นางหัวหน้า ใหญ่ยิ่ง", "position": "ผู้อำนวยการสำนัก",
      "unit": "สำนักงานผู้อำนวยการ", "roles": "reviewer|signer"},
+    {"person_id": "HD02", "agency": "BB", "name": "นายรอง หัวหน้า", "position": "รองผู้อำนวยการสำนัก",
+     "unit": "สำนักงานผู้อำนวยการ", "roles": "reviewer|signer", "certificates": "ab" * 32},
     {"person_id": "OF01", "agency": "BB", "name": "นายหนึ่ง ตอบไว", "position": "นักวิเคราะห์นโยบายและแผน",
      "unit": "กลุ่มงานนโยบาย", "roles": "drafter"},
     {"person_id": "OF02", "agency": "BB", "name": "นางสาวสอง ทำเสร็จ", "position": "นักวิเคราะห์นโยบายและแผน",
@@ -175,7 +177,8 @@ def _reply(w: Way, letter_id: str, write_json: Callable[..., Path], trust_root: 
     )
     reply_id = w.replier.ok("act", letter_id, "reply", "--template", "external-letter", "--data", data)
     reply_id = reply_id.strip()
-    assert w.replier.json("letters", "show", reply_id)["state"] == "draft"
+    draft = w.replier.json("letters", "show", reply_id)
+    assert draft["state"] == "draft" and draft["replies_to"]["case_id"] == letter_id
     w.replier.ok("route", reply_id, "--step", "HD01:sign")
     w.replier.sync()
     w.head.sync()
@@ -233,3 +236,73 @@ def test_a_received_letter_is_presented_minuted_assigned_replied_and_done_across
     got = w.sender.json("inbox", "show", replies[0]["server_id"], "--trust", trust_root)
     assert f"ที่ {NUMBER}" in got["letter"]["reference"]
     assert got["verdict"]["tone"] == "valid"
+
+
+def test_a_late_action_on_a_units_assignment_is_kept_as_a_note_and_a_minute_needs_the_heads_own_token(
+    desk: Callable[[str], Desk],
+    write_json: Callable[..., Path],
+    trust_root: Path,
+    tmp_path: Path,
+) -> None:
+    sender, saraban, deputy, head, one, two = (
+        desk(p) for p in ("A001", "SB01", "HD02", "HD01", "OF01", "OF02")
+    )
+    _send_from_aa(sender, tmp_path, write_json, trust_root)
+    saraban.sync()
+    (item,) = saraban.json("inbox", "list")["items"]
+    letter_id = str(item["server_id"])
+    saraban.ok("inbox", "present", letter_id, "--summary", "เชิญประชุม", "--step", "HD02", "--step", "HD01")
+    saraban.sync()
+
+    # the token holds another person's certificate: refused before any PIN is asked, nothing queued
+    deputy.sync()
+    code, _, err = deputy.cli(
+        "minute", letter_id, "--text", "ทราบ", "--pin-env", "EOFFICE_NO_SUCH_PIN", *deputy.signing()[:6]
+    )
+    assert code == 1
+    assert "is not นายรอง หัวหน้า's" in err and "บันทึกเกษียนต้องลงนามด้วยโทเค็นของผู้เกษียนเอง" in err
+    assert deputy.json("inbox", "show", letter_id, "--no-verify")["actions"] == []
+    deputy.ok("act", letter_id, "forward", "HD01", "--note", "ไปราชการ")
+    deputy.sync()
+
+    # the head minutes acting for the deputy's step, to the unit: both officers see it
+    head.sync()
+    head.ok("minute", letter_id, "--text", "มอบ กลุ่มงานนโยบาย", "--assign", "กลุ่มงานนโยบาย", *head.signing())
+    head.sync()
+    one.sync()
+    two.sync()
+    assert [t["task"] for t in one.json("tasks")] == [t["task"] for t in two.json("tasks")] == ["assignment"]
+
+    # both act offline; the first to reach the server wins, the other is told and keeps a note
+    one.ok("act", letter_id, "done", "--note", "ดำเนินการแล้ว")
+    two.ok("act", letter_id, "acknowledge", "--note", "รับทราบ")
+    one.sync()
+    told = two.sync()
+    assert f"already done: {letter_id}  {SUBJECT}: ดำเนินการแล้วโดย นายหนึ่ง ตอบไว เมื่อ" in told
+    assert two.json("tasks") == []
+    shown = two.json("inbox", "show", letter_id, "--trust", trust_root)
+    assert [a["state"] for a in shown["actions"]] == ["noted"]
+    assert shown["actions"][0]["message"].startswith("ดำเนินการแล้วโดย")
+    assert shown["minutes"][0]["acting_for"] == "HD02" and shown["verdict"]["tone"] == "valid"
+    assert shown["minutes"][0]["verdict"]["tone"] == "valid"
+    assert [(e["action"]["kind"], e["outcome"]) for e in shown["history"]] == [
+        ("present", "accepted"),
+        ("forward", "accepted"),
+        ("minute", "accepted"),
+        ("done", "accepted"),
+        ("acknowledge", "noted"),
+    ]
+    assert shown["history"][-1]["action"]["note"] == "รับทราบ", "the late note is kept"
+
+    # circulated afterwards: the officer acknowledges it
+    head.sync()
+    head.ok("circulate", letter_id, "--to", "OF02", "--note", "เพื่อทราบ")
+    head.sync()
+    two.sync()
+    code, _, err = two.cli("act", letter_id, "done", "--note", "x")
+    assert code == 1 and "ไม่มีงาน" in err, "a circulated letter is only acknowledged"
+    two.ok("act", letter_id, "acknowledge")
+    two.sync()
+    saraban.sync()
+    (row,) = saraban.json("register", "list", "--kind", "receive")
+    assert row["state"] == "closed" and row["holders"] == [] and "ปฏิบัติแล้ว (นายหนึ่ง ตอบไว)" in row["action"]

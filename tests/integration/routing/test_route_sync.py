@@ -185,8 +185,10 @@ def test_network_trouble_and_server_errors_leave_actions_for_the_next_sync(
     assert _push(drafter, shelf).waiting == 1
     shelf.answers.append(RouteAnswer(503, {"detail": "busy"}))
     assert _push(drafter, shelf).waiting == 1
+    shelf.answers.append(RouteAnswer(409, {"error": "in_progress", "detail": "send the action again"}))
+    assert _push(drafter, shelf).waiting == 1
     shown = _show(drafter, letter_id)
-    assert [(a["state"], a["attempts"]) for a in shown["actions"]] == [("pending", 2)]
+    assert [(a["state"], a["attempts"]) for a in shown["actions"]] == [("pending", 3)]
     assert len({json.dumps(s["action"]) for s in shelf.sent}) == 1, (
         "the same action each time (its id the key)"
     )

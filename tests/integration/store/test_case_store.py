@@ -209,3 +209,18 @@ def test_a_rejected_present_leaves_the_letter_without_a_way(store: Store) -> Non
     cases.settle(queued.action.action_id, DELIVERED, None, server_case, entries[-1])
     record = cases.get(CASE)
     assert record is not None and not record.local and record.revision == 1
+
+
+def test_a_units_assignment_passed_inside_the_unit_is_the_receivers_task(store: Store) -> None:
+    cases = CaseStore(store, "test")
+    cases.record(present())
+    shown = cases.record(minute((Assignee(unit=UNIT),)), minute_pdf=MINUTE)
+    (assignment,) = (a.assignment_id for a in shown.assignments)
+    with pytest.raises(CaseError):  # only to someone of the same unit
+        cases.record(on(assignment, CaseActionKind.PASS, "OF01", 20, pass_to="HD01"))
+    shown = cases.record(on(assignment, CaseActionKind.PASS, "OF01", 21, pass_to="OF02", note="ฝากดำเนินการ"))
+    assert shown.assignments[0].holder == Assignee(person="OF02")
+    assert cases.tasks("OF01", UNIT) == []
+    assert [t.assignment_id for _, t in cases.tasks("OF02", UNIT)] == [assignment]
+    (row,) = cases.receive_register()
+    assert row.holders == (Assignee(person="OF02"),)
