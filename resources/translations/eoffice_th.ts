@@ -22,281 +22,297 @@
 <context>
     <name>CaseTaskDialog</name>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/case_task.py" line="63"/>
+        <location filename="../../src/eoffice_desktop/ui/case_task.py" line="64"/>
         <source>Received letter on its way</source>
         <translation>หนังสือรับระหว่างดำเนินการ</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/case_task.py" line="85"/>
+        <location filename="../../src/eoffice_desktop/ui/case_task.py" line="86"/>
         <source>The letter</source>
         <translation>หนังสือ</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/case_task.py" line="86"/>
+        <location filename="../../src/eoffice_desktop/ui/case_task.py" line="87"/>
         <source>Minutes</source>
         <translation>บันทึกเกษียน</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/case_task.py" line="109"/>
+        <location filename="../../src/eoffice_desktop/ui/case_task.py" line="110"/>
         <source>Summary</source>
         <translation>สรุปเรื่อง</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/case_task.py" line="111"/>
-        <location filename="../../src/eoffice_desktop/ui/case_task.py" line="117"/>
+        <location filename="../../src/eoffice_desktop/ui/case_task.py" line="112"/>
+        <location filename="../../src/eoffice_desktop/ui/case_task.py" line="118"/>
         <source>Who</source>
         <translation>ผู้ดำเนินการ</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/case_task.py" line="111"/>
+        <location filename="../../src/eoffice_desktop/ui/case_task.py" line="112"/>
         <source>Does</source>
         <translation>หน้าที่</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/case_task.py" line="111"/>
+        <location filename="../../src/eoffice_desktop/ui/case_task.py" line="112"/>
         <source>State</source>
         <translation>สถานะ</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/case_task.py" line="111"/>
+        <location filename="../../src/eoffice_desktop/ui/case_task.py" line="112"/>
         <source>Due</source>
         <translation>กำหนดเสร็จ</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/case_task.py" line="111"/>
-        <location filename="../../src/eoffice_desktop/ui/case_task.py" line="117"/>
-        <location filename="../../src/eoffice_desktop/ui/case_task.py" line="123"/>
+        <location filename="../../src/eoffice_desktop/ui/case_task.py" line="112"/>
+        <location filename="../../src/eoffice_desktop/ui/case_task.py" line="118"/>
+        <location filename="../../src/eoffice_desktop/ui/case_task.py" line="124"/>
         <source>Note</source>
         <translation>บันทึก</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/case_task.py" line="112"/>
+        <location filename="../../src/eoffice_desktop/ui/case_task.py" line="113"/>
         <source>Way</source>
         <translation>ทางเดินเรื่อง</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/case_task.py" line="114"/>
+        <location filename="../../src/eoffice_desktop/ui/case_task.py" line="115"/>
         <source>Heads and assignments</source>
         <translation>ผู้บังคับบัญชาและผู้รับมอบหมาย</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/case_task.py" line="117"/>
+        <location filename="../../src/eoffice_desktop/ui/case_task.py" line="118"/>
         <source>When</source>
         <translation>เมื่อ</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/case_task.py" line="117"/>
+        <location filename="../../src/eoffice_desktop/ui/case_task.py" line="118"/>
         <source>Action</source>
         <translation>การดำเนินการ</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/case_task.py" line="117"/>
-        <location filename="../../src/eoffice_desktop/ui/case_task.py" line="119"/>
+        <location filename="../../src/eoffice_desktop/ui/case_task.py" line="118"/>
+        <location filename="../../src/eoffice_desktop/ui/case_task.py" line="120"/>
         <source>History</source>
         <translation>ประวัติการดำเนินการ</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/case_task.py" line="124"/>
+        <location filename="../../src/eoffice_desktop/ui/case_task.py" line="125"/>
         <source>Note (required to mark it done: what was done)</source>
         <translation>บันทึก (ต้องระบุเมื่อบันทึกปฏิบัติแล้ว: ได้ดำเนินการอย่างไร)</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/case_task.py" line="128"/>
+        <location filename="../../src/eoffice_desktop/ui/case_task.py" line="129"/>
         <source>Your action</source>
         <translation>การดำเนินการของท่าน</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/case_task.py" line="132"/>
+        <location filename="../../src/eoffice_desktop/ui/case_task.py" line="133"/>
         <source>Message</source>
         <translation>ข้อความ</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/case_task.py" line="148"/>
+        <location filename="../../src/eoffice_desktop/ui/case_task.py" line="149"/>
         <source>&amp;Minute…</source>
         <translation>เกษียน… (&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/case_task.py" line="149"/>
+        <location filename="../../src/eoffice_desktop/ui/case_task.py" line="150"/>
+        <source>&amp;Forward…</source>
+        <translation>มอบให้ปฏิบัติแทน… (&amp;F)</translation>
+    </message>
+    <message>
+        <location filename="../../src/eoffice_desktop/ui/case_task.py" line="151"/>
         <source>&amp;Noted</source>
         <translation>ทราบ (&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/case_task.py" line="150"/>
+        <location filename="../../src/eoffice_desktop/ui/case_task.py" line="152"/>
         <source>&amp;Done</source>
         <translation>ปฏิบัติแล้ว (&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/case_task.py" line="151"/>
+        <location filename="../../src/eoffice_desktop/ui/case_task.py" line="153"/>
         <source>&amp;Pass on…</source>
         <translation>ส่งต่อ… (&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/case_task.py" line="152"/>
+        <location filename="../../src/eoffice_desktop/ui/case_task.py" line="154"/>
         <source>&amp;Reply…</source>
         <translation>ตอบหนังสือ… (&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/case_task.py" line="153"/>
+        <location filename="../../src/eoffice_desktop/ui/case_task.py" line="155"/>
         <source>Prin&amp;t letter and minutes…</source>
         <translation>พิมพ์หนังสือพร้อมบันทึกเกษียน… (&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/case_task.py" line="155"/>
+        <location filename="../../src/eoffice_desktop/ui/case_task.py" line="157"/>
         <source>Close</source>
         <translation>ปิด</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/case_task.py" line="212"/>
+        <location filename="../../src/eoffice_desktop/ui/case_task.py" line="215"/>
         <source>Registered</source>
         <translation>ลงรับแล้ว</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/case_task.py" line="213"/>
+        <location filename="../../src/eoffice_desktop/ui/case_task.py" line="216"/>
         <source>Before a head</source>
         <translation>เสนอผู้บังคับบัญชาแล้ว</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/case_task.py" line="214"/>
+        <location filename="../../src/eoffice_desktop/ui/case_task.py" line="217"/>
         <source>Assigned</source>
         <translation>มอบหมายแล้ว</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/case_task.py" line="215"/>
+        <location filename="../../src/eoffice_desktop/ui/case_task.py" line="218"/>
         <source>Closed</source>
         <translation>เสร็จสิ้น</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/case_task.py" line="227"/>
+        <location filename="../../src/eoffice_desktop/ui/case_task.py" line="230"/>
         <source>%1 · received no. %2 · from %3</source>
         <translation>%1 · เลขรับ %2 · จาก %3</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/case_task.py" line="233"/>
+        <location filename="../../src/eoffice_desktop/ui/case_task.py" line="236"/>
         <source>Summary: %1</source>
         <translation>สรุปเรื่อง: %1</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/case_task.py" line="240"/>
+        <location filename="../../src/eoffice_desktop/ui/case_task.py" line="243"/>
         <source>%1 (for %2)</source>
         <translation>%1 (แทน %2)</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/case_task.py" line="242"/>
+        <location filename="../../src/eoffice_desktop/ui/case_task.py" line="245"/>
         <source>Waiting</source>
         <translation>รอ</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/case_task.py" line="243"/>
+        <location filename="../../src/eoffice_desktop/ui/case_task.py" line="246"/>
         <source>Holds it</source>
         <translation>อยู่ระหว่างพิจารณา</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/case_task.py" line="244"/>
-        <location filename="../../src/eoffice_desktop/ui/case_task.py" line="282"/>
+        <location filename="../../src/eoffice_desktop/ui/case_task.py" line="247"/>
+        <location filename="../../src/eoffice_desktop/ui/case_task.py" line="285"/>
         <source>Minuted</source>
         <translation>เกษียนแล้ว</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/case_task.py" line="244"/>
+        <location filename="../../src/eoffice_desktop/ui/case_task.py" line="247"/>
         <source>Not needed</source>
         <translation>ไม่ต้องเสนอ</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/case_task.py" line="246"/>
+        <location filename="../../src/eoffice_desktop/ui/case_task.py" line="249"/>
         <source>Minute</source>
         <translation>เกษียนสั่งการ</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/case_task.py" line="251"/>
+        <location filename="../../src/eoffice_desktop/ui/case_task.py" line="254"/>
         <source>%1 (passed on from %2)</source>
         <translation>%1 (ส่งต่อจาก %2)</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/case_task.py" line="258"/>
+        <location filename="../../src/eoffice_desktop/ui/case_task.py" line="261"/>
         <source>Acknowledge</source>
         <translation>รับทราบ</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/case_task.py" line="258"/>
+        <location filename="../../src/eoffice_desktop/ui/case_task.py" line="261"/>
         <source>Act on it</source>
         <translation>ดำเนินการ</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/case_task.py" line="261"/>
+        <location filename="../../src/eoffice_desktop/ui/case_task.py" line="264"/>
         <source>%1, overdue</source>
         <translation>%1 เกินกำหนด</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/case_task.py" line="281"/>
+        <location filename="../../src/eoffice_desktop/ui/case_task.py" line="284"/>
         <source>Presented</source>
         <translation>เสนอ</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/case_task.py" line="283"/>
+        <location filename="../../src/eoffice_desktop/ui/case_task.py" line="286"/>
         <source>Forwarded</source>
         <translation>มอบให้ปฏิบัติราชการแทน</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/case_task.py" line="285"/>
+        <location filename="../../src/eoffice_desktop/ui/case_task.py" line="288"/>
         <source>Passed on</source>
         <translation>ส่งต่อ</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/case_task.py" line="288"/>
+        <location filename="../../src/eoffice_desktop/ui/case_task.py" line="291"/>
         <source>Circulated</source>
         <translation>แจ้งเวียน</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/case_task.py" line="293"/>
+        <location filename="../../src/eoffice_desktop/ui/case_task.py" line="296"/>
         <source>Open</source>
         <translation>รอดำเนินการ</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/case_task.py" line="284"/>
-        <location filename="../../src/eoffice_desktop/ui/case_task.py" line="294"/>
+        <location filename="../../src/eoffice_desktop/ui/case_task.py" line="414"/>
+        <source>Who takes the letter for you? Type a name, then Enter.</source>
+        <translation>มอบให้ผู้ใดปฏิบัติราชการแทน พิมพ์ชื่อแล้วกด Enter</translation>
+    </message>
+    <message>
+        <location filename="../../src/eoffice_desktop/ui/case_task.py" line="415"/>
+        <source>Forward to</source>
+        <translation>มอบให้</translation>
+    </message>
+    <message>
+        <location filename="../../src/eoffice_desktop/ui/case_task.py" line="287"/>
+        <location filename="../../src/eoffice_desktop/ui/case_task.py" line="297"/>
         <source>Noted</source>
         <translation>ทราบแล้ว</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/case_task.py" line="286"/>
-        <location filename="../../src/eoffice_desktop/ui/case_task.py" line="295"/>
+        <location filename="../../src/eoffice_desktop/ui/case_task.py" line="289"/>
+        <location filename="../../src/eoffice_desktop/ui/case_task.py" line="298"/>
         <source>Replied</source>
         <translation>ตอบแล้ว</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/case_task.py" line="287"/>
-        <location filename="../../src/eoffice_desktop/ui/case_task.py" line="296"/>
+        <location filename="../../src/eoffice_desktop/ui/case_task.py" line="290"/>
+        <location filename="../../src/eoffice_desktop/ui/case_task.py" line="299"/>
         <source>Done</source>
         <translation>ปฏิบัติแล้ว</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/case_task.py" line="321"/>
+        <location filename="../../src/eoffice_desktop/ui/case_task.py" line="325"/>
         <source>Write in the note what was done.</source>
         <translation>กรุณาบันทึกว่าได้ดำเนินการอย่างไร</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/case_task.py" line="338"/>
-        <location filename="../../src/eoffice_desktop/ui/case_task.py" line="403"/>
+        <location filename="../../src/eoffice_desktop/ui/case_task.py" line="342"/>
+        <location filename="../../src/eoffice_desktop/ui/case_task.py" line="410"/>
+        <location filename="../../src/eoffice_desktop/ui/case_task.py" line="427"/>
         <source>Saving…</source>
         <translation>กำลังบันทึก…</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/case_task.py" line="360"/>
+        <location filename="../../src/eoffice_desktop/ui/case_task.py" line="364"/>
         <source>Write in the note what was done before marking it done.</source>
         <translation>กรุณาบันทึกว่าได้ดำเนินการอย่างไร ก่อนบันทึกปฏิบัติแล้ว</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/case_task.py" line="371"/>
+        <location filename="../../src/eoffice_desktop/ui/case_task.py" line="375"/>
         <source>Pass on to</source>
         <translation>ส่งต่อให้</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/case_task.py" line="374"/>
+        <location filename="../../src/eoffice_desktop/ui/case_task.py" line="378"/>
         <source>People of your unit</source>
         <translation>บุคคลในหน่วยงานของท่าน</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/case_task.py" line="386"/>
+        <location filename="../../src/eoffice_desktop/ui/case_task.py" line="390"/>
         <source>Who takes it? Choose, then Enter.</source>
         <translation>ส่งต่อให้ผู้ใด เลือกแล้วกด Enter</translation>
     </message>

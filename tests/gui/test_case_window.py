@@ -21,6 +21,7 @@ from eoffice_desktop.domain.case_model import Assignee, AssignmentState, CaseSta
 from eoffice_desktop.ui.case_task import CaseTaskDialog
 from eoffice_desktop.ui.main_window import MainWindow
 from eoffice_desktop.ui.minute_dialog import MinuteDialog
+from eoffice_desktop.ui.people_picker import PeoplePicker
 from eoffice_desktop.ui.present_dialog import PresentDialog
 from eoffice_desktop.workspace import Workspace
 from tests.gui.cases import LETTER_ID, SUBJECT, SUMMARY, carry, station
@@ -266,3 +267,20 @@ def _signed_fields(pdf: bytes) -> list[str]:
     from pyhanko.pdf_utils.reader import PdfFileReader
 
     return [s.field_name for s in PdfFileReader(io.BytesIO(pdf), strict=False).embedded_signatures]
+
+
+def test_the_head_forwards_the_letter_to_someone_who_minutes_it_for_them(
+    qtbot: Any, stations: Any, tmp_path: Path
+) -> None:
+    head = _presented(stations)
+    window = open_window(qtbot, head, tmp_path / "w.ini")
+    dialog = _open_first_case(qtbot, window)
+    _press(qtbot, dialog.forward_button)
+    qtbot.waitUntil(lambda: dialog.forward_dialog is not None and dialog.forward_dialog.isVisible())
+    (picker,) = dialog.forward_dialog.findChildren(PeoplePicker)
+    _type(qtbot, picker.search, "สมศักดิ์")
+    qtbot.keyClick(picker.search, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: _gone(dialog), timeout=10_000)
+    step = held(head, LETTER_ID).case.current
+    assert step is not None and step.person == "P004" and step.holder == "P002"
+    qtbot.waitUntil(lambda: _nav(window)[0] == "My tasks (0)")

@@ -40,6 +40,7 @@ __all__ = [
     "act",
     "case_task_ids",
     "case_view",
+    "forward",
     "has_case",
     "letter_pdf",
     "minute",
@@ -302,6 +303,11 @@ def minute(
     person = acting_person(workspace)
     targets = [_target(a) for a in assign]
     return incoming.minute(workspace, case_id, person, text.strip(), signing, assign=targets, due=due)
+
+
+def forward(workspace: Workspace, case_id: str, to: str) -> Case:
+    """The head who holds the case hands their step to ``to`` (who minutes it acting for them)."""
+    return incoming.forward(workspace, case_id, acting_person(workspace), to)
 
 
 def act(

@@ -37,6 +37,7 @@ from eoffice_desktop.ui.token_watch import DANGER, WARN
 
 if TYPE_CHECKING:
     from eoffice_desktop.desk.case_window import CaseView
+    from eoffice_desktop.domain.people import Person
     from eoffice_desktop.workspace import Workspace
 
 OVERDUE = QColor("#b00020")
@@ -146,6 +147,7 @@ class CaseTaskDialog(QDialog):
 
     def _build_buttons(self) -> QVBoxLayout:
         self.minute_button = self._button(self.tr("&Minute…"), self.minute)
+        self.forward_button = self._button(self.tr("&Forward…"), self.forward)
         self.acknowledge_button = self._button(self.tr("&Noted"), self.acknowledge)
         self.done_button = self._button(self.tr("&Done"), self.mark_done)
         self.pass_button = self._button(self.tr("&Pass on…"), self.pass_on)
@@ -158,6 +160,7 @@ class CaseTaskDialog(QDialog):
         acts = QHBoxLayout()
         for button in (
             self.minute_button,
+            self.forward_button,
             self.acknowledge_button,
             self.done_button,
             self.pass_button,
@@ -302,6 +305,7 @@ class CaseTaskDialog(QDialog):
         circulated = view is not None and view.circulated()
         minutes_it = view is not None and view.minutes_it
         self.minute_button.setVisible(minutes_it)
+        self.forward_button.setVisible(minutes_it)
         self.act_box.setVisible(assigned)
         self.acknowledge_button.setVisible(assigned)
         for button in (self.done_button, self.pass_button, self.reply_button):
@@ -319,7 +323,7 @@ class CaseTaskDialog(QDialog):
         has_note = bool(self.note.toPlainText().strip())
         self.done_button.setEnabled(not self.busy and has_note)
         self.done_button.setToolTip("" if has_note else self.tr("Write in the note what was done."))
-        for button in (self.acknowledge_button, self.minute_button, self.reply_button):
+        for button in (self.acknowledge_button, self.minute_button, self.forward_button, self.reply_button):
             button.setEnabled(not self.busy)
         self.pass_button.setEnabled(not self.busy and bool(self.view and self.view.pass_to))
 
@@ -390,6 +394,26 @@ class CaseTaskDialog(QDialog):
         found.setFocus()
         self.pass_dialog = dialog
         return dialog
+
+    def forward(self) -> QDialog | None:
+        """Pick the person who takes this head's step (they minute it acting for the head)."""
+        from eoffice_desktop.desk.case_window import forward
+        from eoffice_desktop.ui.people_picker import picker_dialog
+
+        if self.busy or self.view is None:
+            return None
+        workspace, case_id = self.workspace, self.case_id
+
+        def chosen(person: Person) -> None:
+            self.busy = True
+            self._update()
+            self._say(self.tr("Saving…"))
+            to = person.person_id
+            self.tasks.run(lambda: forward(workspace, case_id, to), lambda _case: self._done(), self._failed)
+
+        prompt = self.tr("Who takes the letter for you? Type a name, then Enter.")
+        self.forward_dialog = picker_dialog(self, self.workspace, self.tr("Forward to"), prompt, chosen)
+        return self.forward_dialog
 
     def reply(self) -> None:
         """A reply draft, recorded as the person's reply: it opens in the draft editor."""
