@@ -265,7 +265,7 @@ def my_case_tasks(workspace: Workspace, text: str = "") -> list[CaseTaskRow]:
     when the workstation does not know whom it acts for."""
     wanted = text.strip().casefold()
     rows = [r for r in _rows(workspace, acting_person(workspace)) if wanted in r.subject.casefold()]
-    return sorted(rows, key=lambda r: (rank(r.speed, SPEED_CLASSES), not r.overdue, r.since, r.case_id))
+    return sorted(rows, key=lambda r: (-rank(r.speed, SPEED_CLASSES), not r.overdue, r.since, r.case_id))
 
 
 def case_task_ids(workspace: Workspace) -> dict[str, str]:

@@ -177,7 +177,7 @@ def _tasks(ws: "Workspace", text: str, order: Order, offset: int, limit: int) ->
     # urgent first, then overdue case tasks, then the oldest
     found: list[Any] = sorted(
         [*routes, *cases],
-        key=lambda r: (rank(r.task.speed, SPEED_CLASSES), not getattr(r, "overdue", False), r.task.since),
+        key=lambda r: (-rank(r.task.speed, SPEED_CLASSES), not getattr(r, "overdue", False), r.task.since),
     )
     if order is not None:
         found = sorted(found, key=_task_order(order), reverse=order[1])
