@@ -1,7 +1,7 @@
 """An assignee of a minuted letter in the window, with real key and mouse events: passing it to a colleague
 of the same unit (chosen from a list, Enter), replying (a draft opens in the editor with อ้างถึง, recipient
 and subject from the received letter), an overdue task marked in My tasks, and the letter printed with its
-signed minute (two pages, the minute's blue signature appearance drawn)."""
+signed minute (two pages, the minute's blue signature appearance drawn), and case tasks beside route tasks."""
 
 import datetime as dt
 from collections.abc import Iterator
@@ -18,6 +18,7 @@ from eoffice_desktop.ui.draft_editor import DraftEditor
 from eoffice_desktop.ui.printing import print_pdf
 from eoffice_desktop.workspace import Workspace
 from tests.gui.cases import LETTER_ID, SUBJECT, carry, minuted, station
+from tests.gui.routes import routed_to_reviewer
 from tests.gui.test_case_window import _gone, _nav, _open_first_case, _press
 from tests.gui.test_printing import blue_pixels, file_printer
 from tests.gui.windows import cells, open_window
@@ -96,3 +97,21 @@ def test_an_overdue_task_is_marked_and_the_letter_prints_with_its_signed_minute(
     printed = tmp_path / "printed.pdf"
     assert print_pdf(dialog.printable, file_printer(printed)) == 2
     assert blue_pixels(printed, page=1) > 200, "the minute's signature appearance is printed"
+
+
+def test_my_tasks_list_case_tasks_beside_route_tasks(
+    qtbot: Any, stations: Any, hsm: Any, trust_root: Path, tmp_path: Path
+) -> None:
+    routed_to_reviewer(tmp_path, hsm, trust_root, "ขอความเห็นชอบโครงการอบรม")  # P002's route task
+    head = minuted(stations, hsm, assign=("P002",))
+    reviewer = stations("reviewer", "P002")  # the route's workstation, with the received letter too
+    carry(head, reviewer)
+    window = open_window(qtbot, reviewer, tmp_path / "reviewer.ini")
+    qtbot.waitUntil(lambda: _nav(window)[0] == "My tasks (2)")
+    window.show_section("tasks")
+    qtbot.waitUntil(lambda: window.model.rowCount() == 2)
+    rows = set(zip(cells(window, 0), cells(window, 2), cells(window, 3), strict=True))
+    assert rows == {
+        ("Act on the received letter", SUBJECT, "กรมบัญชีกลาง"),
+        ("Review and initial", "ขอความเห็นชอบโครงการอบรม", "นางสาวสมใจ ตั้งใจ"),
+    }
