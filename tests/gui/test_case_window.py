@@ -19,6 +19,7 @@ from eoffice_desktop.desk.case_window import present
 from eoffice_desktop.desk.incoming import held
 from eoffice_desktop.domain.case_model import Assignee, AssignmentState, CaseState
 from eoffice_desktop.ui.case_task import CaseTaskDialog
+from eoffice_desktop.ui.letter_viewer import LetterViewer
 from eoffice_desktop.ui.main_window import MainWindow
 from eoffice_desktop.ui.minute_dialog import MinuteDialog
 from eoffice_desktop.ui.people_picker import PeoplePicker
@@ -102,7 +103,7 @@ def _minute_dialog(qtbot: Any, dialog: CaseTaskDialog) -> MinuteDialog:
     return minute
 
 
-def test_the_saraban_officer_presents_a_received_letter_from_the_inbox(
+def test_the_saraban_officer_presents_a_received_letter_from_the_inbox_then_sees_its_way_from_the_viewer(
     qtbot: Any, stations: Any, tmp_path: Path
 ) -> None:
     workspace = stations("saraban", "P003")
@@ -133,6 +134,20 @@ def test_the_saraban_officer_presents_a_received_letter_from_the_inbox(
     case = held(workspace, LETTER_ID).case
     assert case.state is CaseState.PRESENTED and case.holder == "P004" and case.summary == SUMMARY
     assert case.letter.subject == SUBJECT and case.letter.sender_name == "กรมบัญชีกลาง"
+
+    _activate(qtbot, window)  # the received letter's viewer: its way is Ctrl+Shift+P from there too
+    qtbot.mouseClick(table.viewport(), Qt.MouseButton.LeftButton, pos=row)
+    qtbot.keyClick(table, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: bool(window.findChildren(LetterViewer)))
+    (viewer,) = window.findChildren(LetterViewer)
+    _activate(qtbot, viewer)
+    qtbot.keyClick(
+        viewer, Qt.Key.Key_P, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier
+    )
+    qtbot.waitUntil(lambda: bool(window.findChildren(CaseTaskDialog)))
+    (opened,) = window.findChildren(CaseTaskDialog)
+    qtbot.waitUntil(lambda: opened.view is not None)
+    assert not opened.minute_button.isVisible(), "the saraban officer sees the way; the head minutes it"
 
 
 def test_a_certificate_not_the_heads_is_refused_before_the_pin_a_wrong_pin_minutes_nothing_escape_cancels(

@@ -7,7 +7,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from PySide6.QtCore import QStringListModel, Qt
-from PySide6.QtGui import QKeyEvent, QTextCursor
+from PySide6.QtGui import QInputMethodEvent, QKeyEvent, QTextCursor
 from PySide6.QtWidgets import QCompleter, QPlainTextEdit, QWidget
 
 GAP = "…"
@@ -93,3 +93,9 @@ class PhraseEdit(QPlainTextEdit):
             self._offer()
         else:
             popup.hide()
+
+    def inputMethodEvent(self, event: QInputMethodEvent) -> None:  # noqa: N802 (Qt API)
+        """Text committed by an input method (a Thai IME) is offered phrases as typed keys are."""
+        super().inputMethodEvent(event)
+        if event.commitString():
+            self._offer()
