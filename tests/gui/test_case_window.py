@@ -299,3 +299,34 @@ def test_the_head_forwards_the_letter_to_someone_who_minutes_it_for_them(
     step = held(head, LETTER_ID).case.current
     assert step is not None and step.person == "P004" and step.holder == "P002"
     qtbot.waitUntil(lambda: _nav(window)[0] == "My tasks (0)")
+
+
+def test_a_unit_is_assigned_from_the_keyboard_and_delete_takes_an_assignee_off(
+    qtbot: Any, stations: Any, tmp_path: Path
+) -> None:
+    head = _presented(stations)
+    window = open_window(qtbot, head, tmp_path / "w.ini")
+    dialog = _open_first_case(qtbot, window)
+    minute = _minute_dialog(qtbot, dialog)
+    _type(qtbot, minute.picker.search, "วิภา")
+    qtbot.keyClick(minute.picker.search, Qt.Key.Key_Return)
+    minute.unit.setFocus()
+    units = [minute.unit.itemText(i) for i in range(minute.unit.count())]
+    assert units == ["กองกลาง", "สำนักงานปลัด"]
+    qtbot.keyClick(minute.unit, Qt.Key.Key_Down)  # สำนักงานปลัด
+    qtbot.keyClick(minute.unit, Qt.Key.Key_Tab)
+    assert minute.add_unit.hasFocus()
+    qtbot.keyClick(minute.add_unit, Qt.Key.Key_Return)
+    assert minute.chosen_assignees() == [Assignee(person="P003"), Assignee(unit="สำนักงานปลัด")]
+    qtbot.keyClick(minute.add_unit, Qt.Key.Key_Return)
+    assert "Already assigned" in minute.message.text() and len(minute.chosen_assignees()) == 2
+    minute.chosen.setFocus()
+    qtbot.keyClick(minute.chosen, Qt.Key.Key_Home)
+    qtbot.keyClick(minute.chosen, Qt.Key.Key_Delete)
+    assert minute.chosen_assignees() == [Assignee(unit="สำนักงานปลัด")]
+    minute.picker.search.setFocus()
+    qtbot.keyClick(minute.picker.search, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
+    _type(qtbot, minute.picker.search, "วิภา")  # taken off, it can be chosen again
+    qtbot.keyClick(minute.picker.search, Qt.Key.Key_Return)
+    assert minute.chosen_assignees() == [Assignee(unit="สำนักงานปลัด"), Assignee(person="P003")]
+    assert not _gone(minute)

@@ -76,7 +76,6 @@ class MinuteDialog(QDialog):
         head = people_by_id(workspace).get(view.person or "")
         self.head_certificates = {c.lower() for c in head.certificates} if head else set()
         self.setWindowTitle(self.tr("Minute the letter"))
-        self.assignees: list[Assignee] = []
         left = self._build_text(quick_phrases(workspace))
         assign_box = self._build_assignees(units(workspace))
         sign_box = self._build_sign(module, service)
@@ -192,10 +191,9 @@ class MinuteDialog(QDialog):
     # assignees
 
     def _add(self, assignee: Assignee, label: str) -> None:
-        if assignee in self.assignees:
+        if assignee in self.chosen_assignees():
             self._say(self.tr("Already assigned: %1").replace("%1", label), WARN)
             return
-        self.assignees.append(assignee)
         item = QListWidgetItem(display_digits(label))
         item.setData(Qt.ItemDataRole.UserRole, assignee)
         self.chosen.addItem(item)
