@@ -2,6 +2,49 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="th_TH">
 <context>
+    <name>AssigneePicker</name>
+    <message>
+        <location filename="../../src/eoffice_desktop/ui/assignee_picker.py" line="47"/>
+        <source>Find an assignee</source>
+        <translation>ค้นหาผู้รับมอบหมาย</translation>
+    </message>
+    <message>
+        <location filename="../../src/eoffice_desktop/ui/assignee_picker.py" line="51"/>
+        <source>Unit</source>
+        <translation>หน่วยงาน</translation>
+    </message>
+    <message>
+        <location filename="../../src/eoffice_desktop/ui/assignee_picker.py" line="53"/>
+        <source>Assign the &amp;unit</source>
+        <translation>มอบหน่วยงาน (&amp;U)</translation>
+    </message>
+    <message>
+        <location filename="../../src/eoffice_desktop/ui/assignee_picker.py" line="60"/>
+        <source>Assignees</source>
+        <translation>ผู้รับมอบหมาย</translation>
+    </message>
+    <message>
+        <location filename="../../src/eoffice_desktop/ui/assignee_picker.py" line="62"/>
+        <source>Re&amp;move</source>
+        <translation>นำออก (&amp;M)</translation>
+    </message>
+    <message>
+        <location filename="../../src/eoffice_desktop/ui/assignee_picker.py" line="65"/>
+        <source>&amp;Assign to (type a name, then Enter):</source>
+        <translation>มอบให้ (พิมพ์ชื่อแล้วกด Enter) (&amp;A):</translation>
+    </message>
+    <message>
+        <location filename="../../src/eoffice_desktop/ui/assignee_picker.py" line="76"/>
+        <source>Already assigned: %1</source>
+        <translation>มอบแล้ว: %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/eoffice_desktop/ui/assignee_picker.py" line="89"/>
+        <source>Unit: %1</source>
+        <translation>หน่วยงาน: %1</translation>
+    </message>
+</context>
+<context>
     <name>CalendarPopup</name>
     <message>
         <location filename="../../src/eoffice_desktop/ui/date_field.py" line="99"/>
@@ -22,297 +65,297 @@
 <context>
     <name>CaseTaskDialog</name>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/case_task.py" line="64"/>
+        <location filename="../../src/eoffice_desktop/ui/case_task.py" line="59"/>
         <source>Received letter on its way</source>
         <translation>หนังสือรับระหว่างดำเนินการ</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/case_task.py" line="86"/>
+        <location filename="../../src/eoffice_desktop/ui/case_task.py" line="81"/>
         <source>The letter</source>
         <translation>หนังสือ</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/case_task.py" line="87"/>
+        <location filename="../../src/eoffice_desktop/ui/case_task.py" line="82"/>
         <source>Minutes</source>
         <translation>บันทึกเกษียน</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/case_task.py" line="110"/>
+        <location filename="../../src/eoffice_desktop/ui/case_task.py" line="105"/>
         <source>Summary</source>
         <translation>สรุปเรื่อง</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/case_task.py" line="112"/>
-        <location filename="../../src/eoffice_desktop/ui/case_task.py" line="118"/>
-        <source>Who</source>
-        <translation>ผู้ดำเนินการ</translation>
-    </message>
-    <message>
-        <location filename="../../src/eoffice_desktop/ui/case_task.py" line="112"/>
-        <source>Does</source>
-        <translation>หน้าที่</translation>
-    </message>
-    <message>
-        <location filename="../../src/eoffice_desktop/ui/case_task.py" line="112"/>
-        <source>State</source>
-        <translation>สถานะ</translation>
-    </message>
-    <message>
-        <location filename="../../src/eoffice_desktop/ui/case_task.py" line="112"/>
-        <source>Due</source>
-        <translation>กำหนดเสร็จ</translation>
-    </message>
-    <message>
-        <location filename="../../src/eoffice_desktop/ui/case_task.py" line="112"/>
-        <location filename="../../src/eoffice_desktop/ui/case_task.py" line="118"/>
-        <location filename="../../src/eoffice_desktop/ui/case_task.py" line="124"/>
+        <location filename="../../src/eoffice_desktop/ui/case_tables.py" line="34"/>
+        <location filename="../../src/eoffice_desktop/ui/case_tables.py" line="46"/>
+        <location filename="../../src/eoffice_desktop/ui/case_task.py" line="114"/>
         <source>Note</source>
         <translation>บันทึก</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/case_task.py" line="113"/>
+        <location filename="../../src/eoffice_desktop/ui/case_tables.py" line="36"/>
         <source>Way</source>
         <translation>ทางเดินเรื่อง</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/case_task.py" line="115"/>
+        <location filename="../../src/eoffice_desktop/ui/case_task.py" line="107"/>
         <source>Heads and assignments</source>
         <translation>ผู้บังคับบัญชาและผู้รับมอบหมาย</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/case_task.py" line="118"/>
-        <source>When</source>
-        <translation>เมื่อ</translation>
-    </message>
-    <message>
-        <location filename="../../src/eoffice_desktop/ui/case_task.py" line="118"/>
-        <source>Action</source>
-        <translation>การดำเนินการ</translation>
-    </message>
-    <message>
-        <location filename="../../src/eoffice_desktop/ui/case_task.py" line="118"/>
-        <location filename="../../src/eoffice_desktop/ui/case_task.py" line="120"/>
+        <location filename="../../src/eoffice_desktop/ui/case_tables.py" line="48"/>
+        <location filename="../../src/eoffice_desktop/ui/case_task.py" line="110"/>
         <source>History</source>
         <translation>ประวัติการดำเนินการ</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/case_task.py" line="125"/>
+        <location filename="../../src/eoffice_desktop/ui/case_task.py" line="115"/>
         <source>Note (required to mark it done: what was done)</source>
         <translation>บันทึก (ต้องระบุเมื่อบันทึกปฏิบัติแล้ว: ได้ดำเนินการอย่างไร)</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/case_task.py" line="129"/>
+        <location filename="../../src/eoffice_desktop/ui/case_task.py" line="119"/>
         <source>Your action</source>
         <translation>การดำเนินการของท่าน</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/case_task.py" line="133"/>
+        <location filename="../../src/eoffice_desktop/ui/case_task.py" line="123"/>
         <source>Message</source>
         <translation>ข้อความ</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/case_task.py" line="149"/>
+        <location filename="../../src/eoffice_desktop/ui/case_task.py" line="139"/>
         <source>&amp;Minute…</source>
         <translation>เกษียน… (&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/case_task.py" line="150"/>
+        <location filename="../../src/eoffice_desktop/ui/case_task.py" line="140"/>
         <source>&amp;Forward…</source>
         <translation>มอบให้ปฏิบัติแทน… (&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/case_task.py" line="151"/>
+        <location filename="../../src/eoffice_desktop/ui/case_task.py" line="141"/>
         <source>&amp;Noted</source>
         <translation>ทราบ (&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/case_task.py" line="152"/>
+        <location filename="../../src/eoffice_desktop/ui/case_task.py" line="142"/>
         <source>&amp;Done</source>
         <translation>ปฏิบัติแล้ว (&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/case_task.py" line="153"/>
+        <location filename="../../src/eoffice_desktop/ui/case_task.py" line="143"/>
         <source>&amp;Pass on…</source>
         <translation>ส่งต่อ… (&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/case_task.py" line="154"/>
+        <location filename="../../src/eoffice_desktop/ui/case_task.py" line="144"/>
         <source>&amp;Reply…</source>
         <translation>ตอบหนังสือ… (&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/case_task.py" line="155"/>
+        <location filename="../../src/eoffice_desktop/ui/case_task.py" line="145"/>
         <source>Prin&amp;t letter and minutes…</source>
         <translation>พิมพ์หนังสือพร้อมบันทึกเกษียน… (&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/case_task.py" line="157"/>
+        <location filename="../../src/eoffice_desktop/ui/case_task.py" line="147"/>
         <source>Close</source>
         <translation>ปิด</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/case_task.py" line="215"/>
+        <location filename="../../src/eoffice_desktop/ui/case_tables.py" line="54"/>
         <source>Registered</source>
         <translation>ลงรับแล้ว</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/case_task.py" line="216"/>
+        <location filename="../../src/eoffice_desktop/ui/case_tables.py" line="55"/>
         <source>Before a head</source>
         <translation>เสนอผู้บังคับบัญชาแล้ว</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/case_task.py" line="217"/>
+        <location filename="../../src/eoffice_desktop/ui/case_tables.py" line="56"/>
         <source>Assigned</source>
         <translation>มอบหมายแล้ว</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/case_task.py" line="218"/>
+        <location filename="../../src/eoffice_desktop/ui/case_tables.py" line="57"/>
         <source>Closed</source>
         <translation>เสร็จสิ้น</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/case_task.py" line="230"/>
+        <location filename="../../src/eoffice_desktop/ui/case_task.py" line="212"/>
         <source>%1 · received no. %2 · from %3</source>
         <translation>%1 · เลขรับ %2 · จาก %3</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/case_task.py" line="236"/>
+        <location filename="../../src/eoffice_desktop/ui/case_task.py" line="218"/>
         <source>Summary: %1</source>
         <translation>สรุปเรื่อง: %1</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/case_task.py" line="243"/>
+        <location filename="../../src/eoffice_desktop/ui/case_tables.py" line="93"/>
         <source>%1 (for %2)</source>
         <translation>%1 (แทน %2)</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/case_task.py" line="245"/>
+        <location filename="../../src/eoffice_desktop/ui/case_tables.py" line="98"/>
         <source>Waiting</source>
         <translation>รอ</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/case_task.py" line="246"/>
+        <location filename="../../src/eoffice_desktop/ui/case_tables.py" line="99"/>
         <source>Holds it</source>
         <translation>อยู่ระหว่างพิจารณา</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/case_task.py" line="247"/>
-        <location filename="../../src/eoffice_desktop/ui/case_task.py" line="285"/>
+        <location filename="../../src/eoffice_desktop/ui/case_tables.py" line="64"/>
+        <location filename="../../src/eoffice_desktop/ui/case_tables.py" line="100"/>
         <source>Minuted</source>
         <translation>เกษียนแล้ว</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/case_task.py" line="247"/>
+        <location filename="../../src/eoffice_desktop/ui/case_tables.py" line="30"/>
+        <location filename="../../src/eoffice_desktop/ui/case_tables.py" line="44"/>
+        <source>Who</source>
+        <translation>ผู้ดำเนินการ</translation>
+    </message>
+    <message>
+        <location filename="../../src/eoffice_desktop/ui/case_tables.py" line="31"/>
+        <source>Does</source>
+        <translation>หน้าที่</translation>
+    </message>
+    <message>
+        <location filename="../../src/eoffice_desktop/ui/case_tables.py" line="32"/>
+        <source>State</source>
+        <translation>สถานะ</translation>
+    </message>
+    <message>
+        <location filename="../../src/eoffice_desktop/ui/case_tables.py" line="33"/>
+        <source>Due</source>
+        <translation>กำหนดเสร็จ</translation>
+    </message>
+    <message>
+        <location filename="../../src/eoffice_desktop/ui/case_tables.py" line="43"/>
+        <source>When</source>
+        <translation>เมื่อ</translation>
+    </message>
+    <message>
+        <location filename="../../src/eoffice_desktop/ui/case_tables.py" line="45"/>
+        <source>Action</source>
+        <translation>การดำเนินการ</translation>
+    </message>
+    <message>
+        <location filename="../../src/eoffice_desktop/ui/case_tables.py" line="102"/>
         <source>Not needed</source>
         <translation>ไม่ต้องเสนอ</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/case_task.py" line="249"/>
+        <location filename="../../src/eoffice_desktop/ui/case_tables.py" line="104"/>
         <source>Minute</source>
         <translation>เกษียนสั่งการ</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/case_task.py" line="254"/>
+        <location filename="../../src/eoffice_desktop/ui/case_tables.py" line="109"/>
         <source>%1 (passed on from %2)</source>
         <translation>%1 (ส่งต่อจาก %2)</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/case_task.py" line="261"/>
+        <location filename="../../src/eoffice_desktop/ui/case_tables.py" line="114"/>
         <source>Acknowledge</source>
         <translation>รับทราบ</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/case_task.py" line="261"/>
+        <location filename="../../src/eoffice_desktop/ui/case_tables.py" line="116"/>
         <source>Act on it</source>
         <translation>ดำเนินการ</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/case_task.py" line="264"/>
+        <location filename="../../src/eoffice_desktop/ui/case_tables.py" line="121"/>
         <source>%1, overdue</source>
         <translation>%1 เกินกำหนด</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/case_task.py" line="284"/>
+        <location filename="../../src/eoffice_desktop/ui/case_tables.py" line="63"/>
         <source>Presented</source>
         <translation>เสนอ</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/case_task.py" line="286"/>
+        <location filename="../../src/eoffice_desktop/ui/case_tables.py" line="65"/>
         <source>Forwarded</source>
         <translation>มอบให้ปฏิบัติราชการแทน</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/case_task.py" line="288"/>
+        <location filename="../../src/eoffice_desktop/ui/case_tables.py" line="67"/>
         <source>Passed on</source>
         <translation>ส่งต่อ</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/case_task.py" line="291"/>
+        <location filename="../../src/eoffice_desktop/ui/case_tables.py" line="70"/>
         <source>Circulated</source>
         <translation>แจ้งเวียน</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/case_task.py" line="296"/>
+        <location filename="../../src/eoffice_desktop/ui/case_tables.py" line="76"/>
         <source>Open</source>
         <translation>รอดำเนินการ</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/case_task.py" line="414"/>
+        <location filename="../../src/eoffice_desktop/ui/case_task.py" line="335"/>
         <source>Who takes the letter for you? Type a name, then Enter.</source>
         <translation>มอบให้ผู้ใดปฏิบัติราชการแทน พิมพ์ชื่อแล้วกด Enter</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/case_task.py" line="415"/>
+        <location filename="../../src/eoffice_desktop/ui/case_task.py" line="336"/>
         <source>Forward to</source>
         <translation>มอบให้</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/case_task.py" line="287"/>
-        <location filename="../../src/eoffice_desktop/ui/case_task.py" line="297"/>
+        <location filename="../../src/eoffice_desktop/ui/case_tables.py" line="66"/>
+        <location filename="../../src/eoffice_desktop/ui/case_tables.py" line="77"/>
         <source>Noted</source>
         <translation>ทราบแล้ว</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/case_task.py" line="289"/>
-        <location filename="../../src/eoffice_desktop/ui/case_task.py" line="298"/>
+        <location filename="../../src/eoffice_desktop/ui/case_tables.py" line="68"/>
+        <location filename="../../src/eoffice_desktop/ui/case_tables.py" line="78"/>
         <source>Replied</source>
         <translation>ตอบแล้ว</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/case_task.py" line="290"/>
-        <location filename="../../src/eoffice_desktop/ui/case_task.py" line="299"/>
+        <location filename="../../src/eoffice_desktop/ui/case_tables.py" line="69"/>
+        <location filename="../../src/eoffice_desktop/ui/case_tables.py" line="79"/>
         <source>Done</source>
         <translation>ปฏิบัติแล้ว</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/case_task.py" line="325"/>
+        <location filename="../../src/eoffice_desktop/ui/case_task.py" line="246"/>
         <source>Write in the note what was done.</source>
         <translation>กรุณาบันทึกว่าได้ดำเนินการอย่างไร</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/case_task.py" line="342"/>
-        <location filename="../../src/eoffice_desktop/ui/case_task.py" line="410"/>
-        <location filename="../../src/eoffice_desktop/ui/case_task.py" line="427"/>
+        <location filename="../../src/eoffice_desktop/ui/case_task.py" line="263"/>
+        <location filename="../../src/eoffice_desktop/ui/case_task.py" line="331"/>
+        <location filename="../../src/eoffice_desktop/ui/case_task.py" line="348"/>
         <source>Saving…</source>
         <translation>กำลังบันทึก…</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/case_task.py" line="364"/>
+        <location filename="../../src/eoffice_desktop/ui/case_task.py" line="285"/>
         <source>Write in the note what was done before marking it done.</source>
         <translation>กรุณาบันทึกว่าได้ดำเนินการอย่างไร ก่อนบันทึกปฏิบัติแล้ว</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/case_task.py" line="375"/>
+        <location filename="../../src/eoffice_desktop/ui/case_task.py" line="296"/>
         <source>Pass on to</source>
         <translation>ส่งต่อให้</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/case_task.py" line="378"/>
+        <location filename="../../src/eoffice_desktop/ui/case_task.py" line="299"/>
         <source>People of your unit</source>
         <translation>บุคคลในหน่วยงานของท่าน</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/case_task.py" line="390"/>
+        <location filename="../../src/eoffice_desktop/ui/case_task.py" line="311"/>
         <source>Who takes it? Choose, then Enter.</source>
         <translation>ส่งต่อให้ผู้ใด เลือกแล้วกด Enter</translation>
     </message>
@@ -1095,128 +1138,88 @@
 <context>
     <name>MinuteDialog</name>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/minute_dialog.py" line="78"/>
+        <location filename="../../src/eoffice_desktop/ui/minute_dialog.py" line="63"/>
         <source>Minute the letter</source>
         <translation>เกษียนหนังสือ</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/minute_dialog.py" line="108"/>
+        <location filename="../../src/eoffice_desktop/ui/minute_dialog.py" line="92"/>
         <source>Minute</source>
         <translation>ข้อความเกษียน</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/minute_dialog.py" line="109"/>
+        <location filename="../../src/eoffice_desktop/ui/minute_dialog.py" line="93"/>
         <source>The order, e.g. มอบ กองกลาง ดำเนินการ (quick phrases offered)</source>
         <translation>ข้อสั่งการ เช่น มอบ กองกลาง ดำเนินการ (มีข้อความสำเร็จรูปให้เลือกขณะพิมพ์)</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/minute_dialog.py" line="111"/>
+        <location filename="../../src/eoffice_desktop/ui/minute_dialog.py" line="95"/>
         <source>&amp;Minute:</source>
         <translation>ข้อความเกษียน (&amp;M):</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/minute_dialog.py" line="118"/>
+        <location filename="../../src/eoffice_desktop/ui/minute_dialog.py" line="102"/>
         <source>Insert this phrase</source>
         <translation>แทรกข้อความนี้</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/minute_dialog.py" line="124"/>
+        <location filename="../../src/eoffice_desktop/ui/minute_dialog.py" line="108"/>
         <source>Due date</source>
         <translation>กำหนดเสร็จ</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/minute_dialog.py" line="127"/>
+        <location filename="../../src/eoffice_desktop/ui/minute_dialog.py" line="111"/>
         <source>&amp;Due by:</source>
         <translation>กำหนดเสร็จภายใน (&amp;D):</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/minute_dialog.py" line="142"/>
-        <source>Find an assignee</source>
-        <translation>ค้นหาผู้รับมอบหมาย</translation>
-    </message>
-    <message>
-        <location filename="../../src/eoffice_desktop/ui/minute_dialog.py" line="146"/>
-        <source>Unit</source>
-        <translation>หน่วยงาน</translation>
-    </message>
-    <message>
-        <location filename="../../src/eoffice_desktop/ui/minute_dialog.py" line="148"/>
-        <source>Assign the &amp;unit</source>
-        <translation>มอบหน่วยงาน (&amp;U)</translation>
-    </message>
-    <message>
-        <location filename="../../src/eoffice_desktop/ui/minute_dialog.py" line="155"/>
-        <source>Assignees</source>
-        <translation>ผู้รับมอบหมาย</translation>
-    </message>
-    <message>
-        <location filename="../../src/eoffice_desktop/ui/minute_dialog.py" line="157"/>
-        <source>Re&amp;move</source>
-        <translation>นำออก (&amp;M)</translation>
-    </message>
-    <message>
-        <location filename="../../src/eoffice_desktop/ui/minute_dialog.py" line="160"/>
-        <source>&amp;Assign to (type a name, then Enter):</source>
-        <translation>มอบให้ (พิมพ์ชื่อแล้วกด Enter) (&amp;A):</translation>
-    </message>
-    <message>
-        <location filename="../../src/eoffice_desktop/ui/minute_dialog.py" line="162"/>
+        <location filename="../../src/eoffice_desktop/ui/minute_dialog.py" line="126"/>
         <source>Assignees (none: noted, or on to the next head)</source>
         <translation>ผู้รับมอบหมาย (ไม่ระบุ: ทราบ หรือเสนอผู้บังคับบัญชาลำดับถัดไป)</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/minute_dialog.py" line="176"/>
+        <location filename="../../src/eoffice_desktop/ui/minute_dialog.py" line="139"/>
         <source>Message</source>
         <translation>ข้อความ</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/minute_dialog.py" line="177"/>
+        <location filename="../../src/eoffice_desktop/ui/minute_dialog.py" line="140"/>
         <source>&amp;Sign the minute</source>
         <translation>ลงนามบันทึกเกษียน (&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/minute_dialog.py" line="181"/>
+        <location filename="../../src/eoffice_desktop/ui/minute_dialog.py" line="144"/>
         <source>Cancel</source>
         <translation>ยกเลิก</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/minute_dialog.py" line="188"/>
+        <location filename="../../src/eoffice_desktop/ui/minute_dialog.py" line="151"/>
         <source>Your token</source>
         <translation>โทเค็นของท่าน</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/minute_dialog.py" line="196"/>
-        <source>Already assigned: %1</source>
-        <translation>มอบแล้ว: %1</translation>
-    </message>
-    <message>
-        <location filename="../../src/eoffice_desktop/ui/minute_dialog.py" line="210"/>
-        <source>Unit: %1</source>
-        <translation>หน่วยงาน: %1</translation>
-    </message>
-    <message>
-        <location filename="../../src/eoffice_desktop/ui/minute_dialog.py" line="237"/>
-        <location filename="../../src/eoffice_desktop/ui/minute_dialog.py" line="240"/>
+        <location filename="../../src/eoffice_desktop/ui/minute_dialog.py" line="175"/>
+        <location filename="../../src/eoffice_desktop/ui/minute_dialog.py" line="178"/>
         <source>This certificate is not yours: a minute is signed with your own token.</source>
         <translation>ใบรับรองนี้ไม่ใช่ของท่าน บันทึกเกษียนต้องลงนามด้วยโทเค็นของท่านเอง</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/minute_dialog.py" line="260"/>
+        <location filename="../../src/eoffice_desktop/ui/minute_dialog.py" line="198"/>
         <source>Write the minute first.</source>
         <translation>กรุณาเขียนข้อความเกษียนก่อน</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/minute_dialog.py" line="264"/>
+        <location filename="../../src/eoffice_desktop/ui/minute_dialog.py" line="202"/>
         <source>The due date is not a date: type it as 15/12/2569.</source>
         <translation>กำหนดเสร็จไม่ใช่วันที่ กรุณาพิมพ์ในรูปแบบ 15/12/2569</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/minute_dialog.py" line="280"/>
+        <location filename="../../src/eoffice_desktop/ui/minute_dialog.py" line="218"/>
         <source>Signing…</source>
         <translation>กำลังลงนาม…</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/minute_dialog.py" line="280"/>
+        <location filename="../../src/eoffice_desktop/ui/minute_dialog.py" line="218"/>
         <source>Type the PIN on the reader&apos;s PIN pad…</source>
         <translation>กรุณากด PIN ที่แป้นของเครื่องอ่าน…</translation>
     </message>

@@ -27,7 +27,7 @@ from eoffice_desktop.ui.present_dialog import PresentDialog
 from eoffice_desktop.workspace import Workspace
 from tests.gui.cases import LETTER_ID, SUBJECT, SUMMARY, carry, station
 from tests.gui.test_whole_flow import _activate, _type
-from tests.gui.windows import open_window
+from tests.gui.windows import cells, open_window
 
 pytest.importorskip("pytestqt")
 
@@ -284,12 +284,24 @@ def _signed_fields(pdf: bytes) -> list[str]:
     return [s.field_name for s in PdfFileReader(io.BytesIO(pdf), strict=False).embedded_signatures]
 
 
-def test_the_head_forwards_the_letter_to_someone_who_minutes_it_for_them(
-    qtbot: Any, stations: Any, tmp_path: Path
+def test_the_head_forwards_the_letter_to_someone_who_minutes_it_for_them_in_the_thai_window(
+    qtbot: Any, stations: Any, tmp_path: Path, language: Any
 ) -> None:
+    language("th")
     head = _presented(stations)
     window = open_window(qtbot, head, tmp_path / "w.ini")
+    qtbot.waitUntil(lambda: _nav(window)[0] == "งานของฉัน (๑)")
     dialog = _open_first_case(qtbot, window)
+    assert cells(window, 0) == ["เกษียนหนังสือรับ"]
+    assert (
+        dialog.minute_button.text() == "เกษียน… (&M)" and dialog.forward_button.text() == "มอบให้ปฏิบัติแทน… (&F)"
+    )
+    assert [dialog.way.item(0, c).text() for c in range(3)] == [
+        "นายสมชาย ใจดี",
+        "เกษียนสั่งการ",
+        "อยู่ระหว่างพิจารณา",
+    ]
+    assert dialog.history.item(0, 2).text() == "เสนอ"
     _press(qtbot, dialog.forward_button)
     qtbot.waitUntil(lambda: dialog.forward_dialog is not None and dialog.forward_dialog.isVisible())
     (picker,) = dialog.forward_dialog.findChildren(PeoplePicker)
@@ -298,7 +310,7 @@ def test_the_head_forwards_the_letter_to_someone_who_minutes_it_for_them(
     qtbot.waitUntil(lambda: _gone(dialog), timeout=10_000)
     step = held(head, LETTER_ID).case.current
     assert step is not None and step.person == "P004" and step.holder == "P002"
-    qtbot.waitUntil(lambda: _nav(window)[0] == "My tasks (0)")
+    qtbot.waitUntil(lambda: _nav(window)[0] == "งานของฉัน (๐)")
 
 
 def test_a_unit_is_assigned_from_the_keyboard_and_delete_takes_an_assignee_off(

@@ -10,7 +10,6 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
     QDialog,
     QGroupBox,
@@ -24,13 +23,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from eoffice_desktop.domain.case_model import AssignmentState, CaseActionKind, CaseState
-from eoffice_desktop.domain.routes import StepState
+from eoffice_desktop.domain.case_model import CaseActionKind
 from eoffice_desktop.errors import EOfficeError
-from eoffice_desktop.ui.list_cells import short_date, short_time
+from eoffice_desktop.ui.case_tables import fill_history, fill_way, history_table, state_text, way_table
 from eoffice_desktop.ui.messages import display_digits, user_message
 from eoffice_desktop.ui.page_view import PageView, ZoomBar
-from eoffice_desktop.ui.route_tables import fill, route_table
 from eoffice_desktop.ui.screen_fit import fit_to_screen
 from eoffice_desktop.ui.tasks import TaskRunner
 from eoffice_desktop.ui.token_watch import DANGER, WARN
@@ -39,8 +36,6 @@ if TYPE_CHECKING:
     from eoffice_desktop.desk.case_window import CaseView
     from eoffice_desktop.domain.people import Person
     from eoffice_desktop.workspace import Workspace
-
-OVERDUE = QColor("#b00020")
 
 
 class CaseTaskDialog(QDialog):
@@ -108,15 +103,10 @@ class CaseTaskDialog(QDialog):
         self.summary = QLabel()
         self.summary.setWordWrap(True)
         self.summary.setAccessibleName(self.tr("Summary"))
-        self.way = route_table(
-            [self.tr("Who"), self.tr("Does"), self.tr("State"), self.tr("Due"), self.tr("Note")],
-            self.tr("Way"),
-        )
+        self.way = way_table()
         way_box = QGroupBox(self.tr("Heads and assignments"))
         QVBoxLayout(way_box).addWidget(self.way)
-        self.history = route_table(
-            [self.tr("When"), self.tr("Who"), self.tr("Action"), self.tr("Note")], self.tr("History")
-        )
+        self.history = history_table()
         history_box = QGroupBox(self.tr("History"))
         QVBoxLayout(history_box).addWidget(self.history)
 
@@ -210,14 +200,6 @@ class CaseTaskDialog(QDialog):
         self.printable = pdf
         self.print_button.setEnabled(True)
 
-    def _state_text(self, state: CaseState) -> str:
-        return {
-            CaseState.REGISTERED: self.tr("Registered"),
-            CaseState.PRESENTED: self.tr("Before a head"),
-            CaseState.ASSIGNED: self.tr("Assigned"),
-            CaseState.CLOSED: self.tr("Closed"),
-        }[state]
-
     def _show(self, view: CaseView) -> None:
         import datetime as dt
 
@@ -228,76 +210,15 @@ class CaseTaskDialog(QDialog):
         self.state.setText(
             display_digits(
                 self.tr("%1 · received no. %2 · from %3")
-                .replace("%1", self._state_text(case.state))
+                .replace("%1", state_text(case.state))
                 .replace("%2", letter.receive_number)
                 .replace("%3", letter.sender_name or letter.sender)
             )
         )
         self.summary.setText(display_digits(self.tr("Summary: %1").replace("%1", case.summary)))
-        today = dt.date.today()
-        rows: list[list[str]] = []
-        late: list[int] = []
-        for step in case.steps:
-            who = view.name(step.holder)
-            if step.holder != step.person:
-                who = self.tr("%1 (for %2)").replace("%1", who).replace("%2", view.name(step.person))
-            state = {
-                StepState.WAITING: self.tr("Waiting"),
-                StepState.ACTIVE: self.tr("Holds it"),
-                StepState.DONE: self.tr("Minuted") if step.acted_by else self.tr("Not needed"),
-            }.get(step.state, str(step.state))
-            rows.append([display_digits(who), self.tr("Minute"), state, "", ""])
-        for a in case.assignments:
-            who = view.assignee(a.holder)
-            if a.holder != a.assignee:
-                who = (
-                    self.tr("%1 (passed on from %2)")
-                    .replace("%1", who)
-                    .replace("%2", view.assignee(a.assignee))
-                )
-            if a.overdue(today):
-                late.append(len(rows))
-            due = short_date(a.due)
-            does = self.tr("Acknowledge") if a.kind.value == "circulate" else self.tr("Act on it")
-            state = self._assignment_state(a.state)
-            if a.overdue(today):
-                state = self.tr("%1, overdue").replace("%1", state)
-            rows.append([display_digits(who), does, state, due, display_digits(a.note or "")])
-        fill(self.way, rows)
-        for row in late:
-            for column in range(self.way.columnCount()):
-                item = self.way.item(row, column)
-                if item is not None:
-                    item.setForeground(QBrush(OVERDUE))
-        fill(
-            self.history,
-            [
-                [short_time(line.at), line.who, self._kind_text(line.kind), display_digits(line.note)]
-                for line in view.history
-            ],
-        )
-        self.history.scrollToBottom()
+        fill_way(self.way, view, dt.date.today())
+        fill_history(self.history, view)
         self._show_actions()
-
-    def _kind_text(self, kind: CaseActionKind) -> str:
-        return {
-            CaseActionKind.PRESENT: self.tr("Presented"),
-            CaseActionKind.MINUTE: self.tr("Minuted"),
-            CaseActionKind.FORWARD: self.tr("Forwarded"),
-            CaseActionKind.ACKNOWLEDGE: self.tr("Noted"),
-            CaseActionKind.PASS: self.tr("Passed on"),
-            CaseActionKind.REPLY: self.tr("Replied"),
-            CaseActionKind.DONE: self.tr("Done"),
-            CaseActionKind.CIRCULATE: self.tr("Circulated"),
-        }[kind]
-
-    def _assignment_state(self, state: AssignmentState) -> str:
-        return {
-            AssignmentState.OPEN: self.tr("Open"),
-            AssignmentState.ACKNOWLEDGED: self.tr("Noted"),
-            AssignmentState.REPLIED: self.tr("Replied"),
-            AssignmentState.DONE: self.tr("Done"),
-        }[state]
 
     def _show_actions(self) -> None:
         view = self.view

@@ -8,26 +8,22 @@ from __future__ import annotations
 import hashlib
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QKeyEvent
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
-    QComboBox,
     QDialog,
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
     QLabel,
-    QListWidget,
-    QListWidgetItem,
     QPushButton,
     QVBoxLayout,
     QWidget,
 )
 
 from eoffice_desktop.domain.case_model import Assignee
+from eoffice_desktop.ui.assignee_picker import AssigneePicker
 from eoffice_desktop.ui.date_field import DateField
 from eoffice_desktop.ui.messages import display_digits, user_message
-from eoffice_desktop.ui.people_picker import PeoplePicker
 from eoffice_desktop.ui.phrase_edit import PhraseEdit
 from eoffice_desktop.ui.screen_fit import fit_to_screen
 from eoffice_desktop.ui.sign_dialog import _GivenPin
@@ -38,19 +34,8 @@ if TYPE_CHECKING:
     from pathlib import Path
 
     from eoffice_desktop.desk.case_window import CaseView
-    from eoffice_desktop.domain.people import Person
     from eoffice_desktop.signing.batch import SignOptions
     from eoffice_desktop.workspace import Workspace
-
-
-class _Chosen(QListWidget):
-    """The assignees chosen; Delete takes the current one off."""
-
-    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 (Qt API)
-        if event.key() in (Qt.Key.Key_Delete, Qt.Key.Key_Backspace) and self.currentRow() >= 0:
-            self.takeItem(self.currentRow())
-            return
-        super().keyPressEvent(event)
 
 
 class MinuteDialog(QDialog):
@@ -137,35 +122,14 @@ class MinuteDialog(QDialog):
         return left
 
     def _build_assignees(self, units: list[str]) -> QGroupBox:
-        self.picker = PeoplePicker(self.workspace)
-        self.picker.search.setAccessibleName(self.tr("Find an assignee"))
-        self.picker.matches.setMaximumHeight(110)
-        self.picker.picked.connect(self._add_person)
-        self.unit = QComboBox()
-        self.unit.setAccessibleName(self.tr("Unit"))
-        self.unit.addItems(units)
-        self.add_unit = QPushButton(self.tr("Assign the &unit"))
-        self.add_unit.setAutoDefault(True)
-        self.add_unit.clicked.connect(self._add_unit)
-        unit_row = QHBoxLayout()
-        unit_row.addWidget(self.unit, 1)
-        unit_row.addWidget(self.add_unit)
-        self.chosen = _Chosen()
-        self.chosen.setAccessibleName(self.tr("Assignees"))
-        self.chosen.setMaximumHeight(110)
-        self.remove = QPushButton(self.tr("Re&move"))
-        self.remove.setAutoDefault(True)
-        self.remove.clicked.connect(self._remove)
-        picker_label = QLabel(self.tr("&Assign to (type a name, then Enter):"))
-        picker_label.setBuddy(self.picker.search)
-        assign_box = QGroupBox(self.tr("Assignees (none: noted, or on to the next head)"))
-        assign_column = QVBoxLayout(assign_box)
-        assign_column.addWidget(picker_label)
-        assign_column.addWidget(self.picker)
-        assign_column.addLayout(unit_row)
-        assign_column.addWidget(self.chosen)
-        assign_column.addWidget(self.remove, 0, Qt.AlignmentFlag.AlignRight)
-        return assign_box
+        box = AssigneePicker(
+            self.workspace, self.tr("Assignees (none: noted, or on to the next head)"), units
+        )
+        box.said.connect(lambda text: self._say(text, WARN if text else ""))
+        self.assignee_box = box
+        self.picker, self.unit, self.add_unit = box.picker, box.unit, box.add_unit
+        self.chosen, self.remove = box.chosen, box.remove
+        return box
 
     def _build_sign(self, module: Path | None, service: Any) -> QGroupBox:
         self.watch = TokenWatch(module, service)
@@ -188,32 +152,8 @@ class MinuteDialog(QDialog):
         QVBoxLayout(sign_box).addWidget(self.watch)
         return sign_box
 
-    # assignees
-
-    def _add(self, assignee: Assignee, label: str) -> None:
-        if assignee in self.chosen_assignees():
-            self._say(self.tr("Already assigned: %1").replace("%1", label), WARN)
-            return
-        item = QListWidgetItem(display_digits(label))
-        item.setData(Qt.ItemDataRole.UserRole, assignee)
-        self.chosen.addItem(item)
-        self._say("")
-
-    def _add_person(self, person: Person) -> None:
-        self._add(Assignee(person=person.person_id), person.label)
-
-    def _add_unit(self) -> None:
-        unit = self.unit.currentText().strip()
-        if unit:
-            self._add(Assignee(unit=unit), self.tr("Unit: %1").replace("%1", unit))
-
-    def _remove(self) -> None:
-        row = self.chosen.currentRow()
-        if row >= 0:
-            self.chosen.takeItem(row)
-
     def chosen_assignees(self) -> list[Assignee]:
-        return [self.chosen.item(i).data(Qt.ItemDataRole.UserRole) for i in range(self.chosen.count())]
+        return self.assignee_box.assignees()
 
     # signing
 
