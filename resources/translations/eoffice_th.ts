@@ -134,31 +134,36 @@
     </message>
     <message>
         <location filename="../../src/eoffice_desktop/ui/case_task.py" line="141"/>
+        <source>C&amp;irculate…</source>
+        <translation>แจ้งเวียน… (&amp;I)</translation>
+    </message>
+    <message>
+        <location filename="../../src/eoffice_desktop/ui/case_task.py" line="142"/>
         <source>&amp;Noted</source>
         <translation>ทราบ (&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/case_task.py" line="142"/>
+        <location filename="../../src/eoffice_desktop/ui/case_task.py" line="143"/>
         <source>&amp;Done</source>
         <translation>ปฏิบัติแล้ว (&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/case_task.py" line="143"/>
+        <location filename="../../src/eoffice_desktop/ui/case_task.py" line="144"/>
         <source>&amp;Pass on…</source>
         <translation>ส่งต่อ… (&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/case_task.py" line="144"/>
+        <location filename="../../src/eoffice_desktop/ui/case_task.py" line="145"/>
         <source>&amp;Reply…</source>
         <translation>ตอบหนังสือ… (&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/case_task.py" line="145"/>
+        <location filename="../../src/eoffice_desktop/ui/case_task.py" line="146"/>
         <source>Prin&amp;t letter and minutes…</source>
         <translation>พิมพ์หนังสือพร้อมบันทึกเกษียน… (&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/case_task.py" line="147"/>
+        <location filename="../../src/eoffice_desktop/ui/case_task.py" line="148"/>
         <source>Close</source>
         <translation>ปิด</translation>
     </message>
@@ -183,12 +188,12 @@
         <translation>เสร็จสิ้น</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/case_task.py" line="212"/>
+        <location filename="../../src/eoffice_desktop/ui/case_task.py" line="214"/>
         <source>%1 · received no. %2 · from %3</source>
         <translation>%1 · เลขรับ %2 · จาก %3</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/case_task.py" line="218"/>
+        <location filename="../../src/eoffice_desktop/ui/case_task.py" line="220"/>
         <source>Summary: %1</source>
         <translation>สรุปเรื่อง: %1</translation>
     </message>
@@ -300,12 +305,12 @@
         <translation>รอดำเนินการ</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/case_task.py" line="335"/>
+        <location filename="../../src/eoffice_desktop/ui/case_task.py" line="338"/>
         <source>Who takes the letter for you? Type a name, then Enter.</source>
         <translation>มอบให้ผู้ใดปฏิบัติราชการแทน พิมพ์ชื่อแล้วกด Enter</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/case_task.py" line="336"/>
+        <location filename="../../src/eoffice_desktop/ui/case_task.py" line="339"/>
         <source>Forward to</source>
         <translation>มอบให้</translation>
     </message>
@@ -328,36 +333,69 @@
         <translation>ปฏิบัติแล้ว</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/case_task.py" line="246"/>
+        <location filename="../../src/eoffice_desktop/ui/case_task.py" line="249"/>
         <source>Write in the note what was done.</source>
         <translation>กรุณาบันทึกว่าได้ดำเนินการอย่างไร</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/case_task.py" line="263"/>
-        <location filename="../../src/eoffice_desktop/ui/case_task.py" line="331"/>
-        <location filename="../../src/eoffice_desktop/ui/case_task.py" line="348"/>
+        <location filename="../../src/eoffice_desktop/ui/case_task.py" line="266"/>
+        <location filename="../../src/eoffice_desktop/ui/case_task.py" line="334"/>
+        <location filename="../../src/eoffice_desktop/ui/case_task.py" line="364"/>
         <source>Saving…</source>
         <translation>กำลังบันทึก…</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/case_task.py" line="285"/>
+        <location filename="../../src/eoffice_desktop/ui/case_task.py" line="288"/>
         <source>Write in the note what was done before marking it done.</source>
         <translation>กรุณาบันทึกว่าได้ดำเนินการอย่างไร ก่อนบันทึกปฏิบัติแล้ว</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/case_task.py" line="296"/>
+        <location filename="../../src/eoffice_desktop/ui/case_task.py" line="299"/>
         <source>Pass on to</source>
         <translation>ส่งต่อให้</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/case_task.py" line="299"/>
+        <location filename="../../src/eoffice_desktop/ui/case_task.py" line="302"/>
         <source>People of your unit</source>
         <translation>บุคคลในหน่วยงานของท่าน</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/case_task.py" line="311"/>
+        <location filename="../../src/eoffice_desktop/ui/case_task.py" line="314"/>
         <source>Who takes it? Choose, then Enter.</source>
         <translation>ส่งต่อให้ผู้ใด เลือกแล้วกด Enter</translation>
+    </message>
+</context>
+<context>
+    <name>CirculateDialog</name>
+    <message>
+        <location filename="../../src/eoffice_desktop/ui/circulate_dialog.py" line="34"/>
+        <source>Circulate the letter</source>
+        <translation>แจ้งเวียนหนังสือ</translation>
+    </message>
+    <message>
+        <location filename="../../src/eoffice_desktop/ui/circulate_dialog.py" line="38"/>
+        <source>Circulate to</source>
+        <translation>แจ้งเวียนถึง</translation>
+    </message>
+    <message>
+        <location filename="../../src/eoffice_desktop/ui/circulate_dialog.py" line="43"/>
+        <source>Note</source>
+        <translation>บันทึก</translation>
+    </message>
+    <message>
+        <location filename="../../src/eoffice_desktop/ui/circulate_dialog.py" line="44"/>
+        <source>Note (optional)</source>
+        <translation>บันทึก (ถ้ามี)</translation>
+    </message>
+    <message>
+        <location filename="../../src/eoffice_desktop/ui/circulate_dialog.py" line="49"/>
+        <source>&amp;Circulate</source>
+        <translation>แจ้งเวียน (&amp;C)</translation>
+    </message>
+    <message>
+        <location filename="../../src/eoffice_desktop/ui/circulate_dialog.py" line="52"/>
+        <source>Cancel</source>
+        <translation>ยกเลิก</translation>
     </message>
 </context>
 <context>

@@ -1,7 +1,8 @@
 """An assignee of a minuted letter in the window, with real key and mouse events: passing it to a colleague
 of the same unit (chosen from a list, Enter), replying (a draft opens in the editor with อ้างถึง, recipient
 and subject from the received letter), an overdue task marked in My tasks, and the letter printed with its
-signed minute (two pages, the minute's blue signature appearance drawn), and case tasks beside route tasks."""
+signed minute (two pages, the minute's blue signature appearance drawn), case tasks beside route tasks, and a
+letter circulated to a unit, acknowledged by one of its people."""
 
 import datetime as dt
 from collections.abc import Iterator
@@ -12,8 +13,11 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QListWidget
 
+from eoffice_desktop.desk.case_window import present
 from eoffice_desktop.desk.incoming import held
 from eoffice_desktop.domain.case_model import AssignmentState
+from eoffice_desktop.ui.case_task import CaseTaskDialog
+from eoffice_desktop.ui.circulate_dialog import CirculateDialog
 from eoffice_desktop.ui.draft_editor import DraftEditor
 from eoffice_desktop.ui.printing import print_pdf
 from eoffice_desktop.workspace import Workspace
@@ -21,6 +25,7 @@ from tests.gui.cases import LETTER_ID, SUBJECT, carry, minuted, station
 from tests.gui.routes import routed_to_reviewer
 from tests.gui.test_case_window import _gone, _nav, _open_first_case, _press
 from tests.gui.test_printing import blue_pixels, file_printer
+from tests.gui.test_whole_flow import _activate, _type
 from tests.gui.windows import cells, open_window
 
 pytest.importorskip("pytestqt")
@@ -115,3 +120,50 @@ def test_my_tasks_list_case_tasks_beside_route_tasks(
         ("Act on the received letter", SUBJECT, "กรมบัญชีกลาง"),
         ("Review and initial", "ขอความเห็นชอบโครงการอบรม", "นางสาวสมใจ ตั้งใจ"),
     }
+
+
+def test_the_saraban_officer_circulates_to_a_unit_whose_member_acknowledges_it(
+    qtbot: Any, stations: Any, tmp_path: Path
+) -> None:
+    saraban = stations("saraban", "P003")
+    present(saraban, LETTER_ID, "แจ้งเพื่อทราบ", ["P004"])
+    window = open_window(qtbot, saraban, tmp_path / "saraban.ini")
+    _activate(qtbot, window)
+    window.show_section("inbox")
+    table = window.table
+    qtbot.waitUntil(lambda: window.model.rowCount() == 1)
+    qtbot.mouseClick(
+        table.viewport(), Qt.MouseButton.LeftButton, pos=table.visualRect(window.model.index(0, 2)).center()
+    )
+    qtbot.keyClick(
+        table, Qt.Key.Key_P, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier
+    )
+    qtbot.waitUntil(lambda: bool(window.findChildren(CaseTaskDialog)))
+    (dialog,) = window.findChildren(CaseTaskDialog)
+    qtbot.waitUntil(lambda: dialog.view is not None)
+    _activate(qtbot, dialog)
+    _press(qtbot, dialog.circulate_button)
+    qtbot.waitUntil(lambda: bool(dialog.findChildren(CirculateDialog)))
+    (circulate,) = dialog.findChildren(CirculateDialog)
+    assert not circulate.ok_button.isEnabled()
+    circulate.to.unit.setFocus()
+    qtbot.keyClick(circulate.to.unit, Qt.Key.Key_Tab)
+    qtbot.keyClick(circulate.to.add_unit, Qt.Key.Key_Return)  # กองกลาง, the first unit
+    _type(qtbot, circulate.note, "เพื่อทราบและถือปฏิบัติ")
+    _press(qtbot, circulate.ok_button)
+    qtbot.waitUntil(lambda: _gone(dialog), timeout=10_000)
+    (assignment,) = held(saraban, LETTER_ID).case.assignments
+    assert assignment.assignee.unit == "กองกลาง" and assignment.kind.value == "circulate"
+    window.close()
+
+    first = stations("first", "P001")
+    carry(saraban, first)
+    window = open_window(qtbot, first, tmp_path / "first.ini")
+    dialog = _open_first_case(qtbot, window)
+    assert dialog.acknowledge_button.isVisible() and not dialog.done_button.isVisible()
+    assert not dialog.pass_button.isVisible() and not dialog.reply_button.isVisible()
+    _press(qtbot, dialog.acknowledge_button)
+    qtbot.waitUntil(lambda: _gone(dialog), timeout=10_000)
+    qtbot.waitUntil(lambda: _nav(window)[0] == "My tasks (0)")
+    (assignment,) = held(first, LETTER_ID).case.assignments
+    assert assignment.state is AssignmentState.ACKNOWLEDGED and assignment.acted_by == "P001"

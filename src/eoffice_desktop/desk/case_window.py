@@ -22,7 +22,7 @@ from eoffice_desktop.domain.case_model import (
     CaseTask,
 )
 from eoffice_desktop.domain.classes import SPEED_CLASSES, rank
-from eoffice_desktop.domain.people import Person
+from eoffice_desktop.domain.people import Person, Role
 from eoffice_desktop.domain.thai import thai_zone
 from eoffice_desktop.errors import EOfficeError
 from eoffice_desktop.store.cases import CaseStore
@@ -40,6 +40,7 @@ __all__ = [
     "act",
     "case_task_ids",
     "case_view",
+    "circulate",
     "forward",
     "has_case",
     "letter_pdf",
@@ -96,6 +97,7 @@ class CaseView:
     positions: dict[str, str]
     history: tuple[CaseLine, ...]
     pass_to: tuple[Person, ...]  # the people of the person's unit (to pass an assignment on)
+    circulates: bool = False  # a head on it, its presenter or a saraban officer: may circulate it
 
     @property
     def subject(self) -> str:
@@ -173,7 +175,11 @@ def case_view(workspace: Workspace, case_id: str) -> CaseView:
     mates = tuple(
         p for p in people.values() if me and me.unit and p.unit == me.unit and p.person_id != person
     )
-    return CaseView(case, person, tasks, names, positions, history, mates)
+    heads = {p for step in case.steps for p in (step.person, step.holder)}
+    circulates = person is not None and (
+        person in heads or person == case.presenter or (me is not None and Role.SARABAN in me.roles)
+    )
+    return CaseView(case, person, tasks, names, positions, history, mates, circulates)
 
 
 def letter_pdf(workspace: Workspace, case_id: str) -> bytes:
@@ -308,6 +314,12 @@ def minute(
 def forward(workspace: Workspace, case_id: str, to: str) -> Case:
     """The head who holds the case hands their step to ``to`` (who minutes it acting for them)."""
     return incoming.forward(workspace, case_id, acting_person(workspace), to)
+
+
+def circulate(workspace: Workspace, case_id: str, to: Sequence[Assignee], note: str = "") -> Case:
+    """A head or the saraban officer circulates the letter (แจ้งเวียน): each person or unit acknowledges."""
+    targets = [_target(a) for a in to]
+    return incoming.circulate(workspace, case_id, acting_person(workspace), targets, note.strip())
 
 
 def act(

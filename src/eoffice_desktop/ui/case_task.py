@@ -138,6 +138,7 @@ class CaseTaskDialog(QDialog):
     def _build_buttons(self) -> QVBoxLayout:
         self.minute_button = self._button(self.tr("&Minute…"), self.minute)
         self.forward_button = self._button(self.tr("&Forward…"), self.forward)
+        self.circulate_button = self._button(self.tr("C&irculate…"), self.circulate)
         self.acknowledge_button = self._button(self.tr("&Noted"), self.acknowledge)
         self.done_button = self._button(self.tr("&Done"), self.mark_done)
         self.pass_button = self._button(self.tr("&Pass on…"), self.pass_on)
@@ -151,6 +152,7 @@ class CaseTaskDialog(QDialog):
         for button in (
             self.minute_button,
             self.forward_button,
+            self.circulate_button,
             self.acknowledge_button,
             self.done_button,
             self.pass_button,
@@ -227,6 +229,7 @@ class CaseTaskDialog(QDialog):
         minutes_it = view is not None and view.minutes_it
         self.minute_button.setVisible(minutes_it)
         self.forward_button.setVisible(minutes_it)
+        self.circulate_button.setVisible(view is not None and view.circulates)
         self.act_box.setVisible(assigned)
         self.acknowledge_button.setVisible(assigned)
         for button in (self.done_button, self.pass_button, self.reply_button):
@@ -335,6 +338,19 @@ class CaseTaskDialog(QDialog):
         prompt = self.tr("Who takes the letter for you? Type a name, then Enter.")
         self.forward_dialog = picker_dialog(self, self.workspace, self.tr("Forward to"), prompt, chosen)
         return self.forward_dialog
+
+    def circulate(self) -> QDialog | None:
+        """Circulate the letter to people or units (each acknowledges it)."""
+        from eoffice_desktop.ui.circulate_dialog import CirculateDialog
+
+        if self.busy or self.view is None:
+            return None
+        dialog = CirculateDialog(self.workspace, self.case_id, self.view.subject, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.circulated.connect(lambda _case: self._done())
+        dialog.open()
+        self.circulate_dialog = dialog
+        return dialog
 
     def reply(self) -> None:
         """A reply draft, recorded as the person's reply: it opens in the draft editor."""
