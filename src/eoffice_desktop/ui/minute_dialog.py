@@ -16,6 +16,8 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QPushButton,
+    QSizePolicy,
+    QSpacerItem,
     QVBoxLayout,
     QWidget,
 )
@@ -107,6 +109,9 @@ class MinuteDialog(QDialog):
         self.due = DateField()
         self.due.setAccessibleName(self.tr("Due date"))
         self.due.edit.setMaximumWidth(280)
+        row = self.due.layout()
+        if row is not None:  # the date as printed beside, then space (Today keeps its own width)
+            row.addItem(QSpacerItem(0, 0, QSizePolicy.Policy.Expanding))
         self.due.today.setAutoDefault(True)
         due_label = QLabel(self.tr("&Due by:"))
         due_label.setBuddy(self.due.edit)
