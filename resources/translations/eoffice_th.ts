@@ -959,51 +959,51 @@
         <translation>เสนอลงนามแล้ว</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/main_window.py" line="352"/>
+        <location filename="../../src/eoffice_desktop/ui/main_window.py" line="356"/>
         <source>Select drafts or letters waiting for signature to sign.</source>
         <translation>กรุณาเลือกร่างหนังสือหรือหนังสือที่รอลงนามก่อน</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/main_window.py" line="364"/>
+        <location filename="../../src/eoffice_desktop/ui/main_window.py" line="368"/>
         <source>Sign letters</source>
         <translation>ลงนามหนังสือ</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/main_window.py" line="386"/>
+        <location filename="../../src/eoffice_desktop/ui/main_window.py" line="390"/>
         <source>Select signed letters to send.</source>
         <translation>กรุณาเลือกหนังสือที่ลงนามแล้วเพื่อส่ง</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/eoffice_desktop/ui/main_window.py" line="405"/>
+        <location filename="../../src/eoffice_desktop/ui/main_window.py" line="409"/>
         <source>%n letter(s) in the outbox; they go out with the next sync.</source>
         <translation>
             <numerusform>หนังสือ %n ฉบับอยู่ในรายการรอส่ง จะส่งออกเมื่อซิงก์ครั้งถัดไป</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/main_window.py" line="415"/>
+        <location filename="../../src/eoffice_desktop/ui/main_window.py" line="419"/>
         <source>Cannot send</source>
         <translation>ส่งไม่ได้</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/eoffice_desktop/ui/main_window.py" line="480"/>
+        <location filename="../../src/eoffice_desktop/ui/main_window.py" line="484"/>
         <source>%n letter(s) waiting to be sent</source>
         <translation>
             <numerusform>รอส่ง %n ฉบับ</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/main_window.py" line="483"/>
+        <location filename="../../src/eoffice_desktop/ui/main_window.py" line="487"/>
         <source>Cannot read the letter store: %1</source>
         <translation>อ่านข้อมูลหนังสือในเครื่องไม่ได้: %1</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/main_window.py" line="529"/>
+        <location filename="../../src/eoffice_desktop/ui/main_window.py" line="533"/>
         <source>Settings</source>
         <translation>การตั้งค่า</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/main_window.py" line="532"/>
+        <location filename="../../src/eoffice_desktop/ui/main_window.py" line="536"/>
         <source>Settings saved. A new server or language applies from the next start.</source>
         <translation>บันทึกการตั้งค่าแล้ว เซิร์ฟเวอร์หรือภาษาที่เปลี่ยนจะมีผลเมื่อเปิดโปรแกรมครั้งถัดไป</translation>
     </message>
@@ -1048,36 +1048,36 @@
         <translation>กำลังส่งฉบับที่ %1 จาก %2</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/main_window.py" line="544"/>
+        <location filename="../../src/eoffice_desktop/ui/main_window.py" line="548"/>
         <source>Letters delivered</source>
         <translation>ส่งหนังสือถึงแล้ว</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/eoffice_desktop/ui/main_window.py" line="545"/>
+        <location filename="../../src/eoffice_desktop/ui/main_window.py" line="549"/>
         <source>%n letter(s) reached the central e-Office.</source>
         <translation>
             <numerusform>หนังสือ %n ฉบับถึงระบบสารบรรณกลางแล้ว</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/main_window.py" line="549"/>
+        <location filename="../../src/eoffice_desktop/ui/main_window.py" line="553"/>
         <source>Letters rejected</source>
         <translation>หนังสือถูกปฏิเสธ</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/eoffice_desktop/ui/main_window.py" line="550"/>
+        <location filename="../../src/eoffice_desktop/ui/main_window.py" line="554"/>
         <source>%n letter(s) were refused; see Rejected for the reason.</source>
         <translation>
             <numerusform>หนังสือ %n ฉบับถูกปฏิเสธ ดูเหตุผลได้ในหมวดถูกปฏิเสธ</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/main_window.py" line="555"/>
+        <location filename="../../src/eoffice_desktop/ui/main_window.py" line="559"/>
         <source>New letters</source>
         <translation>หนังสือเข้าใหม่</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/eoffice_desktop/ui/main_window.py" line="555"/>
+        <location filename="../../src/eoffice_desktop/ui/main_window.py" line="559"/>
         <source>%n new letter(s) in the Inbox.</source>
         <translation>
             <numerusform>มีหนังสือเข้าใหม่ %n ฉบับ</numerusform>
@@ -1139,25 +1139,30 @@
         <translation>เสนอแล้ว หนังสืออยู่ระหว่างเสนอ และจะส่งถึงเซิร์ฟเวอร์เมื่อซิงก์ครั้งถัดไป</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/case_window.py" line="50"/>
+        <location filename="../../src/eoffice_desktop/ui/case_window.py" line="51"/>
         <source>Select a received letter to present.</source>
         <translation>กรุณาเลือกหนังสือรับที่จะเสนอ</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/case_window.py" line="55"/>
-        <location filename="../../src/eoffice_desktop/ui/main_window.py" line="329"/>
+        <location filename="../../src/eoffice_desktop/ui/case_window.py" line="56"/>
+        <location filename="../../src/eoffice_desktop/ui/main_window.py" line="333"/>
         <source>Present the letter</source>
         <translation>เสนอหนังสือ</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/case_window.py" line="83"/>
+        <location filename="../../src/eoffice_desktop/ui/case_window.py" line="84"/>
         <source>Reply</source>
         <translation>ตอบหนังสือ</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/case_window.py" line="87"/>
+        <location filename="../../src/eoffice_desktop/ui/case_window.py" line="88"/>
         <source>The draft is recorded as your reply; submit it on a route when ready.</source>
         <translation>บันทึกร่างนี้เป็นหนังสือตอบของท่านแล้ว เมื่อพร้อมให้เสนอตามสายงาน</translation>
+    </message>
+    <message>
+        <location filename="../../src/eoffice_desktop/ui/case_window.py" line="115"/>
+        <source>Cannot print</source>
+        <translation>พิมพ์ไม่ได้</translation>
     </message>
 </context>
 <context>
@@ -1176,88 +1181,88 @@
 <context>
     <name>MinuteDialog</name>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/minute_dialog.py" line="63"/>
+        <location filename="../../src/eoffice_desktop/ui/minute_dialog.py" line="65"/>
         <source>Minute the letter</source>
         <translation>เกษียนหนังสือ</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/minute_dialog.py" line="92"/>
+        <location filename="../../src/eoffice_desktop/ui/minute_dialog.py" line="94"/>
         <source>Minute</source>
         <translation>ข้อความเกษียน</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/minute_dialog.py" line="93"/>
+        <location filename="../../src/eoffice_desktop/ui/minute_dialog.py" line="95"/>
         <source>The order, e.g. มอบ กองกลาง ดำเนินการ (quick phrases offered)</source>
         <translation>ข้อสั่งการ เช่น มอบ กองกลาง ดำเนินการ (มีข้อความสำเร็จรูปให้เลือกขณะพิมพ์)</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/minute_dialog.py" line="95"/>
+        <location filename="../../src/eoffice_desktop/ui/minute_dialog.py" line="97"/>
         <source>&amp;Minute:</source>
         <translation>ข้อความเกษียน (&amp;M):</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/minute_dialog.py" line="102"/>
+        <location filename="../../src/eoffice_desktop/ui/minute_dialog.py" line="104"/>
         <source>Insert this phrase</source>
         <translation>แทรกข้อความนี้</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/minute_dialog.py" line="108"/>
+        <location filename="../../src/eoffice_desktop/ui/minute_dialog.py" line="110"/>
         <source>Due date</source>
         <translation>กำหนดเสร็จ</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/minute_dialog.py" line="111"/>
+        <location filename="../../src/eoffice_desktop/ui/minute_dialog.py" line="116"/>
         <source>&amp;Due by:</source>
         <translation>กำหนดเสร็จภายใน (&amp;D):</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/minute_dialog.py" line="126"/>
+        <location filename="../../src/eoffice_desktop/ui/minute_dialog.py" line="131"/>
         <source>Assignees (none: noted, or on to the next head)</source>
         <translation>ผู้รับมอบหมาย (ไม่ระบุ: ทราบ หรือเสนอผู้บังคับบัญชาลำดับถัดไป)</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/minute_dialog.py" line="139"/>
+        <location filename="../../src/eoffice_desktop/ui/minute_dialog.py" line="144"/>
         <source>Message</source>
         <translation>ข้อความ</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/minute_dialog.py" line="140"/>
+        <location filename="../../src/eoffice_desktop/ui/minute_dialog.py" line="145"/>
         <source>&amp;Sign the minute</source>
         <translation>ลงนามบันทึกเกษียน (&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/minute_dialog.py" line="144"/>
+        <location filename="../../src/eoffice_desktop/ui/minute_dialog.py" line="149"/>
         <source>Cancel</source>
         <translation>ยกเลิก</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/minute_dialog.py" line="151"/>
+        <location filename="../../src/eoffice_desktop/ui/minute_dialog.py" line="156"/>
         <source>Your token</source>
         <translation>โทเค็นของท่าน</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/minute_dialog.py" line="175"/>
-        <location filename="../../src/eoffice_desktop/ui/minute_dialog.py" line="178"/>
+        <location filename="../../src/eoffice_desktop/ui/minute_dialog.py" line="180"/>
+        <location filename="../../src/eoffice_desktop/ui/minute_dialog.py" line="183"/>
         <source>This certificate is not yours: a minute is signed with your own token.</source>
         <translation>ใบรับรองนี้ไม่ใช่ของท่าน บันทึกเกษียนต้องลงนามด้วยโทเค็นของท่านเอง</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/minute_dialog.py" line="198"/>
+        <location filename="../../src/eoffice_desktop/ui/minute_dialog.py" line="203"/>
         <source>Write the minute first.</source>
         <translation>กรุณาเขียนข้อความเกษียนก่อน</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/minute_dialog.py" line="202"/>
+        <location filename="../../src/eoffice_desktop/ui/minute_dialog.py" line="207"/>
         <source>The due date is not a date: type it as 15/12/2569.</source>
         <translation>กำหนดเสร็จไม่ใช่วันที่ กรุณาพิมพ์ในรูปแบบ 15/12/2569</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/minute_dialog.py" line="218"/>
+        <location filename="../../src/eoffice_desktop/ui/minute_dialog.py" line="223"/>
         <source>Signing…</source>
         <translation>กำลังลงนาม…</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/minute_dialog.py" line="218"/>
+        <location filename="../../src/eoffice_desktop/ui/minute_dialog.py" line="223"/>
         <source>Type the PIN on the reader&apos;s PIN pad…</source>
         <translation>กรุณากด PIN ที่แป้นของเครื่องอ่าน…</translation>
     </message>

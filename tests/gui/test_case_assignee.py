@@ -11,6 +11,7 @@ from typing import Any
 
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtPrintSupport import QPrintDialog
 from PySide6.QtWidgets import QApplication, QListWidget
 
 from eoffice_desktop.desk.case_window import present
@@ -102,6 +103,21 @@ def test_an_overdue_task_is_marked_and_the_letter_prints_with_its_signed_minute(
     printed = tmp_path / "printed.pdf"
     assert print_pdf(dialog.printable, file_printer(printed)) == 2
     assert blue_pixels(printed, page=1) > 200, "the minute's signature appearance is printed"
+    _press(qtbot, dialog.print_button)  # the system's print dialog, for both (Escape leaves it)
+    qtbot.waitUntil(lambda: bool(dialog.findChildren(QPrintDialog)), timeout=10_000)
+    (chooser,) = dialog.findChildren(QPrintDialog)
+    assert chooser.maxPage() == 2
+    qtbot.keyClick(chooser, Qt.Key.Key_Escape)
+    qtbot.waitUntil(lambda: not chooser.isVisible())
+    qtbot.keyClick(dialog, Qt.Key.Key_Escape)
+    qtbot.waitUntil(lambda: _gone(dialog))
+
+    _activate(qtbot, window)  # Ctrl+P on the task in My tasks prints the same two pages
+    qtbot.keyClick(window.table, Qt.Key.Key_P, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: bool(window.findChildren(QPrintDialog)), timeout=10_000)
+    (chooser,) = window.findChildren(QPrintDialog)
+    assert chooser.maxPage() == 2
+    qtbot.keyClick(chooser, Qt.Key.Key_Escape)
 
 
 def test_my_tasks_list_case_tasks_beside_route_tasks(

@@ -3,6 +3,7 @@ letter, and the reply draft an assignee asks for."""
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication
@@ -87,3 +88,30 @@ def _edit_reply(window: MainWindow, letter: Any, data: dict[str, Any]) -> None:
         translate("MainWindow", "The draft is recorded as your reply; submit it on a route when ready."),
         15_000,
     )
+
+
+def print_case(window: MainWindow, records: Sequence[Any]) -> bool:
+    """The print dialog for the letter and minutes of the first of ``records`` when it is a case task;
+    False when it is not one (the letter lists print their own way)."""
+    from eoffice_desktop.desk.case_window import CaseTaskRow, printable
+    from eoffice_desktop.ui.pdf_pages import page_sizes
+    from eoffice_desktop.ui.printing import print_with_dialog
+
+    workspace = window.workspace
+    if workspace is None or not records or not isinstance(records[0], CaseTaskRow):
+        return False
+    row = records[0]
+
+    def work() -> tuple[bytes, int]:
+        pdf = printable(workspace, row.case_id)
+        return pdf, len(page_sizes(pdf))
+
+    def said(text: str) -> None:
+        window.statusBar().showMessage(text, 10_000)
+
+    window.tasks.run(
+        work,
+        lambda found: print_with_dialog(window, window.tasks, row.subject, found[0], said, found[1]),
+        lambda error: notice(window, translate("MainWindow", "Cannot print"), user_message(error)),
+    )
+    return True

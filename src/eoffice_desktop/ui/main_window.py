@@ -306,11 +306,15 @@ class MainWindow(QMainWindow):
                 self.open_verify(self.workspace.store.blob_path(record.pdf_sha256), record.subject)
 
     def print_selected(self) -> None:
-        """The print dialog for the first selected letter (a draft prints its preview)."""
+        """The print dialog for the first selected letter (a draft prints its preview; a received letter on
+        its way, with its minutes)."""
         if self.workspace is not None:
+            from eoffice_desktop.ui.case_window import print_case
             from eoffice_desktop.ui.printing import print_record
 
-            print_record(self, self.workspace, self.selected_records(), self.tasks)
+            records = self.selected_records()
+            if not print_case(self, records):
+                print_record(self, self.workspace, records, self.tasks)
 
     def submit_selected(self) -> QDialog | None:
         """The route builder for the selected draft (Ctrl+Shift+R)."""
