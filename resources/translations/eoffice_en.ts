@@ -12,7 +12,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/eoffice_desktop/ui/main_window.py" line="378"/>
+        <location filename="../../src/eoffice_desktop/ui/main_window.py" line="409"/>
         <source>%n letter(s) in the outbox; they go out with the next sync.</source>
         <translation>
             <numerusform>%n letter in the outbox; it goes out with the next sync.</numerusform>
@@ -20,7 +20,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/eoffice_desktop/ui/main_window.py" line="453"/>
+        <location filename="../../src/eoffice_desktop/ui/main_window.py" line="484"/>
         <source>%n letter(s) waiting to be sent</source>
         <translation>
             <numerusform>%n letter waiting to be sent</numerusform>
@@ -28,7 +28,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/eoffice_desktop/ui/main_window.py" line="518"/>
+        <location filename="../../src/eoffice_desktop/ui/main_window.py" line="549"/>
         <source>%n letter(s) reached the central e-Office.</source>
         <translation>
             <numerusform>%n letter reached the central e-Office.</numerusform>
@@ -36,7 +36,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/eoffice_desktop/ui/main_window.py" line="523"/>
+        <location filename="../../src/eoffice_desktop/ui/main_window.py" line="554"/>
         <source>%n letter(s) were refused; see Rejected for the reason.</source>
         <translation>
             <numerusform>%n letter was refused; see Rejected for the reason.</numerusform>
@@ -44,7 +44,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/eoffice_desktop/ui/main_window.py" line="528"/>
+        <location filename="../../src/eoffice_desktop/ui/main_window.py" line="559"/>
         <source>%n new letter(s) in the Inbox.</source>
         <translation>
             <numerusform>%n new letter in the Inbox.</numerusform>

@@ -8,12 +8,12 @@ shows what it has as it comes (the register entry and the pages first, the verdi
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QCloseEvent, QKeySequence
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QFileDialog,
     QFormLayout,
@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
     QPushButton,
     QScrollArea,
     QSplitter,
+    QToolBar,
     QVBoxLayout,
     QWidget,
 )
@@ -105,6 +106,15 @@ class LetterViewer(QMainWindow):
         split.setSizes([620, 360])
         self.setCentralWidget(split)
         fit_to_screen(self, 1000, 720)
+
+    def offer_way(self, start: Callable[[], Any]) -> QAction:
+        """The received letter's way (Ctrl+Shift+P): present it, or open it when it is on its way."""
+        action = add_action(self, self.tr("Present / its way…"), "Ctrl+Shift+P", start)
+        bar = self.findChild(QToolBar, "letter-toolbar")
+        if bar is not None:
+            bar.addAction(action)
+        self.way_action = action
+        return action
 
     def _build_side(self) -> QWidget:
         self.heading = QLabel()

@@ -213,11 +213,15 @@ class MainWindow(QMainWindow):
         self.route_action = add_action(
             self, self.tr("Submit on a route…"), "Ctrl+Shift+R", self.submit_selected
         )
+        self.present_action = add_action(
+            self, self.tr("Present a received letter…"), "Ctrl+Shift+P", self.present_selected
+        )
         menu = self.menuBar().addMenu(self.tr("&Letters"))
         for made in (
             self.new_action,
             self.open_action,
             self.route_action,
+            self.present_action,
             self.sign_action,
             self.send_action,
             self.print_action,
@@ -228,6 +232,7 @@ class MainWindow(QMainWindow):
         for made in (
             self.new_action,
             self.route_action,
+            self.present_action,
             self.sign_action,
             self.send_action,
             self.print_action,
@@ -276,18 +281,24 @@ class MainWindow(QMainWindow):
         open in the verification view, which shows the signed revision; received ones in the letter viewer."""
         if self.workspace is None:
             return
+        from eoffice_desktop.desk.case_window import CaseTaskRow
         from eoffice_desktop.desk.route_view import TaskRow
         from eoffice_desktop.desk.viewing import is_received
         from eoffice_desktop.domain.lifecycle import LetterState
+        from eoffice_desktop.ui.case_window import open_case
         from eoffice_desktop.ui.letter_viewer import open_received
         from eoffice_desktop.ui.route_window import open_task
 
         for record in self.selected_records()[:10]:
             state = getattr(record, "state", None)
-            if isinstance(record, TaskRow) or state is LetterState.ROUTING:
+            if isinstance(record, CaseTaskRow):
+                open_case(self, record.case_id)
+            elif isinstance(record, TaskRow) or state is LetterState.ROUTING:
                 open_task(self, record.letter_id if isinstance(record, TaskRow) else record.id)
             elif is_received(record):
-                open_received(self, self.workspace, record, self.trust_anchors())
+                viewer = open_received(self, self.workspace, record, self.trust_anchors())
+                if not hasattr(viewer, "way_action"):
+                    viewer.offer_way(lambda r=record: self._present_record(r))
             elif state in (LetterState.DRAFT, LetterState.READY, LetterState.REJECTED):
                 template = self.workspace.services.templates.get(record.template)
                 self.open_editor(template, record.id, self.workspace.letters.data(record.id))
@@ -295,17 +306,37 @@ class MainWindow(QMainWindow):
                 self.open_verify(self.workspace.store.blob_path(record.pdf_sha256), record.subject)
 
     def print_selected(self) -> None:
-        """The print dialog for the first selected letter (a draft prints its preview)."""
+        """The print dialog for the first selected letter (a draft prints its preview; a received letter on
+        its way, with its minutes)."""
         if self.workspace is not None:
+            from eoffice_desktop.ui.case_window import print_case
             from eoffice_desktop.ui.printing import print_record
 
-            print_record(self, self.workspace, self.selected_records(), self.tasks)
+            records = self.selected_records()
+            if not print_case(self, records):
+                print_record(self, self.workspace, records, self.tasks)
 
     def submit_selected(self) -> QDialog | None:
         """The route builder for the selected draft (Ctrl+Shift+R)."""
         from eoffice_desktop.ui.route_window import submit_selected
 
         return submit_selected(self)
+
+    def _present_record(self, record: Any) -> None:
+        from eoffice_desktop.desk.viewing import received_letter
+        from eoffice_desktop.ui.case_window import present_letter
+
+        if self.workspace is not None:
+            try:
+                present_letter(self, received_letter(self.workspace, record).received)
+            except EOfficeError as exc:
+                notice(self, self.tr("Present the letter"), user_message(exc))
+
+    def present_selected(self) -> QDialog | None:
+        """Present the selected received letter to the heads (Ctrl+Shift+P)."""
+        from eoffice_desktop.ui.case_window import present_selected
+
+        return present_selected(self)
 
     # signing and sending
 

@@ -24,9 +24,10 @@ TASK_IDS = "_task_ids"  # held beside the counts: letter id → task kind, to te
 
 def read_counts(workspace: Workspace) -> dict[str, Any]:
     """What the navigation shows (on a worker): the letters per state, the inbox, and the person's tasks."""
+    from eoffice_desktop.desk.case_window import case_task_ids
     from eoffice_desktop.desk.route_view import task_ids
 
-    ids = task_ids(workspace)
+    ids = {**task_ids(workspace), **case_task_ids(workspace)}
     return {**workspace.counts(), TASKS: len(ids), TASK_IDS: ids}
 
 
@@ -36,7 +37,7 @@ def announce_new_tasks(window: MainWindow, before: dict[str, str] | None, after:
     if before is None:
         return
     new = {letter_id: kind for letter_id, kind in after.items() if before.get(letter_id) != kind}
-    waiting = sum(1 for kind in new.values() if kind == "act")
+    waiting = sum(1 for kind in new.values() if kind == "act" or kind.startswith("case-"))
     returned = sum(1 for kind in new.values() if kind == "fix")
     signed = sum(1 for kind in new.values() if kind == "send")
     if waiting:

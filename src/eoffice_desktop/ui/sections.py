@@ -112,8 +112,16 @@ def _register_columns(_workspace: "Workspace | None") -> list[Column]:
 
 def _task_kind(row: Any) -> str:
     """ตรวจ/ลงนามย่อ, เห็นชอบ, ลงนาม (the step waiting), แก้ไขตามที่ส่งคืน, ส่ง."""
+    from eoffice_desktop.desk.case_window import CaseTaskRow
     from eoffice_desktop.domain.routes import StepKind, TaskKind
 
+    if isinstance(row, CaseTaskRow):
+        kind = (
+            translate("Sections", "Minute the received letter")
+            if row.kind == "minute"
+            else translate("Sections", "Act on the received letter")
+        )
+        return translate("Sections", "%1 (overdue)").replace("%1", kind) if row.overdue else kind
     task = row.task
     if task.kind is TaskKind.FIX:
         return translate("Sections", "Correct as returned")
@@ -157,13 +165,20 @@ def _task_order(order: Order) -> Callable[[Any], Any]:
 
 
 def _tasks(ws: "Workspace", text: str, order: Order, offset: int, limit: int) -> Sequence[Any]:
+    from eoffice_desktop.desk.case_window import my_case_tasks
     from eoffice_desktop.desk.route_view import my_tasks
+    from eoffice_desktop.domain.classes import SPEED_CLASSES, rank
     from eoffice_desktop.errors import EOfficeError
 
     try:
-        found = my_tasks(ws, text)  # urgent first, then the oldest
+        routes, cases = my_tasks(ws, text), my_case_tasks(ws, text)
     except EOfficeError:  # the section's notice says why (see task_notice)
         return []
+    # urgent first, then overdue case tasks, then the oldest
+    found: list[Any] = sorted(
+        [*routes, *cases],
+        key=lambda r: (-rank(r.task.speed, SPEED_CLASSES), not getattr(r, "overdue", False), r.task.since),
+    )
     if order is not None:
         found = sorted(found, key=_task_order(order), reverse=order[1])
     return found[offset : offset + limit]
