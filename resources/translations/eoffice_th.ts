@@ -3218,182 +3218,193 @@ Please turn one of those options off.</source>
 <context>
     <name>Sections</name>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/sections.py" line="34"/>
-        <location filename="../../src/eoffice_desktop/ui/sections.py" line="48"/>
-        <location filename="../../src/eoffice_desktop/ui/sections.py" line="83"/>
-        <location filename="../../src/eoffice_desktop/ui/sections.py" line="107"/>
-        <location filename="../../src/eoffice_desktop/ui/sections.py" line="144"/>
+        <location filename="../../src/eoffice_desktop/ui/sections.py" line="35"/>
+        <location filename="../../src/eoffice_desktop/ui/sections.py" line="49"/>
+        <location filename="../../src/eoffice_desktop/ui/sections.py" line="84"/>
+        <location filename="../../src/eoffice_desktop/ui/sections.py" line="108"/>
+        <location filename="../../src/eoffice_desktop/ui/sections.py" line="167"/>
         <source>Subject</source>
         <translation>เรื่อง</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/sections.py" line="45"/>
-        <location filename="../../src/eoffice_desktop/ui/sections.py" line="75"/>
-        <location filename="../../src/eoffice_desktop/ui/sections.py" line="101"/>
+        <location filename="../../src/eoffice_desktop/ui/sections.py" line="46"/>
+        <location filename="../../src/eoffice_desktop/ui/sections.py" line="76"/>
+        <location filename="../../src/eoffice_desktop/ui/sections.py" line="102"/>
         <source>Number</source>
         <translation>ที่</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/sections.py" line="49"/>
-        <location filename="../../src/eoffice_desktop/ui/sections.py" line="106"/>
+        <location filename="../../src/eoffice_desktop/ui/sections.py" line="50"/>
+        <location filename="../../src/eoffice_desktop/ui/sections.py" line="107"/>
         <source>To</source>
         <translation>ถึง</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/sections.py" line="51"/>
+        <location filename="../../src/eoffice_desktop/ui/sections.py" line="52"/>
         <source>Updated</source>
         <translation>แก้ไขล่าสุด</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/sections.py" line="70"/>
-        <location filename="../../src/eoffice_desktop/ui/sections.py" line="96"/>
+        <location filename="../../src/eoffice_desktop/ui/sections.py" line="71"/>
+        <location filename="../../src/eoffice_desktop/ui/sections.py" line="97"/>
         <source>Reg. no.</source>
         <translation>เลขทะเบียน</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/sections.py" line="103"/>
+        <location filename="../../src/eoffice_desktop/ui/sections.py" line="104"/>
         <source>Dated</source>
         <translation>ลงวันที่</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/sections.py" line="77"/>
-        <location filename="../../src/eoffice_desktop/ui/sections.py" line="105"/>
-        <location filename="../../src/eoffice_desktop/ui/sections.py" line="145"/>
+        <location filename="../../src/eoffice_desktop/ui/sections.py" line="78"/>
+        <location filename="../../src/eoffice_desktop/ui/sections.py" line="106"/>
+        <location filename="../../src/eoffice_desktop/ui/sections.py" line="168"/>
         <source>From</source>
         <translation>จาก</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/sections.py" line="44"/>
+        <location filename="../../src/eoffice_desktop/ui/sections.py" line="45"/>
         <source>Kind</source>
         <translation>ประเภท</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/sections.py" line="63"/>
+        <location filename="../../src/eoffice_desktop/ui/sections.py" line="64"/>
         <source>Reason</source>
         <translation>เหตุผล</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/sections.py" line="85"/>
+        <location filename="../../src/eoffice_desktop/ui/sections.py" line="86"/>
         <source>Received</source>
         <translation>วันเวลารับ</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/sections.py" line="108"/>
+        <location filename="../../src/eoffice_desktop/ui/sections.py" line="109"/>
         <source>Action</source>
         <translation>การปฏิบัติ</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/sections.py" line="109"/>
+        <location filename="../../src/eoffice_desktop/ui/sections.py" line="110"/>
         <source>Remark</source>
         <translation>หมายเหตุ</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/sections.py" line="120"/>
+        <location filename="../../src/eoffice_desktop/ui/sections.py" line="126"/>
+        <source>Held by</source>
+        <translation>อยู่ที่</translation>
+    </message>
+    <message>
+        <location filename="../../src/eoffice_desktop/ui/sections.py" line="128"/>
+        <source>Due</source>
+        <translation>กำหนดเสร็จ</translation>
+    </message>
+    <message>
+        <location filename="../../src/eoffice_desktop/ui/sections.py" line="143"/>
         <source>Minute the received letter</source>
         <translation>เกษียนหนังสือรับ</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/sections.py" line="122"/>
+        <location filename="../../src/eoffice_desktop/ui/sections.py" line="145"/>
         <source>Act on the received letter</source>
         <translation>ปฏิบัติตามหนังสือรับ</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/sections.py" line="124"/>
+        <location filename="../../src/eoffice_desktop/ui/sections.py" line="122"/>
+        <location filename="../../src/eoffice_desktop/ui/sections.py" line="147"/>
         <source>%1 (overdue)</source>
         <translation>%1 (เกินกำหนด)</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/sections.py" line="127"/>
+        <location filename="../../src/eoffice_desktop/ui/sections.py" line="150"/>
         <source>Correct as returned</source>
         <translation>แก้ไขตามที่ส่งคืน</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/sections.py" line="129"/>
+        <location filename="../../src/eoffice_desktop/ui/sections.py" line="152"/>
         <source>Send</source>
         <translation>ส่ง</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/sections.py" line="132"/>
+        <location filename="../../src/eoffice_desktop/ui/sections.py" line="155"/>
         <source>Review and initial</source>
         <translation>ตรวจ/ลงนามย่อ</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/sections.py" line="133"/>
+        <location filename="../../src/eoffice_desktop/ui/sections.py" line="156"/>
         <source>Approve</source>
         <translation>เห็นชอบ</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/sections.py" line="134"/>
+        <location filename="../../src/eoffice_desktop/ui/sections.py" line="157"/>
         <source>Sign</source>
         <translation>ลงนาม</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/sections.py" line="142"/>
+        <location filename="../../src/eoffice_desktop/ui/sections.py" line="165"/>
         <source>Task</source>
         <translation>งาน</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/sections.py" line="147"/>
+        <location filename="../../src/eoffice_desktop/ui/sections.py" line="170"/>
         <source>Since</source>
         <translation>ตั้งแต่</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/sections.py" line="197"/>
+        <location filename="../../src/eoffice_desktop/ui/sections.py" line="220"/>
         <source>This workstation does not know whom it acts for, so it cannot show your tasks. Sync with the server using your own person token, or set your person id under Settings ([identity] person).</source>
         <translation>เครื่องนี้ยังไม่ทราบว่าดำเนินการในนามผู้ใด จึงแสดงงานของท่านไม่ได้ กรุณาซิงก์กับเซิร์ฟเวอร์ด้วยโทเค็นประจำตัวของท่าน หรือระบุรหัสบุคคลของท่านในการตั้งค่า ([identity] person)</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/sections.py" line="248"/>
+        <location filename="../../src/eoffice_desktop/ui/sections.py" line="271"/>
         <source>My tasks</source>
         <translation>งานของฉัน</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/sections.py" line="254"/>
+        <location filename="../../src/eoffice_desktop/ui/sections.py" line="277"/>
         <source>Drafts</source>
         <translation>ร่างหนังสือ</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/sections.py" line="257"/>
+        <location filename="../../src/eoffice_desktop/ui/sections.py" line="280"/>
         <source>On their way</source>
         <translation>อยู่ระหว่างเสนอ</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/sections.py" line="263"/>
+        <location filename="../../src/eoffice_desktop/ui/sections.py" line="286"/>
         <source>Waiting for signature</source>
         <translation>รอลงนาม</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/sections.py" line="267"/>
+        <location filename="../../src/eoffice_desktop/ui/sections.py" line="290"/>
         <source>Signed</source>
         <translation>ลงนามแล้ว</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/sections.py" line="268"/>
+        <location filename="../../src/eoffice_desktop/ui/sections.py" line="291"/>
         <source>Outbox</source>
         <translation>รอส่ง</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/sections.py" line="269"/>
+        <location filename="../../src/eoffice_desktop/ui/sections.py" line="292"/>
         <source>Sent</source>
         <translation>ส่งแล้ว</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/sections.py" line="271"/>
+        <location filename="../../src/eoffice_desktop/ui/sections.py" line="294"/>
         <source>Rejected</source>
         <translation>ถูกปฏิเสธ</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/sections.py" line="273"/>
+        <location filename="../../src/eoffice_desktop/ui/sections.py" line="296"/>
         <source>Inbox</source>
         <translation>หนังสือเข้า</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/sections.py" line="276"/>
+        <location filename="../../src/eoffice_desktop/ui/sections.py" line="299"/>
         <source>Send register</source>
         <translation>ทะเบียนหนังสือส่ง</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/sections.py" line="284"/>
+        <location filename="../../src/eoffice_desktop/ui/sections.py" line="307"/>
         <source>Receive register</source>
         <translation>ทะเบียนหนังสือรับ</translation>
     </message>

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import QApplication, QListWidget
 from eoffice_desktop.desk.case_window import present
 from eoffice_desktop.desk.incoming import held
 from eoffice_desktop.domain.case_model import AssignmentState
+from eoffice_desktop.domain.thai import thai_short_date
 from eoffice_desktop.ui.case_task import CaseTaskDialog
 from eoffice_desktop.ui.circulate_dialog import CirculateDialog
 from eoffice_desktop.ui.draft_editor import DraftEditor
@@ -25,6 +26,7 @@ from eoffice_desktop.workspace import Workspace
 from tests.gui.cases import LETTER_ID, SUBJECT, carry, minuted, station
 from tests.gui.routes import routed_to_reviewer
 from tests.gui.test_case_window import _gone, _nav, _open_first_case, _press
+from tests.gui.test_list_columns import _choose_section
 from tests.gui.test_printing import blue_pixels, file_printer
 from tests.gui.test_whole_flow import _activate, _type
 from tests.gui.windows import cells, open_window
@@ -183,3 +185,32 @@ def test_the_saraban_officer_circulates_to_a_unit_whose_member_acknowledges_it(
     qtbot.waitUntil(lambda: _nav(window)[0] == "My tasks (0)")
     (assignment,) = held(first, LETTER_ID).case.assignments
     assert assignment.state is AssignmentState.ACKNOWLEDGED and assignment.acted_by == "P001"
+
+
+def test_the_receive_register_shows_who_holds_each_letter_and_what_is_overdue(
+    qtbot: Any, stations: Any, hsm: Any, tmp_path: Path, language: Any
+) -> None:
+    language("th")
+    yesterday = dt.date.today() - dt.timedelta(days=1)
+    head = minuted(stations, hsm, due=yesterday)
+    window = open_window(qtbot, head, tmp_path / "head.ini")
+    _choose_section(qtbot, window, "receive-register")
+    qtbot.waitUntil(lambda: window.model.rowCount() == 1)
+    titles = [
+        window.model.headerData(c, Qt.Orientation.Horizontal) for c in range(window.model.columnCount())
+    ]
+    held_by, due = titles.index("อยู่ที่"), titles.index("กำหนดเสร็จ")
+    assert cells(window, held_by) == ["นางสาวสมใจ ตั้งใจ, นายสมศักดิ์ รักงาน"]
+    assert cells(window, due) == [f"{thai_short_date(yesterday)} (เกินกำหนด)"]
+
+    first = stations("first", "P001")
+    carry(head, first)
+    first_window = open_window(qtbot, first, tmp_path / "first.ini")
+    dialog = _open_first_case(qtbot, first_window)
+    _type(qtbot, dialog.note, "จัดส่งผู้แทนแล้ว")
+    _press(qtbot, dialog.done_button)
+    qtbot.waitUntil(lambda: _gone(dialog), timeout=10_000)
+    _choose_section(qtbot, first_window, "receive-register")
+    qtbot.waitUntil(lambda: first_window.model.rowCount() == 1)
+    assert cells(first_window, held_by) == ["นายสมศักดิ์ รักงาน"], "the one who has not acted holds it still"
+    assert "ปฏิบัติแล้ว (นางสาวสมใจ ตั้งใจ): จัดส่งผู้แทนแล้ว" in cells(first_window, titles.index("การปฏิบัติ"))[0]

@@ -125,8 +125,9 @@ def receive_register(
         return rows
 
 
-def register_action(session: Session, case_id: str, text: str) -> None:
-    """The receive register's การปฏิบัติ of the letter ``case_id`` (when it is in the inbox here)."""
+def register_action(session: Session, case_id: str, case: Case | None, names: Mapping[str, str]) -> None:
+    """The receive register's columns of the letter ``case_id`` (when it is in the inbox here) as its case
+    says: การปฏิบัติ, who holds it now, the earliest open assignment's due date (``case`` None: no way)."""
     item = session.scalar(select(InboxItem).where(InboxItem.server_id == case_id))
     if item is None:
         return
@@ -137,5 +138,16 @@ def register_action(session: Session, case_id: str, text: str) -> None:
             RegisterEntry.reg_no == item.register_no,
         )
     )
-    if entry is not None and entry.action != text:
-        entry.action = text
+    if entry is None:
+        return
+    text = action_taken(case, names)
+    holders = case.holders() if case is not None else ()
+    holder = ", ".join(names.get(h.person, h.person) if h.person else str(h.unit) for h in holders)
+    dues = [
+        a.due
+        for a in (case.assignments if case is not None else ())
+        if a.due is not None and a.state is AssignmentState.OPEN and a.kind is AssignmentKind.MINUTE
+    ]
+    due = min(dues) if dues else None
+    if (entry.action, entry.holder, entry.due) != (text, holder, due):
+        entry.action, entry.holder, entry.due = text, holder, due

@@ -31,7 +31,7 @@ from eoffice_desktop.domain.errors import DomainError
 from eoffice_desktop.domain.people import Person
 from eoffice_desktop.domain.routes import check_chain
 from eoffice_desktop.store import audit
-from eoffice_desktop.store.case_register import ReceiveRow, action_taken, receive_register, register_action
+from eoffice_desktop.store.case_register import ReceiveRow, receive_register, register_action
 from eoffice_desktop.store.db import Store, StoreError, utc
 from eoffice_desktop.store.letters import LetterRepository
 from eoffice_desktop.store.models import (
@@ -415,7 +415,7 @@ def _local_again(session: Session, row: CaseRow) -> None:
         except DomainError:
             continue
     if case is None:
-        register_action(session, row.case_id, "")
+        register_action(session, row.case_id, None, {})
         session.delete(row)
         return
     _show(session, row, case, local=True)
@@ -429,7 +429,7 @@ def _show(session: Session, row: CaseRow, case: Case, *, local: bool) -> None:
     if row.revision is None:
         row.revision = 0
     names = {r.person_id: r.name for r in session.scalars(select(PersonRecord))}
-    register_action(session, case.case_id, action_taken(case, names))
+    register_action(session, case.case_id, case, names)
 
 
 def _minute_row(session: Session, case_id: str, sha256: str) -> None:

@@ -25,7 +25,7 @@ log = logging.getLogger(__name__)
 
 DATABASE_FILE = "eoffice.sqlite3"
 MIGRATIONS = Path(__file__).resolve().parent / "migrations"
-HEAD_REVISION = "0013"
+HEAD_REVISION = "0014"
 """The newest migration. A store already there opens without loading Alembic (a quicker start); a test
 keeps this equal to Alembic's head."""
 

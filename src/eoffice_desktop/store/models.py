@@ -118,6 +118,8 @@ class RegisterEntry(Base):
     action: Mapped[str] = mapped_column(Text, default="")  # การปฏิบัติ
     remark: Mapped[str] = mapped_column(Text, default="")  # หมายเหตุ
     recorded_at: Mapped[dt.datetime] = mapped_column(DateTime(timezone=True), index=True)
+    holder: Mapped[str] = mapped_column(Text, default="", server_default="")  # received: who holds it now
+    due: Mapped[dt.date | None] = mapped_column(Date)  # received: the earliest open assignment's due date
 
 
 class AuditEntry(Base):

@@ -29,6 +29,8 @@ _SORTS = {
     "subject": (thai(RegisterEntry.subject),),
     "action": (thai(RegisterEntry.action),),
     "remark": (thai(RegisterEntry.remark),),
+    "holder": (thai(RegisterEntry.holder),),
+    "due": (RegisterEntry.due,),
 }
 SORT_KEYS = tuple(_SORTS)
 """The columns :meth:`Registers.page` and :meth:`Registers.search` sort by."""
@@ -55,6 +57,11 @@ class RegisterRow:
     remark: str
     letter_id: str | None
     recorded_at: dt.datetime
+    holder: str = ""  # a received letter: who holds it now (its case)
+    due: dt.date | None = None  # a received letter: its earliest open assignment's due date
+
+    def overdue(self, today: dt.date) -> bool:
+        return self.due is not None and self.due < today
 
     @classmethod
     def of(cls, entry: RegisterEntry) -> "RegisterRow":
@@ -71,6 +78,8 @@ class RegisterRow:
             entry.remark,
             entry.letter_id,
             utc(entry.recorded_at),
+            entry.holder or "",
+            entry.due,
         )
 
 

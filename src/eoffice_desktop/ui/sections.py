@@ -1,5 +1,6 @@
 """The navigation pane's sections: what each lists, its columns, and how it pages and searches."""
 
+import datetime as dt
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
@@ -17,7 +18,7 @@ from eoffice_desktop.ui.list_cells import (
     short_time,
     speed_column,
 )
-from eoffice_desktop.ui.paged_model import Column, Order
+from eoffice_desktop.ui.paged_model import Alert, Column, Order
 
 if TYPE_CHECKING:  # the store loads SQLAlchemy: not before the window shows
     from eoffice_desktop.workspace import Workspace
@@ -107,6 +108,28 @@ def _register_columns(_workspace: "Workspace | None") -> list[Column]:
         Column(translate("Sections", "Subject"), lambda r: digits(r.subject), "subject"),
         Column(translate("Sections", "Action"), lambda r: digits(r.action), "action"),
         Column(translate("Sections", "Remark"), lambda r: digits(r.remark), "remark"),
+    ]
+
+
+def _receive_columns(workspace: "Workspace | None") -> list[Column]:
+    """The register's columns, who holds each received letter now and when it is due (red when overdue)."""
+    today = dt.date.today()
+
+    def due(row: Any) -> str:
+        if row.due is None:
+            return ""
+        date = short_date(row.due)
+        return translate("Sections", "%1 (overdue)").replace("%1", date) if row.overdue(today) else date
+
+    return [
+        *_register_columns(workspace),
+        Column(translate("Sections", "Held by"), lambda r: digits(r.holder), "holder"),
+        Column(
+            translate("Sections", "Due"),
+            due,
+            "due",
+            alert=lambda r: Alert.RED if r.overdue(today) else Alert.NONE,
+        ),
     ]
 
 
@@ -282,7 +305,7 @@ def sections() -> list[Section]:
         Section(
             "receive-register",
             translate("Sections", "Receive register"),
-            _register_columns,
+            _receive_columns,
             _register("receive"),
             counted=False,
             default_order=("reg", True),
