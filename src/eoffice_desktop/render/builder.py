@@ -33,6 +33,9 @@ _ALIGN = {
     Align.RIGHT: Qt.AlignmentFlag.AlignRight,
 }
 
+DEFAULT_NUMBERED = "{n}. {item}"
+"""One entry of a list of several, unless the element says otherwise."""
+
 DEFAULT_INITIALS_LABEL = "ลงนามย่อ"
 DEFAULT_INITIALS_WIDTH_CM = 4.0
 DEFAULT_INITIALS_HEIGHT_CM = 1.0
@@ -269,12 +272,15 @@ class DocumentBuilder:
                 self.cursor.insertText(" ", self.char_format(1))
 
     def _paragraphs(self, el: Element, paragraphs: Sequence[str]) -> None:
+        """Each paragraph with its first line indented; with ``numbered`` (``"ข้อ {n}  {item}"``) each is
+        numbered from 1, as the clauses of a regulation are."""
         indent = cm(self.page.paragraph_indent_cm if el.indent_cm < 0 else el.indent_cm)
         for i, paragraph in enumerate(paragraphs):
             fmt = self._block_format(el, 0.0, None if i == 0 else pt(el.space_before_pt) / 2)
             fmt.setTextIndent(indent)
             self._block(fmt)
-            self.cursor.insertText(thai_digits(paragraph), self.char_format(el.size_pt, el.bold))
+            text = el.numbered.format(n=i + 1, item=paragraph) if el.numbered else paragraph
+            self.cursor.insertText(thai_digits(text), self.char_format(el.size_pt, el.bold))
 
     def _items(self, el: Element, items: Sequence[str], values: Mapping[str, Any]) -> None:
         label = fill(el.label, values)
@@ -283,7 +289,7 @@ class DocumentBuilder:
             return
         hang = self.width_of(f"{label}{LABEL_GAP}", el.label_size_pt or el.size_pt, el.label_bold)
         for n, item in enumerate(items, start=1):
-            text = thai_digits(el.numbered.format(n=n, item=item))
+            text = thai_digits((el.numbered or DEFAULT_NUMBERED).format(n=n, item=item))
             if n == 1:
                 self._labelled(el, label, text, 0.0)
             else:

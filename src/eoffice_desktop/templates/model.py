@@ -126,7 +126,7 @@ class Element:
     height_cm: float = 0.0  # initials: the height of one spot (0: 1 cm)
     count: int = 0  # initials: how many spots when the letter names no reviewers in `field`
     pdf_field: str = ""  # signature: the PDF signature field reserved (Signature1); initials: the prefix
-    numbered: str = "{n}. {item}"  # items: the form of one entry when there are several
+    numbered: str = ""  # items: one entry when there are several ("{n}. {item}"); paragraphs: each paragraph
     starts_tail: bool = False  # this element and all after it stay together on the last page
     cells: tuple[tuple["Element", ...], ...] = ()
     cell_anchors: tuple[Anchor, ...] = ()
@@ -156,6 +156,13 @@ class Element:
             raise TemplateError(f"{where}: a row needs one entry in cell_anchors per cell")
         if isinstance(element.count, bool) or not isinstance(element.count, int) or element.count < 0:
             raise TemplateError(f"{where}: count must be a whole number, 0 or more")
+        if element.numbered:
+            try:
+                shown = element.numbered.format(n=1, item="\0")
+            except (KeyError, IndexError, ValueError) as exc:
+                raise TemplateError(f"{where}: numbered may name only {{n}} and {{item}} ({exc})") from exc
+            if "\0" not in shown:
+                raise TemplateError(f"{where}: numbered must show the {{item}}")
         if element.pdf_field and not _PDF_FIELD.fullmatch(element.pdf_field):
             raise TemplateError(f"{where}: pdf_field must be letters, digits, '-' or '_' (no dots or spaces)")
         return element

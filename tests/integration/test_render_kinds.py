@@ -1,0 +1,152 @@
+"""The kinds beyond letters, memos, orders and announcements (ระเบียบ, ข้อบังคับ, แถลงการณ์, ข่าว, หนังสือรับรอง,
+รายงานการประชุม, บันทึก, หนังสือเวียน): each example renders on one page, its Thai text extracts exactly, and the
+elements stand in the regulation's order from the top of the page down."""
+
+import json
+from collections.abc import Callable, Iterator
+from pathlib import Path
+from typing import Any
+
+import pymupdf
+import pytest
+
+from eoffice_desktop.domain.thai import canonical_thai
+from tests.helpers import example, pdftotext, run_cli
+
+# what each kind shows, top to bottom, as the regulation orders it (the texts as printed, Thai digits)
+ORDER: dict[str, list[str]] = {
+    "regulation": [
+        "ระเบียบกระทรวงดิจิทัลเพื่อเศรษฐกิจและสังคม",
+        "ว่าด้วยการรับส่งหนังสือราชการทางระบบสารบรรณอิเล็กทรอนิกส์",
+        "พ.ศ. ๒๕๖๘",
+        "โดยที่เป็นการสมควร",
+        "อาศัยอำนาจตามความในมาตรา ๒๑",
+        "ข้อ ๑ ระเบียบนี้เรียกว่า",
+        "ข้อ ๒ ระเบียบนี้ให้ใช้บังคับ",
+        "ข้อ ๓ ให้หน่วยงาน",
+        "ข้อ ๔ ให้ปลัดกระทรวง",
+        "ประกาศ ณ วันที่ ๒๔ พฤศจิกายน พ.ศ. ๒๕๖๘",
+        "(นายสมชาย ใจดี)",
+        "ปลัดกระทรวงดิจิทัลเพื่อเศรษฐกิจและสังคม",
+    ],
+    "bylaw": [
+        "ข้อบังคับสำนักงานพัฒนาธุรกรรมทางอิเล็กทรอนิกส์",
+        "ว่าด้วยการลงลายมือชื่ออิเล็กทรอนิกส์ของพนักงาน (ฉบับที่ ๒)",
+        "พ.ศ. ๒๕๖๘",
+        "โดยที่เป็นการสมควร",
+        "อาศัยอำนาจตามความในมาตรา ๑๗",
+        "ข้อ ๑ ข้อบังคับนี้เรียกว่า",
+        "ข้อ ๒ ข้อบังคับนี้ให้ใช้บังคับ",
+        "ข้อ ๓ พนักงาน",
+        "ข้อ ๔ ให้ผู้อำนวยการ",
+        "ประกาศ ณ วันที่ ๒๔ พฤศจิกายน พ.ศ. ๒๕๖๘",
+        "(นางสาวสมศรี รักงาน)",
+        "ประธานกรรมการ",
+    ],
+}
+
+SIGNED = {"regulation", "bylaw"}
+WITH_EMBLEM = {"regulation", "bylaw"}
+
+
+def _strings(value: Any) -> Iterator[str]:
+    """Every text an example gives, nested lists and objects included (dates aside: checked as printed)."""
+    if isinstance(value, dict):
+        for key, item in value.items():
+            if key != "date":
+                yield from _strings(item)
+    elif isinstance(value, list):
+        for item in value:
+            yield from _strings(item)
+    elif isinstance(value, str):
+        yield value
+
+
+def _flat(text: str) -> str:
+    return "".join(canonical_thai(text).split())
+
+
+@pytest.fixture(scope="module")
+def rendered(tmp_path_factory: pytest.TempPathFactory, emblem: Path) -> dict[str, Path]:
+    out: dict[str, Path] = {}
+    folder = tmp_path_factory.mktemp("kinds")
+    for template in ORDER:
+        data = folder / f"{template}.json"
+        data.write_text(json.dumps(example(template), ensure_ascii=False), encoding="utf-8")
+        pdf = folder / f"{template}.pdf"
+        code, _, err = run_cli(
+            "draft", "--template", template, "--data", data, "--out", pdf, "--emblem", emblem
+        )
+        assert code == 0, err
+        out[template] = pdf
+    return out
+
+
+@pytest.mark.parametrize("template", sorted(ORDER))
+@pytest.mark.parametrize("extractor", ["poppler", "mupdf"])
+def test_the_example_extracts_exactly(rendered: dict[str, Path], template: str, extractor: str) -> None:
+    pdf = rendered[template]
+    if extractor == "poppler":
+        text = pdftotext(pdf)
+    else:
+        with pymupdf.open(pdf) as doc:
+            text = "".join(page.get_text() for page in doc)
+    joined = _flat(text)
+    for given in _strings(example(template)):
+        assert _flat(given) in joined, given
+    for printed in ORDER[template]:
+        assert _flat(printed) in joined, printed
+
+
+@pytest.mark.parametrize("template", sorted(ORDER))
+def test_one_page_in_the_regulations_order(rendered: dict[str, Path], template: str) -> None:
+    with pymupdf.open(rendered[template]) as doc:
+        assert doc.page_count == 1
+        page = doc[0]
+        lines = [
+            (ln["bbox"][1], _flat("".join(s["text"] for s in ln["spans"])))
+            for b in page.get_text("dict")["blocks"]
+            for ln in b.get("lines", [])
+        ]
+        lines.sort()
+        top = 0.0
+        for printed in ORDER[template]:  # each below the one before (a later text may repeat an earlier one)
+            found = [y for y, text in lines if y > top and _flat(printed) in text]
+            assert found, f"{printed!r} is not on a line below {top:.0f} pt"
+            top = found[0]
+        assert bool(page.get_image_info()) is (template in WITH_EMBLEM)
+        widgets = list(page.widgets())
+        if template in SIGNED:
+            (widget,) = widgets
+            assert widget.field_type == pymupdf.PDF_WIDGET_TYPE_SIGNATURE
+            assert widget.field_name == "Signature1"
+            name = ORDER[template][-2]
+            assert widget.rect.y1 <= next(top for top, text in lines if _flat(name) in text) + 1
+        else:
+            assert not widgets, "a kind that is not signed reserves no signature field"
+
+
+def test_the_new_kinds_are_listed() -> None:
+    code, out, _ = run_cli("templates", "--json")
+    assert code == 0
+    listed = {t["id"]: t for t in json.loads(out)}
+    assert set(listed) >= set(ORDER)
+    assert listed["regulation"]["kind"] == listed["bylaw"]["kind"] == "directive"
+
+
+def test_numbered_paragraphs_leave_other_lists_as_they_were(
+    tmp_path: Path, write_json: Callable[..., Path]
+) -> None:
+    """The enclosures of a letter keep their own numbering, "๑. …"."""
+    out = tmp_path / "letter.pdf"
+    code, _, err = run_cli(
+        "draft",
+        "--template",
+        "external-letter",
+        "--data",
+        write_json(example("external-letter")),
+        "--out",
+        out,
+    )
+    assert code == 0, err
+    assert _flat("๑. กำหนดการประชุม") in _flat(pdftotext(out))
