@@ -11,7 +11,7 @@ import pymupdf
 import pytest
 
 from eoffice_desktop.domain.thai import canonical_thai
-from tests.helpers import example, pdftotext, run_cli
+from tests.helpers import CM, example, pdftotext, run_cli
 
 # what each kind shows, top to bottom, as the regulation orders it (the texts as printed, Thai digits)
 ORDER: dict[str, list[str]] = {
@@ -43,10 +43,28 @@ ORDER: dict[str, list[str]] = {
         "(นางสาวสมศรี รักงาน)",
         "ประธานกรรมการ",
     ],
+    "statement": [
+        "แถลงการณ์กระทรวงดิจิทัลเพื่อเศรษฐกิจและสังคม",
+        "เรื่อง การหยุดให้บริการระบบสารบรรณอิเล็กทรอนิกส์ชั่วคราว",
+        "ฉบับที่ ๑",
+        "ตามที่ระบบสารบรรณอิเล็กทรอนิกส์กลาง",
+        "จึงแถลงมาเพื่อทราบโดยทั่วกัน",
+        "กระทรวงดิจิทัลเพื่อเศรษฐกิจและสังคม",
+        "๒๔ พฤศจิกายน พ.ศ. ๒๕๖๘",
+    ],
+    "news": [
+        "ข่าวกระทรวงดิจิทัลเพื่อเศรษฐกิจและสังคม",
+        "เรื่อง การอบรมการลงลายมือชื่ออิเล็กทรอนิกส์แก่เจ้าหน้าที่",
+        "ฉบับที่ ๑๒/๒๕๖๘",
+        "กระทรวงดิจิทัลเพื่อเศรษฐกิจและสังคม จัดอบรม",
+        "ผู้เข้าอบรมจะได้ฝึกลงนาม",
+        "กระทรวงดิจิทัลเพื่อเศรษฐกิจและสังคม",
+        "๒๔ พฤศจิกายน พ.ศ. ๒๕๖๘",
+    ],
 }
 
 SIGNED = {"regulation", "bylaw"}
-WITH_EMBLEM = {"regulation", "bylaw"}
+WITH_EMBLEM = {"regulation", "bylaw", "statement"}  # ข่าว has no Garuda
 
 
 def _strings(value: Any) -> Iterator[str]:
@@ -104,14 +122,14 @@ def test_one_page_in_the_regulations_order(rendered: dict[str, Path], template: 
         assert doc.page_count == 1
         page = doc[0]
         lines = [
-            (ln["bbox"][1], _flat("".join(s["text"] for s in ln["spans"])))
+            (ln["bbox"][1], _flat("".join(s["text"] for s in ln["spans"])), ln["bbox"][0])
             for b in page.get_text("dict")["blocks"]
             for ln in b.get("lines", [])
         ]
         lines.sort()
         top = 0.0
         for printed in ORDER[template]:  # each below the one before (a later text may repeat an earlier one)
-            found = [y for y, text in lines if y > top and _flat(printed) in text]
+            found = [y for y, text, _x in lines if y > top and _flat(printed) in text]
             assert found, f"{printed!r} is not on a line below {top:.0f} pt"
             top = found[0]
         assert bool(page.get_image_info()) is (template in WITH_EMBLEM)
@@ -121,9 +139,14 @@ def test_one_page_in_the_regulations_order(rendered: dict[str, Path], template: 
             assert widget.field_type == pymupdf.PDF_WIDGET_TYPE_SIGNATURE
             assert widget.field_name == "Signature1"
             name = ORDER[template][-2]
-            assert widget.rect.y1 <= next(top for top, text in lines if _flat(name) in text) + 1
+            assert widget.rect.y1 <= next(y for y, text, _x in lines if _flat(name) in text) + 1
         else:
             assert not widgets, "a kind that is not signed reserves no signature field"
+            # it ends with the agency and the date, in the right half of the page
+            agency, date = ORDER[template][-2:]
+            ends = [ln for ln in lines if ln[1] in (_flat(agency), _flat(date))][-2:]
+            assert [text for _y, text, _x in ends] == [_flat(agency), _flat(date)]
+            assert all(x > page.rect.width / 2 - CM for _y, _text, x in ends)
 
 
 def test_the_new_kinds_are_listed() -> None:
@@ -132,6 +155,7 @@ def test_the_new_kinds_are_listed() -> None:
     listed = {t["id"]: t for t in json.loads(out)}
     assert set(listed) >= set(ORDER)
     assert listed["regulation"]["kind"] == listed["bylaw"]["kind"] == "directive"
+    assert listed["statement"]["kind"] == listed["news"]["kind"] == "publicity"
 
 
 def test_numbered_paragraphs_leave_other_lists_as_they_were(

@@ -12,6 +12,8 @@ FIRST = ["external-letter", "memo", "stamped-letter", "order", "announcement"]
 KINDS = {
     "regulation": "directive",
     "bylaw": "directive",
+    "statement": "publicity",
+    "news": "publicity",
 }
 
 
