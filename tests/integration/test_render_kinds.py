@@ -61,10 +61,20 @@ ORDER: dict[str, list[str]] = {
         "กระทรวงดิจิทัลเพื่อเศรษฐกิจและสังคม",
         "๒๔ พฤศจิกายน พ.ศ. ๒๕๖๘",
     ],
+    "certificate": [
+        "ที่ ดศ ๐๒๐๑/๔๕๖",
+        "ศูนย์ราชการเฉลิมพระเกียรติ ๘๐ พรรษา",
+        "กรุงเทพฯ ๑๐๒๑๐",
+        "หนังสือฉบับนี้ให้ไว้เพื่อรับรองว่า นางสาวปิ่นแก้ว ศักดิ์ศรี",
+        "ให้ไว้เพื่อประกอบการขอสินเชื่อ",
+        "ให้ไว้ ณ วันที่ ๒๔ พฤศจิกายน พ.ศ. ๒๕๖๘",
+        "(นายสมชาย ใจดี)",
+        "ผู้อำนวยการกองบริหารงานกลาง",
+    ],
 }
 
-SIGNED = {"regulation", "bylaw"}
-WITH_EMBLEM = {"regulation", "bylaw", "statement"}  # ข่าว has no Garuda
+SIGNED = {"regulation", "bylaw", "certificate"}
+WITH_EMBLEM = {"regulation", "bylaw", "statement", "certificate"}  # ข่าว has no Garuda
 
 
 def _strings(value: Any) -> Iterator[str]:
@@ -138,7 +148,7 @@ def test_one_page_in_the_regulations_order(rendered: dict[str, Path], template: 
             (widget,) = widgets
             assert widget.field_type == pymupdf.PDF_WIDGET_TYPE_SIGNATURE
             assert widget.field_name == "Signature1"
-            name = ORDER[template][-2]
+            name = next(text for text in ORDER[template] if text.startswith("("))
             assert widget.rect.y1 <= next(y for y, text, _x in lines if _flat(name) in text) + 1
         else:
             assert not widgets, "a kind that is not signed reserves no signature field"

@@ -14,6 +14,7 @@ KINDS = {
     "bylaw": "directive",
     "statement": "publicity",
     "news": "publicity",
+    "certificate": "evidence",
 }
 
 
