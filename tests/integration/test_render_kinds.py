@@ -71,9 +71,29 @@ ORDER: dict[str, list[str]] = {
         "(นายสมชาย ใจดี)",
         "ผู้อำนวยการกองบริหารงานกลาง",
     ],
+    "minutes": [
+        "รายงานการประชุมคณะทำงานพัฒนาระบบสารบรรณอิเล็กทรอนิกส์",
+        "ครั้งที่ ๓/๒๕๖๘",
+        "เมื่อวันที่ ๑๐ ธันวาคม พ.ศ. ๒๕๖๘",
+        "ณ ห้องประชุม ๑ ชั้น ๙",
+        "ผู้มาประชุม",
+        "๑. นายสมชาย ใจดี",
+        "๓. นางสาวปิ่นแก้ว ศักดิ์ศรี",
+        "ผู้ไม่มาประชุม",
+        "๑. นายฤๅชัย น้ำค้าง ผู้อำนวยการกองกฎหมาย ติดราชการ",
+        "ผู้เข้าร่วมประชุม",
+        "๑. นายกำธร ค่ำคืน",
+        "เริ่มประชุมเวลา ๐๙.๓๐ น.",
+        "ระเบียบวาระที่ ๑",
+        "ระเบียบวาระที่ ๒",
+        "เลิกประชุมเวลา ๑๒.๐๐ น.",
+        "(นางสาวปิ่นแก้ว ศักดิ์ศรี)",
+        "นักจัดการงานทั่วไปชำนาญการ",
+        "ผู้จดรายงานการประชุม",
+    ],
 }
 
-SIGNED = {"regulation", "bylaw", "certificate"}
+SIGNED = {"regulation", "bylaw", "certificate", "minutes"}
 WITH_EMBLEM = {"regulation", "bylaw", "statement", "certificate"}  # ข่าว has no Garuda
 
 
@@ -157,6 +177,42 @@ def test_one_page_in_the_regulations_order(rendered: dict[str, Path], template: 
             ends = [ln for ln in lines if ln[1] in (_flat(agency), _flat(date))][-2:]
             assert [text for _y, text, _x in ends] == [_flat(agency), _flat(date)]
             assert all(x > page.rect.width / 2 - CM for _y, _text, x in ends)
+
+
+def _lines(pdf: Path) -> list[tuple[float, float, str]]:
+    """Each line of page one: its top, its left edge, its text flattened."""
+    with pymupdf.open(pdf) as doc:
+        return [
+            (ln["bbox"][1], ln["bbox"][0], _flat("".join(s["text"] for s in ln["spans"])))
+            for b in doc[0].get_text("dict")["blocks"]
+            for ln in b.get("lines", [])
+        ]
+
+
+def test_a_list_of_names_hangs_after_its_numbers_and_clauses_wrap_to_the_margin(
+    rendered: dict[str, Path],
+) -> None:
+    minutes = _lines(rendered["minutes"])
+    first = next(i for i, (_y, _x, text) in enumerate(minutes) if text.startswith(_flat("๑. นายสมชาย")))
+    number_x, wrapped_x = minutes[first][1], minutes[first + 1][1]
+    assert minutes[first + 1][2] and not minutes[first + 1][2].startswith("2.")
+    assert wrapped_x > number_x + 5, "the wrapped line starts under the name, not under the number"
+    regulation = _lines(rendered["regulation"])
+    clause = next(i for i, (_y, _x, text) in enumerate(regulation) if text.startswith(_flat("ข้อ ๑")))
+    assert regulation[clause][1] > 3 * CM + 2 * CM, "a clause's first line is indented"
+    assert regulation[clause + 1][1] == pytest.approx(3 * CM, abs=1), "its next line starts at the margin"
+
+
+def test_minutes_leave_out_the_headings_of_lists_not_given(
+    tmp_path: Path, write_json: Callable[..., Path]
+) -> None:
+    data = {k: v for k, v in example("minutes").items() if k not in ("absent", "attendees")}
+    out = tmp_path / "minutes.pdf"
+    code, _, err = run_cli("draft", "--template", "minutes", "--data", write_json(data), "--out", out)
+    assert code == 0, err
+    text = _flat(pdftotext(out))
+    assert _flat("ผู้มาประชุม") in text and _flat("เริ่มประชุมเวลา") in text
+    assert _flat("ผู้ไม่มาประชุม") not in text and _flat("ผู้เข้าร่วมประชุม") not in text
 
 
 def test_the_new_kinds_are_listed() -> None:

@@ -244,6 +244,8 @@ class DocumentBuilder:
     def _add(self, el: Element, values: Mapping[str, Any]) -> None:
         match el.type:
             case ElementType.LINE:
+                if el.field:
+                    lookup(values, el.field)  # a heading shown only when the letter has what it heads
                 label, text = fill(el.label, values), fill(el.text, values)
                 shown = f"{label}{LABEL_GAP}{text}" if label else text
                 self._labelled(el, label, text, self._anchor_left(el, [shown]))
@@ -272,14 +274,22 @@ class DocumentBuilder:
                 self.cursor.insertText(" ", self.char_format(1))
 
     def _paragraphs(self, el: Element, paragraphs: Sequence[str]) -> None:
-        """Each paragraph with its first line indented; with ``numbered`` (``"ข้อ {n}  {item}"``) each is
-        numbered from 1, as the clauses of a regulation are."""
+        """Each paragraph with its first line indented. With ``numbered`` each is numbered from 1: the
+        clauses of a regulation (``"ข้อ {n}  {item}"``, ``hanging = false``: wrapped lines start at the
+        margin) or a list of names (``"{n}. {item}"``: wrapped lines hang after the number)."""
         indent = cm(self.page.paragraph_indent_cm if el.indent_cm < 0 else el.indent_cm)
         for i, paragraph in enumerate(paragraphs):
             fmt = self._block_format(el, 0.0, None if i == 0 else pt(el.space_before_pt) / 2)
             fmt.setTextIndent(indent)
+            text = paragraph
+            if el.numbered:
+                text = el.numbered.format(n=i + 1, item=paragraph)
+                if el.hanging:
+                    number = thai_digits(el.numbered.format(n=i + 1, item="\0").split("\0")[0])
+                    hang = self.width_of(number, el.size_pt, el.bold)
+                    fmt.setLeftMargin(indent + hang)
+                    fmt.setTextIndent(-hang)
             self._block(fmt)
-            text = el.numbered.format(n=i + 1, item=paragraph) if el.numbered else paragraph
             self.cursor.insertText(thai_digits(text), self.char_format(el.size_pt, el.bold))
 
     def _items(self, el: Element, items: Sequence[str], values: Mapping[str, Any]) -> None:
@@ -356,6 +366,8 @@ class DocumentBuilder:
                 if sub.type is ElementType.LINES:
                     texts.extend(thai_digits(str(v)) for v in lookup(values, sub.field))
                 else:
+                    if sub.field:
+                        lookup(values, sub.field)
                     text = f"{fill(sub.label, values)}{LABEL_GAP}{fill(sub.text, values)}".strip()
                     texts.append(shown_blanks(text)[0])
             except MissingValue:

@@ -111,7 +111,7 @@ class Element:
     type: ElementType
     text: str = ""  # format string: "ที่ {number}", "{date}", "({signer.name})"
     label: str = ""  # a bold label before the text ("เรื่อง", "เรียน")
-    field: str = ""  # the list or object field an element draws from
+    field: str = ""  # the list or object field an element draws from; a line: drawn only when it is given
     x: Anchor = Anchor.MARGIN
     align: Align = Align.LEFT
     size_pt: float = 0.0  # 0: the page's font size

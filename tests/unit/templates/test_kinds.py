@@ -15,6 +15,7 @@ KINDS = {
     "statement": "publicity",
     "news": "publicity",
     "certificate": "evidence",
+    "minutes": "evidence",
 }
 
 
