@@ -91,10 +91,20 @@ ORDER: dict[str, list[str]] = {
         "นักจัดการงานทั่วไปชำนาญการ",
         "ผู้จดรายงานการประชุม",
     ],
+    "record": [
+        "บันทึกข้อความ",
+        "เรียน ผู้อำนวยการกองบริหารงานกลาง",
+        "ข้าพเจ้าได้ตรวจสอบ",
+        "จึงเรียนมาเพื่อโปรดทราบ",
+        "เอกสารประกอบ รายการหนังสือที่ส่งล่าช้า",
+        "(นายปู่ ป่าไม้)",
+        "นักวิชาการคอมพิวเตอร์ชำนาญการ",
+        "๒๕ พฤศจิกายน ๒๕๖๘",
+    ],
 }
 
-SIGNED = {"regulation", "bylaw", "certificate", "minutes"}
-WITH_EMBLEM = {"regulation", "bylaw", "statement", "certificate"}  # ข่าว has no Garuda
+SIGNED = {"regulation", "bylaw", "certificate", "minutes", "record"}
+WITH_EMBLEM = {"regulation", "bylaw", "statement", "certificate", "record"}  # ข่าว has no Garuda
 
 
 def _strings(value: Any) -> Iterator[str]:

@@ -16,6 +16,7 @@ KINDS = {
     "news": "publicity",
     "certificate": "evidence",
     "minutes": "evidence",
+    "record": "evidence",
 }
 
 
