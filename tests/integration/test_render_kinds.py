@@ -101,10 +101,25 @@ ORDER: dict[str, list[str]] = {
         "นักวิชาการคอมพิวเตอร์ชำนาญการ",
         "๒๕ พฤศจิกายน ๒๕๖๘",
     ],
+    "circular-letter": [  # page one: the letter; its list of recipients follows on page two
+        "ที่ ดศ ๐๒๐๑/ว ๑๒๔",
+        "๒๔ พฤศจิกายน ๒๕๖๘",
+        "เรื่อง การรับส่งหนังสือราชการทางระบบสารบรรณอิเล็กทรอนิกส์",
+        "เรียน ผู้ว่าราชการจังหวัด (ตามบัญชีแนบ)",
+        "ด้วยระเบียบสำนักนายกรัฐมนตรี",
+        "จึงเรียนมาเพื่อโปรดทราบ",
+        "ขอแสดงความนับถือ",
+        "(นายสมชาย ใจดี)",
+        "ปลัดกระทรวงดิจิทัลเพื่อเศรษฐกิจและสังคม",
+        "สำนักงานปลัดกระทรวง กองบริหารงานกลาง",
+        "ไปรษณีย์อิเล็กทรอนิกส์ saraban@mdes.go.th",
+    ],
 }
 
-SIGNED = {"regulation", "bylaw", "certificate", "minutes", "record"}
-WITH_EMBLEM = {"regulation", "bylaw", "statement", "certificate", "record"}  # ข่าว has no Garuda
+SIGNED = {"regulation", "bylaw", "certificate", "minutes", "record", "circular-letter"}
+WITH_EMBLEM = {"regulation", "bylaw", "statement", "certificate", "record", "circular-letter"}  # not ข่าว
+PAGES = {"circular-letter": 2}
+INITIALS = {"circular-letter": ["Initials1"]}  # the reviewers the example names
 
 
 def _strings(value: Any) -> Iterator[str]:
@@ -159,7 +174,7 @@ def test_the_example_extracts_exactly(rendered: dict[str, Path], template: str, 
 @pytest.mark.parametrize("template", sorted(ORDER))
 def test_one_page_in_the_regulations_order(rendered: dict[str, Path], template: str) -> None:
     with pymupdf.open(rendered[template]) as doc:
-        assert doc.page_count == 1
+        assert doc.page_count == PAGES.get(template, 1)
         page = doc[0]
         lines = [
             (ln["bbox"][1], _flat("".join(s["text"] for s in ln["spans"])), ln["bbox"][0])
@@ -175,7 +190,9 @@ def test_one_page_in_the_regulations_order(rendered: dict[str, Path], template: 
         assert bool(page.get_image_info()) is (template in WITH_EMBLEM)
         widgets = list(page.widgets())
         if template in SIGNED:
-            (widget,) = widgets
+            names = sorted(w.field_name for w in widgets)
+            assert names == sorted(["Signature1", *INITIALS.get(template, [])])
+            (widget,) = [w for w in widgets if w.field_name == "Signature1"]
             assert widget.field_type == pymupdf.PDF_WIDGET_TYPE_SIGNATURE
             assert widget.field_name == "Signature1"
             name = next(text for text in ORDER[template] if text.startswith("("))
@@ -225,6 +242,49 @@ def test_minutes_leave_out_the_headings_of_lists_not_given(
     assert _flat("ผู้ไม่มาประชุม") not in text and _flat("ผู้เข้าร่วมประชุม") not in text
 
 
+def test_a_circular_letter_attaches_its_list_of_recipients_on_a_page_of_its_own(
+    rendered: dict[str, Path], tmp_path: Path, write_json: Callable[..., Path]
+) -> None:
+    with pymupdf.open(rendered["circular-letter"]) as doc:
+        first, attached = doc[0].get_text(), doc[1].get_text()
+        assert not list(doc[1].widgets()), "the signature and the initials stay on the letter's page"
+    assert _flat("ผู้ว่าราชการจังหวัดเชียงใหม่") not in _flat(first)
+    lines = [_flat(line) for line in attached.splitlines() if line.strip()]
+    assert lines[:3] == [
+        _flat("- ๒ -"),
+        _flat("บัญชีรายชื่อผู้รับหนังสือ"),
+        _flat("แนบท้ายหนังสือ ที่ ดศ ๐๒๐๑/ว ๑๒๔ ลงวันที่ ๒๔ พฤศจิกายน ๒๕๖๘"),
+    ]
+    assert lines[3:] == [
+        _flat(f"{n}. {name}") for n, name in enumerate(example("circular-letter")["distribution"], start=1)
+    ]
+    # without a list, the letter is one page and says nothing of one
+    data = {k: v for k, v in example("circular-letter").items() if k != "distribution"}
+    out = tmp_path / "circular.pdf"
+    code, _, err = run_cli("draft", "--template", "circular-letter", "--data", write_json(data), "--out", out)
+    assert code == 0, err
+    with pymupdf.open(out) as doc:
+        assert doc.page_count == 1 and _flat("บัญชีรายชื่อ") not in _flat(doc[0].get_text())
+
+
+def test_a_long_letter_keeps_its_closing_with_the_body_before_the_attached_list(
+    tmp_path: Path, write_json: Callable[..., Path]
+) -> None:
+    data = example("circular-letter")
+    data["body"] = data["body"] * 3
+    out = tmp_path / "long.pdf"
+    code, _, err = run_cli("draft", "--template", "circular-letter", "--data", write_json(data), "--out", out)
+    assert code == 0, err
+    with pymupdf.open(out) as doc:
+        texts = [_flat(page.get_text()) for page in doc]
+    closing = next(i for i, text in enumerate(texts) if _flat("ขอแสดงความนับถือ") in text)
+    assert _flat("(นายสมชาย ใจดี)") in texts[closing] and _flat("saraban@mdes.go.th") in texts[closing]
+    before = texts[closing].split(_flat("ขอแสดงความนับถือ"))[0].removeprefix(_flat(f"- {closing + 1} -"))
+    assert len(before) > 40, "body lines stand above the closing on its page"
+    assert len(texts) >= 3 and closing == len(texts) - 2
+    assert _flat("บัญชีรายชื่อผู้รับหนังสือ") in texts[-1] and _flat("ขอแสดงความนับถือ") not in texts[-1]
+
+
 def test_the_new_kinds_are_listed() -> None:
     code, out, _ = run_cli("templates", "--json")
     assert code == 0
@@ -232,6 +292,8 @@ def test_the_new_kinds_are_listed() -> None:
     assert set(listed) >= set(ORDER)
     assert listed["regulation"]["kind"] == listed["bylaw"]["kind"] == "directive"
     assert listed["statement"]["kind"] == listed["news"]["kind"] == "publicity"
+    assert {listed[t]["kind"] for t in ("certificate", "minutes", "record")} == {"evidence"}
+    assert listed["circular-letter"]["kind"] == "external"
 
 
 def test_numbered_paragraphs_leave_other_lists_as_they_were(

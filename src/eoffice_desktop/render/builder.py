@@ -88,6 +88,7 @@ class BuiltDocument:
     rules: list[Rule] = field(default_factory=list)
     rows: dict[int, list[Cell]] = field(default_factory=dict)  # spacer block number → its cells
     blanks: list[Blank] = field(default_factory=list)  # number and date left for the saraban desk
+    page_starts: list[int] = field(default_factory=list)  # blocks that begin a new page
 
 
 _VERTICAL_SCALES: dict[int, float] = {}
@@ -233,12 +234,17 @@ class DocumentBuilder:
         for index, el in enumerate(elements):
             if el.starts_tail:
                 self._state |= TAIL_STATE
+            if el.starts_page:
+                self._state &= ~TAIL_STATE  # what is attached after the tail does not hold it back
             if not keep_state:
                 self._state = (self._state & TAIL_STATE) | index
+            first = 0 if self._fresh else self.doc.blockCount()
             try:
                 self._add(el, values)
             except MissingValue:
                 continue  # an optional field the letter does not have
+            if el.starts_page and self.doc.blockCount() > first:
+                self.result.page_starts.append(first)
         return self.result
 
     def _add(self, el: Element, values: Mapping[str, Any]) -> None:

@@ -32,7 +32,7 @@ from eoffice_desktop.render.decorations import Emblem, draw_rule, draw_text
 from eoffice_desktop.render.errors import RenderError
 from eoffice_desktop.render.fonts import FontSet, load_fontset
 from eoffice_desktop.render.initials import LABEL_SIZE_PT, MARK, draw_spot, spot_rects
-from eoffice_desktop.render.paginate import Page, PlacedLine, paginate, placed_lines
+from eoffice_desktop.render.paginate import Page, PlacedLine, page_breaks, paginate, placed_lines
 from eoffice_desktop.render.qt import RENDERING, PdfInMemory, ensure_gui_app, thai_line_breaking_available
 from eoffice_desktop.render.signature_field import ReservedField, SignatureBox, add_signature_field
 from eoffice_desktop.render.tounicode import glyph_texts_of_pdf, write_tounicode
@@ -122,6 +122,11 @@ class _LetterPainter:
         self._painter = painter
         g = self.geometry
         reserved: list[ReservedField] = []
+        # the initials go with the signature: on the tail's page, before any list attached after it
+        tail_page = max(
+            (n for n, page in enumerate(pages) for placed in page.lines if placed.tail),
+            default=len(pages) - 1,
+        )
         try:
             for number, page in enumerate(pages):
                 if number:
@@ -149,7 +154,7 @@ class _LetterPainter:
                             top = shift + placed.top - spot.space
                             area = QRectF(g.left + spot.left, top, spot.width, spot.space)
                             reserved.insert(0, ReservedField(spot.field_name, self._box(number, area)))
-                if built.initials is not None and number == len(pages) - 1:  # the tail's page
+                if built.initials is not None and number == tail_page:
                     reserved += self._initials(painter, number, built.initials)
         finally:
             painter.end()
@@ -265,7 +270,8 @@ def _render_letter(template: Template, values: Mapping[str, Any], options: Rende
     painter_ = _LetterPainter(template, values, fonts, emblem)
     builder = DocumentBuilder(writer, fonts.family, template.page, painter_.geometry)
     built = builder.add(template.elements, values)
-    pages = paginate(placed_lines(built), painter_.geometry)
+    lines = placed_lines(built)
+    pages = paginate(lines, painter_.geometry, page_breaks(built, lines))
     reserved = painter_.paint(writer, built, pages)
     signer_field = built.signature.field_name if built.signature else None
     signature = next((r.box for r in reserved if r.name == signer_field), None)

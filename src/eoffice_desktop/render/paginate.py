@@ -92,17 +92,25 @@ def _split(lines: list[PlacedLine], geometry: Geometry, forced: set[float]) -> l
     return pages
 
 
-def paginate(lines: list[PlacedLine], geometry: Geometry) -> list[Page]:
-    pages = _split(lines, geometry, set())
+def page_breaks(built: BuiltDocument, lines: list[PlacedLine]) -> set[float]:
+    """Where an element that begins a new page starts: the top of its first line."""
+    starts = set(built.page_starts)
+    return {line.top for line in lines if line.doc is built.doc and line.block in starts and line.line == 0}
+
+
+def paginate(lines: list[PlacedLine], geometry: Geometry, breaks: set[float] | None = None) -> list[Page]:
+    """Pages of ``lines``, a new one at each of ``breaks`` and wherever a page is full."""
+    forced = set(breaks or ())
+    pages = _split(lines, geometry, forced)
     tail = [line for line in lines if line.tail]
     if not tail:
         return pages
     tail_pages = {i for i, page in enumerate(pages) for line in page.lines if line.tail}
-    if len(tail_pages) <= 1 and min(tail_pages) == len(pages) - 1:
+    if len(tail_pages) <= 1:
         return pages
     # the tail straddles a page break: start a page a few body lines before it
     first = lines.index(tail[0])
     before = [line for line in lines[:first] if line.top < tail[0].top]
     starts = sorted({line.top for line in before})
     cut = starts[-TAIL_COMPANION_LINES] if len(starts) >= TAIL_COMPANION_LINES else tail[0].top
-    return _split(lines, geometry, {cut})
+    return _split(lines, geometry, forced | {cut})

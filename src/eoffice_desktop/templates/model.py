@@ -128,6 +128,7 @@ class Element:
     pdf_field: str = ""  # signature: the PDF signature field reserved (Signature1); initials: the prefix
     numbered: str = ""  # items: one entry when there are several ("{n}. {item}"); paragraphs: each paragraph
     starts_tail: bool = False  # this element and all after it stay together on the last page
+    starts_page: bool = False  # this element begins a new page, and ends the tail (a list attached after it)
     cells: tuple[tuple["Element", ...], ...] = ()
     cell_anchors: tuple[Anchor, ...] = ()
 

@@ -17,6 +17,7 @@ KINDS = {
     "certificate": "evidence",
     "minutes": "evidence",
     "record": "evidence",
+    "circular-letter": "external",
 }
 
 
