@@ -58,3 +58,14 @@ def test_a_bad_numbering_form_is_named(form: str, said: str) -> None:
     with pytest.raises(TemplateError, match=said):
         parse_template(_numbered(form), "t")
     assert parse_template(_numbered("({n}) {item}"), "t").elements[0].numbered == "({n}) {item}"
+
+
+def test_every_bundled_template_has_an_example_that_validates() -> None:
+    from eoffice_desktop.domain.fields import ValidationContext, validate
+    from tests.helpers import EXAMPLES, example
+
+    registry = default_registry()
+    assert {p.stem for p in EXAMPLES.glob("*.json")} == set(FIRST) | set(KINDS) == {t.id for t in registry}
+    for template_id in sorted(set(FIRST) | set(KINDS)):
+        template = registry.get(template_id)
+        validate(example(template_id), template.fields, ValidationContext(registry.salutations))
