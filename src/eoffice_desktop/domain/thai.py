@@ -65,10 +65,16 @@ def be_year(date: dt.date) -> int:
     return date.year + BE_OFFSET
 
 
-def thai_date(date: dt.date, *, with_era: bool = False) -> str:
-    """``๒๔ พฤศจิกายน ๒๕๖๘`` (or ``๒๔ พฤศจิกายน พ.ศ. ๒๕๖๘`` with ``with_era``), as the regulation writes it."""
+THAI_WEEKDAYS = ("จันทร์", "อังคาร", "พุธ", "พฤหัสบดี", "ศุกร์", "เสาร์", "อาทิตย์")
+"""Monday first, as :meth:`datetime.date.weekday` counts."""
+
+
+def thai_date(date: dt.date, *, with_era: bool = False, with_weekday: bool = False) -> str:
+    """``๒๔ พฤศจิกายน ๒๕๖๘`` (or ``๒๔ พฤศจิกายน พ.ศ. ๒๕๖๘`` with ``with_era``), as the regulation writes it;
+    with ``with_weekday`` as minutes date a meeting: ``วันพุธที่ ๑๐ ธันวาคม พ.ศ. ๒๕๖๘``."""
     era = "พ.ศ. " if with_era else ""
-    return thai_digits(f"{date.day} {THAI_MONTHS[date.month - 1]} {era}{be_year(date)}")
+    day = f"วัน{THAI_WEEKDAYS[date.weekday()]}ที่ {date.day}" if with_weekday else str(date.day)
+    return thai_digits(f"{day} {THAI_MONTHS[date.month - 1]} {era}{be_year(date)}")
 
 
 THAI_TIME_ZONE = "Asia/Bangkok"

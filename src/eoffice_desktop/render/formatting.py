@@ -26,10 +26,11 @@ def lookup(values: Mapping[str, Any], dotted: str) -> Any:
 
 
 def format_value(value: Any, spec: str | None = None) -> str:
-    """``spec``: ``be`` writes dates with พ.ศ.; ``latin`` keeps Latin digits (e-mail addresses); ``nobreak``
-    joins the words with no-break spaces (a phone number never splits over two lines)."""
+    """``spec``: ``be`` writes dates with พ.ศ.; ``weekday`` with the day of the week and พ.ศ.; ``latin``
+    keeps Latin digits (e-mail addresses); ``nobreak`` joins the words with no-break spaces (a phone number
+    never splits over two lines)."""
     if isinstance(value, dt.date):
-        return thai_date(value, with_era=spec == "be")
+        return thai_date(value, with_era=spec in ("be", "weekday"), with_weekday=spec == "weekday")
     if isinstance(value, DocumentNumber):
         return str(value)
     text = ", ".join(str(v) for v in value) if isinstance(value, list) else str(value)

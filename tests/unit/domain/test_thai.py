@@ -25,6 +25,11 @@ def test_dates_are_buddhist_era_with_full_month_names() -> None:
     assert thai_date(dt.date(2024, 2, 29)) == "๒๙ กุมภาพันธ์ ๒๕๖๗"
 
 
+def test_minutes_date_a_meeting_with_its_day_of_the_week() -> None:
+    assert thai_date(dt.date(2025, 12, 10), with_era=True, with_weekday=True) == "วันพุธที่ ๑๐ ธันวาคม พ.ศ. ๒๕๖๘"
+    assert thai_date(dt.date(2026, 1, 4), with_weekday=True) == "วันอาทิตย์ที่ ๔ มกราคม ๒๕๖๙"
+
+
 def test_lists_write_dates_with_short_month_names() -> None:
     assert thai_short_date(dt.date(2026, 12, 4)) == "๔ ธ.ค. ๒๕๖๙"
     assert thai_short_date(dt.date(2027, 5, 31)) == "๓๑ พ.ค. ๒๕๗๐"
