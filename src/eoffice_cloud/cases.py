@@ -18,7 +18,8 @@ from sqlalchemy.orm import Session
 
 from eoffice_cloud import case_records as records
 from eoffice_cloud.case_records import NOT_FOUND, Answer, error
-from eoffice_cloud.feed import is_secret
+from eoffice_cloud.feed import letter_readers, publish
+from eoffice_cloud.letters import is_secret_letter, letter_item
 from eoffice_cloud.models import CaseMinute, CaseRow, Document, Person, Workstation
 from eoffice_cloud.people import learn_certificate, people_of
 from eoffice_cloud.route_checks import NewSignature, certificate_refusal, check_signed
@@ -191,9 +192,23 @@ class CaseService:
             if session.get(CaseMinute, (case.case_id, action.minute_sha256)) is None:
                 added = CaseMinute(case_id=case.case_id, sha256=action.minute_sha256, added_at=records.now())
                 session.add(added)
+        _bring_letter(session, row, document)
         entry = records.append(session, row, action, "accepted", acting_for(before, action), 200)
         log.info("case %s: %s by %s accepted", case.case_id, action.kind, action.person)
         return 200, {"outcome": "accepted", "case": case.to_wire(), "entry": entry}
+
+
+def _bring_letter(session: Session, row: CaseRow, document: Document) -> None:
+    """A letter delivered secret reaches only the people its letter items were made for: the people the
+    case has brought onto it since get the letter item too (before the case's item), so that they can open
+    the letter on their own workstation."""
+    if not is_secret_letter(document):
+        return  # every workstation of the agency has had it
+    newcomers = records.audience(session, row) - letter_readers(session, document.public_id)
+    if newcomers:
+        at = records.now()
+        publish(session, "letter", row.agency_code, letter_item(document), at, newcomers, document.public_id)
+        log.info("case %s: its letter brought to %d more people", row.case_id, len(newcomers))
 
 
 def _note(
@@ -246,5 +261,4 @@ def _people(session: Session, agency: str) -> dict[str, DomainPerson]:
 
 def _secret(case: Case, document: Document) -> bool:
     """A case is secret when its letter is classed so, by the presentation or by the letter as delivered."""
-    metadata = json.loads(document.metadata_json or "{}")
-    return case.letter.secret or is_secret(metadata.get("secrecy") if isinstance(metadata, dict) else None)
+    return case.letter.secret or is_secret_letter(document)

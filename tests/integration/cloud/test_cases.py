@@ -18,12 +18,19 @@ from typing import Any
 
 import pytest
 import requests
+from sqlalchemy import select
 
-from eoffice_cloud.models import CaseEntry, Person
+from eoffice_cloud import feed
+from eoffice_cloud.letters import letter_item
+from eoffice_cloud.models import CaseEntry, Document, Person
 from eoffice_cloud.storage import open_cloud
 from eoffice_desktop.domain.case_model import CaseAction
 from eoffice_desktop.domain.routes import check_chain
 from eoffice_desktop.render.minute import MinuteContent, MinutedLetter, render_minute
+from eoffice_desktop.store.db import open_store
+from eoffice_desktop.store.inbox import Inbox
+from eoffice_desktop.sync.client import CloudClient
+from eoffice_desktop.sync.engine import SyncEngine
 from tests.cloud import RunningCloud, drop_everything, serving
 from tests.helpers import PIN_ENV, example, run_cli, sign_cli
 from tests.integration.sync.conftest import database_url
@@ -468,6 +475,86 @@ def test_a_secret_letters_case_and_route_reach_only_the_people_on_them(
     assert _get(office, office.machine, "/v1/routes/reply-secret-1").status_code == 404
     letter = hashlib.sha256(papers.letter).hexdigest()
     assert _get(office, office.tokens["B01"], f"/v1/routes/reply-secret-1/pdf/{letter}").status_code == 404
+
+
+def _letters(office: Office, token: str) -> list[str]:
+    """The ids of the letter items the token's feed carries, in order."""
+    items = _get(office, token, "/v1/changes?limit=500").json()["items"]
+    return [i["id"] for i in items if i["kind"] == "letter"]
+
+
+def _pdf(office: Office, token: str, letter_id: str) -> int:
+    return _get(office, token, f"/v1/letters/{letter_id}/pdf").status_code
+
+
+def test_a_secret_letter_reaches_the_saraban_officer_and_then_whom_its_case_brings_on(
+    office: Office, papers: Papers
+) -> None:
+    open_letter = _deliver(office, papers)
+    secret = _deliver(office, papers, secrecy="ลับมาก")
+    token = office.tokens
+
+    def feed_text(person_or_token: str) -> str:
+        return _get(office, token.get(person_or_token, person_or_token), "/v1/changes?limit=500").text
+
+    assert _letters(office, token["S01"]) == [open_letter, secret]  # the saraban officer registers it
+    for other in (office.machine, token["H01"], token["A02"], token["B01"]):
+        assert _letters(office, other) == [open_letter]
+    for other in (office.machine, "H01", "A02", "B01"):
+        assert SECRET_SUBJECT not in feed_text(other)
+    assert _pdf(office, token["S01"], secret) == 200
+    for other in (office.machine, token["H01"], token["A02"], token["B01"], token["X01"], office.sender):
+        assert _pdf(office, other, secret) == 404
+    assert _pdf(office, office.machine, open_letter) == _pdf(office, token["B01"], open_letter) == 200
+
+    _present(office, secret, ["H01"], secrecy="ลับมาก")
+    assert _letters(office, token["H01"]) == [open_letter, secret]  # the head it is presented to
+    assert _pdf(office, token["H01"], secret) == 200
+    assert _letters(office, token["A02"]) == [open_letter]
+    minute = _minuted("H01", secret, papers.assign_minute, text="มอบ", assign=[{"unit": UNIT}])
+    _act(office, minute, papers.assign_minute)
+    for person in ("A01", "A02"):  # the people of the assigned unit
+        assert _letters(office, token[person]) == [open_letter, secret]
+        assert _pdf(office, token[person], secret) == 200
+        kinds = [
+            (i["kind"], i.get("id") or i.get("case_id"))
+            for i in _get(office, token[person], "/v1/changes?limit=500").json()["items"]
+        ]
+        assert kinds.index(("letter", secret)) < kinds.index(("case", secret)), "the letter before its case"
+    assert _letters(office, token["S01"]) == _letters(office, token["H01"]) == [open_letter, secret]  # once
+    for other in (office.machine, "B01", "H02"):
+        assert SECRET_SUBJECT not in feed_text(other)
+    for other in (office.machine, token["B01"], token["H02"], office.sender):
+        assert _pdf(office, other, secret) == 404
+
+
+def test_a_workstation_takes_a_letter_it_already_holds_once(
+    office: Office, papers: Papers, tmp_path: Path
+) -> None:
+    """The case brings a secret letter to people who may already hold it here: the inbox keeps one."""
+    secret = _deliver(office, papers, secrecy="ลับ")
+    store = open_store(tmp_path / "desk-S01")
+    try:
+        engine = SyncEngine(store, CloudClient(office.cloud.url, office.tokens["S01"]), "S01")
+        assert engine.pull() == 1
+        with office.cloud.store.sessions.begin() as session:  # the letter item again, for S01
+            document = session.scalar(select(Document).where(Document.public_id == secret))
+            assert document is not None
+            now = dt.datetime.now(dt.UTC)
+            feed.publish(session, "letter", "DS", letter_item(document), now, {"S01"}, secret)
+        assert _letters(office, office.tokens["S01"]) == [secret, secret]
+        fetched: list[str] = []
+
+        class Counting(CloudClient):
+            def letter_pdf(self, server_id: str) -> bytes:
+                fetched.append(server_id)
+                return super().letter_pdf(server_id)
+
+        engine.client = Counting(office.cloud.url, office.tokens["S01"])
+        assert engine.pull() == 0
+        assert fetched == [] and Inbox(store, "S01").count() == 1
+    finally:
+        store.close()
 
 
 def test_two_server_processes_on_postgresql_let_one_member_of_a_unit_take_its_assignment(
