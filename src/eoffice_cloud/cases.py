@@ -13,14 +13,15 @@ import logging
 from dataclasses import dataclass
 from typing import Any
 
+from sqlalchemy import select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
 from eoffice_cloud import case_records as records
 from eoffice_cloud.case_records import NOT_FOUND, Answer, error
-from eoffice_cloud.feed import letter_readers, publish
-from eoffice_cloud.letters import is_secret_letter, letter_item
-from eoffice_cloud.models import CaseMinute, CaseRow, Document, Person, Workstation
+from eoffice_cloud.feed import is_secret, route_audience
+from eoffice_cloud.letters import bring, is_secret_letter
+from eoffice_cloud.models import CaseMinute, CaseRow, Document, Person, RouteRow, Workstation
 from eoffice_cloud.people import learn_certificate, people_of
 from eoffice_cloud.route_checks import NewSignature, certificate_refusal, check_signed
 from eoffice_cloud.storage import CloudStore
@@ -28,7 +29,7 @@ from eoffice_cloud.verification import LetterVerifier, Refusal
 from eoffice_desktop.domain.case_model import Case, CaseAction, CaseActionKind, CaseError
 from eoffice_desktop.domain.cases import acting_for, apply
 from eoffice_desktop.domain.people import Person as DomainPerson
-from eoffice_desktop.domain.routes import ActionConflict, thai_time
+from eoffice_desktop.domain.routes import ActionConflict, Route, thai_time
 
 log = logging.getLogger(__name__)
 
@@ -200,15 +201,22 @@ class CaseService:
 
 def _bring_letter(session: Session, row: CaseRow, document: Document) -> None:
     """A letter delivered secret reaches only the people its letter items were made for: the people the
-    case has brought onto it since get the letter item too (before the case's item), so that they can open
-    the letter on their own workstation."""
+    case has brought onto it since, and those on the secret routes of its replies, get the letter item too
+    (before the case's item), so that they can open the letter on their own workstation."""
     if not is_secret_letter(document):
         return  # every workstation of the agency has had it
-    newcomers = records.audience(session, row) - letter_readers(session, document.public_id)
-    if newcomers:
-        at = records.now()
-        publish(session, "letter", row.agency_code, letter_item(document), at, newcomers, document.public_id)
-        log.info("case %s: its letter brought to %d more people", row.case_id, len(newcomers))
+    case = records.case_of(row)
+    assert case is not None
+    people = records.audience(session, row)
+    replies = {a.reply_letter_id for a in case.assignments if a.reply_letter_id}
+    for route in session.scalars(
+        select(RouteRow).where(RouteRow.letter_id.in_(replies), RouteRow.agency_code == row.agency_code)
+    ):
+        if is_secret(json.loads(route.letter_json).get("secret")):
+            people |= route_audience(Route.from_wire(json.loads(route.route_json)))
+    brought = bring(session, document, row.agency_code, people)
+    if brought:
+        log.info("case %s: its letter brought to %d more people", row.case_id, brought)
 
 
 def _note(

@@ -69,6 +69,15 @@ def is_secret_letter(document: Document) -> bool:
     return isinstance(metadata, dict) and feed.is_secret(metadata.get("secrecy"))
 
 
+def bring(session: Session, document: Document, agency: str, people: set[str]) -> int:
+    """A secret letter's item again, for those of ``people`` its letter items were not made for yet (the
+    people its case or a reply's route brought onto it); how many they are."""
+    newcomers = people - feed.letter_readers(session, document.public_id)
+    if newcomers:
+        feed.publish(session, "letter", agency, letter_item(document), _now(), newcomers, document.public_id)
+    return len(newcomers)
+
+
 def letter_item(document: Document) -> dict[str, Any]:
     """The payload of the letter's feed item (kind "letter")."""
     return {

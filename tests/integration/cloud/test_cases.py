@@ -528,6 +528,58 @@ def test_a_secret_letter_reaches_the_saraban_officer_and_then_whom_its_case_brin
         assert _pdf(office, other, secret) == 404
 
 
+def _submit(office: Office, person: str, letter_id: str, signer: str, papers: Papers, secret: str) -> None:
+    """``person`` submits the draft ``letter_id`` (a reply) for ``signer`` to sign."""
+    action = {
+        "action_id": str(uuid.uuid4()),
+        "letter_id": letter_id,
+        "kind": "submit",
+        "person": person,
+        "at": dt.datetime.now(dt.UTC).isoformat(),
+        "round": 1,
+        "steps": [{"person": signer, "kind": "sign"}],
+        "pdf_sha256": hashlib.sha256(papers.letter).hexdigest(),
+    }
+    body = {
+        "action": action,
+        "letter": {"subject": "ตอบ" + SECRET_SUBJECT, "secret": secret},
+        "pdf": base64.b64encode(papers.letter).decode(),
+    }
+    answer = requests.post(
+        f"{office.cloud.url}/v1/routes/{letter_id}/actions",
+        json=body,
+        headers={"Authorization": f"Bearer {office.tokens[person]}"},
+        timeout=60,
+    )
+    assert answer.status_code == 200, answer.text
+
+
+def test_the_secret_route_of_a_reply_brings_its_signer_onto_the_secret_letter(
+    office: Office, papers: Papers
+) -> None:
+    secret = _deliver(office, papers, secrecy="ลับ")
+    _present(office, secret, ["H01"], secrecy="ลับ")
+    minute = _minuted(
+        "H01", secret, papers.assign_minute, text="มอบ", assign=[{"person": "A01"}, {"person": "A02"}]
+    )
+    case = _act(office, minute, papers.assign_minute)["case"]
+    to_a01, to_a02 = (a["assignment_id"] for a in case["assignments"])
+    token = office.tokens
+
+    _submit(office, "A01", "reply-one", "H02", papers, "ลับ")  # the route first: not yet linked to the case
+    assert _letters(office, token["H02"]) == [] and _pdf(office, token["H02"], secret) == 404
+    _act(office, _action("reply", "A01", secret, assignment_id=to_a01, reply_letter_id="reply-one"))
+    assert _letters(office, token["H02"]) == [secret] and _pdf(office, token["H02"], secret) == 200
+
+    _act(office, _action("reply", "A02", secret, assignment_id=to_a02, reply_letter_id="reply-two"))
+    _submit(office, "A02", "reply-open", "B01", papers, "")  # not a reply, and not secret: brings no one
+    assert _letters(office, token["B01"]) == []
+    _submit(office, "A02", "reply-two", "B01", papers, "ลับ")  # the reply's route after the reply
+    assert _letters(office, token["B01"]) == [secret] and _pdf(office, token["B01"], secret) == 200
+    assert _letters(office, token["A01"]) == _letters(office, token["H01"]) == [secret]  # once each
+    assert _letters(office, office.machine) == [] and _pdf(office, office.machine, secret) == 404
+
+
 def test_a_workstation_takes_a_letter_it_already_holds_once(
     office: Office, papers: Papers, tmp_path: Path
 ) -> None:
