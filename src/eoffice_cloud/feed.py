@@ -66,6 +66,18 @@ def letter_readers(session: Session, document_id: str) -> set[str]:
     )
 
 
+def letter_readable(session: Session, ws: Workstation, document_id: str, secret: bool) -> bool:
+    """Whether ``ws`` may fetch the letter ``document_id``'s PDF as far as secrecy goes: a letter not
+    delivered secret, or delivered to every workstation of its agency (before secret letters were kept to
+    their readers), by anyone; else by a person token of someone a letter item of it was made for."""
+    if not secret:
+        return True
+    items = FeedEvent.kind == "letter", FeedEvent.document_id == document_id
+    if session.scalar(select(FeedEvent.id).where(*items, FeedEvent.secret.is_(False)).limit(1)) is not None:
+        return True
+    return ws.person_id is not None and ws.person_id in letter_readers(session, document_id)
+
+
 def route_audience(route: Route) -> set[str]:
     """The people on a route: its drafter, its heads and whom they forwarded to, whoever acted."""
     people = {route.drafter, route.send_by, route.last_by}

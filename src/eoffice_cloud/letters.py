@@ -362,8 +362,6 @@ class LetterService:
             document = session.scalar(select(Document).where(Document.public_id == public_id))
             if document is None or ws.agency_code not in (document.recipient_agency, document.sender_agency):
                 return None
-            if is_secret_letter(document) and (
-                ws.person_id is None or ws.person_id not in feed.letter_readers(session, public_id)
-            ):
+            if not feed.letter_readable(session, ws, public_id, is_secret_letter(document)):
                 return None
         return self.store.get_blob(document.sha256)

@@ -9,6 +9,7 @@ import base64
 import datetime as dt
 import hashlib
 import json
+import logging
 import os
 import threading
 import uuid
@@ -488,8 +489,9 @@ def _pdf(office: Office, token: str, letter_id: str) -> int:
 
 
 def test_a_secret_letter_reaches_the_saraban_officer_and_then_whom_its_case_brings_on(
-    office: Office, papers: Papers
+    office: Office, papers: Papers, caplog: pytest.LogCaptureFixture
 ) -> None:
+    caplog.set_level(logging.DEBUG)
     open_letter = _deliver(office, papers)
     secret = _deliver(office, papers, secrecy="ลับมาก")
     token = office.tokens
@@ -526,6 +528,8 @@ def test_a_secret_letter_reaches_the_saraban_officer_and_then_whom_its_case_brin
         assert SECRET_SUBJECT not in feed_text(other)
     for other in (office.machine, token["B01"], token["H02"], office.sender):
         assert _pdf(office, other, secret) == 404
+    assert f"case {secret}: its letter brought to 2 more people" in caplog.text  # the log is heard here
+    assert SECRET_SUBJECT not in caplog.text  # ids only
 
 
 def _submit(office: Office, person: str, letter_id: str, signer: str, papers: Papers, secret: str) -> None:
