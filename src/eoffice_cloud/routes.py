@@ -297,7 +297,7 @@ def _bring_replied(session: Session, row: RouteRow, route: Route) -> None:
             CaseRow.secret.is_(True),
             CaseRow.case_json.contains(marker, autoescape=True),
         )
-    )
+    ).all()  # read whole before the letter items are written
     for case_row in cases:
         case = Case.from_wire(json.loads(case_row.case_json))
         if not any(a.reply_letter_id == row.letter_id for a in case.assignments):
