@@ -117,6 +117,7 @@ def signed_letters(hsm: Any, tmp_path: Path, write_json: Callable[..., Path]) ->
         data = example("external-letter") | {
             "subject": f"ขอเชิญประชุม ครั้งที่ {i + 1}",
             "number": f"ดศ 0201/{100 + i}",
+            "secrecy": "",  # not classed ลับ: a secret letter reaches only the saraban officers' person tokens
         }
         assert (
             run_cli(

@@ -239,7 +239,9 @@ def create_app(store: CloudStore, settings: ServerSettings | None = None) -> Fas
         cursor: Annotated[int, Query(ge=0, le=MAX_INT32)] = 0,
         limit: Annotated[int, Query(ge=1, le=500)] = 100,
     ) -> dict[str, Any]:
-        """Letters routed to this workstation's agency after ``cursor``; resume with the returned cursor."""
+        """Letters routed to this workstation's agency after ``cursor``; resume with the returned cursor. A
+        letter classed ลับ, ลับมาก or ลับที่สุด, and its way, only for the person tokens of the people on it
+        (first its agency's saraban officers)."""
         return letters.changes(ws, cursor, limit)
 
     @app.post(
@@ -305,6 +307,8 @@ def create_app(store: CloudStore, settings: ServerSettings | None = None) -> Fas
         public_id: Annotated[str, Path(pattern=PUBLIC_ID_PATTERN, description="the id the upload answered")],
         ws: Annotated[Workstation, Depends(workstation)],
     ) -> Response:
+        """A letter of the caller's agency (sent or received); a secret one only for the person tokens its
+        letter items reached (404 otherwise, as for no such letter)."""
         data = letters.pdf(ws, public_id)
         if data is None:
             raise HTTPException(404, "no such letter")

@@ -13,13 +13,15 @@ import logging
 from dataclasses import dataclass
 from typing import Any
 
+from sqlalchemy import select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
 from eoffice_cloud import case_records as records
 from eoffice_cloud.case_records import NOT_FOUND, Answer, error
-from eoffice_cloud.feed import is_secret
-from eoffice_cloud.models import CaseMinute, CaseRow, Document, Person, Workstation
+from eoffice_cloud.feed import is_secret, route_audience
+from eoffice_cloud.letters import bring, is_secret_letter
+from eoffice_cloud.models import CaseMinute, CaseRow, Document, Person, RouteRow, Workstation
 from eoffice_cloud.people import learn_certificate, people_of
 from eoffice_cloud.route_checks import NewSignature, certificate_refusal, check_signed
 from eoffice_cloud.storage import CloudStore
@@ -27,7 +29,7 @@ from eoffice_cloud.verification import LetterVerifier, Refusal
 from eoffice_desktop.domain.case_model import Case, CaseAction, CaseActionKind, CaseError
 from eoffice_desktop.domain.cases import acting_for, apply
 from eoffice_desktop.domain.people import Person as DomainPerson
-from eoffice_desktop.domain.routes import ActionConflict, thai_time
+from eoffice_desktop.domain.routes import ActionConflict, Route, thai_time
 
 log = logging.getLogger(__name__)
 
@@ -191,9 +193,30 @@ class CaseService:
             if session.get(CaseMinute, (case.case_id, action.minute_sha256)) is None:
                 added = CaseMinute(case_id=case.case_id, sha256=action.minute_sha256, added_at=records.now())
                 session.add(added)
+        _bring_letter(session, row, document)
         entry = records.append(session, row, action, "accepted", acting_for(before, action), 200)
         log.info("case %s: %s by %s accepted", case.case_id, action.kind, action.person)
         return 200, {"outcome": "accepted", "case": case.to_wire(), "entry": entry}
+
+
+def _bring_letter(session: Session, row: CaseRow, document: Document) -> None:
+    """A letter delivered secret reaches only the people its letter items were made for: the people the
+    case has brought onto it since, and those on the secret routes of its replies, get the letter item too
+    (before the case's item), so that they can open the letter on their own workstation."""
+    if not is_secret_letter(document):
+        return  # every workstation of the agency has had it
+    case = records.case_of(row)
+    assert case is not None
+    people = records.audience(session, row)
+    replies = {a.reply_letter_id for a in case.assignments if a.reply_letter_id}
+    for route in session.scalars(
+        select(RouteRow).where(RouteRow.letter_id.in_(replies), RouteRow.agency_code == row.agency_code)
+    ):
+        if is_secret(json.loads(route.letter_json).get("secret")):
+            people |= route_audience(Route.from_wire(json.loads(route.route_json)))
+    brought = bring(session, document, row.agency_code, people)
+    if brought:
+        log.info("case %s: its letter brought to %d more people", row.case_id, brought)
 
 
 def _note(
@@ -246,5 +269,4 @@ def _people(session: Session, agency: str) -> dict[str, DomainPerson]:
 
 def _secret(case: Case, document: Document) -> bool:
     """A case is secret when its letter is classed so, by the presentation or by the letter as delivered."""
-    metadata = json.loads(document.metadata_json or "{}")
-    return case.letter.secret or is_secret(metadata.get("secrecy") if isinstance(metadata, dict) else None)
+    return case.letter.secret or is_secret_letter(document)

@@ -63,7 +63,23 @@ def _now() -> dt.datetime:
     return dt.datetime.now(dt.UTC)
 
 
-def _feed_item(document: Document) -> dict[str, Any]:
+def is_secret_letter(document: Document) -> bool:
+    """Whether the letter was delivered classed ลับ, ลับมาก or ลับที่สุด (its ``secrecy``)."""
+    metadata = json.loads(document.metadata_json or "{}")
+    return isinstance(metadata, dict) and feed.is_secret(metadata.get("secrecy"))
+
+
+def bring(session: Session, document: Document, agency: str, people: set[str]) -> int:
+    """A secret letter's item again, for those of ``people`` its letter items were not made for yet (the
+    people its case or a reply's route brought onto it); how many they are."""
+    newcomers = people - feed.letter_readers(session, document.public_id)
+    if newcomers:
+        feed.publish(session, "letter", agency, letter_item(document), _now(), newcomers, document.public_id)
+    return len(newcomers)
+
+
+def letter_item(document: Document) -> dict[str, Any]:
+    """The payload of the letter's feed item (kind "letter")."""
     return {
         "id": document.public_id,
         "sha256": document.sha256,
@@ -250,19 +266,25 @@ class LetterService:
                 session.add(document)
                 session.flush()
                 if recipient:
-                    session.add(
-                        FeedEvent(
-                            kind="letter",
-                            agency_code=recipient,
-                            payload_json=json.dumps(_feed_item(document), ensure_ascii=False),
-                            created_at=_now(),
-                        )
-                    )
+                    self._deliver(session, document, recipient)
             if fingerprint is None:
                 record_id = session.scalar(select(IdempotencyRecord.id).where(_record_of(ws, key)))
                 if record_id is not None and not self._answered(session, record_id, status, body):
                     raise _AnsweredMeanwhile(record_id)
         return status, body
+
+    @staticmethod
+    def _deliver(session: Session, document: Document, recipient: str) -> None:
+        """The letter's feed item for the recipient agency: its workstations, or for a secret letter only
+        the person tokens of its saraban officers (who register it; its case brings it to others)."""
+        readers = feed.saraban_of(session, recipient) if is_secret_letter(document) else None
+        if readers is not None and not readers:
+            log.warning(
+                "secret letter %s: agency %s has no saraban officer to receive it",
+                document.public_id,
+                recipient,
+            )
+        feed.publish(session, "letter", recipient, letter_item(document), _now(), readers, document.public_id)
 
     @staticmethod
     def _insert_answered(
@@ -334,8 +356,12 @@ class LetterService:
         return {"cursor": events[-1].id if events else cursor, "items": items, "more": len(items) == limit}
 
     def pdf(self, ws: Workstation, public_id: str) -> bytes | None:
+        """The letter's PDF for its sender's and its recipient's agency; a secret letter's only for the
+        person tokens its letter items were made for (None: not found, or not theirs)."""
         with self.store.sessions() as session:
             document = session.scalar(select(Document).where(Document.public_id == public_id))
-        if document is None or ws.agency_code not in (document.recipient_agency, document.sender_agency):
-            return None
+            if document is None or ws.agency_code not in (document.recipient_agency, document.sender_agency):
+                return None
+            if not feed.letter_readable(session, ws, public_id, is_secret_letter(document)):
+                return None
         return self.store.get_blob(document.sha256)

@@ -158,7 +158,7 @@ class IssuedNumber(Base):
 
 class FeedEvent(Base):
     """What the changes feed delivers, in order: letters, routes and cases for an agency (a secret letter's
-    routes and cases only for their readers), number blocks for a workstation, templates for everyone. Its
+    items only for their readers), number blocks for a workstation, templates for everyone. Its
     id is the feed's cursor."""
 
     __tablename__ = "feed_events"
@@ -170,10 +170,11 @@ class FeedEvent(Base):
     payload_json: Mapped[str] = mapped_column(Text)
     created_at: Mapped[dt.datetime] = mapped_column(DateTime(timezone=True))
     secret: Mapped[bool] = mapped_column(Boolean, default=False)  # only for its readers (FeedReader)
+    document_id: Mapped[str | None] = mapped_column(String(64), index=True)  # a letter item's letter
 
 
 class FeedReader(Base):
-    """A person a secret feed item (a route or case of a letter classed ลับ, ลับมาก or ลับที่สุด) may reach:
+    """A person a secret feed item (a letter classed ลับ, ลับมาก or ลับที่สุด, its route or case) may reach:
     only their person tokens get it."""
 
     __tablename__ = "feed_readers"

@@ -21,7 +21,8 @@ from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
 from eoffice_cloud import feed
-from eoffice_cloud.models import Person, RouteEntry, RoutePdf, RouteRow, Workstation
+from eoffice_cloud.letters import bring, is_secret_letter
+from eoffice_cloud.models import CaseRow, Document, Person, RouteEntry, RoutePdf, RouteRow, Workstation
 from eoffice_cloud.people import learn_certificate
 from eoffice_cloud.route_checks import (
     NewSignature,
@@ -31,6 +32,7 @@ from eoffice_cloud.route_checks import (
 )
 from eoffice_cloud.storage import CloudStore
 from eoffice_cloud.verification import LetterVerifier, Refusal
+from eoffice_desktop.domain.case_model import Case
 from eoffice_desktop.domain.errors import DomainError
 from eoffice_desktop.domain.routes import (
     GENESIS,
@@ -255,6 +257,7 @@ class RouteService:
             self.store.put_blob(pdf, session)
             if session.get(RoutePdf, (route.letter_id, route.pdf_sha256)) is None:
                 session.add(RoutePdf(letter_id=route.letter_id, sha256=route.pdf_sha256, added_at=now))
+        _bring_replied(session, row, route)
         acting_for = _acting_for(before, action)
         entry = _append(session, row, action, "accepted", acting_for, now, 200, route)
         log.info("route %s: %s by %s accepted", route.letter_id, action.kind, action.person)
@@ -280,6 +283,36 @@ class RouteService:
         entry = _append(session, row, action, "noted", None, now, 409, route, body)
         log.info("route %s: late %s by %s noted", route.letter_id, action.kind, action.person)
         return 409, {**body, "entry": entry}
+
+
+def _bring_replied(session: Session, row: RouteRow, route: Route) -> None:
+    """A secret route of a reply to a secret received letter brings its people onto that letter: they get
+    its letter item (before the route's item) as the people of its case do."""
+    if not feed.is_secret(json.loads(row.letter_json).get("secret")):
+        return
+    marker = json.dumps({"reply_letter_id": row.letter_id}, ensure_ascii=False)[1:-1]
+    cases = session.scalars(
+        select(CaseRow).where(
+            CaseRow.agency_code == row.agency_code,
+            CaseRow.secret.is_(True),
+            CaseRow.case_json.contains(marker, autoescape=True),
+        )
+    ).all()  # read whole before the letter items are written
+    for case_row in cases:
+        case = Case.from_wire(json.loads(case_row.case_json))
+        if not any(a.reply_letter_id == row.letter_id for a in case.assignments):
+            continue
+        document = session.scalar(
+            select(Document).where(
+                Document.public_id == case.case_id, Document.recipient_agency == row.agency_code
+            )
+        )
+        if document is not None and is_secret_letter(document):
+            brought = bring(session, document, row.agency_code, feed.route_audience(route))
+            if brought:
+                log.info(
+                    "route %s: letter %s brought to %d more people", row.letter_id, case.case_id, brought
+                )
 
 
 def _carried(action: Action, letter: dict[str, Any] | None, pdf: bytes | None) -> dict[str, Any] | None:

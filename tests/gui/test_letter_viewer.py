@@ -41,7 +41,8 @@ def signed(
     """A letter drafted by the program (with a CSV embedded beside its data when ``enclosure``) and signed
     with the test token."""
     draft = tmp_path / f"{abs(hash(subject))}.pdf"
-    data = example("external-letter") | {"subject": subject, "number": "ชม 0017/5"}
+    # not classed ลับ: a secret letter reaches only the saraban officers' person tokens, not a clerk's desk
+    data = example("external-letter") | {"subject": subject, "number": "ชม 0017/5", "secrecy": ""}
     assert (
         run_cli("draft", "--template", "external-letter", "--data", write_json(data), "--out", draft)[0] == 0
     )

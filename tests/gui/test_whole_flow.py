@@ -368,7 +368,9 @@ def _incoming_from_cm(tmp_path: Path, cloud: RunningCloud, hsm: Any, trust_root:
     draft = tmp_path / "cm-letter.pdf"
     data = tmp_path / "cm.json"
     data.write_text(
-        json.dumps(example("external-letter") | {"subject": "แจ้งผลการประชุม", "number": "ชม 0017/5"}),
+        json.dumps(
+            example("external-letter") | {"subject": "แจ้งผลการประชุม", "number": "ชม 0017/5", "secrecy": ""}
+        ),  # not classed ลับ: a secret letter reaches only the saraban officers' person tokens
         encoding="utf-8",
     )
     assert run_cli("draft", "--template", "external-letter", "--data", data, "--out", draft)[0] == 0

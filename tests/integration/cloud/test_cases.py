@@ -9,6 +9,7 @@ import base64
 import datetime as dt
 import hashlib
 import json
+import logging
 import os
 import threading
 import uuid
@@ -18,12 +19,19 @@ from typing import Any
 
 import pytest
 import requests
+from sqlalchemy import select
 
-from eoffice_cloud.models import CaseEntry, Person
+from eoffice_cloud import feed
+from eoffice_cloud.letters import letter_item
+from eoffice_cloud.models import CaseEntry, Document, Person
 from eoffice_cloud.storage import open_cloud
 from eoffice_desktop.domain.case_model import CaseAction
 from eoffice_desktop.domain.routes import check_chain
 from eoffice_desktop.render.minute import MinuteContent, MinutedLetter, render_minute
+from eoffice_desktop.store.db import open_store
+from eoffice_desktop.store.inbox import Inbox
+from eoffice_desktop.sync.client import CloudClient
+from eoffice_desktop.sync.engine import SyncEngine
 from tests.cloud import RunningCloud, drop_everything, serving
 from tests.helpers import PIN_ENV, example, run_cli, sign_cli
 from tests.integration.sync.conftest import database_url
@@ -468,6 +476,141 @@ def test_a_secret_letters_case_and_route_reach_only_the_people_on_them(
     assert _get(office, office.machine, "/v1/routes/reply-secret-1").status_code == 404
     letter = hashlib.sha256(papers.letter).hexdigest()
     assert _get(office, office.tokens["B01"], f"/v1/routes/reply-secret-1/pdf/{letter}").status_code == 404
+
+
+def _letters(office: Office, token: str) -> list[str]:
+    """The ids of the letter items the token's feed carries, in order."""
+    items = _get(office, token, "/v1/changes?limit=500").json()["items"]
+    return [i["id"] for i in items if i["kind"] == "letter"]
+
+
+def _pdf(office: Office, token: str, letter_id: str) -> int:
+    return _get(office, token, f"/v1/letters/{letter_id}/pdf").status_code
+
+
+def test_a_secret_letter_reaches_the_saraban_officer_and_then_whom_its_case_brings_on(
+    office: Office, papers: Papers, caplog: pytest.LogCaptureFixture
+) -> None:
+    caplog.set_level(logging.DEBUG)
+    open_letter = _deliver(office, papers)
+    secret = _deliver(office, papers, secrecy="ลับมาก")
+    token = office.tokens
+
+    def feed_text(person_or_token: str) -> str:
+        return _get(office, token.get(person_or_token, person_or_token), "/v1/changes?limit=500").text
+
+    assert _letters(office, token["S01"]) == [open_letter, secret]  # the saraban officer registers it
+    for other in (office.machine, token["H01"], token["A02"], token["B01"]):
+        assert _letters(office, other) == [open_letter]
+    for other in (office.machine, "H01", "A02", "B01"):
+        assert SECRET_SUBJECT not in feed_text(other)
+    assert _pdf(office, token["S01"], secret) == 200
+    for other in (office.machine, token["H01"], token["A02"], token["B01"], token["X01"], office.sender):
+        assert _pdf(office, other, secret) == 404
+    assert _pdf(office, office.machine, open_letter) == _pdf(office, token["B01"], open_letter) == 200
+
+    _present(office, secret, ["H01"], secrecy="ลับมาก")
+    assert _letters(office, token["H01"]) == [open_letter, secret]  # the head it is presented to
+    assert _pdf(office, token["H01"], secret) == 200
+    assert _letters(office, token["A02"]) == [open_letter]
+    minute = _minuted("H01", secret, papers.assign_minute, text="มอบ", assign=[{"unit": UNIT}])
+    _act(office, minute, papers.assign_minute)
+    for person in ("A01", "A02"):  # the people of the assigned unit
+        assert _letters(office, token[person]) == [open_letter, secret]
+        assert _pdf(office, token[person], secret) == 200
+        kinds = [
+            (i["kind"], i.get("id") or i.get("case_id"))
+            for i in _get(office, token[person], "/v1/changes?limit=500").json()["items"]
+        ]
+        assert kinds.index(("letter", secret)) < kinds.index(("case", secret)), "the letter before its case"
+    assert _letters(office, token["S01"]) == _letters(office, token["H01"]) == [open_letter, secret]  # once
+    for other in (office.machine, "B01", "H02"):
+        assert SECRET_SUBJECT not in feed_text(other)
+    for other in (office.machine, token["B01"], token["H02"], office.sender):
+        assert _pdf(office, other, secret) == 404
+    assert f"case {secret}: its letter brought to 2 more people" in caplog.text  # the log is heard here
+    assert SECRET_SUBJECT not in caplog.text  # ids only
+
+
+def _submit(office: Office, person: str, letter_id: str, signer: str, papers: Papers, secret: str) -> None:
+    """``person`` submits the draft ``letter_id`` (a reply) for ``signer`` to sign."""
+    action = {
+        "action_id": str(uuid.uuid4()),
+        "letter_id": letter_id,
+        "kind": "submit",
+        "person": person,
+        "at": dt.datetime.now(dt.UTC).isoformat(),
+        "round": 1,
+        "steps": [{"person": signer, "kind": "sign"}],
+        "pdf_sha256": hashlib.sha256(papers.letter).hexdigest(),
+    }
+    body = {
+        "action": action,
+        "letter": {"subject": "ตอบ" + SECRET_SUBJECT, "secret": secret},
+        "pdf": base64.b64encode(papers.letter).decode(),
+    }
+    answer = requests.post(
+        f"{office.cloud.url}/v1/routes/{letter_id}/actions",
+        json=body,
+        headers={"Authorization": f"Bearer {office.tokens[person]}"},
+        timeout=60,
+    )
+    assert answer.status_code == 200, answer.text
+
+
+def test_the_secret_route_of_a_reply_brings_its_signer_onto_the_secret_letter(
+    office: Office, papers: Papers
+) -> None:
+    secret = _deliver(office, papers, secrecy="ลับ")
+    _present(office, secret, ["H01"], secrecy="ลับ")
+    minute = _minuted(
+        "H01", secret, papers.assign_minute, text="มอบ", assign=[{"person": "A01"}, {"person": "A02"}]
+    )
+    case = _act(office, minute, papers.assign_minute)["case"]
+    to_a01, to_a02 = (a["assignment_id"] for a in case["assignments"])
+    token = office.tokens
+
+    _submit(office, "A01", "reply-one", "H02", papers, "ลับ")  # the route first: not yet linked to the case
+    assert _letters(office, token["H02"]) == [] and _pdf(office, token["H02"], secret) == 404
+    _act(office, _action("reply", "A01", secret, assignment_id=to_a01, reply_letter_id="reply-one"))
+    assert _letters(office, token["H02"]) == [secret] and _pdf(office, token["H02"], secret) == 200
+
+    _act(office, _action("reply", "A02", secret, assignment_id=to_a02, reply_letter_id="reply-two"))
+    _submit(office, "A02", "reply-open", "B01", papers, "")  # not a reply, and not secret: brings no one
+    assert _letters(office, token["B01"]) == []
+    _submit(office, "A02", "reply-two", "B01", papers, "ลับ")  # the reply's route after the reply
+    assert _letters(office, token["B01"]) == [secret] and _pdf(office, token["B01"], secret) == 200
+    assert _letters(office, token["A01"]) == _letters(office, token["H01"]) == [secret]  # once each
+    assert _letters(office, office.machine) == [] and _pdf(office, office.machine, secret) == 404
+
+
+def test_a_workstation_takes_a_letter_it_already_holds_once(
+    office: Office, papers: Papers, tmp_path: Path
+) -> None:
+    """The case brings a secret letter to people who may already hold it here: the inbox keeps one."""
+    secret = _deliver(office, papers, secrecy="ลับ")
+    store = open_store(tmp_path / "desk-S01")
+    try:
+        engine = SyncEngine(store, CloudClient(office.cloud.url, office.tokens["S01"]), "S01")
+        assert engine.pull() == 1
+        with office.cloud.store.sessions.begin() as session:  # the letter item again, for S01
+            document = session.scalar(select(Document).where(Document.public_id == secret))
+            assert document is not None
+            now = dt.datetime.now(dt.UTC)
+            feed.publish(session, "letter", "DS", letter_item(document), now, {"S01"}, secret)
+        assert _letters(office, office.tokens["S01"]) == [secret, secret]
+        fetched: list[str] = []
+
+        class Counting(CloudClient):
+            def letter_pdf(self, server_id: str) -> bytes:
+                fetched.append(server_id)
+                return super().letter_pdf(server_id)
+
+        engine.client = Counting(office.cloud.url, office.tokens["S01"])
+        assert engine.pull() == 0
+        assert fetched == [] and Inbox(store, "S01").count() == 1
+    finally:
+        store.close()
 
 
 def test_two_server_processes_on_postgresql_let_one_member_of_a_unit_take_its_assignment(

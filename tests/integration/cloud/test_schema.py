@@ -255,3 +255,56 @@ def test_a_database_made_by_create_all_is_adopted_and_keeps_its_rows(
     _run("directory", "import", "--data-dir", data_dir, *url_args, directory)
     listed = json.loads(_run("directory", "list", "--data-dir", data_dir, *url_args, "--json"))
     assert {a["code"]: a["name_en"] for a in listed["agencies"]}["CM"] == "Chiang Mai"
+
+
+def test_letter_items_from_before_0007_learn_their_letter_and_stay_every_workstations(
+    tmp_path: Path, database_url: str | None
+) -> None:
+    """A secret letter delivered before 0007 reached every workstation: its PDF stays theirs after it."""
+    from alembic import command
+
+    from eoffice_cloud.letters import LetterService
+    from eoffice_cloud.models import Document, FeedEvent
+    from eoffice_cloud.schema import _alembic_config
+
+    pdf = b"%PDF-1.7 a secret letter"
+    engine = _engine(tmp_path, database_url)
+    with engine.begin() as connection:
+        command.upgrade(_alembic_config(connection, tmp_path), "0006")
+        at = dt.datetime.now(dt.UTC)
+        connection.execute(
+            Agency.__table__.insert(), [{"code": "CM", "name": "CM"}, {"code": "DS", "name": "DS"}]
+        )
+        sender = connection.execute(
+            Workstation.__table__.insert().values(
+                name="cm-1", agency_code="CM", token_sha256="00" * 32, created_at=at
+            )
+        ).inserted_primary_key[0]
+        connection.execute(
+            Document.__table__.insert().values(
+                public_id="old-secret", sha256=hashlib.sha256(pdf).hexdigest(), size=len(pdf), client_id="x",
+                sender_workstation=sender, sender_agency="CM", recipient_agency="DS",
+                metadata_json='{"secrecy": "ลับ"}', received_at=at,
+            )
+        )  # fmt: skip
+        payload = json.dumps({"id": "old-secret", "sha256": hashlib.sha256(pdf).hexdigest()})
+        connection.execute(
+            text(
+                "INSERT INTO feed_events (kind, agency_code, payload_json, created_at, secret) "
+                "VALUES ('letter', 'DS', :p, :at, false)"
+            ),
+            {"p": payload, "at": at},
+        )
+    engine.dispose()
+    store = open_cloud(tmp_path, database_url)
+    try:
+        assert revision_of(store.engine) == HEAD_REVISION
+        create_token(store, "ds-1", "DS")
+        store.put_blob(pdf)
+        with store.sessions() as session:
+            assert session.scalars(select(FeedEvent.document_id)).all() == ["old-secret"]
+            ws = session.scalar(select(Workstation).where(Workstation.name == "ds-1"))
+        assert ws is not None
+        assert LetterService(store, None).pdf(ws, "old-secret") == pdf
+    finally:
+        store.engine.dispose()

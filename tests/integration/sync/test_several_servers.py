@@ -74,6 +74,7 @@ def _signed_letters(hsm: Any, work: Path, write_json: Callable[..., Path]) -> li
         data = example("external-letter") | {
             "subject": f"ขอเชิญประชุมคณะทำงาน ครั้งที่ {i + 1}",
             "number": f"ดศ 0201/{100 + i}",
+            "secrecy": "",  # not classed ลับ: a secret letter reaches only the saraban officers' person tokens
         }
         code, _, err = run_cli(
             "draft",

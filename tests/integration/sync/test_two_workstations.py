@@ -29,7 +29,11 @@ def test_reserve_go_offline_sign_queue_come_back_sync(
             assert code == 0, err
             number = out.strip()
             numbers.append(number)
-            data = example("external-letter") | {"number": number, "subject": f"{name} ฉบับที่ {i + 1}"}
+            data = example("external-letter") | {
+                "number": number,
+                "subject": f"{name} ฉบับที่ {i + 1}",
+                "secrecy": "",  # not classed ลับ: a secret letter reaches only the saraban officers' tokens
+            }
             draft = tmp_path / f"{name}-{i}.pdf"
             assert (
                 run_cli(
