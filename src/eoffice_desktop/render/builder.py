@@ -18,6 +18,7 @@ from PySide6.QtGui import (
 from eoffice_desktop.domain.thai import thai_digits
 from eoffice_desktop.render.blanks import Blank, shown_blanks
 from eoffice_desktop.render.formatting import MissingValue, fill, lookup
+from eoffice_desktop.render.nobreak import GLUE, keep_together
 from eoffice_desktop.render.units import Geometry, cm, pt
 from eoffice_desktop.templates.model import SIGNER_FIELD, Align, Anchor, Element, ElementType, PageSpec
 
@@ -216,12 +217,29 @@ class DocumentBuilder:
         number = self._block(fmt)
         if prefix:
             self.cursor.insertText(prefix, self.char_format(el.label_size_pt or el.size_pt, el.label_bold))
-        text, blanks = shown_blanks(text)
+        text, blanks = shown_blanks(keep_together(text))
         for name, index in blanks:
             size = el.size_pt or self.page.font_size_pt
             self.result.blanks.append(Blank(name, self.doc, number, len(prefix) + index, size))
-        self.cursor.insertText(text, self.char_format(el.size_pt, el.bold))
+        self._insert(text, el.size_pt, el.bold)
         return number
+
+    def _insert(self, text: str, size_pt: float, bold: bool) -> None:
+        """Insert text made by :func:`keep_together`: its glue in the letter's own font (no fallback font
+        that happens to have the character), so that it is drawn as that font's invisible space."""
+        fmt = self.char_format(size_pt, bold)
+        if GLUE not in text:
+            self.cursor.insertText(text, fmt)
+            return
+        glue = self.char_format(size_pt, bold)
+        font = QFont(glue.font())
+        font.setStyleStrategy(QFont.StyleStrategy.NoFontMerging)
+        glue.setFont(font)
+        for i, part in enumerate(text.split(GLUE)):
+            if i:
+                self.cursor.insertText(GLUE, glue)
+            if part:
+                self.cursor.insertText(part, fmt)
 
     # elements ----------------------------------------------------------------------------------------
     def add(
@@ -274,7 +292,7 @@ class DocumentBuilder:
             fmt = self._block_format(el, 0.0, None if i == 0 else pt(el.space_before_pt) / 2)
             fmt.setTextIndent(indent)
             self._block(fmt)
-            self.cursor.insertText(thai_digits(paragraph), self.char_format(el.size_pt, el.bold))
+            self._insert(keep_together(thai_digits(paragraph)), el.size_pt, el.bold)
 
     def _items(self, el: Element, items: Sequence[str], values: Mapping[str, Any]) -> None:
         label = fill(el.label, values)

@@ -1,0 +1,100 @@
+"""Keep a date, a document number, a quantity, a time and a person's title and name on one line.
+
+Qt breaks Thai lines where libthai finds a word boundary, and at spaces. Measured with Qt 6.12 and libthai:
+a no-break space (U+00A0) between two words holds them together, but a WORD JOINER (U+2060), a zero-width
+no-break space (U+FEFF) or a zero-width joiner does not: inside a Thai run libthai's boundaries win over
+them. What holds two Thai words that have no space between them (นาย|สมชาย) is a zero-width character of
+another script whose line-break class is "glue": U+180E MONGOLIAN VOWEL SEPARATOR. It ends the Thai run
+(libthai sees the two sides separately) and forbids a break on either side. Qt draws it as the font's
+invisible space glyph, which the text repair removes from the page again (see
+:mod:`eoffice_desktop.render.actualtext`), so extraction gives back the source text exactly. A no-break space
+comes back from the PDF as a plain space (the font's no-break space glyph is a space), as the source had.
+"""
+
+import re
+from functools import cache
+
+from PySide6.QtCore import QTextBoundaryFinder
+
+from eoffice_desktop.domain.thai import THAI_MONTHS
+
+GLUE = "\u180e"
+"""Set between two Thai words that must not be broken apart; drawn as nothing, removed from the PDF."""
+
+NBSP = "\u00a0"
+
+_D = "[0-9๐-๙]"
+_MONTHS = "|".join(THAI_MONTHS)
+_UNITS = "รายการ|ฉบับ|ชุด|เล่ม|แผ่น|หน้า|คน|ราย|เครื่อง|ชิ้น|อัน|หน่วย|ครั้ง|วัน|เดือน|ปี|บาท|แห่ง|ตู้|คัน|ห้อง|กล่อง|ม้วน|แฟ้ม"
+_TITLES = (
+    "ว่าที่ร้อยตรีหญิง|ว่าที่ร้อยตรี|ผู้ช่วยศาสตราจารย์|รองศาสตราจารย์|ศาสตราจารย์|นางสาว|นาง|"
+    "นาย(?!ก(?:รัฐมนตรี|เทศมนตรี|สมาคม|องค์การ|อำเภอ))|ดร\\.|ผศ\\.|รศ\\.|ศ\\.|น\\.ส\\."
+)
+_NAME = "[\u0e01-\u0e2e\u0e30-\u0e4e]{1,24}"
+_END = r"(?=$|[\s),;:]|\u00a0)"
+_BEFORE_TITLE = (
+    "(?:(?<![\u0e01-\u0e4e])|"
+    + "|".join(
+        f"(?<={word})" for word in ("โดย", "และ", "ของ", "ถึง", "กับ", "จาก", "ให้", "คือ", "ได้แก่", "เรียน")
+    )
+    + ")"
+)
+
+RUNS = re.compile(
+    "|".join(
+        (
+            # a date: ๓ พฤศจิกายน ๒๕๖๘, ๓ พฤศจิกายน พ.ศ. ๒๕๖๘
+            rf"{_D}{{1,2}}\s+(?:{_MONTHS})(?:\s+(?:พ\.ศ\.|ค\.ศ\.))?\s+{_D}{{4}}",
+            # a document number: ดศ ๐๒๐๑/ว ๑๒๓, with "ที่" before it when written so
+            rf"(?:ที่\s+)?[ก-ฮ]{{1,3}}\.?\s*{_D}{{2,6}}(?:\.{_D}{{1,4}})*/(?:ว\s*)?{_D}{{1,6}}(?:/{_D}{{2,4}})?",
+            # a quantity: จำนวน ๒ ชุด
+            rf"จำนวน\s*{_D}[0-9๐-๙,.]*\s*(?:{_UNITS})",
+            # a time: ๐๙.๓๐ น.
+            rf"{_D}{{1,2}}[.:]{_D}{{2}}\s*น\.",
+            # a title and a name: นายสมชาย ใจดี, ดร. สมหญิง รักงาน
+            rf"{_BEFORE_TITLE}(?:{_TITLES})\s?{_NAME}(?:\s{_NAME})?{_END}",
+        )
+    )
+)
+
+
+def runs(text: str) -> list[tuple[int, int]]:
+    """Where the runs that must stay on one line are: (start, end) indexes, in order."""
+    return [m.span() for m in RUNS.finditer(text)]
+
+
+def _boundaries(text: str) -> list[int]:
+    """The indexes before which Qt may break a line of ``text``."""
+    finder = QTextBoundaryFinder(QTextBoundaryFinder.BoundaryType.Line, text)
+    out = []
+    while (position := finder.toNextBoundary()) != -1:
+        out.append(position)
+    return out
+
+
+@cache
+def keep_together(text: str) -> str:
+    """``text`` with its runs unbreakable: spaces in them become no-break spaces, and :data:`GLUE` goes
+    where a line could break between two Thai words of a run."""
+    spans = runs(text)
+    if not spans:
+        return text
+    chars = list(text)
+    for start, end in spans:
+        for i in range(start, end):
+            if chars[i] == " ":
+                chars[i] = NBSP
+    out = "".join(chars)
+    for _ in range(8):  # glue splits a Thai run, and libthai may then find a new boundary in a part
+        inside = [p for p in _boundaries(out) if any(s < p < e for s, e in spans)]
+        if not inside:
+            break
+        for p in reversed(inside):
+            out = out[:p] + GLUE + out[p:]
+            spans = [(s + (s >= p), e + (e >= p)) for s, e in spans]
+    return out
+
+
+def source_text(shown: str) -> str:
+    """The text a person wrote, from the text as laid out."""
+    return shown.replace(GLUE, "")
