@@ -18,7 +18,7 @@ from PySide6.QtGui import (
 from eoffice_desktop.domain.thai import thai_digits
 from eoffice_desktop.render.blanks import Blank, shown_blanks
 from eoffice_desktop.render.formatting import MissingValue, fill, lookup
-from eoffice_desktop.render.nobreak import GLUE, keep_together
+from eoffice_desktop.render.nobreak import GLUE, NBSP, keep_together, line_boundaries
 from eoffice_desktop.render.units import Geometry, cm, pt
 from eoffice_desktop.templates.model import SIGNER_FIELD, Align, Anchor, Element, ElementType, PageSpec
 
@@ -37,6 +37,12 @@ _ALIGN = {
 DEFAULT_INITIALS_LABEL = "ลงนามย่อ"
 DEFAULT_INITIALS_WIDTH_CM = 4.0
 DEFAULT_INITIALS_HEIGHT_CM = 1.0
+
+SUBJECT_PLACEHOLDER = "{subject}"
+"""A line element showing this is the letter's subject (เรื่อง): its last line never holds one short word."""
+
+ORPHAN_WIDTH = 0.25
+"""A last line narrower than this share of the column, holding one word, is an orphan."""
 
 TAIL_STATE = 1 << 20
 """Added to a block's user state when it belongs to the letter's tail (closing, signature and after)."""
@@ -224,6 +230,41 @@ class DocumentBuilder:
         self._insert(text, el.size_pt, el.bold)
         return number
 
+    def _no_orphan(self, number: int) -> None:
+        """A subject whose last line would hold one short word alone takes the word before it down too, when
+        the line before keeps other words: the last two words are glued together."""
+        if any(blank.doc is self.doc and blank.block == number for blank in self.result.blanks):
+            return  # a blank's place is counted in characters: leave its block as it is
+        block = self.doc.findBlockByNumber(number)
+        self.doc.documentLayout().blockBoundingRect(block)  # lays the block out
+        layout = block.layout()
+        if layout.lineCount() < 2:
+            return
+        text = block.text()
+        last = layout.lineAt(layout.lineCount() - 1)
+        before = layout.lineAt(layout.lineCount() - 2)
+        start = last.textStart()
+        word = text[start : start + last.textLength()].strip()
+        if not word or last.naturalTextWidth() > self.width * ORPHAN_WIDTH:
+            return
+        if line_boundaries(word)[:-1] or GLUE in text[start:]:
+            return  # more than one word, or glued already
+        head = text[before.textStart() : start].rstrip()
+        if len([b for b in line_boundaries(head) if b < len(head)]) < 2:
+            return  # the line before would be left with its label or one word only
+        cursor = QTextCursor(block)
+        if text[start - 1] == " ":
+            cursor.setPosition(block.position() + start - 1)
+            cursor.setPosition(block.position() + start, QTextCursor.MoveMode.KeepAnchor)
+            cursor.insertText(NBSP, cursor.charFormat())
+        else:
+            cursor.setPosition(block.position() + start)
+            fmt = cursor.charFormat()
+            font = QFont(fmt.font())
+            font.setStyleStrategy(QFont.StyleStrategy.NoFontMerging)
+            fmt.setFont(font)
+            cursor.insertText(GLUE, fmt)
+
     def _insert(self, text: str, size_pt: float, bold: bool) -> None:
         """Insert text made by :func:`keep_together`: its glue in the letter's own font (no fallback font
         that happens to have the character), so that it is drawn as that font's invisible space."""
@@ -261,7 +302,9 @@ class DocumentBuilder:
             case ElementType.LINE:
                 label, text = fill(el.label, values), fill(el.text, values)
                 shown = f"{label}{LABEL_GAP}{text}" if label else text
-                self._labelled(el, label, text, self._anchor_left(el, [shown]))
+                number = self._labelled(el, label, text, self._anchor_left(el, [shown]))
+                if SUBJECT_PLACEHOLDER in el.text:
+                    self._no_orphan(number)
             case ElementType.LINES:
                 lines = [thai_digits(str(v)) for v in lookup(values, el.field)]
                 left = self._anchor_left(el, lines)

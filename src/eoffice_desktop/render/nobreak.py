@@ -63,7 +63,7 @@ def runs(text: str) -> list[tuple[int, int]]:
     return [m.span() for m in RUNS.finditer(text)]
 
 
-def _boundaries(text: str) -> list[int]:
+def line_boundaries(text: str) -> list[int]:
     """The indexes before which Qt may break a line of ``text``."""
     finder = QTextBoundaryFinder(QTextBoundaryFinder.BoundaryType.Line, text)
     out = []
@@ -86,7 +86,7 @@ def keep_together(text: str) -> str:
                 chars[i] = NBSP
     out = "".join(chars)
     for _ in range(8):  # glue splits a Thai run, and libthai may then find a new boundary in a part
-        inside = [p for p in _boundaries(out) if any(s < p < e for s, e in spans)]
+        inside = [p for p in line_boundaries(out) if any(s < p < e for s, e in spans)]
         if not inside:
             break
         for p in reversed(inside):
