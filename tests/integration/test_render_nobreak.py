@@ -72,16 +72,36 @@ def test_a_run_at_a_line_end_moves_whole_to_the_next_line(
         assert canonical_thai(run) in canonical_thai(text)  # with its own spaces, on one line
 
 
-def test_the_hard_words_and_runs_extract_exactly_with_both_extractors(
-    tmp_path: Path, write_json: Callable[..., Path]
+LAKSAMAN = Path("/usr/share/fonts/truetype/tlwg/Laksaman.ttf")
+
+
+@pytest.mark.parametrize(
+    "font",
+    [
+        "bundled",
+        pytest.param(
+            "Laksaman",
+            marks=pytest.mark.skipif(not LAKSAMAN.exists(), reason="fonts-tlwg-laksaman is not installed"),
+        ),
+    ],
+)
+def test_the_hard_words_and_runs_extract_exactly(
+    tmp_path: Path, write_json: Callable[..., Path], font: str
 ) -> None:
     data = example("memo")
     body = "นายฝ้าย น้ำใจงาม และนางสาวปั้น ที่ผู้ใหญ่ ปลื้ม ตุ๊กตา ส่งหนังสือที่ ดศ ๐๒๐๑/ว ๑๒๓ จำนวน ๒ ชุด"
     data["body"] = [body, "ภายในวันที่ ๓ พฤศจิกายน พ.ศ. ๒๕๖๘ เวลา ๐๙.๓๐ น."]
-    pdf = _draft(tmp_path, write_json, "memo", data)
+    pdf = tmp_path / "memo.pdf"
+    config = tmp_path / "config.toml"
+    config.write_text('[render]\nfont_families = ["Laksaman"]\n', encoding="utf-8")
+    args = ("--config", config) if font == "Laksaman" else ()
+    code, _, err = run_cli(*args, "draft", "--template", "memo", "--data", write_json(data), "--out", pdf)
+    assert code == 0, err
     with pymupdf.open(pdf) as doc:
+        if font == "Laksaman":
+            assert {f[3].split("+")[-1] for f in doc[0].get_fonts()} >= {"Laksaman"}
         mupdf = "".join(page.get_text() for page in doc)
-    for text in (pdftotext(pdf), mupdf):
+    for text in (pdftotext(pdf), pdftotext(pdf, "-raw"), mupdf):
         for paragraph in data["body"]:
             assert _flat(paragraph) in _flat(text), text
         for run in ("นายฝ้าย น้ำใจงาม", "ดศ ๐๒๐๑/ว ๑๒๓", "จำนวน ๒ ชุด", "๓ พฤศจิกายน พ.ศ. ๒๕๖๘", "๐๙.๓๐ น."):
