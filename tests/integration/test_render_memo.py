@@ -60,3 +60,45 @@ def test_a_speed_stamp_above_the_heading_keeps_clear_of_the_secrecy_stamp(
     for secrecy in (s for s in spans if s["text"].strip() == "ลับที่สุด"):
         assert (stamp & pymupdf.Rect(secrecy["bbox"])).is_empty
     assert (stamp & heading).is_empty
+
+
+def test_the_head_has_dotted_leaders_drawn_not_written(
+    tmp_path: Path, write_json: Callable[..., Path]
+) -> None:
+    """ส่วนราชการ, ที่, วันที่ and เรื่อง are followed by dotted lines as on the form: paths, so the text extracts
+    exactly as typed, with no dots."""
+    data = example("memo")
+    out = tmp_path / "memo.pdf"
+    code, _, err = run_cli("draft", "--template", "memo", "--data", write_json(data), "--out", out)
+    assert code == 0, err
+    with pymupdf.open(out) as doc:
+        page = doc[0]
+        leaders = [
+            item
+            for drawing in page.get_drawings()
+            if drawing.get("dashes") not in (None, "[] 0")
+            for item in drawing["items"]
+            if item[0] == "l" and item[1].y == item[2].y
+        ]
+        text = page.get_text()
+        words = page.get_text("words")
+    right_margin = (21 - 2) * 72 / 2.54
+
+    def label(name: str) -> pymupdf.Rect:
+        """The label's own box, without the spaces after it."""
+        return pymupdf.Rect(next(w[:4] for w in words if w[4] == name))
+
+    def under(box: pymupdf.Rect) -> list[tuple[float, float, float]]:
+        return [(a.x, b.x, a.y) for _, a, b in leaders if box.y0 < a.y <= box.y1 + 1 and a.x >= box.x1]
+
+    for name in ("ส่วนราชการ", "เรื่อง", "วันที่"):
+        ((x0, x1, _y),) = under(label(name))
+        assert x0 == pytest.approx(label(name).x1 + 3, abs=1)  # from just after the label
+        assert x1 == pytest.approx(right_margin, abs=0.5)  # to the right margin
+    number = [seg for seg in under(label("ที่")) if seg[0] < label("วันที่").x0]
+    ((_x0, x1, _y),) = number
+    assert x1 < label("วันที่").x0  # the number's leader stops short of the date's label
+    # the agency's second line (โทร.) and the subject's second line carry one too
+    assert len(leaders) == 6
+    assert "." * 3 not in text and "…" not in text
+    assert "ส่วนราชการ  สำนักงานปลัดกระทรวง กองบริหารงานกลาง" in text

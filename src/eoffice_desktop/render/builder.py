@@ -76,6 +76,16 @@ class Rule:
     width: float
 
 
+@dataclass(frozen=True)
+class Leader:
+    """A dotted line under the lines of block ``block`` of ``doc``, from after its first ``label`` characters
+    (the label) to the end of its column: drawn, so the text extracts without it."""
+
+    doc: QTextDocument
+    block: int
+    label: int
+
+
 @dataclass
 class Cell:
     """One cell of a row: a document of its own, drawn beside the others over a spacer block."""
@@ -92,6 +102,7 @@ class BuiltDocument:
     rules: list[Rule] = field(default_factory=list)
     rows: dict[int, list[Cell]] = field(default_factory=dict)  # spacer block number → its cells
     blanks: list[Blank] = field(default_factory=list)  # number and date left for the saraban desk
+    leaders: list[Leader] = field(default_factory=list)
 
 
 _VERTICAL_SCALES: dict[int, float] = {}
@@ -221,6 +232,8 @@ class DocumentBuilder:
         if el.type is ElementType.LINE and el.indent_cm >= 0:
             fmt.setTextIndent(cm(el.indent_cm))
         number = self._block(fmt)
+        if el.leader:
+            self.result.leaders.append(Leader(self.doc, number, len(label)))
         if prefix:
             self.cursor.insertText(prefix, self.char_format(el.label_size_pt or el.size_pt, el.label_bold))
         text, blanks = shown_blanks(keep_together(text))
@@ -394,6 +407,7 @@ class DocumentBuilder:
             sub._state = self._state
             sub.add(cell, values, keep_state=True)
             self.result.blanks += sub.result.blanks
+            self.result.leaders += sub.result.leaders
             cells.append(Cell(sub.doc, left))
         height = max(c.doc.documentLayout().documentSize().height() for c in cells)
         spacer = QTextBlockFormat()

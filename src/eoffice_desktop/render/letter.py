@@ -17,6 +17,7 @@ from PySide6.QtGui import (
     QPageSize,
     QPainter,
     QPdfWriter,
+    QPen,
     QRawFont,
 )
 
@@ -42,6 +43,14 @@ from eoffice_desktop.templates.model import Template
 log = logging.getLogger(__name__)
 
 BOLD_WEIGHT = 600
+
+LEADER_WIDTH_PT = 0.8
+"""The dots of a leader: their diameter, and the distance from one to the next."""
+LEADER_PITCH_PT = 2.4
+LEADER_GAP_PT = 3.0
+"""Between a label and the start of its leader."""
+LEADER_DROP = 0.9
+"""How far below the baseline a leader runs, as a share of the line's descent (clear of Thai lower vowels)."""
 
 SPEED_GAP_CM = 0.4
 """Least space between a memo's speed stamp and the heading beside it."""
@@ -142,6 +151,7 @@ class _LetterPainter:
                     box = QRectF(g.left + left, origin.y() + line.y(), right - left, line.height())
                     self._record(placed.text, box, line.glyphRuns())
                     self._blanks(number, placed, built, origin.x(), g.left + right, box)
+                    self._leader(painter, placed, built, origin, g.left + right)
                 for rule in built.rules:
                     for placed in page.lines:
                         if placed.block == rule.block:
@@ -174,6 +184,33 @@ class _LetterPainter:
             x = float(found[0] if isinstance(found, tuple) else found)  # type: ignore[arg-type]
             area = QRectF(left + x, box.top(), right - left - x, box.height())
             self.blanks.append(BlankField(blank.name, self._box(number, area), blank.size_pt))
+
+    def _leader(
+        self, painter: QPainter, placed: PlacedLine, built: BuiltDocument, origin: QPointF, right: float
+    ) -> None:
+        """The dotted line under a line of a memo's head (ส่วนราชการ, ที่, วันที่, เรื่อง), as on the form: from
+        after the label (on the first line; from the text's start on the others) to the column's end."""
+        leader = next((ld for ld in built.leaders if ld.doc is placed.doc and ld.block == placed.block), None)
+        if leader is None:
+            return
+        line = placed.layout.lineAt(placed.line)
+        start = leader.label if placed.line == 0 and leader.label else line.textStart()
+        found = line.cursorToX(start)  # PySide6: (x, position)
+        x = float(found[0] if isinstance(found, tuple) else found)  # type: ignore[arg-type]
+        left = origin.x() + x + (pt(LEADER_GAP_PT) if placed.line == 0 and leader.label else 0.0)
+        y = origin.y() + line.y() + line.ascent() + line.descent() * LEADER_DROP
+        if right < self.geometry.left + self.geometry.text_width - 1:  # a cell's: stop short of the next one
+            right -= pt(LEADER_GAP_PT)
+        if right - left < pt(6):
+            return
+        painter.save()
+        pen = QPen(QColor("black"))
+        pen.setWidthF(pt(LEADER_WIDTH_PT))
+        pen.setCapStyle(Qt.PenCapStyle.RoundCap)
+        pen.setDashPattern([0.01, LEADER_PITCH_PT / LEADER_WIDTH_PT])
+        painter.setPen(pen)
+        painter.drawLine(QPointF(left, y), QPointF(right, y))
+        painter.restore()
 
     def _box(self, page: int, rect: QRectF) -> SignatureBox:
         """A rectangle in device units, top-left origin → the PDF's points, bottom-left origin."""

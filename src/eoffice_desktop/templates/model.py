@@ -128,6 +128,7 @@ class Element:
     pdf_field: str = ""  # signature: the PDF signature field reserved (Signature1); initials: the prefix
     numbered: str = "{n}. {item}"  # items: the form of one entry when there are several
     starts_tail: bool = False  # this element and all after it stay together on the last page
+    leader: bool = False  # line: a dotted line from the label to the column's end under every line (memo)
     cells: tuple[tuple["Element", ...], ...] = ()
     cell_anchors: tuple[Anchor, ...] = ()
 
@@ -154,6 +155,8 @@ class Element:
             object.__setattr__(element, "cells", parsed)
         if element.type is ElementType.ROW and len(element.cell_anchors) != len(element.cells):
             raise TemplateError(f"{where}: a row needs one entry in cell_anchors per cell")
+        if not isinstance(element.leader, bool):
+            raise TemplateError(f"{where}: leader must be true or false")
         if isinstance(element.count, bool) or not isinstance(element.count, int) or element.count < 0:
             raise TemplateError(f"{where}: count must be a whole number, 0 or more")
         if element.pdf_field and not _PDF_FIELD.fullmatch(element.pdf_field):
