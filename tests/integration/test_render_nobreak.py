@@ -43,6 +43,19 @@ def _lines(pdf: Path) -> list[str]:
         ]
 
 
+def _run_boxes(pdf: Path, run: str) -> list[tuple[float, float, float, float]]:
+    """The boxes of the words of ``run`` where it occurs in the body (its first word may carry the text
+    before it, which has no space between)."""
+    tokens = canonical_thai(run).split()
+    with pymupdf.open(pdf) as doc:
+        words = [(canonical_thai(w[4]), w[:4]) for page in doc for w in page.get_text("words", sort=True)]
+    for i in range(len(words) - len(tokens) + 1):
+        found = words[i : i + len(tokens)]
+        if found[0][0].endswith(tokens[0]) and [w for w, _ in found[1:]] == tokens[1:]:
+            return [box for _, box in found]
+    raise AssertionError(f"{run} not found in {words}")
+
+
 def _flat(text: str) -> str:
     """Without the line ends and spaces, which extractors place in their own ways where a line wraps."""
     return "".join(canonical_thai(text).split())
@@ -62,6 +75,10 @@ def test_a_run_at_a_line_end_moves_whole_to_the_next_line(
     # the line before it is not left holding a piece of it
     first, *_ = wanted.split()
     assert not lines[holding[0] - 1].endswith(first), lines
+    # by position: every word of the run on one baseline, left to right
+    boxes = _run_boxes(pdf, run)
+    assert max(b[3] for b in boxes) - min(b[3] for b in boxes) < 1, boxes
+    assert all(a[2] <= b[0] + 0.5 for a, b in zip(boxes, boxes[1:], strict=False)), boxes
     # the example's reference ends in a date too: "… ลงวันที่ ๓" / "พฤศจิกายน ๒๕๖๘" before; now whole
     assert not any(line.endswith("ลงวันที่ 3") for line in lines), lines
     # extraction gives back exactly what was typed: plain spaces, no joiner left on the page
