@@ -1,5 +1,6 @@
 """Dates, document numbers, quantities, times and names stay on one line, and extract as typed."""
 
+import itertools
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
@@ -78,7 +79,7 @@ def test_a_run_at_a_line_end_moves_whole_to_the_next_line(
     # by position: every word of the run on one baseline, left to right
     boxes = _run_boxes(pdf, run)
     assert max(b[3] for b in boxes) - min(b[3] for b in boxes) < 1, boxes
-    assert all(a[2] <= b[0] + 0.5 for a, b in zip(boxes, boxes[1:], strict=False)), boxes
+    assert all(a[2] <= b[0] + 0.5 for a, b in itertools.pairwise(boxes)), boxes
     # the example's reference ends in a date too: "… ลงวันที่ ๓" / "พฤศจิกายน ๒๕๖๘" before; now whole
     assert not any(line.endswith("ลงวันที่ 3") for line in lines), lines
     # extraction gives back exactly what was typed: plain spaces, no joiner left on the page
