@@ -12,7 +12,7 @@ comes back from the PDF as a plain space (the font's no-break space glyph is a s
 """
 
 import re
-from functools import cache
+from functools import lru_cache
 
 from PySide6.QtCore import QTextBoundaryFinder
 
@@ -72,7 +72,7 @@ def line_boundaries(text: str) -> list[int]:
     return out
 
 
-@cache
+@lru_cache(maxsize=1024)
 def keep_together(text: str) -> str:
     """``text`` with its runs unbreakable: spaces in them become no-break spaces, and :data:`GLUE` goes
     where a line could break between two Thai words of a run."""
