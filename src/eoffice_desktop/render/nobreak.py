@@ -1,14 +1,20 @@
 """Keep a date, a document number, a quantity, a time and a person's title and name on one line.
 
-Qt breaks Thai lines where libthai finds a word boundary, and at spaces. Measured with Qt 6.12 and libthai:
-a no-break space (U+00A0) between two words holds them together, but a WORD JOINER (U+2060), a zero-width
-no-break space (U+FEFF) or a zero-width joiner does not: inside a Thai run libthai's boundaries win over
-them. What holds two Thai words that have no space between them (นาย|สมชาย) is a zero-width character of
-another script whose line-break class is "glue": U+180E MONGOLIAN VOWEL SEPARATOR. It ends the Thai run
-(libthai sees the two sides separately) and forbids a break on either side. Qt draws it as the font's
-invisible space glyph, which the text repair removes from the page again (see
-:mod:`eoffice_desktop.render.actualtext`), so extraction gives back the source text exactly. A no-break space
-comes back from the PDF as a plain space (the font's no-break space glyph is a space), as the source had.
+Qt breaks Thai lines where libthai finds a word boundary, and at spaces. Measured with Qt 6.12 and libthai
+(Sarabun, 16 pt, widths swept): a no-break space (U+00A0) between two words holds them together (0 splits
+in 114 widths), but a WORD JOINER (U+2060) around a space, a zero-width no-break space (U+FEFF), a
+zero-width joiner (U+200D) or a combining grapheme joiner (U+034F) does not (the run split as often as
+without them): inside a Thai run libthai's boundaries win. WORD JOINER also makes Qt take a fallback font
+(DejaVu Sans) for it. What holds two Thai words with no space between them (นาย|สมชาย) is a zero-width
+character of another script whose line-break class is "glue": U+180E MONGOLIAN VOWEL SEPARATOR (0 splits in
+180 widths, same width). It ends the Thai run, so libthai sees the two sides apart, and forbids a break on
+either side. Qt draws it as the letter font's invisible space glyph (font merging is off for it, so that no
+fallback font is embedded for it); MuPDF would extract that glyph as a space, so the text repair removes it
+from the page (see :mod:`eoffice_desktop.render.actualtext`).
+
+A no-break space has a glyph of its own in Sarabun (uni00A0) and Laksaman, as wide as the space; the
+repaired ToUnicode map gives it U+0020, so it extracts as the space the source had (MuPDF gave U+00A0
+before that).
 """
 
 import re
