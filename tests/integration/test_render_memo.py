@@ -102,3 +102,29 @@ def test_the_head_has_dotted_leaders_drawn_not_written(
     assert len(leaders) == 6
     assert "." * 3 not in text and "…" not in text
     assert "ส่วนราชการ  สำนักงานปลัดกระทรวง กองบริหารงานกลาง" in text
+
+
+def test_a_memo_with_glued_runs_and_leaders_is_clean_pdf(
+    tmp_path: Path, write_json: Callable[..., Path]
+) -> None:
+    """The glue glyphs taken out of the content streams and the leaders' dash patterns leave a file that qpdf
+    and MuPDF read without a complaint."""
+    import pikepdf
+
+    data = example("memo") | {"speed": "ด่วนที่สุด"}
+    data["body"] = ["มอบหมายให้นายสมชาย ใจดี และนางสาวฝ้าย น้ำใจงาม ส่งหนังสือที่ ดศ ๐๒๐๑/ว ๑๒๓ จำนวน ๒ ชุด " * 4]
+    out = tmp_path / "memo.pdf"
+    code, _, err = run_cli("draft", "--template", "memo", "--data", write_json(data), "--out", out)
+    assert code == 0, err
+    with pikepdf.open(out) as pdf:
+        assert pdf.check_pdf_syntax() == []
+        content = b"".join(page.obj.Contents.read_bytes() for page in pdf.pages)
+    pymupdf.TOOLS.reset_mupdf_warnings()
+    with pymupdf.open(out) as doc:
+        for page in doc:
+            text = page.get_text()
+            assert "\u180e" not in text
+            assert text.count("นายสมชาย ใจดี") == 4  # whole, on one line, no space inside it
+            page.get_pixmap(dpi=30)
+    assert [w for w in pymupdf.TOOLS.mupdf_warnings().splitlines() if "repeated" not in w] == []
+    assert b"ActualText" in content
