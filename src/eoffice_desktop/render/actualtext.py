@@ -21,6 +21,7 @@ from dataclasses import dataclass
 import pikepdf
 
 from eoffice_desktop.render.contentscan import MOVE, PageScan, Shown, page_fonts
+from eoffice_desktop.render.nobreak import GLUE
 from eoffice_desktop.render.tounicode import GlyphTexts
 
 log = logging.getLogger(__name__)
@@ -84,6 +85,12 @@ def _units(text: str, glyphs: Sequence[_Glyphs]) -> list[tuple[int, int, str]] |
     units = []
     c = g = 0
     while c < len(clusters):
+        if clusters[c] == GLUE:  # drawn as the font's invisible space, or not at all
+            if g < len(glyphs) and glyphs[g].text.isspace():
+                units.append((g, g + 1, GLUE))
+                g += 1
+            c += 1
+            continue
         if g >= len(glyphs) or (clusters[c].isspace() and not glyphs[g].text.isspace()):
             if clusters[c].isspace():
                 c += 1  # Qt drew no glyph for this space (e.g. at the end of a line)
@@ -130,13 +137,15 @@ def _align(
         first, end, source = units[i]
         shown = "".join(g.text for g in glyphs[first:end])
         i += 1
-        if end - first == 1 and shown == source:
-            continue
-        while _is_mark(glyphs[end - 1]) and i < len(units):
+        if source == GLUE or (
+            end - first == 1 and (shown == source or (source == "\u00a0" and shown == " "))
+        ):
+            continue  # a no-break space, set to keep words on one line, reads as the space it stands for
+        while (_is_mark(glyphs[end - 1]) or units[i - 1][2] == GLUE) and i < len(units):
             _, end, more = units[i]
             source += more
             i += 1
-        spans.append((glyphs[first], glyphs[end - 1], source))
+        spans.append((glyphs[first], glyphs[end - 1], source.replace(GLUE, "").replace("\u00a0", " ")))
     return spans, units
 
 
@@ -219,6 +228,10 @@ def add_actual_text(pdf: pikepdf.Pdf, scans: Sequence[PageScan], texts: GlyphTex
                 edits.append((first.start, 1, _marker(text), first.start))
                 edits.append((last.end, 0, b" EMC", last.end))
             for first_index, end_index, source in units:
+                if source == GLUE:  # an invisible glyph that only held two words together: gone
+                    glue = glyphs[first_index]
+                    edits.append((glue.start, 3, b"", glue.end))
+                    continue
                 if end_index - first_index < 2:
                     continue  # one glyph cannot be out of order
                 unit = glyphs[first_index:end_index]

@@ -18,6 +18,7 @@ from PySide6.QtGui import (
 from eoffice_desktop.domain.thai import thai_digits
 from eoffice_desktop.render.blanks import Blank, shown_blanks
 from eoffice_desktop.render.formatting import MissingValue, fill, lookup
+from eoffice_desktop.render.nobreak import GLUE, NBSP, keep_together, line_boundaries
 from eoffice_desktop.render.units import Geometry, cm, pt
 from eoffice_desktop.templates.model import SIGNER_FIELD, Align, Anchor, Element, ElementType, PageSpec
 
@@ -39,6 +40,12 @@ DEFAULT_NUMBERED = "{n}. {item}"
 DEFAULT_INITIALS_LABEL = "ลงนามย่อ"
 DEFAULT_INITIALS_WIDTH_CM = 4.0
 DEFAULT_INITIALS_HEIGHT_CM = 1.0
+
+SUBJECT_PLACEHOLDER = "{subject}"
+"""A line element showing this is the letter's subject (เรื่อง): its last line never holds one short word."""
+
+ORPHAN_WIDTH = 0.25
+"""A last line narrower than this share of the column, holding one word, is an orphan."""
 
 TAIL_STATE = 1 << 20
 """Added to a block's user state when it belongs to the letter's tail (closing, signature and after)."""
@@ -72,6 +79,16 @@ class Rule:
     width: float
 
 
+@dataclass(frozen=True)
+class Leader:
+    """A dotted line under the lines of block ``block`` of ``doc``, from after its first ``label`` characters
+    (the label) to the end of its column: drawn, so the text extracts without it."""
+
+    doc: QTextDocument
+    block: int
+    label: int
+
+
 @dataclass
 class Cell:
     """One cell of a row: a document of its own, drawn beside the others over a spacer block."""
@@ -89,6 +106,7 @@ class BuiltDocument:
     rows: dict[int, list[Cell]] = field(default_factory=dict)  # spacer block number → its cells
     blanks: list[Blank] = field(default_factory=list)  # number and date left for the saraban desk
     page_starts: list[int] = field(default_factory=list)  # blocks that begin a new page
+    leaders: list[Leader] = field(default_factory=list)
 
 
 _VERTICAL_SCALES: dict[int, float] = {}
@@ -218,14 +236,68 @@ class DocumentBuilder:
         if el.type is ElementType.LINE and el.indent_cm >= 0:
             fmt.setTextIndent(cm(el.indent_cm))
         number = self._block(fmt)
+        if el.leader:
+            self.result.leaders.append(Leader(self.doc, number, len(label)))
         if prefix:
             self.cursor.insertText(prefix, self.char_format(el.label_size_pt or el.size_pt, el.label_bold))
-        text, blanks = shown_blanks(text)
+        text, blanks = shown_blanks(keep_together(text))
         for name, index in blanks:
             size = el.size_pt or self.page.font_size_pt
             self.result.blanks.append(Blank(name, self.doc, number, len(prefix) + index, size))
-        self.cursor.insertText(text, self.char_format(el.size_pt, el.bold))
+        self._insert(text, el.size_pt, el.bold)
         return number
+
+    def _no_orphan(self, number: int) -> None:
+        """A subject whose last line would hold one short word alone takes the word before it down too, when
+        the line before keeps other words: the last two words are glued together."""
+        if any(blank.doc is self.doc and blank.block == number for blank in self.result.blanks):
+            return  # a blank's place is counted in characters: leave its block as it is
+        block = self.doc.findBlockByNumber(number)
+        self.doc.documentLayout().blockBoundingRect(block)  # lays the block out
+        layout = block.layout()
+        if layout.lineCount() < 2:
+            return
+        text = block.text()
+        last = layout.lineAt(layout.lineCount() - 1)
+        before = layout.lineAt(layout.lineCount() - 2)
+        start = last.textStart()
+        word = text[start : start + last.textLength()].strip()
+        if not word or last.naturalTextWidth() > self.width * ORPHAN_WIDTH:
+            return
+        if line_boundaries(word)[:-1] or GLUE in text[start:]:
+            return  # more than one word, or glued already
+        head = text[before.textStart() : start].rstrip()
+        if len([b for b in line_boundaries(head) if b < len(head)]) < 2:
+            return  # the line before would be left with its label or one word only
+        cursor = QTextCursor(block)
+        if text[start - 1] == " ":
+            cursor.setPosition(block.position() + start - 1)
+            cursor.setPosition(block.position() + start, QTextCursor.MoveMode.KeepAnchor)
+            cursor.insertText(NBSP, cursor.charFormat())
+        else:
+            cursor.setPosition(block.position() + start)
+            fmt = cursor.charFormat()
+            font = QFont(fmt.font())
+            font.setStyleStrategy(QFont.StyleStrategy.NoFontMerging)
+            fmt.setFont(font)
+            cursor.insertText(GLUE, fmt)
+
+    def _insert(self, text: str, size_pt: float, bold: bool) -> None:
+        """Insert text made by :func:`keep_together`: its glue in the letter's own font (no fallback font
+        that happens to have the character), so that it is drawn as that font's invisible space."""
+        fmt = self.char_format(size_pt, bold)
+        if GLUE not in text:
+            self.cursor.insertText(text, fmt)
+            return
+        glue = self.char_format(size_pt, bold)
+        font = QFont(glue.font())
+        font.setStyleStrategy(QFont.StyleStrategy.NoFontMerging)
+        glue.setFont(font)
+        for i, part in enumerate(text.split(GLUE)):
+            if i:
+                self.cursor.insertText(GLUE, glue)
+            if part:
+                self.cursor.insertText(part, fmt)
 
     # elements ----------------------------------------------------------------------------------------
     def add(
@@ -254,7 +326,9 @@ class DocumentBuilder:
                     lookup(values, el.field)  # a heading shown only when the letter has what it heads
                 label, text = fill(el.label, values), fill(el.text, values)
                 shown = f"{label}{LABEL_GAP}{text}" if label else text
-                self._labelled(el, label, text, self._anchor_left(el, [shown]))
+                number = self._labelled(el, label, text, self._anchor_left(el, [shown]))
+                if SUBJECT_PLACEHOLDER in el.text:
+                    self._no_orphan(number)
             case ElementType.LINES:
                 lines = [thai_digits(str(v)) for v in lookup(values, el.field)]
                 left = self._anchor_left(el, lines)
@@ -296,7 +370,7 @@ class DocumentBuilder:
                     fmt.setLeftMargin(indent + hang)
                     fmt.setTextIndent(-hang)
             self._block(fmt)
-            self.cursor.insertText(thai_digits(text), self.char_format(el.size_pt, el.bold))
+            self._insert(keep_together(thai_digits(text)), el.size_pt, el.bold)
 
     def _items(self, el: Element, items: Sequence[str], values: Mapping[str, Any]) -> None:
         label = fill(el.label, values)
@@ -355,6 +429,7 @@ class DocumentBuilder:
             sub._state = self._state
             sub.add(cell, values, keep_state=True)
             self.result.blanks += sub.result.blanks
+            self.result.leaders += sub.result.leaders
             cells.append(Cell(sub.doc, left))
         height = max(c.doc.documentLayout().documentSize().height() for c in cells)
         spacer = QTextBlockFormat()

@@ -79,6 +79,8 @@ def _thai_order(text: str) -> str:
 def _standard(cp: int) -> str:
     """The text a code point of a font's cmap stands for: TLWG private-use forms become the Thai character,
     presentation-form ligatures (ﬁ, ﬂ, ﬀ …) their letters, so that "Office" is found as typed."""
+    if cp == 0xA0:  # the renderer sets no-break spaces to keep words on one line where the text has spaces
+        return " "
     if 0xFB00 <= cp <= 0xFB06:
         return unicodedata.normalize("NFKC", chr(cp))
     return chr(TLWG_PUA.get(cp, cp))

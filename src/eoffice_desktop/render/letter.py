@@ -17,6 +17,7 @@ from PySide6.QtGui import (
     QPageSize,
     QPainter,
     QPdfWriter,
+    QPen,
     QRawFont,
 )
 
@@ -42,6 +43,19 @@ from eoffice_desktop.templates.model import Template
 log = logging.getLogger(__name__)
 
 BOLD_WEIGHT = 600
+
+LEADER_WIDTH_PT = 0.8
+"""The dots of a leader: their diameter, and the distance from one to the next."""
+LEADER_PITCH_PT = 2.4
+LEADER_GAP_PT = 3.0
+"""Between a label and the start of its leader."""
+LEADER_DROP = 0.9
+"""How far below the baseline a leader runs, as a share of the line's descent (clear of Thai lower vowels)."""
+
+SPEED_GAP_CM = 0.4
+"""Least space between a memo's speed stamp and the heading beside it."""
+SPEED_MIN_PT = 20.0
+"""The smallest a speed stamp is set beside a memo's heading (the labels are 20 pt): below, it goes above."""
 
 
 @dataclass(frozen=True)
@@ -132,7 +146,7 @@ class _LetterPainter:
                 if number:
                     writer.newPage()
                 self._page = number
-                self._decorate(painter, number, len(pages))
+                self._decorate(painter, number, len(pages), self._heading(page) if number == 0 else None)
                 shift = g.body_top(number) - page.start
                 for placed in page.lines:
                     line = placed.layout.lineAt(placed.line)
@@ -142,6 +156,7 @@ class _LetterPainter:
                     box = QRectF(g.left + left, origin.y() + line.y(), right - left, line.height())
                     self._record(placed.text, box, line.glyphRuns())
                     self._blanks(number, placed, built, origin.x(), g.left + right, box)
+                    self._leader(painter, placed, built, origin, g.left + right)
                 for rule in built.rules:
                     for placed in page.lines:
                         if placed.block == rule.block:
@@ -174,6 +189,33 @@ class _LetterPainter:
             x = float(found[0] if isinstance(found, tuple) else found)  # type: ignore[arg-type]
             area = QRectF(left + x, box.top(), right - left - x, box.height())
             self.blanks.append(BlankField(blank.name, self._box(number, area), blank.size_pt))
+
+    def _leader(
+        self, painter: QPainter, placed: PlacedLine, built: BuiltDocument, origin: QPointF, right: float
+    ) -> None:
+        """The dotted line under a line of a memo's head (ส่วนราชการ, ที่, วันที่, เรื่อง), as on the form: from
+        after the label (on the first line; from the text's start on the others) to the column's end."""
+        leader = next((ld for ld in built.leaders if ld.doc is placed.doc and ld.block == placed.block), None)
+        if leader is None:
+            return
+        line = placed.layout.lineAt(placed.line)
+        start = leader.label if placed.line == 0 and leader.label else line.textStart()
+        found = line.cursorToX(start)  # PySide6: (x, position)
+        x = float(found[0] if isinstance(found, tuple) else found)  # type: ignore[arg-type]
+        left = origin.x() + x + (pt(LEADER_GAP_PT) if placed.line == 0 and leader.label else 0.0)
+        y = origin.y() + line.y() + line.ascent() + line.descent() * LEADER_DROP
+        if right < self.geometry.left + self.geometry.text_width - 1:  # a cell's: stop short of the next one
+            right -= pt(LEADER_GAP_PT)
+        if right - left < pt(6):
+            return
+        painter.save()
+        pen = QPen(QColor("black"))
+        pen.setWidthF(pt(LEADER_WIDTH_PT))
+        pen.setCapStyle(Qt.PenCapStyle.RoundCap)
+        pen.setDashPattern([0.01, LEADER_PITCH_PT / LEADER_WIDTH_PT])
+        painter.setPen(pen)
+        painter.drawLine(QPointF(left, y), QPointF(right, y))
+        painter.restore()
 
     def _box(self, page: int, rect: QRectF) -> SignatureBox:
         """A rectangle in device units, top-left origin → the PDF's points, bottom-left origin."""
@@ -212,7 +254,45 @@ class _LetterPainter:
         font.setBold(bold)
         return font
 
-    def _decorate(self, painter: QPainter, number: int, count: int) -> None:
+    def _speed_beside_emblem(
+        self, painter: QPainter, speed: str, left: float, top: float, heading: tuple[QRectF, float] | None
+    ) -> None:
+        """The speed stamp between a top-left emblem and the heading (บันทึกข้อความ), never over the heading:
+        smaller type when the gap is narrow; above the emblem's band, at the margin, when even the smallest
+        size does not fit there."""
+        size = self.template.stamps.speed_size_pt
+        width = QFontMetricsF(self._font(size), painter.device()).horizontalAdvance(speed)
+        room = heading[0].left() - cm(SPEED_GAP_CM) - left if heading is not None else width
+        if width > room:
+            size = max(size * room / width, 0.0)
+        if size >= SPEED_MIN_PT:
+            font = self._font(size)
+            if heading is not None:  # on the heading's baseline
+                y = heading[1] - QFontMetricsF(font, painter.device()).ascent()
+            else:
+                y = top - pt(4)
+            self._text(speed, font, self.red, x=left, top=y)
+            return
+        font = self._font(SPEED_MIN_PT)
+        line = QFontMetricsF(font, painter.device()).height()
+        self._text(speed, font, self.red, x=self.geometry.left, top=max(top - line, cm(0.2)))
+
+    def _heading(self, page: Page) -> tuple[QRectF, float] | None:
+        """The box of page one's first line of text (the heading of a memo), in device units."""
+        if not page.lines:
+            return None
+        placed = page.lines[0]
+        line = placed.layout.lineAt(placed.line)
+        g = self.geometry
+        found = line.cursorToX(line.textStart())  # PySide6: (x, position)
+        x = float(found[0] if isinstance(found, tuple) else found)  # type: ignore[arg-type]
+        top = g.body_top(0) - page.start + placed.top
+        left = g.left + placed.origin.x() + x
+        return QRectF(left, top, line.naturalTextWidth(), line.height()), top + line.ascent()
+
+    def _decorate(
+        self, painter: QPainter, number: int, count: int, heading: tuple[QRectF, float] | None = None
+    ) -> None:
         g, t = self.geometry, self.template
         centre = g.left + g.text_width / 2
         if number == 0 and t.emblem is not None:
@@ -229,7 +309,7 @@ class _LetterPainter:
                     self._text(speed, font, self.red, x=g.left, top=top + height / 2 - pt(24))
                 else:  # beside a top-left emblem, before the heading
                     width = height * (self.emblem.aspect if self.emblem else 1.0)
-                    self._text(speed, font, self.red, x=g.left + width + cm(0.4), top=top - pt(4))
+                    self._speed_beside_emblem(painter, speed, g.left + width + cm(0.4), top, heading)
         if number > 0:
             label = thai_digits(t.page.page_number.format(page=number + 1, pages=count))
             font = self._font(t.page.font_size_pt, False)

@@ -129,6 +129,7 @@ class Element:
     numbered: str = ""  # items: one entry when there are several ("{n}. {item}"); paragraphs: each paragraph
     starts_tail: bool = False  # this element and all after it stay together on the last page
     starts_page: bool = False  # this element begins a new page, and ends the tail (a list attached after it)
+    leader: bool = False  # line: a dotted line from the label to the column's end under every line (memo)
     cells: tuple[tuple["Element", ...], ...] = ()
     cell_anchors: tuple[Anchor, ...] = ()
 
@@ -155,6 +156,8 @@ class Element:
             object.__setattr__(element, "cells", parsed)
         if element.type is ElementType.ROW and len(element.cell_anchors) != len(element.cells):
             raise TemplateError(f"{where}: a row needs one entry in cell_anchors per cell")
+        if not isinstance(element.leader, bool):
+            raise TemplateError(f"{where}: leader must be true or false")
         if isinstance(element.count, bool) or not isinstance(element.count, int) or element.count < 0:
             raise TemplateError(f"{where}: count must be a whole number, 0 or more")
         if element.numbered:
