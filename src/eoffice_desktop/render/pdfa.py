@@ -35,8 +35,10 @@ PDF_VERSION = "1.7"
 DATA_RELATIONSHIP = pikepdf.Name.Data
 """How the letter's data relates to the letter: the information its visual presentation is derived from."""
 
-_MIRRORED = ("/Title", "/Creator", "/Producer", "/CreationDate", "/ModDate")
-"""Document information entries written to XMP too; any other entry is dropped."""
+_MIRRORED = ("/Title", "/Creator", "/CreationDate", "/ModDate")
+"""Document information entries written to XMP too; any other entry is dropped. Not /Producer: pyHanko, when
+it signs, appends itself to the information dictionary's producer but writes only itself to the XMP's, which
+would then disagree; without one it writes the same producer to both."""
 
 
 @cache
@@ -60,7 +62,7 @@ def _created(info: pikepdf.Dictionary) -> datetime:
         return datetime.now(UTC).replace(microsecond=0)
 
 
-def xmp_packet(title: str, creator: str, producer: str, created: datetime, modified: datetime) -> bytes:
+def xmp_packet(title: str, creator: str, created: datetime, modified: datetime) -> bytes:
     """An XMP packet with the PDF/A-3b identification and the document information's equivalents."""
     title_xml = (
         f'<dc:title><rdf:Alt><rdf:li xml:lang="x-default">{escape(title)}</rdf:li></rdf:Alt></dc:title>'
@@ -73,7 +75,6 @@ def xmp_packet(title: str, creator: str, producer: str, created: datetime, modif
   <rdf:Description rdf:about=""
     xmlns:dc="http://purl.org/dc/elements/1.1/"
     xmlns:xmp="http://ns.adobe.com/xap/1.0/"
-    xmlns:pdf="http://ns.adobe.com/pdf/1.3/"
     xmlns:pdfaid="http://www.aiim.org/pdfa/ns/id/">
    <pdfaid:part>{PART}</pdfaid:part>
    <pdfaid:conformance>{CONFORMANCE}</pdfaid:conformance>
@@ -82,8 +83,6 @@ def xmp_packet(title: str, creator: str, producer: str, created: datetime, modif
    <xmp:CreatorTool>{escape(creator)}</xmp:CreatorTool>
    <xmp:CreateDate>{xmp_date(created)}</xmp:CreateDate>
    <xmp:ModifyDate>{xmp_date(modified)}</xmp:ModifyDate>
-   <xmp:MetadataDate>{xmp_date(modified)}</xmp:MetadataDate>
-   <pdf:Producer>{escape(producer)}</pdf:Producer>
   </rdf:Description>
  </rdf:RDF>
 </x:xmpmeta>
@@ -92,17 +91,31 @@ def xmp_packet(title: str, creator: str, producer: str, created: datetime, modif
     return body.encode("utf-8")
 
 
-def _metadata(pdf: pikepdf.Pdf) -> datetime:
+def _qt_title(pdf: pikepdf.Pdf) -> str | None:
+    """The title in the XMP packet Qt wrote: Qt's document information /Title turns every byte 0x0D of its
+    UTF-16 into 0x0A (ญ U+0E0D comes out as ช U+0E0A), its XMP keeps the text."""
+    if "/Metadata" not in pdf.Root:
+        return None
+    try:
+        title = pdf.open_metadata(set_pikepdf_as_editor=False).get("dc:title")
+    except (ValueError, pikepdf.PdfError):  # pragma: no cover - Qt's packet is well formed
+        return None
+    return str(title) if title else None
+
+
+def _metadata(pdf: pikepdf.Pdf, title: str | None) -> datetime:
     info = pdf.docinfo
     created = _created(info)
     values = {key: str(info[key]) for key in _MIRRORED if key in info}
+    title = title if title is not None else _qt_title(pdf)
+    if title is not None:
+        values["/Title"] = title
+        info.Title = pikepdf.String(title)
     for key in list(info.keys()):
         if key not in _MIRRORED or not values.get(key):
             del info[key]
     info.CreationDate = info.ModDate = pikepdf.String(pdf_date(created))
-    packet = xmp_packet(
-        values.get("/Title", ""), values.get("/Creator", ""), values.get("/Producer", ""), created, created
-    )
+    packet = xmp_packet(values.get("/Title", ""), values.get("/Creator", ""), created, created)
     pdf.Root.Metadata = pdf.make_stream(packet, Type=pikepdf.Name.Metadata, Subtype=pikepdf.Name.XML)
     return created
 
@@ -178,7 +191,7 @@ def _unused_colour_resources(pdf: pikepdf.Pdf) -> None:
 def _contents(page: pikepdf.Page) -> list[pikepdf.Stream]:
     contents = page.obj.get("/Contents")
     if isinstance(contents, pikepdf.Array):
-        return list(contents)
+        return [part for part in contents if isinstance(part, pikepdf.Stream)]
     return [contents] if isinstance(contents, pikepdf.Stream) else []
 
 
@@ -222,9 +235,11 @@ def unembedded_fonts(pdf: pikepdf.Pdf) -> list[str]:
     return missing
 
 
-def make_archival(pdf: pikepdf.Pdf) -> None:
-    """Turn a PDF Qt wrote (and we repaired) into PDF/A-3b in place; save it with :func:`save_archival`."""
-    modified = _metadata(pdf)
+def make_archival(pdf: pikepdf.Pdf, title: str | None = None) -> None:
+    """Turn a PDF Qt wrote (and we repaired) into PDF/A-3b in place; save it with :func:`save_archival`.
+
+    ``title``: the document's title (else the one Qt wrote in its XMP, else in the information dictionary)."""
+    modified = _metadata(pdf, title)
     _output_intent(pdf)
     _associated_files(pdf, modified)
     _appearances(pdf)
@@ -236,9 +251,9 @@ def make_archival(pdf: pikepdf.Pdf) -> None:
         log.warning("fonts drawn without their program embedded (not PDF/A): %s", ", ".join(missing))
 
 
-def save_archival(pdf: pikepdf.Pdf) -> bytes:
+def save_archival(pdf: pikepdf.Pdf, title: str | None = None) -> bytes:
     """The finished file: :func:`make_archival`, then saved as PDF 1.7 with a file identifier."""
-    make_archival(pdf)
+    make_archival(pdf, title)
     out = io.BytesIO()
     pdf.save(out, deterministic_id=True, min_version=PDF_VERSION)
     return out.getvalue()

@@ -1,0 +1,178 @@
+"""Letters are PDF/A-3b, and signing keeps them so: the structure checked with pikepdf (and pikepdf's own
+PDF/A validator, which applies veraPDF's rules but does not check forms or embedded files), the fonts with
+poppler's pdffonts, the Thai text with pdftotext, the signature with our verify and with pdfsig. No veraPDF
+here: see the README's "Archive form" for what is and is not checked."""
+
+import io
+import json
+import shutil
+import subprocess
+from collections.abc import Callable
+from datetime import datetime
+from pathlib import Path
+from typing import Any
+
+import pikepdf
+import pytest
+
+from eoffice_desktop.domain.thai import canonical_thai
+from eoffice_desktop.letterdata import ATTACHMENT
+from tests.helpers import PIN_ENV, example, pdftotext, run_cli, sign_cli
+
+HARD_WORDS = "น้ำ ที่ ผู้ ปั้น ปลื้ม ฝ้าย ฤๅษี กำ ค่ำ ญี่ปุ่น ศักดิ์ ตุ๊กตา ฎีกา ฐาน ปู่ ป่า ร่ำ ป้ำ ปิ่น ทำ"
+NOT_CHECKED_BY_PIKEPDF = {"pikepdf:schema-Catalog", "pikepdf:embedded-file"}
+"""What pikepdf's validator reports as unsupported in a letter (forms, embedded files): checked here."""
+
+
+@pytest.fixture
+def letter_data() -> dict[str, Any]:
+    data = example("external-letter")
+    data["body"] = [f"คำยาก: {HARD_WORDS}", *data["body"]]
+    return data
+
+
+@pytest.fixture
+def letter(
+    tmp_path: Path, write_json: Callable[..., Path], emblem: Path, letter_data: dict[str, Any]
+) -> Path:
+    out = tmp_path / "letter.pdf"
+    code, _, err = run_cli(
+        "draft",
+        "--template",
+        "external-letter",
+        "--data",
+        write_json(letter_data),
+        "--out",
+        out,
+        "--emblem",
+        emblem,
+    )
+    assert code == 0, err
+    return out
+
+
+@pytest.fixture
+def signed(hsm: Any, letter: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    monkeypatch.setenv(PIN_ENV, hsm.pin)
+    out = tmp_path / "signed.pdf"
+    code, _, err = sign_cli(hsm, [letter], "--out", out)
+    assert code == 0, err
+    return out
+
+
+def _date(value: str) -> datetime:
+    return pikepdf.models.metadata.decode_pdf_date(value)
+
+
+def check_archive_form(path: Path, data: dict[str, Any], signed: bool) -> None:
+    raw = path.read_bytes()
+    assert raw.startswith(b"%PDF-1.7\n%"), "PDF 1.7 header with the binary comment"
+    with pikepdf.open(path) as pdf:
+        assert "/Encrypt" not in pdf.trailer
+        assert len(pdf.trailer.ID) == 2 and all(bytes(part) for part in pdf.trailer.ID)  # Qt's, then qpdf's
+        _check_metadata(pdf, data, signed)
+        _check_output_intent(pdf)
+        _check_letter_data(pdf, data)
+        _check_pages(pdf)
+    _check_validator(raw)
+    _check_fonts_and_text(path)
+
+
+def _check_metadata(pdf: pikepdf.Pdf, data: dict[str, Any], signed: bool) -> None:
+    """XMP: the identification, and every information dictionary entry mirrored with the same value."""
+    meta = pdf.open_metadata()
+    assert meta.pdfa_status == "3B"
+    assert "/Filter" not in pdf.Root.Metadata.stream_dict, "the XMP stays readable without decoding"
+    info = pdf.docinfo
+    assert set(info.keys()) <= {"/Title", "/Creator", "/Producer", "/CreationDate", "/ModDate"}
+    assert ("/Producer" in info) == signed
+    assert str(info.Title) == meta["dc:title"] == data["subject"]
+    assert str(info.Creator) == meta["xmp:CreatorTool"]
+    assert str(info.get("/Producer", "")) == meta.get("pdf:Producer", "")
+    assert _date(str(info.CreationDate)) == datetime.fromisoformat(meta["xmp:CreateDate"])
+    assert _date(str(info.ModDate)) == datetime.fromisoformat(meta["xmp:ModifyDate"])
+    packet = pdf.Root.Metadata.read_bytes().decode("utf-8")
+    for namespace in ("pdfxid", "pdf:Trapped"):
+        assert namespace not in packet  # not allowed in PDF/A-3 without an extension schema
+
+
+def _check_output_intent(pdf: pikepdf.Pdf) -> None:
+    """GTS_PDFA1 with an sRGB ICC profile."""
+    (intent,) = pdf.Root.OutputIntents
+    assert intent.S == pikepdf.Name.GTS_PDFA1
+    assert "sRGB" in str(intent.OutputConditionIdentifier)
+    profile = intent.DestOutputProfile
+    assert profile.N == 3
+    icc = profile.read_bytes()
+    assert icc[36:40] == b"acsp" and icc[12:16] == b"mntr" and icc[16:20] == b"RGB "
+    assert int.from_bytes(icc[:4], "big") == len(icc)
+    assert b"sRGB" in icc
+
+
+def _check_letter_data(pdf: pikepdf.Pdf, data: dict[str, Any]) -> None:
+    """The letter data as an associated file, equal to what was drafted."""
+    (spec,) = pdf.Root.AF
+    assert str(spec.F) == str(spec.UF) == ATTACHMENT
+    assert spec.AFRelationship == pikepdf.Name.Data
+    embedded = spec.EF.F
+    assert embedded.stream_dict.Subtype == pikepdf.Name("/application/json")
+    assert _date(str(embedded.stream_dict.Params.ModDate))
+    assert pdf.attachments[ATTACHMENT].obj.objgen == spec.objgen, "/AF and the name tree hold one file"
+    carried = json.loads(embedded.read_bytes())
+    assert carried["template"] == "external-letter"
+    for key, value in data.items():
+        assert carried["data"][key] == value, key
+
+
+def _check_pages(pdf: pikepdf.Pdf) -> None:
+    """Every annotation has a normal appearance and prints; no transparency group, no CMYK."""
+    for page in pdf.pages:
+        assert "/Group" not in page.obj, "Qt writes no transparency group"
+        for annot in page.obj.get("/Annots", ()):
+            assert "/N" in annot.AP and int(annot.F) & 4 and not int(annot.F) & 0b100011
+        spaces = page.obj.Resources.get("/ColorSpace", {})
+        assert all("CMYK" not in str(space) for space in spaces.values())
+    assert "/NeedAppearances" not in pdf.Root.get("/AcroForm", {})
+
+
+def _check_validator(raw: bytes) -> None:
+    """pikepdf's validator (veraPDF's rules) on the rest: no violation, only what it leaves unchecked."""
+    from pikepdf.pdfa import validate_written
+
+    report = validate_written(io.BytesIO(raw), "3b")
+    violations = [f for f in report.findings if f.kind != "unsupported"]
+    assert not violations, violations
+    assert {f.rule for f in report.findings} <= NOT_CHECKED_BY_PIKEPDF, report.findings
+
+
+def _check_fonts_and_text(path: Path) -> None:
+    """Every font embedded (poppler's pdffonts), the Thai text extracted exactly (pdftotext)."""
+    rows = subprocess.run(["pdffonts", str(path)], capture_output=True, text=True, check=True).stdout
+    fonts = rows.splitlines()[2:]
+    assert fonts
+    for row in fonts:
+        emb, _sub, uni = row.split()[-5:-2]
+        assert (emb, uni) == ("yes", "yes"), row
+
+    words = canonical_thai(pdftotext(path)).split()
+    for word in canonical_thai(HARD_WORDS).split():
+        assert word in words, f"{word!r} not extracted exactly"
+
+
+def test_a_drafted_letter_is_pdfa_3b(letter: Path, letter_data: dict[str, Any]) -> None:
+    check_archive_form(letter, letter_data, signed=False)
+
+
+def test_signing_keeps_the_archive_form_and_the_signature_validates(
+    signed: Path, letter_data: dict[str, Any], trust_root: Path
+) -> None:
+    check_archive_form(signed, letter_data, signed=True)
+    code, out, _err = run_cli("verify", signed, "--json", "--trust", trust_root)
+    (report,) = json.loads(out)
+    assert code == 0 and report["valid"] is True, report
+    (sig,) = report["signatures"]
+    assert sig["coverage"] == "entire-file" and sig["modified_after_signing"] is False
+    if shutil.which("pdfsig") is None:
+        pytest.fail("pdfsig (poppler-utils) is required as the independent validator")
+    pdfsig = subprocess.run(["pdfsig", str(signed)], capture_output=True, text=True, check=False).stdout
+    assert "Signature is Valid" in pdfsig and "Total document signed" in pdfsig
