@@ -65,20 +65,30 @@ def _date(value: str) -> datetime:
 
 
 def check_archive_form(path: Path, data: dict[str, Any], signed: bool) -> None:
+    """A letter: PDF/A-3b carrying its data, its Thai text extracting exactly."""
+    check_pdfa(path, data["subject"], signed)
+    with pikepdf.open(path) as pdf:
+        _check_letter_data(pdf, data)
+    words = canonical_thai(pdftotext(path)).split()
+    for word in canonical_thai(HARD_WORDS).split():
+        assert word in words, f"{word!r} not extracted exactly"
+
+
+def check_pdfa(path: Path, title: str, signed: bool) -> None:
+    """Any PDF we render (letter, minute, routing slip): PDF/A-3b as far as checked here."""
     raw = path.read_bytes()
     assert raw.startswith(b"%PDF-1.7\n%"), "PDF 1.7 header with the binary comment"
     with pikepdf.open(path) as pdf:
         assert "/Encrypt" not in pdf.trailer
         assert len(pdf.trailer.ID) == 2 and all(bytes(part) for part in pdf.trailer.ID)  # Qt's, then qpdf's
-        _check_metadata(pdf, data, signed)
+        _check_metadata(pdf, title, signed)
         _check_output_intent(pdf)
-        _check_letter_data(pdf, data)
         _check_pages(pdf)
     _check_validator(raw)
-    _check_fonts_and_text(path)
+    _check_fonts(path)
 
 
-def _check_metadata(pdf: pikepdf.Pdf, data: dict[str, Any], signed: bool) -> None:
+def _check_metadata(pdf: pikepdf.Pdf, title: str, signed: bool) -> None:
     """XMP: the identification, and every information dictionary entry mirrored with the same value."""
     meta = pdf.open_metadata()
     assert meta.pdfa_status == "3B"
@@ -86,7 +96,7 @@ def _check_metadata(pdf: pikepdf.Pdf, data: dict[str, Any], signed: bool) -> Non
     info = pdf.docinfo
     assert set(info.keys()) <= {"/Title", "/Creator", "/Producer", "/CreationDate", "/ModDate"}
     assert ("/Producer" in info) == signed
-    assert str(info.Title) == meta["dc:title"] == data["subject"]
+    assert str(info.Title) == meta["dc:title"] == title
     assert str(info.Creator) == meta["xmp:CreatorTool"]
     assert str(info.get("/Producer", "")) == meta.get("pdf:Producer", "")
     assert _date(str(info.CreationDate)) == datetime.fromisoformat(meta["xmp:CreateDate"])
@@ -145,18 +155,14 @@ def _check_validator(raw: bytes) -> None:
     assert {f.rule for f in report.findings} <= NOT_CHECKED_BY_PIKEPDF, report.findings
 
 
-def _check_fonts_and_text(path: Path) -> None:
-    """Every font embedded (poppler's pdffonts), the Thai text extracted exactly (pdftotext)."""
+def _check_fonts(path: Path) -> None:
+    """Every font embedded, with a Unicode map (poppler's pdffonts)."""
     rows = subprocess.run(["pdffonts", str(path)], capture_output=True, text=True, check=True).stdout
     fonts = rows.splitlines()[2:]
     assert fonts
     for row in fonts:
         emb, _sub, uni = row.split()[-5:-2]
         assert (emb, uni) == ("yes", "yes"), row
-
-    words = canonical_thai(pdftotext(path)).split()
-    for word in canonical_thai(HARD_WORDS).split():
-        assert word in words, f"{word!r} not extracted exactly"
 
 
 def test_a_drafted_letter_is_pdfa_3b(letter: Path, letter_data: dict[str, Any]) -> None:
@@ -176,3 +182,15 @@ def test_signing_keeps_the_archive_form_and_the_signature_validates(
         pytest.fail("pdfsig (poppler-utils) is required as the independent validator")
     pdfsig = subprocess.run(["pdfsig", str(signed)], capture_output=True, text=True, check=False).stdout
     assert "Signature is Valid" in pdfsig and "Total document signed" in pdfsig
+
+
+def test_a_minute_is_pdfa_3b(tmp_path: Path) -> None:
+    from eoffice_desktop.render.minute import render_minute
+    from tests.unit.render.test_minute import _content
+
+    content = _content()
+    path = tmp_path / "minute.pdf"
+    path.write_bytes(render_minute(content).pdf)
+    check_pdfa(path, f"{content.heading} {content.letter.subject}".strip(), signed=False)
+    with pikepdf.open(path) as pdf:
+        assert "/AF" not in pdf.Root and not pdf.attachments  # it carries no file

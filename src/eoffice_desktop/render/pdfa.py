@@ -24,6 +24,7 @@ from xml.sax.saxutils import escape
 
 import pikepdf
 
+from eoffice_desktop.letterdata import ATTACHMENT
 from eoffice_desktop.resources import resource_path
 
 log = logging.getLogger(__name__)
@@ -135,11 +136,16 @@ def _output_intent(pdf: pikepdf.Pdf) -> None:
 
 def _associated_files(pdf: pikepdf.Pdf, modified: datetime) -> None:
     """Every embedded file of the document is associated with it (PDF/A-3 allows files of any type then)."""
+    names = pdf.Root.get("/Names")
+    carried = isinstance(names, pikepdf.Dictionary) and "/EmbeddedFiles" in names
+    files = pdf.attachments.items() if carried else ()
     associated = pikepdf.Array()
-    for spec in pdf.attachments.values():
+    for name, spec in files:
         filespec = spec.obj
-        if filespec.get("/AFRelationship") in (None, pikepdf.Name.Unspecified):
+        if name == ATTACHMENT:
             filespec.AFRelationship = DATA_RELATIONSHIP
+        elif "/AFRelationship" not in filespec:
+            filespec.AFRelationship = pikepdf.Name.Unspecified
         for stream in filespec.EF.values():
             if "/Subtype" not in stream.stream_dict:
                 stream.stream_dict.Subtype = pikepdf.Name("/application/octet-stream")
