@@ -135,11 +135,14 @@ def _check_letter_data(pdf: pikepdf.Pdf, data: dict[str, Any]) -> None:
 
 
 def _check_pages(pdf: pikepdf.Pdf) -> None:
-    """Every annotation has a normal appearance and prints; no transparency group, no CMYK."""
+    """Every annotation prints and has a normal appearance; no transparency group, no CMYK."""
     for page in pdf.pages:
         assert "/Group" not in page.obj, "Qt writes no transparency group"
         for annot in page.obj.get("/Annots", ()):
-            assert "/N" in annot.AP and int(annot.F) & 4 and not int(annot.F) & 0b100011
+            assert int(annot.F) & 4 and not int(annot.F) & 0b100100011  # printed, never hidden
+            x0, y0, x1, y1 = (float(v) for v in annot.Rect)
+            if x1 - x0 or y1 - y0:  # an invisible signature's widget has no size and needs no appearance
+                assert "/N" in annot.AP
         spaces = page.obj.Resources.get("/ColorSpace", {})
         assert all("CMYK" not in str(space) for space in spaces.values())
     assert "/NeedAppearances" not in pdf.Root.get("/AcroForm", {})
@@ -194,3 +197,21 @@ def test_a_minute_is_pdfa_3b(tmp_path: Path) -> None:
     check_pdfa(path, f"{content.heading} {content.letter.subject}".strip(), signed=False)
     with pikepdf.open(path) as pdf:
         assert "/AF" not in pdf.Root and not pdf.attachments  # it carries no file
+
+
+def test_a_second_signature_timestamps_and_validation_data_keep_the_archive_form(
+    hsm: Any, signed: Path, letter_data: dict[str, Any], tsa_url: str, trust_root: Path, tmp_path: Path
+) -> None:
+    """Each update pyHanko appends (a signature, the DSS, a document timestamp) rewrites the XMP and the
+    information dictionary's dates: they must still agree, and the identification stay."""
+    out = tmp_path / "long-term.pdf"
+    trust = ("--tsa", tsa_url, "--trust", trust_root)
+    code, _, err = sign_cli(hsm, [signed], "--out", out, "--level", "B-LTA", "--invisible", *trust)
+    assert code == 0, err
+    check_archive_form(out, letter_data, signed=True)
+    code, stdout, _err = run_cli("verify", out, "--json", "--trust", trust_root)
+    (report,) = json.loads(stdout)
+    assert code == 0 and report["valid"] is True, report
+    assert [s["valid"] for s in report["signatures"]] == [True, True]
+    pdfsig = subprocess.run(["pdfsig", str(out)], capture_output=True, text=True, check=False).stdout
+    assert pdfsig.count("Signature is Valid") >= 2, pdfsig
