@@ -215,3 +215,37 @@ def test_a_second_signature_timestamps_and_validation_data_keep_the_archive_form
     assert [s["valid"] for s in report["signatures"]] == [True, True]
     pdfsig = subprocess.run(["pdfsig", str(out)], capture_output=True, text=True, check=False).stdout
     assert pdfsig.count("Signature is Valid") >= 2, pdfsig
+
+
+def test_the_number_and_date_filled_after_signing_keep_the_archive_form(
+    hsm: Any, tmp_path: Path, trust_root: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A letter numbered after its signature (blank fields, signed, then filled by the saraban desk)."""
+    from eoffice_desktop.drafting import validate_letter
+    from eoffice_desktop.render import render_letter
+    from eoffice_desktop.render.blanks import MARKS
+    from eoffice_desktop.render.field_text import render_field_text
+    from eoffice_desktop.render.letter import RenderOptions
+    from eoffice_desktop.signing.fill import fill_blanks
+    from eoffice_desktop.templates import default_registry
+
+    registry = default_registry()
+    template = registry.get("external-letter")
+    data = example("external-letter")
+    values = validate_letter(template, data, registry)
+    values["number"], values["date"] = MARKS["number"], MARKS["date"]
+    blank = tmp_path / "blank.pdf"
+    blank.write_bytes(render_letter(template, values, RenderOptions(embed_data=data)).pdf)
+    check_pdfa(blank, data["subject"], signed=False)
+    monkeypatch.setenv(PIN_ENV, hsm.pin)
+    signed = tmp_path / "signed.pdf"
+    code, _, err = sign_cli(hsm, [blank], "--out", signed)
+    assert code == 0, err
+    filled = tmp_path / "filled.pdf"
+    filled.write_bytes(
+        fill_blanks(signed.read_bytes(), {"number": "ดศ ๐๒๐๑/๙", "date": "๕ ธันวาคม ๒๕๖๙"}, render_field_text)
+    )
+    check_pdfa(filled, data["subject"], signed=True)
+    code, stdout, _err = run_cli("verify", filled, "--json", "--trust", trust_root, "--offline")
+    (report,) = json.loads(stdout)
+    assert report["signatures"][0]["intact"] is True, report
