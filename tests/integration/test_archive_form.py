@@ -249,3 +249,14 @@ def test_the_number_and_date_filled_after_signing_keep_the_archive_form(
     code, stdout, _err = run_cli("verify", filled, "--json", "--trust", trust_root, "--offline")
     (report,) = json.loads(stdout)
     assert report["signatures"][0]["intact"] is True, report
+
+
+def test_a_routing_slip_is_pdfa_3b(tmp_path: Path) -> None:
+    from eoffice_desktop.render.routing_slip import SlipContent, SlipRow, render_routing_slip
+
+    title = "บันทึกการเสนอ ขอเชิญประชุม"
+    row = SlipRow("๑", "นายสมชาย ใจดี\nผู้ร่าง", "เสนอ", "๕ ธ.ค. ๒๕๖๙ ๐๙.๓๐ น.", "ปั้นงานให้ทัน", "ถูกต้อง")
+    content = SlipContent("บันทึกการเสนอ", (("เรื่อง", "ขอเชิญประชุม"),), (row,), "พิมพ์เมื่อ", title)
+    path = tmp_path / "slip.pdf"
+    path.write_bytes(render_routing_slip(content).pdf)
+    check_pdfa(path, title, signed=False)
