@@ -142,7 +142,8 @@ def _check_pages(pdf: pikepdf.Pdf) -> None:
             assert int(annot.F) & 4 and not int(annot.F) & 0b100100011  # printed, never hidden
             x0, y0, x1, y1 = (float(v) for v in annot.Rect)
             if x1 - x0 or y1 - y0:  # an invisible signature's widget has no size and needs no appearance
-                assert "/N" in annot.AP
+                assert set(annot.AP.keys()) == {"/N"}, "PDF/A: a normal appearance only"
+            assert "/AA" not in annot and "/A" not in annot  # no actions
         spaces = page.obj.Resources.get("/ColorSpace", {})
         assert all("CMYK" not in str(space) for space in spaces.values())
     assert "/NeedAppearances" not in pdf.Root.get("/AcroForm", {})
