@@ -158,15 +158,20 @@ def _check_validator(raw: bytes) -> None:
     assert not violations, violations
     assert {f.rule for f in report.findings} <= NOT_CHECKED_BY_PIKEPDF, report.findings
     # the form stops it at the catalogue (the embedded file, pyHanko's /Extensions and /DSS unchecked):
-    # without the form, its widgets and what signing adds to the catalogue, it passes
+    # without the form, its widgets (their appearances drawn on the page) and what signing adds to the
+    # catalogue, it passes
     with pikepdf.open(io.BytesIO(raw)) as pdf:
         for key in ("/AcroForm", "/Extensions", "/DSS"):
             if key in pdf.Root:
                 del pdf.Root[key]
         for page in pdf.pages:
-            page.obj.Annots = pikepdf.Array(
-                [a for a in page.obj.get("/Annots", ()) if a.get("/Subtype") != pikepdf.Name.Widget]
-            )
+            widgets = [a for a in page.obj.get("/Annots", ()) if a.get("/Subtype") == pikepdf.Name.Widget]
+            page.obj.Annots = pikepdf.Array([a for a in page.obj.get("/Annots", ()) if a not in widgets])
+            for widget in widgets:  # their appearances drawn on the page instead, so that they are checked
+                if "/AP" in widget:
+                    x, y = (float(v) for v in widget.Rect[:2])
+                    name = page.add_resource(widget.AP.N, pikepdf.Name.XObject, prefix="Ap")
+                    page.contents_add(pdf.make_stream(f"q 1 0 0 1 {x} {y} cm {name} Do Q".encode()))
         formless = io.BytesIO()
         pdf.save(formless)
     formless.seek(0)

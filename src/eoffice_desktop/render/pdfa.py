@@ -176,9 +176,10 @@ def _appearances(pdf: pikepdf.Pdf) -> None:
             annot.AP = pikepdf.Dictionary(N=empty)
 
 
-def _unused_colour_resources(pdf: pikepdf.Pdf) -> None:
+def drop_unused_colour_resources(pdf: pikepdf.Pdf) -> None:
     """Drop the colour spaces Qt declares on every page but this page does not use (DeviceCMYK among them,
-    which an RGB output intent does not cover), and an empty pattern dictionary."""
+    which an RGB output intent does not cover), and an empty pattern dictionary. Also for the one-page PDFs
+    that become appearances inside a letter (signature stamps, the filled number and date)."""
     for page in pdf.pages:
         resources = page.obj.get("/Resources")
         if not isinstance(resources, pikepdf.Dictionary):
@@ -249,7 +250,7 @@ def make_archival(pdf: pikepdf.Pdf, title: str | None = None) -> None:
     _output_intent(pdf)
     _associated_files(pdf, modified)
     _appearances(pdf)
-    _unused_colour_resources(pdf)
+    drop_unused_colour_resources(pdf)
     if "/Encrypt" in pdf.trailer:  # pragma: no cover - Qt writes none
         raise ValueError("an encrypted PDF cannot be PDF/A")
     missing = unembedded_fonts(pdf)
