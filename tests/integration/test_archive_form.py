@@ -52,10 +52,11 @@ def letter(
 
 
 @pytest.fixture
-def signed(hsm: Any, letter: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+def signed(hsm: Any, letter: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, emblem: Path) -> Path:
+    """Signed in the reserved spot, the stamp carrying a signature image with transparent parts."""
     monkeypatch.setenv(PIN_ENV, hsm.pin)
     out = tmp_path / "signed.pdf"
-    code, _, err = sign_cli(hsm, [letter], "--out", out)
+    code, _, err = sign_cli(hsm, [letter], "--out", out, "--signature-image", emblem)
     assert code == 0, err
     return out
 
@@ -189,6 +190,17 @@ def _check_fonts(path: Path) -> None:
         assert (emb, uni) == ("yes", "yes"), row
 
 
+def _masked_images(form: pikepdf.Stream, depth: int = 0) -> int:
+    """Images with a soft mask or a stencil mask (Qt's choice when every pixel is opaque or clear)."""
+    found = 0
+    for xobject in form.get("/Resources", {}).get("/XObject", {}).values():
+        if xobject.get("/Subtype") == pikepdf.Name.Image:
+            found += "/SMask" in xobject or "/Mask" in xobject
+        elif depth < 5:
+            found += _masked_images(xobject, depth + 1)
+    return found
+
+
 def test_a_drafted_letter_is_pdfa_3b(letter: Path, letter_data: dict[str, Any]) -> None:
     check_archive_form(letter, letter_data, signed=False)
 
@@ -197,6 +209,9 @@ def test_signing_keeps_the_archive_form_and_the_signature_validates(
     signed: Path, letter_data: dict[str, Any], trust_root: Path
 ) -> None:
     check_archive_form(signed, letter_data, signed=True)
+    with pikepdf.open(signed) as pdf:
+        (widget,) = [a for a in pdf.pages[-1].obj.Annots if str(a.get("/T")) == "Signature1"]
+        assert _masked_images(widget.AP.N), "the stamp carries the signature image, transparent around it"
     code, out, _err = run_cli("verify", signed, "--json", "--trust", trust_root)
     (report,) = json.loads(out)
     assert code == 0 and report["valid"] is True, report
