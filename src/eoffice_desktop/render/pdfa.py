@@ -99,7 +99,7 @@ def _qt_title(pdf: pikepdf.Pdf) -> str | None:
         return None
     try:
         title = pdf.open_metadata(set_pikepdf_as_editor=False).get("dc:title")
-    except (ValueError, pikepdf.PdfError):  # pragma: no cover - Qt's packet is well formed
+    except (ValueError, SyntaxError, pikepdf.PdfError):  # pragma: no cover - Qt's packet is well formed
         return None
     return str(title) if title else None
 
@@ -176,6 +176,10 @@ def _appearances(pdf: pikepdf.Pdf) -> None:
             annot.AP = pikepdf.Dictionary(N=empty)
 
 
+_NAME_END = rb"(?=[\s()<>\[\]{}/%]|$)"
+"""Where a name ends in a content stream: white space, a delimiter or the end (so /CSp is not /CSpcmyk)."""
+
+
 def drop_unused_colour_resources(pdf: pikepdf.Pdf) -> None:
     """Drop the colour spaces Qt declares on every page but this page does not use (DeviceCMYK among them,
     which an RGB output intent does not cover), and an empty pattern dictionary. Also for the one-page PDFs
@@ -188,7 +192,7 @@ def drop_unused_colour_resources(pdf: pikepdf.Pdf) -> None:
         spaces = resources.get("/ColorSpace")
         if isinstance(spaces, pikepdf.Dictionary):
             for name in list(spaces.keys()):
-                if not re.search(re.escape(name.encode()) + rb"(?![^\s/\[<(])", content):
+                if not re.search(re.escape(name.encode()) + _NAME_END, content):
                     del spaces[name]
         patterns = resources.get("/Pattern")
         if isinstance(patterns, pikepdf.Dictionary) and not len(patterns):

@@ -98,3 +98,22 @@ def test_a_font_without_its_program_is_found() -> None:
         )
         pdf.pages[0].obj.Resources.Font = pikepdf.Dictionary(F1=pdf.make_indirect(helvetica))
         assert unembedded_fonts(pdf) == ["/Helvetica"]
+
+
+def test_a_colour_space_is_kept_only_when_named_whole_in_the_content() -> None:
+    from eoffice_desktop.render.pdfa import drop_unused_colour_resources
+
+    with _qt_like("x") as pdf:
+        page = pdf.pages[0]
+        page.obj.Contents = pdf.make_stream(b"/CSpg cs 0.5 scn 0 0 10 10 re f\n/CSpcmyk/CSp")
+        page.obj.Resources.ColorSpace = pikepdf.Dictionary(
+            CSp=pikepdf.Name.DeviceRGB,
+            CSpg=pikepdf.Name.DeviceGray,
+            CSpcmyk=pikepdf.Name.DeviceCMYK,
+            PCSp=pikepdf.Name.DeviceRGB,
+        )
+        drop_unused_colour_resources(pdf)
+        assert set(page.obj.Resources.ColorSpace.keys()) == {"/CSp", "/CSpg", "/CSpcmyk"}
+        page.obj.Contents = pdf.make_stream(b"/CSpg cs 0.5 scn 0 0 10 10 re f")
+        drop_unused_colour_resources(pdf)
+        assert set(page.obj.Resources.ColorSpace.keys()) == {"/CSpg"}
