@@ -9,7 +9,7 @@ from pathlib import Path
 
 # resources/ entries the program reads (eoffice_desktop.resources finds them under
 # sys._MEIPASS/eoffice_desktop/resources)
-RESOURCES = ("templates", "translations", "icons", "salutations.toml")
+RESOURCES = ("templates", "translations", "icons", "color", "salutations.toml")
 RESOURCES_LEFT_OUT = {
     "demo": "the demo needs the reference server (the demo extra), which the bundle does not carry",
 }

@@ -16,6 +16,7 @@ from eoffice_desktop.render.actualtext import add_actual_text
 from eoffice_desktop.render.contentscan import DrawnLine, scan_pages
 from eoffice_desktop.render.decorations import draw_text
 from eoffice_desktop.render.fonts import load_fontset
+from eoffice_desktop.render.pdfa import drop_unused_colour_resources
 from eoffice_desktop.render.qt import RENDERING, PdfInMemory, ensure_gui_app
 from eoffice_desktop.render.tounicode import glyph_texts_of_pdf, write_tounicode
 from eoffice_desktop.render.units import pt, to_pt
@@ -69,6 +70,7 @@ def _render(
         texts = glyph_texts_of_pdf(pdf, scans, {f.postscript_name: f.path for f in fonts.faces})
         write_tounicode(pdf, texts)
         add_actual_text(pdf, scans, texts)
+        drop_unused_colour_resources(pdf)  # it becomes an appearance in a PDF/A letter
         out = io.BytesIO()
         pdf.save(out, deterministic_id=True)
         return out.getvalue()

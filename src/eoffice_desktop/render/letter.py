@@ -34,6 +34,7 @@ from eoffice_desktop.render.errors import RenderError
 from eoffice_desktop.render.fonts import FontSet, load_fontset
 from eoffice_desktop.render.initials import LABEL_SIZE_PT, MARK, draw_spot, spot_rects
 from eoffice_desktop.render.paginate import Page, PlacedLine, page_breaks, paginate, placed_lines
+from eoffice_desktop.render.pdfa import save_archival
 from eoffice_desktop.render.qt import RENDERING, PdfInMemory, ensure_gui_app, thai_line_breaking_available
 from eoffice_desktop.render.signature_field import ReservedField, SignatureBox, add_signature_field
 from eoffice_desktop.render.tounicode import glyph_texts_of_pdf, write_tounicode
@@ -373,15 +374,9 @@ def _render_letter(template: Template, values: Mapping[str, Any], options: Rende
         pdf.Root.Lang = pikepdf.String("th-TH")
         if options.embed_data is not None:
             embed_letter_data(pdf, template.id, options.embed_data)
-        out = _save(pdf)
+        out = save_archival(pdf)
     for warning in warnings:
         log.debug("%s", warning)
     return RenderResult(
         out, len(pages), signature, fonts.family, tuple(warnings), tuple(reserved), tuple(painter_.blanks)
     )
-
-
-def _save(pdf: pikepdf.Pdf) -> bytes:
-    stream = io.BytesIO()
-    pdf.save(stream, deterministic_id=True)
-    return stream.getvalue()

@@ -40,6 +40,7 @@ from eoffice_desktop.render.actualtext import add_actual_text
 from eoffice_desktop.render.contentscan import DrawnLine, scan_pages
 from eoffice_desktop.render.errors import RenderError
 from eoffice_desktop.render.fonts import FontSet, load_fontset
+from eoffice_desktop.render.pdfa import save_archival
 from eoffice_desktop.render.qt import RENDERING, PdfInMemory, ensure_gui_app
 from eoffice_desktop.render.signature_field import ReservedField, SignatureBox, add_signature_field
 from eoffice_desktop.render.tounicode import glyph_texts_of_pdf, write_tounicode
@@ -341,9 +342,8 @@ def _render(content: MinuteContent, families: tuple[str, ...], font_dirs: tuple[
         add_actual_text(pdf, scans, texts)
         add_signature_field(pdf, field.box, field.name)
         pdf.Root.Lang = pikepdf.String("th-TH")
-        out = io.BytesIO()
-        pdf.save(out, deterministic_id=True)
-    return MinuteResult(out.getvalue(), field, page.size_pt)
+        out = save_archival(pdf)
+    return MinuteResult(out, field, page.size_pt)
 
 
 def _paint(painter: QPainter, plan: _Plan, content: MinuteContent) -> ReservedField:

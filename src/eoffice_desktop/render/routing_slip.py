@@ -35,6 +35,7 @@ from eoffice_desktop.domain.official_fonts import OFFICIAL_FAMILIES
 from eoffice_desktop.render.actualtext import add_actual_text
 from eoffice_desktop.render.contentscan import DrawnLine, scan_pages
 from eoffice_desktop.render.fonts import FontSet, load_fontset
+from eoffice_desktop.render.pdfa import save_archival
 from eoffice_desktop.render.qt import RENDERING, PdfInMemory, ensure_gui_app
 from eoffice_desktop.render.tounicode import glyph_texts_of_pdf, write_tounicode
 from eoffice_desktop.render.units import A4_HEIGHT_CM, A4_WIDTH_CM, cm, pt, to_pt
@@ -322,9 +323,8 @@ def _render(content: SlipContent, families: tuple[str, ...], font_dirs: tuple[st
         write_tounicode(pdf, texts)
         add_actual_text(pdf, scans, texts)
         pdf.Root.Lang = pikepdf.String("th-TH")
-        out = io.BytesIO()
-        pdf.save(out, deterministic_id=True)
-    return SlipResult(out.getvalue(), len(pages))
+        out = save_archival(pdf)
+    return SlipResult(out, len(pages))
 
 
 def _head(
