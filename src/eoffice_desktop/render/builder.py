@@ -41,6 +41,12 @@ DEFAULT_INITIALS_LABEL = "ลงนามย่อ"
 DEFAULT_INITIALS_WIDTH_CM = 4.0
 DEFAULT_INITIALS_HEIGHT_CM = 1.0
 
+DEFAULT_STAMP_LABEL = "ตราชื่อส่วนราชการ"
+DEFAULT_STAMP_CM = 4.5
+"""The outer circle of a department's stamp (ข้อ 72: two circles, 4.5 and 3.5 cm across)."""
+
+_AXIS_TYPES = (ElementType.LINE, ElementType.LINES, ElementType.SIGNATURE, ElementType.STAMP)
+
 SUBJECT_PLACEHOLDER = "{subject}"
 """A line element showing this is the letter's subject (เรื่อง): its last line never holds one short word."""
 
@@ -71,6 +77,16 @@ class InitialsSpots:
     labels: list[str]  # under each spot: the reviewer the letter names, else the template's label
     width: float  # of one spot, device units
     height: float
+
+
+@dataclass
+class StampSpot:
+    """The space kept for a department's stamp: a circle above block ``block``, its label inside."""
+
+    block: int
+    centre: float  # x of the circle's centre, relative to the text area
+    diameter: float
+    label: str
 
 
 @dataclass
@@ -107,6 +123,7 @@ class BuiltDocument:
     blanks: list[Blank] = field(default_factory=list)  # number and date left for the saraban desk
     page_starts: list[int] = field(default_factory=list)  # blocks that begin a new page
     leaders: list[Leader] = field(default_factory=list)
+    stamps: list[StampSpot] = field(default_factory=list)
 
 
 _VERTICAL_SCALES: dict[int, float] = {}
@@ -166,6 +183,7 @@ class DocumentBuilder:
         self.cursor = QTextCursor(self.doc)
         self._fresh = True  # the cursor sits in an empty first block (of the document or of a cell)
         self._state = 0
+        self._axis: float | None = None  # the left edge the element being added shares with its group
         self.result = BuiltDocument(self.doc)
 
     # fonts and formats -------------------------------------------------------------------------------
@@ -213,11 +231,18 @@ class DocumentBuilder:
         fmt.setTopMargin((pt(el.space_before_pt) if space_before is None else space_before) / self.vscale)
         return fmt
 
-    def _anchor_left(self, el: Element, texts: Sequence[str], floor: float = 0.0) -> float:
+    def _anchor_left(
+        self, el: Element, texts: Sequence[str], floor: float = 0.0, widest: float | None = None
+    ) -> float:
         """Left edge of an element. A centre-anchored block whose widest line does not fit in the right half
         grows to the left, so that a long position line stays on one line; a flush-right block ends at the
-        right margin but never starts before ``floor``."""
-        widest = max((self.width_of(t, el.size_pt, el.bold) for t in texts), default=0.0) + 2
+        right margin but never starts before ``floor``. An element of an axis group (see :meth:`_axes`)
+        takes the group's left edge."""
+        if self._axis is not None:
+            return self._axis
+        if widest is None:
+            widest = max((self.width_of(t, el.size_pt, el.bold) for t in texts), default=0.0)
+        widest += 2
         if el.x is Anchor.CENTER:
             return max(min(self.width / 2, self.width - widest), floor)
         if el.x is Anchor.FLUSH_RIGHT:
@@ -300,9 +325,57 @@ class DocumentBuilder:
                 self.cursor.insertText(part, fmt)
 
     # elements ----------------------------------------------------------------------------------------
+    def _widest(self, el: Element, values: Mapping[str, Any]) -> float:
+        """The widest line an element shows (raises MissingValue when it is left out)."""
+        if el.type is ElementType.STAMP:
+            return cm(el.width_cm or DEFAULT_STAMP_CM)
+        if el.type is ElementType.LINES:
+            texts = [thai_digits(str(v)) for v in lookup(values, el.field)]
+        elif el.type is ElementType.SIGNATURE:
+            signer = lookup(values, el.field)
+            texts = [
+                fill(el.text or "({name})", signer),
+                *(thai_digits(p) for p in signer.get("positions", [])),
+            ]
+        else:
+            if el.field:
+                lookup(values, el.field)
+            label, text = fill(el.label, values), fill(el.text, values)
+            texts = [f"{label}{LABEL_GAP}{text}" if label else text]
+        return max((self.width_of(t, el.size_pt, el.bold) for t in texts), default=0.0)
+
+    def _axes(self, elements: Sequence[Element], values: Mapping[str, Any]) -> dict[int, float]:
+        """Consecutive elements anchored at the centre and centred (a closing, the signature space, the name
+        and positions; a stamp, the initials and the date) share one vertical axis: they take one left edge,
+        that of the widest of them, so their centres stand on one x. Elements left out do not break a run."""
+        lefts: dict[int, float] = {}
+        run: list[int] = []
+        widest = 0.0
+
+        def close() -> None:
+            if len(run) > 1:
+                probe = Element(type=ElementType.LINE, x=Anchor.CENTER)
+                left = self._anchor_left(probe, [], widest=widest)
+                lefts.update(dict.fromkeys(run, left))
+
+        for index, el in enumerate(elements):
+            if el.type in _AXIS_TYPES and el.x is Anchor.CENTER and el.align is Align.CENTER:
+                try:
+                    width = self._widest(el, values)
+                except MissingValue:
+                    continue
+                run.append(index)
+                widest = max(widest, width)
+            else:
+                close()
+                run, widest = [], 0.0
+        close()
+        return lefts
+
     def add(
         self, elements: Sequence[Element], values: Mapping[str, Any], keep_state: bool = False
     ) -> BuiltDocument:
+        axes = self._axes(elements, values)
         for index, el in enumerate(elements):
             if el.starts_tail:
                 self._state |= TAIL_STATE
@@ -311,10 +384,13 @@ class DocumentBuilder:
             if not keep_state:
                 self._state = (self._state & TAIL_STATE) | index
             first = 0 if self._fresh else self.doc.blockCount()
+            self._axis = axes.get(index)
             try:
                 self._add(el, values)
             except MissingValue:
                 continue  # an optional field the letter does not have
+            finally:
+                self._axis = None
             if el.starts_page and self.doc.blockCount() > first:
                 self.result.page_starts.append(first)
         return self.result
@@ -344,6 +420,8 @@ class DocumentBuilder:
                 self._initials(el, values)
             case ElementType.ROW:
                 self._row(el, values)
+            case ElementType.STAMP:
+                self._stamp(el, values)
             case ElementType.RULE:
                 self.result.rules.append(
                     Rule(self._block(self._block_format(el, 0.0)), cm(el.width_cm or 5.0))
@@ -395,6 +473,17 @@ class DocumentBuilder:
         self.result.signature = SignatureSpot(
             name_block, space, left, self.width - left, el.reserved_fields()[0]
         )
+
+    def _stamp(self, el: Element, values: Mapping[str, Any]) -> None:
+        """The space for the department's stamp: kept above an empty line, as the signature's is above the
+        name; the circle and its label are drawn there (nothing enters the text flow)."""
+        diameter = cm(el.width_cm or DEFAULT_STAMP_CM)
+        left = self._anchor_left(el, [], widest=diameter)
+        centre = (left + self.width) / 2 if el.align is Align.CENTER else left + diameter / 2
+        number = self._block(self._block_format(el, left, pt(el.space_before_pt) + diameter))
+        self.cursor.insertText(" ", self.char_format(1))
+        label = thai_digits(fill(el.label, values)) if el.label else DEFAULT_STAMP_LABEL
+        self.result.stamps.append(StampSpot(number, centre, diameter, label))
 
     def _initials(self, el: Element, values: Mapping[str, Any]) -> None:
         """Nothing enters the body: the spots are drawn around it (see :class:`InitialsSpots`). The letter's

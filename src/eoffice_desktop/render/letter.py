@@ -27,7 +27,7 @@ from eoffice_desktop.domain.thai import thai_digits
 from eoffice_desktop.letterdata import embed_letter_data
 from eoffice_desktop.render.actualtext import add_actual_text
 from eoffice_desktop.render.blanks import BlankField, add_blank_fields
-from eoffice_desktop.render.builder import BuiltDocument, DocumentBuilder, InitialsSpots
+from eoffice_desktop.render.builder import BuiltDocument, DocumentBuilder, InitialsSpots, StampSpot
 from eoffice_desktop.render.contentscan import DrawnLine, scan_pages
 from eoffice_desktop.render.decorations import Emblem, draw_rule, draw_text
 from eoffice_desktop.render.errors import RenderError
@@ -170,6 +170,10 @@ class _LetterPainter:
                             top = shift + placed.top - spot.space
                             area = QRectF(g.left + spot.left, top, spot.width, spot.space)
                             reserved.insert(0, ReservedField(spot.field_name, self._box(number, area)))
+                for stamp in built.stamps:
+                    for placed in page.lines:
+                        if placed.block == stamp.block and placed.line == 0:
+                            self._stamp(painter, stamp, shift + placed.top)
                 if built.initials is not None and number == tail_page:
                     reserved += self._initials(painter, number, built.initials)
         finally:
@@ -248,6 +252,29 @@ class _LetterPainter:
             self._text(shown, font, MARK, x=rect.center().x(), top=rect.bottom() + pt(1), centre=True)
             reserved.append(ReservedField(name, self._box(number, rect)))
         return reserved
+
+    def _stamp(self, painter: QPainter, stamp: StampSpot, bottom: float) -> None:
+        """The place of the department's stamp: a thin dotted grey circle ending at ``bottom``, its label
+        inside, discreet as the initials spots are; the stamp is set over it."""
+        g = self.geometry
+        rect = QRectF(
+            g.left + stamp.centre - stamp.diameter / 2,
+            bottom - stamp.diameter,
+            stamp.diameter,
+            stamp.diameter,
+        )
+        painter.save()
+        pen = QPen(MARK)
+        pen.setWidthF(pt(0.5))
+        pen.setStyle(Qt.PenStyle.DotLine)
+        painter.setPen(pen)
+        painter.drawEllipse(rect)
+        painter.restore()
+        font = self._font(LABEL_SIZE_PT, False)
+        height = QFontMetricsF(font, painter.device()).height()
+        self._text(
+            stamp.label, font, MARK, x=rect.center().x(), top=rect.center().y() - height / 2, centre=True
+        )
 
     def _font(self, size: float, bold: bool = True) -> QFont:
         font = QFont(self.fonts.family)

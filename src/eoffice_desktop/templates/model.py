@@ -28,6 +28,7 @@ class ElementType(enum.StrEnum):
     SIGNATURE = "signature"  # reserved signing space, "(name)", position lines
     INITIALS = "initials"  # the reviewers' initials (ลงนามย่อ) spots, in the bottom margin of the last page
     RULE = "rule"  # a short centred line under the heading of orders and announcements
+    STAMP = "stamp"  # the space kept for the department's stamp (ตราชื่อส่วนราชการ) on a stamped letter
     SPACER = "spacer"
 
 
@@ -122,7 +123,7 @@ class Element:
     space_before_pt: float = 0.0
     space_lines: float = 0.0  # signature: blank lines reserved for the signature
     indent_cm: float = -1.0  # paragraphs: first-line indent (-1: the page's paragraph indent)
-    width_cm: float = 0.0  # rule: its length; initials: the width of one spot (0: 4 cm)
+    width_cm: float = 0.0  # rule: its length; initials: the width of one spot (0: 4 cm); stamp: diameter
     height_cm: float = 0.0  # initials: the height of one spot (0: 1 cm)
     count: int = 0  # initials: how many spots when the letter names no reviewers in `field`
     pdf_field: str = ""  # signature: the PDF signature field reserved (Signature1); initials: the prefix
