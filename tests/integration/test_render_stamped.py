@@ -159,3 +159,15 @@ def test_closing_signature_name_and_positions_share_one_axis(
     assert len(centres) >= 2
     for text, centre in centres.items():
         assert centre == pytest.approx(axis, abs=1), f"{text}: {centre:.1f} pt, the axis {axis:.1f} pt"
+
+
+def test_without_initials_their_line_stays_empty_under_the_stamp(
+    stamped: Path, tmp_path: Path, qt_app: Any
+) -> None:
+    data = example("stamped-letter")
+    del data["initials"]
+    with pymupdf.open(_render("stamped-letter", tmp_path, data)) as bare, pymupdf.open(stamped) as full:
+        dates = [_find(_lines(doc[0]), "๒๔ พฤศจิกายน ๒๕๖๘") for doc in (bare, full)]
+        gaps = [date.y0 - _stamp_circle(doc[0]).y1 for date, doc in zip(dates, (bare, full), strict=True)]
+        assert _flat(data["recipient"]) in _flat(bare[0].get_text())
+    assert gaps[0] == pytest.approx(gaps[1], abs=0.5), "the initials' line is kept to write them by hand"

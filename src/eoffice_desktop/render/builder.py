@@ -311,6 +311,9 @@ class DocumentBuilder:
         """Insert text made by :func:`keep_together`: its glue in the letter's own font (no fallback font
         that happens to have the character), so that it is drawn as that font's invisible space."""
         fmt = self.char_format(size_pt, bold)
+        if not text:  # an empty line (an optional part not given) keeps the height of a line of text
+            self.cursor.setBlockCharFormat(fmt)
+            return
         if GLUE not in text:
             self.cursor.insertText(text, fmt)
             return
