@@ -80,17 +80,24 @@ def test_the_agency_stands_on_the_external_letters_axis_on_one_line(stamped: Pat
         assert agency.x1 <= ours[0].rect.width - 2 * CM + 1
 
 
-def test_a_long_agency_name_takes_the_same_axis_in_both_letters(tmp_path: Path, qt_app: Any) -> None:
-    """Same values, same row: both letters put the agency's column at the same x."""
-    starts = []
+def test_a_long_agency_name_wraps_in_the_address_column_in_both_letters(
+    tmp_path: Path, qt_app: Any, external: Path
+) -> None:
+    """A name too long to stand beside the number wraps inside the column its address sets, in both letters,
+    at the x the external letter's example has; it does not pull the column back against the number."""
+    with pymupdf.open(external) as doc:
+        axis = _find(_lines(doc[0]), example("external-letter")["agency"]).x0
     for template in ("stamped-letter", "external-letter"):
         data = example(template)
-        data["agency"] = "สำนักงานพัฒนาธุรกรรมทางอิเล็กทรอนิกส์"
+        data["agency"] = "สำนักงานปลัดกระทรวงดิจิทัลเพื่อเศรษฐกิจและสังคม"
         folder = tmp_path / template
         folder.mkdir()
         with pymupdf.open(_render(template, folder, data)) as doc:
-            starts.append(_find(_lines(doc[0]), data["agency"]).x0)
-    assert starts[0] == pytest.approx(starts[1], abs=0.5)
+            lines = _lines(doc[0])
+        first = next(rect for rect, text in lines if text.startswith(_flat("สำนักงานปลัดกระทรวง")))
+        assert first.x0 == pytest.approx(axis, abs=0.5), template
+        assert _find(lines, data["address"][0]).x0 == pytest.approx(axis, abs=0.5), template
+        assert _flat(data["agency"]) in "".join(text for _rect, text in lines), "wrapped, every word kept"
 
 
 def test_the_stamp_space_and_the_initials_stand_under_the_body_on_one_axis(stamped: Path) -> None:

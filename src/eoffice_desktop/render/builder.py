@@ -509,8 +509,12 @@ class DocumentBuilder:
         texts = [self._cell_texts(cell, values) for cell in el.cells]
         starts: list[float] = []
         floor = 0.0
-        for anchor, cell_texts in zip(el.cell_anchors, texts, strict=True):
+        for anchor, given in zip(el.cell_anchors, texts, strict=True):
             probe = Element(type=ElementType.LINE, x=anchor, size_pt=el.size_pt, bold=el.bold)
+            cell_texts = given
+            if anchor is Anchor.FLUSH_RIGHT:  # a line too long to fit wraps in the column the others set
+                room = self.width - floor - 2
+                cell_texts = [t for t in given if self.width_of(t, el.size_pt, el.bold) <= room] or given
             starts.append(self._anchor_left(probe, cell_texts, floor))
             widest = max((self.width_of(t, el.size_pt, el.bold) for t in cell_texts), default=0.0)
             floor = starts[-1] + widest + cm(ROW_GAP_CM)
