@@ -28,7 +28,7 @@ from eoffice_desktop.render.contentscan import DrawnLine, scan_pages
 from eoffice_desktop.render.decorations import draw_text
 from eoffice_desktop.render.errors import RenderError
 from eoffice_desktop.render.fonts import FontSet, load_fontset
-from eoffice_desktop.render.pdfa import save_archival
+from eoffice_desktop.render.pdfa import drop_unused_colour_resources, save_archival
 from eoffice_desktop.render.qt import RENDERING, PdfInMemory, ensure_gui_app
 from eoffice_desktop.render.tounicode import glyph_texts_of_pdf, write_tounicode
 from eoffice_desktop.render.units import cm, pt, to_pt
@@ -180,12 +180,9 @@ def _render(
         overlay = _Overlay(painter, fonts, height)
         try:
             block_page, block_top, block_size = _place_block(letter_pdf, count, overlay, content, height)
-            targets = [0]
             _draw_mark(overlay, content, pt(width_pt))
-            if block_page != 0:
-                writer.newPage()
-                overlay.page = 1
-                targets.append(block_page)
+            writer.newPage()
+            overlay.page = 1
             _draw_block(overlay, content, cm(content.left_cm), block_top, block_size)
         finally:
             painter.end()
@@ -194,11 +191,15 @@ def _render(
             texts = glyph_texts_of_pdf(drawn, scans, {f.postscript_name: f.path for f in fonts.faces})
             write_tounicode(drawn, texts)
             add_actual_text(drawn, scans, texts)
+            drop_unused_colour_resources(drawn)  # its pages become form XObjects in a PDF/A file
             _drop_fields(letter)
             if block_page >= count:
                 letter.add_blank_page(page_size=(width_pt, height_pt))
-            for page, where in zip(drawn.pages, targets, strict=True):
-                letter.pages[where].add_overlay(page, pikepdf.Rectangle(letter.pages[where].mediabox))
+            # the mark under page one's content, so that it comes first in the content's order too; the
+            # lines over the last page's, after the letter's text
+            first, last = letter.pages[0], letter.pages[block_page]
+            first.add_underlay(drawn.pages[0], pikepdf.Rectangle(first.mediabox))
+            last.add_overlay(drawn.pages[1], pikepdf.Rectangle(last.mediabox))
             letter.Root.Lang = pikepdf.String("th-TH")
             title = content.title or content.mark
             out = save_archival(letter, title)
