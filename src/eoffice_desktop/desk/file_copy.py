@@ -127,6 +127,7 @@ def file_copy(workspace: Workspace, letter_id: str) -> FileCopyResult:
         lines=tuple(lines),
         left_cm=template.page.margin_left_cm,
         right_cm=template.page.margin_right_cm,
+        bottom_cm=template.page.margin_bottom_cm,
         title=f"สำเนาคู่ฉบับ {subject}".strip(),
     )
     return render_file_copy(letter.pdf, content, options.font_families, options.font_dirs)

@@ -6,9 +6,9 @@ The letter comes rendered (desk/file_copy.py renders it from its data, without r
 what is added here is drawn on a page of its own with Qt's text engine, given the same ToUnicode and
 ActualText repair as a letter (its Thai extracts exactly), and laid over the letter's pages as a form
 XObject: the mark "สำเนาคู่ฉบับ" in red at the top right of page one, above the text area, and the block at the
-bottom left of the last page, below whatever the letter printed there. When the last page has no room left
-for it, the block goes on a page of its own after the letter. The copy carries no signature fields: it is
-not signed (a letter's widgets, if any, are dropped).
+bottom left of the last page, below the letter's text and above a stamp at the page's foot (secrecy). When
+the last page has no room left for it, the block goes on a page of its own after the letter. The copy
+carries no signature fields: it is not signed (a letter's widgets, if any, are dropped).
 
 Nothing here knows about routes: the lines come ready (desk/file_copy.py).
 """
@@ -44,6 +44,8 @@ BOTTOM_CM = 1.0
 """Least space between the block and the page's bottom edge."""
 GAP_CM = 0.4
 """Least space between the last text of the letter and the block."""
+STAMP_GAP_CM = 0.8
+"""Least space between the block and a stamp at the page's foot (a secrecy stamp, big red type)."""
 COLUMN_GAP_CM = 0.4
 EMPTY_WIDTH_CM = 4.5
 """The dotted line of a line with no one on it yet."""
@@ -62,6 +64,7 @@ class FileCopyContent:
     lines: tuple[CopyLine, ...]
     left_cm: float = 3.0  # the letter's left margin: the block starts there
     right_cm: float = 2.0  # the letter's right margin: the mark ends there
+    bottom_cm: float = 2.0  # the letter's bottom margin: text below it is a stamp the block stays above
     mark: str = MARK
     title: str = ""
 
@@ -84,9 +87,9 @@ def render_file_copy(
         return _render(letter_pdf, content, families, font_dirs)
 
 
-def lowest_text(pdf: bytes, page: int, left: float, right: float) -> float | None:
-    """How far down the page (points from its top) text reaches between ``left`` and ``right`` (points);
-    None when there is none there."""
+def text_boxes(pdf: bytes, page: int, left: float, right: float) -> list[tuple[float, float]]:
+    """The top and bottom (points from the page's top) of every character of the page that reaches between
+    ``left`` and ``right`` (points)."""
     import pypdfium2 as pdfium  # type: ignore[import-untyped]
 
     document = pdfium.PdfDocument(pdf)
@@ -94,15 +97,14 @@ def lowest_text(pdf: bytes, page: int, left: float, right: float) -> float | Non
         loaded = document[page]
         height = loaded.get_height()
         text = loaded.get_textpage()
-        lowest: float | None = None
+        boxes = []
         for i in range(text.count_chars()):
             x0, y0, x1, y1 = text.get_charbox(i)
-            if x1 <= x0 or y1 <= y0 or x1 < left or x0 > right:
-                continue
-            lowest = max(lowest or 0.0, height - y0)
+            if x1 > x0 and y1 > y0 and x1 >= left and x0 <= right:
+                boxes.append((height - y1, height - y0))
         text.close()
         loaded.close()
-        return lowest
+        return boxes
     finally:
         document.close()
 
@@ -227,12 +229,19 @@ def _place_block(
     gap = cm(COLUMN_GAP_CM)
     width = labels + gap + names + gap + dates
     block_height = line_height * len(content.lines)
-    top = height - cm(BOTTOM_CM) - block_height
     left = cm(content.left_cm)
-    lowest = lowest_text(letter_pdf, count - 1, to_pt(left) - 2, to_pt(left + width) + 2)
-    if lowest is not None and pt(lowest) + cm(GAP_CM) > top:
-        return count, top, (labels, names, line_height, width)
-    return count - 1, top, (labels, names, line_height, width)
+    boxes = text_boxes(letter_pdf, count - 1, to_pt(left) - 2, to_pt(left + width) + 2)
+    text_end = to_pt(height - cm(content.bottom_cm))
+    body = [bottom for top, bottom in boxes if top < text_end]
+    below = [top for top, _bottom in boxes if top >= text_end]  # a secrecy stamp at the foot: stay above it
+    bottom = height - cm(BOTTOM_CM)
+    if below:
+        bottom = min(bottom, pt(min(below)) - cm(STAMP_GAP_CM))
+    top = bottom - block_height
+    columns = (labels, names, line_height, width)
+    if body and pt(max(body)) + cm(GAP_CM) > top:
+        return count, height - cm(BOTTOM_CM) - block_height, columns
+    return count - 1, top, columns
 
 
 def _draw_mark(overlay: _Overlay, content: FileCopyContent, page_width: float) -> None:

@@ -34,7 +34,7 @@ def _rows(path: Path, page: int) -> list[str]:
     text = pdftotext(path, "-layout", "-f", str(page), "-l", str(page))
     lines = [" ".join(line.split()) for line in text.splitlines() if line.strip()]
     start = max(i for i, line in enumerate(lines) if line.startswith("ร่าง"))
-    return [canonical_thai(line) for line in lines[start:]]
+    return [canonical_thai(line) for line in lines[start : start + len(LINES)]]
 
 
 def _expected() -> list[str]:
@@ -87,3 +87,28 @@ def test_the_lines_go_on_a_page_of_their_own_when_the_last_page_is_full(tmp_path
     assert MARK in pdftotext(path, "-f", "1", "-l", "1")
     assert "ร่าง" not in pdftotext(path, "-f", "1", "-l", "1")
     assert _rows(path, 2) == _expected()
+
+
+def test_the_lines_stay_above_a_secrecy_stamp_at_the_foot(tmp_path: Path) -> None:
+    import pymupdf
+
+    from eoffice_desktop.drafting import validate_letter
+    from eoffice_desktop.render import render_letter
+    from eoffice_desktop.templates import default_registry
+
+    registry = default_registry()
+    template = registry.get("external-letter")
+    data = example("external-letter")
+    assert data.get("secrecy") == "ลับ"
+    letter = render_letter(template, validate_letter(template, data, registry))
+    result = render_file_copy(letter.pdf, FileCopyContent(LINES))
+    path = tmp_path / "copy.pdf"
+    path.write_bytes(result.pdf)
+    assert result.pages == letter.pages, "room enough under the letter's last text"
+    last = result.pages
+    assert _rows(path, last) == _expected()
+    with pymupdf.open(path) as document:
+        page = document[last - 1]
+        (stamp,) = [r for r in page.search_for("ลับ") if r.y0 > page.rect.height / 2]
+        rows = page.search_for("ตรวจ")
+        assert rows and max(r.y1 for r in rows) < stamp.y0, "the lines end above the stamp"
