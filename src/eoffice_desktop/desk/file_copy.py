@@ -8,7 +8,7 @@ with the lines ร่าง / พิมพ์ / ทาน / ตรวจ from it
 
 Dates are the day of each action in Thai time, Thai digits, Buddhist era, short month. A letter on no route
 yet gets the four lines empty. The letter's data is the one its current PDF carries (the version on the
-route), else the store's.
+route), else the store's (see :func:`_letter`).
 """
 
 import contextlib
@@ -19,7 +19,7 @@ from typing import Any
 from eoffice_desktop.desk.route_history import HistoryLine, Lookup, people_lookup, route_history
 from eoffice_desktop.desk.routing import RoutingError
 from eoffice_desktop.domain.routes import ActionKind, Route, StepKind, StepState
-from eoffice_desktop.domain.thai import thai_digits, thai_short_date, thai_zone
+from eoffice_desktop.domain.thai import thai_short_date, thai_zone
 from eoffice_desktop.render.file_copy import CopyLine, FileCopyContent, FileCopyResult, render_file_copy
 from eoffice_desktop.workspace import Workspace
 
@@ -44,9 +44,8 @@ def copy_lines(
 
     def name(person_id: str) -> str:
         person = people(person_id)
-        return thai_digits(
-            (person.name if person and person.name else None) or recorded.get(person_id) or person_id
-        )
+        # as held (an id stays as it is: a person not held here is named by it)
+        return (person.name if person and person.name else None) or recorded.get(person_id) or person_id
 
     submitted = [
         line.at
@@ -58,9 +57,7 @@ def copy_lines(
     typed_by = str(typist).strip() if typist else ""
     if typed_by:
         person = people(typed_by)
-        lines.append(
-            CopyLine(TYPED, thai_digits(person.name if person and person.name else typed_by), drafted)
-        )
+        lines.append(CopyLine(TYPED, person.name if person and person.name else typed_by, drafted))
     else:
         lines.append(CopyLine(TYPED, name(route.drafter), drafted))
     initialled = [
@@ -82,7 +79,9 @@ def copy_lines(
 
 
 def _letter(workspace: Workspace, letter_id: str) -> tuple[str, dict[str, Any], str]:
-    """The letter's template, data and subject: from its current PDF, else the store."""
+    """The letter's template, data and subject: as its current PDF carries them (the version on the route),
+    else as stored here; a letter signed here is as stored (numbered after signing, the store has its number
+    and date, which the PDF carries in form fields only)."""
     from eoffice_desktop.desk.routing import current_pdf
     from eoffice_desktop.letterdata import read_letter_data
     from eoffice_desktop.store.db import StoreError
@@ -94,7 +93,7 @@ def _letter(workspace: Workspace, letter_id: str) -> tuple[str, dict[str, Any], 
     carried = None
     with contextlib.suppress(RoutingError):  # a draft not rendered yet: its data is in the store
         carried = read_letter_data(current_pdf(workspace, letter_id))
-    if carried is not None and carried[0]:
+    if carried is not None and carried[0] and not (record is not None and record.signed):
         template, data = carried
     elif record is not None:
         template, data = record.template, workspace.letters.data(letter_id)

@@ -15,6 +15,7 @@ from eoffice_desktop.domain.routes import Action, ActionKind
 from eoffice_desktop.domain.thai import canonical_thai
 from tests.helpers import PIN_ENV, example, pdftotext, run_cli
 from tests.integration.routing.conftest import PdfShelf, queued, receive
+from tests.integration.routing.test_number_after import DATE, NUMBER, signed  # noqa: F401 (a fixture)
 from tests.integration.routing.test_route_history import initialled
 from tests.integration.routing.test_routing_slip import PEOPLE, _hold_people, _item
 
@@ -105,3 +106,18 @@ def test_an_unknown_letter_has_no_file_copy(station: Callable[[str], Path], tmp_
     code, _, err = run_cli("--data-dir", station("desk"), "letters", "file-copy", "L-none", "--out", out)
     assert code == 1 and "not held here" in err
     assert not out.exists()
+
+
+def test_a_letter_numbered_after_signing_shows_its_number_and_date(
+    signed: tuple[Path, str],  # noqa: F811
+    tmp_path: Path,
+) -> None:
+    desk, letter_id = signed
+    code, _, err = run_cli("--data-dir", desk, "number", letter_id, "--date", "2026-12-05")
+    assert code == 0, err
+    text = _file_copy(desk, letter_id, tmp_path / "copy.pdf")
+    lines = [" ".join(line.split()) for line in text.splitlines()]
+    assert any(f"ที่ {NUMBER}" in line and f"วันที่ {DATE}" in line for line in lines), lines[:12]
+    block = _block(text)
+    assert block[0].startswith("ร่าง P001 ") and block[1].startswith("พิมพ์ P001 "), "no one held here: ids"
+    assert block[2:] == ["ทาน", "ตรวจ"], "the signer initials nothing"
