@@ -55,6 +55,12 @@ def test_the_copy_of_a_letter_carries_the_mark_and_the_lines_exactly(tmp_path: P
     first = pdftotext(path, "-raw", "-f", "1", "-l", "1")
     assert first.splitlines()[0].strip() == MARK, "the mark comes first in page one's content"
     assert _rows(path, 1) == _expected()
+    import pymupdf
+
+    with pymupdf.open(path) as document:  # MuPDF too: each line's label, name and date, lines in order
+        mupdf = canonical_thai(document[0].get_text())
+    assert canonical_thai(MARK) in mupdf
+    assert canonical_thai(" ".join(f"{x.label} {x.name} {x.date}" for x in LINES)) in mupdf
     with pikepdf.open(path) as pdf:
         assert "/AcroForm" not in pdf.Root
         assert all("/Annots" not in page.obj for page in pdf.pages)
