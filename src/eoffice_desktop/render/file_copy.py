@@ -16,6 +16,7 @@ Nothing here knows about routes: the lines come ready (desk/file_copy.py).
 import io
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 import pikepdf
 from PySide6.QtCore import QPointF, QRectF, QSizeF, Qt
@@ -92,7 +93,13 @@ def text_boxes(pdf: bytes, page: int, left: float, right: float) -> list[tuple[f
     ``left`` and ``right`` (points)."""
     import pypdfium2 as pdfium  # type: ignore[import-untyped]
 
-    document = pdfium.PdfDocument(pdf)
+    from eoffice_desktop.render.pdfium_access import PDFIUM
+
+    with PDFIUM:
+        return _boxes(pdfium.PdfDocument(pdf), page, left, right)
+
+
+def _boxes(document: Any, page: int, left: float, right: float) -> list[tuple[float, float]]:
     try:
         loaded = document[page]
         height = loaded.get_height()
