@@ -578,6 +578,29 @@
     </message>
 </context>
 <context>
+    <name>FileCopyPrint</name>
+    <message>
+        <location filename="../../src/eoffice_desktop/ui/route_slip.py" line="105"/>
+        <source>File &amp;copy…</source>
+        <translation>สำเนาคู่ฉบับ… (&amp;C)</translation>
+    </message>
+    <message>
+        <location filename="../../src/eoffice_desktop/ui/route_slip.py" line="109"/>
+        <source>Print the file copy: the letter with who drafted, typed, proof-read and checked it, and when</source>
+        <translation>พิมพ์สำเนาคู่ฉบับ: หนังสือพร้อมชื่อผู้ร่าง ผู้พิมพ์ ผู้ทาน ผู้ตรวจ และวันที่</translation>
+    </message>
+    <message>
+        <location filename="../../src/eoffice_desktop/ui/route_slip.py" line="113"/>
+        <source>File copy: %1</source>
+        <translation>สำเนาคู่ฉบับ: %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/eoffice_desktop/ui/route_slip.py" line="116"/>
+        <source>Making the file copy…</source>
+        <translation>กำลังจัดทำสำเนาคู่ฉบับ…</translation>
+    </message>
+</context>
+<context>
     <name>LetterForm</name>
     <message>
         <location filename="../../src/eoffice_desktop/ui/letter_form.py" line="119"/>
@@ -4156,22 +4179,22 @@ Send the memo to them anyway?</source>
 <context>
     <name>SlipPrint</name>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/route_slip.py" line="36"/>
+        <location filename="../../src/eoffice_desktop/ui/route_slip.py" line="45"/>
         <source>Routing sli&amp;p…</source>
         <translation>พิมพ์ใบเสนอ… (&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/route_slip.py" line="38"/>
+        <location filename="../../src/eoffice_desktop/ui/route_slip.py" line="48"/>
         <source>Print the routing slip: the letter&apos;s way with each signature&apos;s verdict</source>
         <translation>พิมพ์ใบเสนอ: ลำดับการเสนอหนังสือพร้อมผลตรวจสอบลายมือชื่อแต่ละรายการ</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/route_slip.py" line="55"/>
+        <location filename="../../src/eoffice_desktop/ui/route_slip.py" line="51"/>
         <source>Routing slip: %1</source>
         <translation>ใบเสนอ: %1</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/route_slip.py" line="58"/>
+        <location filename="../../src/eoffice_desktop/ui/route_slip.py" line="54"/>
         <source>Making the routing slip…</source>
         <translation>กำลังจัดทำใบเสนอ…</translation>
     </message>
@@ -4310,33 +4333,33 @@ Send the memo to them anyway?</source>
         <translation>ส่ง… (&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/route_task.py" line="157"/>
+        <location filename="../../src/eoffice_desktop/ui/route_task.py" line="158"/>
         <source>Close</source>
         <translation>ปิด</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/route_task.py" line="203"/>
+        <location filename="../../src/eoffice_desktop/ui/route_task.py" line="205"/>
         <source>This letter is on no route here.</source>
         <translation>ไม่พบเส้นทางเสนอของหนังสือนี้ในเครื่องนี้</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/route_task.py" line="211"/>
+        <location filename="../../src/eoffice_desktop/ui/route_task.py" line="213"/>
         <source>On its way</source>
         <translation>อยู่ระหว่างเสนอ</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/route_task.py" line="212"/>
+        <location filename="../../src/eoffice_desktop/ui/route_task.py" line="214"/>
         <source>Returned for correction</source>
         <translation>ส่งคืนแก้ไข</translation>
     </message>
     <message>
         <location filename="../../src/eoffice_desktop/ui/route_tables.py" line="110"/>
-        <location filename="../../src/eoffice_desktop/ui/route_task.py" line="213"/>
+        <location filename="../../src/eoffice_desktop/ui/route_task.py" line="215"/>
         <source>Signed</source>
         <translation>ลงนามแล้ว</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/route_task.py" line="217"/>
+        <location filename="../../src/eoffice_desktop/ui/route_task.py" line="219"/>
         <source>%1 · round %2 · drafted by %3</source>
         <translation>%1 · ครั้งที่ %2 · ผู้ร่าง %3</translation>
     </message>
@@ -4411,37 +4434,37 @@ Send the memo to them anyway?</source>
         <translation>ตรวจสอบไม่ได้</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/route_task.py" line="264"/>
+        <location filename="../../src/eoffice_desktop/ui/route_task.py" line="267"/>
         <source>The drafter (%1)</source>
         <translation>ผู้ร่าง (%1)</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/route_task.py" line="269"/>
+        <location filename="../../src/eoffice_desktop/ui/route_task.py" line="272"/>
         <source>Step %1: %2</source>
         <translation>ขั้นที่ %1: %2</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/route_task.py" line="284"/>
+        <location filename="../../src/eoffice_desktop/ui/route_task.py" line="287"/>
         <source>Write a comment saying what to correct.</source>
         <translation>เขียนความเห็นว่าให้แก้ไขอะไร</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/route_task.py" line="305"/>
+        <location filename="../../src/eoffice_desktop/ui/route_task.py" line="308"/>
         <source>Saving…</source>
         <translation>กำลังบันทึก…</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/route_task.py" line="325"/>
+        <location filename="../../src/eoffice_desktop/ui/route_task.py" line="328"/>
         <source>Write a comment saying what to correct before returning the letter.</source>
         <translation>กรุณาเขียนความเห็นว่าให้แก้ไขอะไรก่อนส่งคืน</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/route_task.py" line="338"/>
+        <location filename="../../src/eoffice_desktop/ui/route_task.py" line="341"/>
         <source>Forward to</source>
         <translation>ส่งต่อให้</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/route_task.py" line="337"/>
+        <location filename="../../src/eoffice_desktop/ui/route_task.py" line="340"/>
         <source>Who takes this step? Type a name, then Enter.</source>
         <translation>ผู้ใดรับงานขั้นนี้ต่อ พิมพ์ชื่อแล้วกด Enter</translation>
     </message>

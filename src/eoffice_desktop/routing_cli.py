@@ -47,6 +47,11 @@ def add_commands(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-
     slip = letters.add_parser("slip", help="the routing slip (บันทึกการเสนอ): the letter's way as an A4 PDF")
     slip.add_argument("letter_id", metavar="ID")
     slip.add_argument("--out", required=True, type=Path, metavar="FILE.pdf")
+    copy = letters.add_parser(
+        "file-copy", help="the file copy (สำเนาคู่ฉบับ): the letter with ร่าง / พิมพ์ / ทาน / ตรวจ from its route"
+    )
+    copy.add_argument("letter_id", metavar="ID")
+    copy.add_argument("--out", required=True, type=Path, metavar="FILE.pdf")
 
     p = sub.add_parser("route", help="submit a draft on its way: reviewers in order, then the signer")
     p.add_argument("letter_id", metavar="ID")
@@ -141,6 +146,10 @@ def cmd_letters(args: argparse.Namespace) -> int:
             from eoffice_desktop.desk.routing_slip import routing_slip
 
             pdf = routing_slip(workspace, args.letter_id).pdf
+        elif command == "file-copy":
+            from eoffice_desktop.desk.file_copy import file_copy
+
+            pdf = file_copy(workspace, args.letter_id).pdf
         else:
             pdf = current_pdf(workspace, args.letter_id)
         try:

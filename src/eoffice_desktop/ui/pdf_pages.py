@@ -4,7 +4,6 @@ The preview shows the very PDF the letter becomes (rasterised by PDFium), not a 
 drift from it. PDFium is not thread-safe: one lock serialises it; call from worker threads, never the GUI.
 """
 
-import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
 
@@ -12,8 +11,9 @@ import pypdfium2 as pdfium
 from PySide6.QtGui import QImage
 
 from eoffice_desktop.errors import EOfficeError
+from eoffice_desktop.render.pdfium_access import PDFIUM
 
-_LOCK = threading.Lock()
+_LOCK = PDFIUM  # shared with render/file_copy.py
 
 
 class PdfViewError(EOfficeError):

@@ -27,7 +27,7 @@ from eoffice_desktop.domain.routes import ActionKind, RouteState, StepKind, Task
 from eoffice_desktop.errors import EOfficeError
 from eoffice_desktop.ui.messages import display_digits, user_message
 from eoffice_desktop.ui.page_view import PageView, ZoomBar
-from eoffice_desktop.ui.route_slip import SlipPrint
+from eoffice_desktop.ui.route_slip import FileCopyPrint, SlipPrint
 from eoffice_desktop.ui.route_tables import (
     fill,
     history_cells,
@@ -154,6 +154,7 @@ class TaskDialog(QDialog):
         self.send_button = self._button(self.tr("Se&nd…"), lambda: self._ask(self.send_requested))
         self.slip = SlipPrint(self, self.workspace, self.letter_id, self.tasks, self._say)
         self.slip_button = self.slip.button
+        self.file_copy = FileCopyPrint(self, self.workspace, self.letter_id, self.tasks, self._say)
         self.close_button = self._button(self.tr("Close"), self.reject)
         self.close_button.show()
         buttons = QHBoxLayout()
@@ -168,6 +169,7 @@ class TaskDialog(QDialog):
             buttons.addWidget(button)
         buttons.addStretch(1)
         buttons.addWidget(self.slip_button)
+        buttons.addWidget(self.file_copy.button)
         buttons.addWidget(self.close_button)
         return buttons
 
@@ -224,6 +226,7 @@ class TaskDialog(QDialog):
         fill(self.history, [history_cells(line) for line in view.history])
         self.history.scrollToBottom()
         self.slip.ready(view.subject)
+        self.file_copy.ready(view.subject)
         self._show_actions()
         self._check_signatures(view)
 
