@@ -43,6 +43,7 @@ class Align(enum.StrEnum):
     LEFT = "left"
     CENTER = "center"
     RIGHT = "right"
+    THAI_DISTRIBUTED = "thai-distributed"  # paragraphs: all lines but the last fill the column
 
 
 def _from_mapping(cls: type[Any], data: Mapping[str, Any], where: str) -> dict[str, Any]:
@@ -156,6 +157,8 @@ class Element:
             object.__setattr__(element, "cells", parsed)
         if element.type is ElementType.ROW and len(element.cell_anchors) != len(element.cells):
             raise TemplateError(f"{where}: a row needs one entry in cell_anchors per cell")
+        if element.align is Align.THAI_DISTRIBUTED and element.type is not ElementType.PARAGRAPHS:
+            raise TemplateError(f"{where}: align = 'thai-distributed' is for paragraphs only")
         if not isinstance(element.leader, bool):
             raise TemplateError(f"{where}: leader must be true or false")
         if isinstance(element.count, bool) or not isinstance(element.count, int) or element.count < 0:
