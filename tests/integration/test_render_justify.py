@@ -153,3 +153,11 @@ def test_the_text_extracts_exactly_as_typed(distributed: Path, extractor: str) -
         pieces = [line for line in seen if line and line in paragraph and len(line) > 3]
         joined = "".join(pieces)
         assert "".join(paragraph.split()) == "".join(joined.split()), (paragraph, pieces)
+
+
+def test_the_bundled_body_is_distributed_unless_the_template_says_left(
+    tmp_path: Path, write_json: Callable[..., Path]
+) -> None:
+    lines = _body_lines(_draft(tmp_path, write_json, None))
+    filled = [right for text, _, right, last in lines if not last and " " in text]
+    assert len(filled) >= 5 and all(abs(right - RIGHT_MARGIN) <= 0.5 for right in filled), lines

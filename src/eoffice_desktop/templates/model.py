@@ -46,6 +46,10 @@ class Align(enum.StrEnum):
     THAI_DISTRIBUTED = "thai-distributed"  # paragraphs: all lines but the last fill the column
 
 
+DEFAULT_PARAGRAPHS_ALIGN = Align.THAI_DISTRIBUTED
+"""Body paragraphs fill their lines unless a template says ``align = "left"``."""
+
+
 def _from_mapping(cls: type[Any], data: Mapping[str, Any], where: str) -> dict[str, Any]:
     """Check keys of ``data`` against the dataclass fields of ``cls``; return the kwargs."""
     if not isinstance(data, Mapping):
@@ -143,6 +147,8 @@ class Element:
                 kwargs["x"] = Anchor(kwargs["x"])
             if "align" in kwargs:
                 kwargs["align"] = Align(kwargs["align"])
+            elif kwargs["type"] is ElementType.PARAGRAPHS:
+                kwargs["align"] = DEFAULT_PARAGRAPHS_ALIGN
             if "cell_anchors" in kwargs:
                 kwargs["cell_anchors"] = tuple(Anchor(a) for a in kwargs["cell_anchors"])
         except ValueError as exc:

@@ -2,7 +2,7 @@
 
 import pytest
 
-from eoffice_desktop.render.justify import GAP_CAP, SPACE_CAP, gap_offsets
+from eoffice_desktop.render.justify import GAP_CAP, SPACE_CAP, SPACE_LIMIT, gap_offsets
 from eoffice_desktop.render.nobreak import GLUE
 from eoffice_desktop.templates.errors import TemplateError
 from eoffice_desktop.templates.model import Align, Element
@@ -54,9 +54,19 @@ def test_a_gap_never_exceeds_its_cap_and_a_line_without_spaces_stays_short() -> 
 
 def test_with_spaces_the_room_the_gaps_cannot_take_goes_to_the_spaces() -> None:
     text = "กข คง"
-    added = _added(text, 100.0)
-    assert sum(added.values()) == pytest.approx(100.0)
+    slack = 2 * GAP_CAP * SIZE + 0.5 * SIZE
+    added = _added(text, slack)
+    assert sum(added.values()) == pytest.approx(slack)
     assert added[1] == pytest.approx(GAP_CAP * SIZE)
+    assert added[3] == pytest.approx(0.5 * SIZE)
+
+
+def test_a_space_never_grows_past_its_limit() -> None:
+    """MuPDF starts a new line at a gap of 0.8 of the font size (see the module): a line with one space
+    and much room is left short rather than split in two for MuPDF."""
+    added = _added("กข คง", 100.0)
+    assert added[3] == pytest.approx(SPACE_LIMIT * SIZE)
+    assert sum(added.values()) < 100.0
 
 
 def test_a_space_after_a_mark_moves_with_the_next_word() -> None:
