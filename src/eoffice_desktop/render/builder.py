@@ -18,6 +18,7 @@ from PySide6.QtGui import (
 from eoffice_desktop.domain.thai import thai_digits
 from eoffice_desktop.render.blanks import Blank, shown_blanks
 from eoffice_desktop.render.formatting import MissingValue, fill, lookup
+from eoffice_desktop.render.justify import JUSTIFY_PROPERTY
 from eoffice_desktop.render.nobreak import GLUE, NBSP, keep_together, line_boundaries
 from eoffice_desktop.render.units import Geometry, cm, pt
 from eoffice_desktop.templates.model import SIGNER_FIELD, Align, Anchor, Element, ElementType, PageSpec
@@ -32,6 +33,7 @@ _ALIGN = {
     Align.LEFT: Qt.AlignmentFlag.AlignLeft,
     Align.CENTER: Qt.AlignmentFlag.AlignHCenter,
     Align.RIGHT: Qt.AlignmentFlag.AlignRight,
+    Align.THAI_DISTRIBUTED: Qt.AlignmentFlag.AlignLeft,  # laid out left; the drawing fills the lines
 }
 
 DEFAULT_NUMBERED = "{n}. {item}"
@@ -228,6 +230,8 @@ class DocumentBuilder:
         fmt = QTextBlockFormat()
         fmt.setLeftMargin(left)
         fmt.setAlignment(_ALIGN[el.align])
+        if el.align is Align.THAI_DISTRIBUTED:
+            fmt.setProperty(JUSTIFY_PROPERTY, True)
         fmt.setTopMargin((pt(el.space_before_pt) if space_before is None else space_before) / self.vscale)
         return fmt
 

@@ -33,6 +33,7 @@ from eoffice_desktop.render.decorations import Emblem, draw_rule, draw_text
 from eoffice_desktop.render.errors import RenderError
 from eoffice_desktop.render.fonts import FontSet, load_fontset
 from eoffice_desktop.render.initials import LABEL_SIZE_PT, MARK, draw_spot, spot_rects
+from eoffice_desktop.render.justify import draw_justified
 from eoffice_desktop.render.paginate import Page, PlacedLine, page_breaks, paginate, placed_lines
 from eoffice_desktop.render.pdfa import save_archival
 from eoffice_desktop.render.qt import RENDERING, PdfInMemory, ensure_gui_app, thai_line_breaking_available
@@ -152,10 +153,16 @@ class _LetterPainter:
                 for placed in page.lines:
                     line = placed.layout.lineAt(placed.line)
                     origin = QPointF(g.left + placed.origin.x(), shift + placed.origin.y())
-                    line.draw(painter, origin)
+                    if placed.justified:
+                        doc = placed.doc or built.doc
+                        text = doc.findBlockByNumber(placed.block).text()
+                        runs = draw_justified(painter, line, text, origin)
+                    else:
+                        line.draw(painter, origin)
+                        runs = line.glyphRuns()
                     left, right = placed.column
                     box = QRectF(g.left + left, origin.y() + line.y(), right - left, line.height())
-                    self._record(placed.text, box, line.glyphRuns())
+                    self._record(placed.text, box, runs)
                     self._blanks(number, placed, built, origin.x(), g.left + right, box)
                     self._leader(painter, placed, built, origin, g.left + right)
                 for rule in built.rules:

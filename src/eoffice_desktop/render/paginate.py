@@ -7,6 +7,7 @@ from PySide6.QtCore import QPointF
 from PySide6.QtGui import QTextBlock, QTextDocument, QTextLayout
 
 from eoffice_desktop.render.builder import TAIL_STATE, BuiltDocument, Cell
+from eoffice_desktop.render.justify import JUSTIFY_PROPERTY
 from eoffice_desktop.render.units import Geometry
 
 TAIL_COMPANION_LINES = 2
@@ -25,6 +26,7 @@ class PlacedLine:
     tail: bool
     column: tuple[float, float]  # left and right edge of the column the line is set in
     doc: QTextDocument | None = None  # the document (the body, or a row's cell) the block belongs to
+    justified: bool = False  # drawn filling its column (a distributed paragraph's line, not its last)
 
 
 @dataclass
@@ -54,6 +56,7 @@ def _lines(doc: QTextDocument, offset: QPointF, rows: dict[int, list[Cell]] | No
         text_layout = block.layout()
         block_text = block.text()  # the layout's own text() is empty for document blocks
         tail = block.userState() >= 0 and bool(block.userState() & TAIL_STATE)
+        distributed = bool(block.blockFormat().boolProperty(JUSTIFY_PROPERTY))
         for i in range(text_layout.lineCount()):
             line = text_layout.lineAt(i)
             top = origin.y() + line.y()
@@ -70,6 +73,7 @@ def _lines(doc: QTextDocument, offset: QPointF, rows: dict[int, list[Cell]] | No
                     tail,
                     column,
                     doc,
+                    distributed and i < text_layout.lineCount() - 1,
                 )
             )
     return out

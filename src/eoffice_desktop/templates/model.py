@@ -44,6 +44,11 @@ class Align(enum.StrEnum):
     LEFT = "left"
     CENTER = "center"
     RIGHT = "right"
+    THAI_DISTRIBUTED = "thai-distributed"  # paragraphs: all lines but the last fill the column
+
+
+DEFAULT_PARAGRAPHS_ALIGN = Align.THAI_DISTRIBUTED
+"""Body paragraphs fill their lines unless a template says ``align = "left"``."""
 
 
 def _from_mapping(cls: type[Any], data: Mapping[str, Any], where: str) -> dict[str, Any]:
@@ -143,6 +148,8 @@ class Element:
                 kwargs["x"] = Anchor(kwargs["x"])
             if "align" in kwargs:
                 kwargs["align"] = Align(kwargs["align"])
+            elif kwargs["type"] is ElementType.PARAGRAPHS:
+                kwargs["align"] = DEFAULT_PARAGRAPHS_ALIGN
             if "cell_anchors" in kwargs:
                 kwargs["cell_anchors"] = tuple(Anchor(a) for a in kwargs["cell_anchors"])
         except ValueError as exc:
@@ -157,6 +164,8 @@ class Element:
             object.__setattr__(element, "cells", parsed)
         if element.type is ElementType.ROW and len(element.cell_anchors) != len(element.cells):
             raise TemplateError(f"{where}: a row needs one entry in cell_anchors per cell")
+        if element.align is Align.THAI_DISTRIBUTED and element.type is not ElementType.PARAGRAPHS:
+            raise TemplateError(f"{where}: align = 'thai-distributed' is for paragraphs only")
         if not isinstance(element.leader, bool):
             raise TemplateError(f"{where}: leader must be true or false")
         if isinstance(element.count, bool) or not isinstance(element.count, int) or element.count < 0:
