@@ -97,7 +97,7 @@ Architecture: $arch
 Maintainer: $MAINTAINER
 Installed-Size: $installed_size
 Depends: $(IFS=,; echo "${depends[*]}" | sed 's/,/, /g')
-Recommends: pcscd, opensc, hicolor-icon-theme
+Recommends: pcscd, opensc, hicolor-icon-theme, fonts-tlwg-laksaman
 Suggests: softhsm2
 Section: misc
 Priority: optional

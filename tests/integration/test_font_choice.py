@@ -35,3 +35,26 @@ def test_two_preferences_with_the_same_faces_in_one_process_both_read_back() -> 
             texts.append(canonical_thai("".join(page.get_text() for page in doc)))
     assert "บันทึกข้อความ" in texts[0] and canonical_thai(data["subject"]) in texts[0]
     assert texts[1] == texts[0]
+
+
+LAKSAMAN = Path("/usr/share/fonts/truetype/tlwg/Laksaman.ttf")
+
+
+def test_the_default_prefers_the_official_families_then_laksaman_then_the_bundled_sarabun(
+    tmp_path: Path,
+) -> None:
+    from eoffice_desktop.config import Config
+    from eoffice_desktop.domain.official_fonts import DEFAULT_FAMILIES, OFFICIAL_FAMILIES
+
+    assert Config().font_families == DEFAULT_FAMILIES == (*OFFICIAL_FAMILIES, "Laksaman")
+    assert RenderOptions().font_families == DEFAULT_FAMILIES
+    regular, bold = find_faces(DEFAULT_FAMILIES)
+    official = {f.casefold() for f in OFFICIAL_FAMILIES}
+    if regular.family.casefold() not in official:  # no official font on this machine
+        expected = "Laksaman" if LAKSAMAN.exists() else "Sarabun"
+        assert (regular.family, bold.family) == (expected, expected)
+    # a family earlier in the preference wins over Laksaman when it is installed
+    (tmp_path / "Sarabun-Regular.ttf").write_bytes((SARABUN / "Sarabun-Regular.ttf").read_bytes())
+    (tmp_path / "Sarabun-Bold.ttf").write_bytes((SARABUN / "Sarabun-Bold.ttf").read_bytes())
+    regular, _ = find_faces(("Sarabun", "Laksaman"), (tmp_path,))
+    assert regular.path.parent == tmp_path

@@ -143,13 +143,14 @@ def _flat(text: str) -> str:
 def rendered(tmp_path_factory: pytest.TempPathFactory, emblem: Path) -> dict[str, Path]:
     out: dict[str, Path] = {}
     folder = tmp_path_factory.mktemp("kinds")
+    config = folder / "config.toml"  # the page counts below are measured in the bundled Sarabun
+    config.write_text('[render]\nfont_families = ["Sarabun"]\n', encoding="utf-8")
     for template in ORDER:
         data = folder / f"{template}.json"
         data.write_text(json.dumps(example(template), ensure_ascii=False), encoding="utf-8")
         pdf = folder / f"{template}.pdf"
-        code, _, err = run_cli(
-            "draft", "--template", template, "--data", data, "--out", pdf, "--emblem", emblem
-        )
+        args = ("draft", "--template", template, "--data", data, "--out", pdf, "--emblem", emblem)
+        code, _, err = run_cli("--config", config, *args)
         assert code == 0, err
         out[template] = pdf
     return out
@@ -261,7 +262,10 @@ def test_a_circular_letter_attaches_its_list_of_recipients_on_a_page_of_its_own(
     # without a list, the letter is one page and says nothing of one
     data = {k: v for k, v in example("circular-letter").items() if k != "distribution"}
     out = tmp_path / "circular.pdf"
-    code, _, err = run_cli("draft", "--template", "circular-letter", "--data", write_json(data), "--out", out)
+    config = tmp_path / "config.toml"  # one page in the bundled Sarabun's metrics
+    config.write_text('[render]\nfont_families = ["Sarabun"]\n', encoding="utf-8")
+    args = ("--config", config, "draft", "--template", "circular-letter", "--data", write_json(data))
+    code, _, err = run_cli(*args, "--out", out)
     assert code == 0, err
     with pymupdf.open(out) as doc:
         assert doc.page_count == 1 and _flat("บัญชีรายชื่อ") not in _flat(doc[0].get_text())

@@ -32,7 +32,7 @@ from eoffice_desktop.config.schema import (
     read_tables,
     read_toml,
 )
-from eoffice_desktop.domain.official_fonts import OFFICIAL_FAMILIES
+from eoffice_desktop.domain.official_fonts import DEFAULT_FAMILIES
 
 __all__ = [
     "APP_NAME",
@@ -73,7 +73,7 @@ class Profile:
 @dataclass(frozen=True)
 class Config:
     emblem: Path | None = None
-    font_families: tuple[str, ...] = OFFICIAL_FAMILIES
+    font_families: tuple[str, ...] = DEFAULT_FAMILIES
     font_dirs: tuple[Path, ...] = ()
     template_dirs: tuple[Path, ...] = ()
     server: str | None = None  # [sync] server: the central cloud the window syncs with

@@ -11,7 +11,7 @@ import pikepdf
 from PySide6.QtCore import QPointF, QSizeF
 from PySide6.QtGui import QColor, QFont, QPageSize, QPainter
 
-from eoffice_desktop.domain.official_fonts import OFFICIAL_FAMILIES
+from eoffice_desktop.domain.official_fonts import DEFAULT_FAMILIES
 from eoffice_desktop.render.actualtext import add_actual_text
 from eoffice_desktop.render.contentscan import DrawnLine, scan_pages
 from eoffice_desktop.render.decorations import draw_text
@@ -27,7 +27,7 @@ def render_field_text(
     width_pt: float,
     height_pt: float,
     size_pt: float,
-    families: tuple[str, ...] = OFFICIAL_FAMILIES,
+    families: tuple[str, ...] = DEFAULT_FAMILIES,
     font_dirs: tuple[Path, ...] = (),
 ) -> bytes:
     """A PDF page of ``width_pt`` × ``height_pt`` with ``text`` at ``size_pt``, its line's top at the page's

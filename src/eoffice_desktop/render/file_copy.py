@@ -23,7 +23,7 @@ from PySide6.QtCore import QPointF, QRectF, QSizeF, Qt
 from PySide6.QtGui import QColor, QFont, QGlyphRun, QPageSize, QPainter, QPen, QRawFont
 
 from eoffice_desktop import __version__
-from eoffice_desktop.domain.official_fonts import OFFICIAL_FAMILIES
+from eoffice_desktop.domain.official_fonts import DEFAULT_FAMILIES
 from eoffice_desktop.render.actualtext import add_actual_text
 from eoffice_desktop.render.contentscan import DrawnLine, scan_pages
 from eoffice_desktop.render.decorations import draw_text
@@ -79,7 +79,7 @@ class FileCopyResult:
 def render_file_copy(
     letter_pdf: bytes,
     content: FileCopyContent,
-    families: tuple[str, ...] = OFFICIAL_FAMILIES,
+    families: tuple[str, ...] = DEFAULT_FAMILIES,
     font_dirs: tuple[Path, ...] = (),
 ) -> FileCopyResult:
     """``letter_pdf`` marked as the file copy, with ``content``'s lines. Any thread may call it; renderings

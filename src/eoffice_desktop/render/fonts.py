@@ -1,4 +1,5 @@
-"""Which font letters are set in: an installed official TH Sarabun when present, else the bundled Sarabun.
+"""Which font letters are set in: an installed official TH Sarabun when present, else Laksaman (the same
+design) when installed, else the bundled Sarabun.
 
 The renderer must know each font's file (the ToUnicode repair reads the original glyphs), so fonts are
 registered with Qt from files rather than picked by family name from the system.
@@ -15,7 +16,7 @@ from pathlib import Path
 from fontTools.ttLib import TTFont, TTLibError
 from PySide6.QtGui import QFontDatabase
 
-from eoffice_desktop.domain.official_fonts import OFFICIAL_FAMILIES
+from eoffice_desktop.domain.official_fonts import DEFAULT_FAMILIES
 from eoffice_desktop.render.errors import RenderError
 from eoffice_desktop.render.qt import ensure_gui_app
 
@@ -114,7 +115,7 @@ def bundled_fontset_faces() -> tuple[FontFace, FontFace]:
 
 
 def find_faces(
-    preferred: Sequence[str] = OFFICIAL_FAMILIES, extra_dirs: Sequence[Path] = ()
+    preferred: Sequence[str] = DEFAULT_FAMILIES, extra_dirs: Sequence[Path] = ()
 ) -> tuple[FontFace, FontFace]:
     """The regular and bold face of the first preferred family that is installed, else bundled Sarabun."""
     found = _scan([*extra_dirs, *font_dirs()], preferred) if preferred else {}
@@ -137,9 +138,7 @@ def _register(path: Path) -> tuple[str, ...]:
 
 
 @cache
-def load_fontset(
-    preferred: tuple[str, ...] = OFFICIAL_FAMILIES, extra_dirs: tuple[Path, ...] = ()
-) -> FontSet:
+def load_fontset(preferred: tuple[str, ...] = DEFAULT_FAMILIES, extra_dirs: tuple[Path, ...] = ()) -> FontSet:
     """Register the chosen faces with Qt (once per process) and return them."""
     ensure_gui_app()
     regular, bold = find_faces(preferred, extra_dirs)

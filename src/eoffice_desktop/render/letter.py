@@ -22,7 +22,7 @@ from PySide6.QtGui import (
 )
 
 from eoffice_desktop import __version__
-from eoffice_desktop.domain.official_fonts import OFFICIAL_FAMILIES
+from eoffice_desktop.domain.official_fonts import DEFAULT_FAMILIES
 from eoffice_desktop.domain.thai import thai_digits
 from eoffice_desktop.letterdata import embed_letter_data
 from eoffice_desktop.render.actualtext import add_actual_text
@@ -63,7 +63,7 @@ SPEED_MIN_PT = 20.0
 @dataclass(frozen=True)
 class RenderOptions:
     emblem: Path | None = None
-    font_families: tuple[str, ...] = OFFICIAL_FAMILIES
+    font_families: tuple[str, ...] = DEFAULT_FAMILIES
     font_dirs: tuple[Path, ...] = ()
     embed_data: Mapping[str, Any] | None = (
         None  # the letter's data, carried inside the PDF (see eoffice_desktop.letterdata)

@@ -34,7 +34,7 @@ from PySide6.QtGui import (
 )
 
 from eoffice_desktop import __version__
-from eoffice_desktop.domain.official_fonts import OFFICIAL_FAMILIES
+from eoffice_desktop.domain.official_fonts import DEFAULT_FAMILIES
 from eoffice_desktop.domain.thai import thai_date, thai_date_time, thai_digits
 from eoffice_desktop.render.actualtext import add_actual_text
 from eoffice_desktop.render.contentscan import DrawnLine, scan_pages
@@ -303,7 +303,7 @@ def _plan(device: QPaintDevice, fonts: FontSet, content: MinuteContent, size_pt:
 
 
 def render_minute(
-    content: MinuteContent, families: tuple[str, ...] = OFFICIAL_FAMILIES, font_dirs: tuple[Path, ...] = ()
+    content: MinuteContent, families: tuple[str, ...] = DEFAULT_FAMILIES, font_dirs: tuple[Path, ...] = ()
 ) -> MinuteResult:
     """The minute as a one-page A4 PDF with its empty signature field. A minute too long for one page even in
     small type raises RenderError. Any thread may call it; renderings run one at a time."""

@@ -31,7 +31,7 @@ from PySide6.QtGui import (
 )
 
 from eoffice_desktop import __version__
-from eoffice_desktop.domain.official_fonts import OFFICIAL_FAMILIES
+from eoffice_desktop.domain.official_fonts import DEFAULT_FAMILIES
 from eoffice_desktop.render.actualtext import add_actual_text
 from eoffice_desktop.render.contentscan import DrawnLine, scan_pages
 from eoffice_desktop.render.fonts import FontSet, load_fontset
@@ -269,7 +269,7 @@ def _plan(slip: _Slip, header: _Row, rows: Sequence[_Row], first_top: float) -> 
 
 
 def render_routing_slip(
-    content: SlipContent, families: tuple[str, ...] = OFFICIAL_FAMILIES, font_dirs: tuple[str, ...] = ()
+    content: SlipContent, families: tuple[str, ...] = DEFAULT_FAMILIES, font_dirs: tuple[str, ...] = ()
 ) -> SlipResult:
     """The slip of ``content`` as an A4 PDF. Any thread may call it; renderings run one at a time."""
     with RENDERING:

@@ -13,7 +13,7 @@ import pikepdf
 from PySide6.QtCore import QPointF, QRectF, QSizeF
 from PySide6.QtGui import QColor, QFont, QFontMetricsF, QImage, QPageSize, QPaintDevice, QPainter, QPen
 
-from eoffice_desktop.domain.official_fonts import OFFICIAL_FAMILIES
+from eoffice_desktop.domain.official_fonts import DEFAULT_FAMILIES
 from eoffice_desktop.render.actualtext import add_actual_text
 from eoffice_desktop.render.contentscan import DrawnLine, scan_pages
 from eoffice_desktop.render.decorations import draw_text
@@ -47,7 +47,7 @@ def render_stamp(
     lines: Sequence[str],
     width_pt: float,
     height_pt: float,
-    families: tuple[str, ...] = OFFICIAL_FAMILIES,
+    families: tuple[str, ...] = DEFAULT_FAMILIES,
     image: bytes | None = None,
 ) -> bytes:
     """A PDF page of ``width_pt`` × ``height_pt`` with ``lines`` centred, the first one bold; ``image`` (a

@@ -54,16 +54,18 @@ def configuration(config: Config) -> CheckResult:
 
 
 def fonts(config: Config) -> CheckResult:
-    """An official TH Sarabun is installed (else the bundled Sarabun stands in: a warning)."""
+    """An official TH Sarabun, or Laksaman (the same design), is installed (else the bundled Sarabun stands
+    in: a warning). The detail names the face letters are set in."""
     from eoffice_desktop.render.fonts import bundled_fontset_faces, find_faces
 
     regular, bold = find_faces(tuple(config.font_families), tuple(config.font_dirs))
     if regular.family.casefold() in {f.casefold() for f in config.font_families}:
-        return passed("fonts", f"{regular.family} ({regular.path}, {bold.path})")
+        return passed("fonts", f"letters are set in {regular.family} ({regular.path}, {bold.path})")
     bundled, _ = bundled_fontset_faces()
     wanted = ", ".join(config.font_families)
     if not wanted:
-        return passed("fonts", f"the bundled {bundled.family} ({bundled.path.parent}), as configured")
+        where = bundled.path.parent
+        return passed("fonts", f"letters are set in the bundled {bundled.family} ({where}), as configured")
     return CheckResult(
         "fonts",
         False,

@@ -243,7 +243,7 @@ def test_fonts_found_by_family_pass_and_missing_ones_warn() -> None:
 
     files = Path(fontpkg_sarabun.__file__).parent / "files"
     found = fonts(Config(font_families=("Sarabun",), font_dirs=(files,)))
-    assert found.status == "passed" and found.detail.startswith("Sarabun (")
+    assert found.status == "passed" and found.detail.startswith("letters are set in Sarabun (")
 
     missing = fonts(Config(font_families=("No Such Family",)))
     assert missing.status == "warning" and not missing.required
