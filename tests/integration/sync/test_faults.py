@@ -84,7 +84,7 @@ def test_every_letter_arrives_exactly_once_despite_faults_and_kills(
         "--once",
     ]
     env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
-    with faulty_proxy(cloud.url, seed=7, delay=0.25) as proxy:
+    with faulty_proxy(cloud.url, seed=7, delay=0.4) as proxy:  # slow enough to be killed mid-sync
         command[command.index("--server") + 1] = proxy["url"]
         kills = 0
         for _ in range(40):
