@@ -10,6 +10,8 @@ from typing import Any
 from eoffice_desktop.domain.errors import DomainError
 from eoffice_desktop.domain.people import check_person_id
 from eoffice_desktop.domain.routes import StepState
+from eoffice_desktop.domain.wire_time import from_wire as _time
+from eoffice_desktop.domain.wire_time import to_wire as _iso
 
 SECRET_CLASSES = frozenset({"ลับ", "ลับมาก", "ลับที่สุด"})
 
@@ -451,17 +453,6 @@ class CaseAction:
             raise
         except (KeyError, TypeError, ValueError, DomainError) as e:
             raise CaseError(f"malformed case action: {e}", thai="คำสั่งงานไม่ถูกต้อง") from e
-
-
-def _iso(at: dt.datetime | None) -> str | None:
-    return at.astimezone(dt.UTC).isoformat() if at else None
-
-
-def _time(text: Any) -> dt.datetime | None:
-    if not text:
-        return None
-    at = dt.datetime.fromisoformat(str(text))
-    return at if at.tzinfo else at.replace(tzinfo=dt.UTC)
 
 
 def _date(text: Any) -> dt.date | None:

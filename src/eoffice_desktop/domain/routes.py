@@ -18,6 +18,8 @@ from typing import Any
 
 from eoffice_desktop.domain.errors import DomainError
 from eoffice_desktop.domain.people import check_person_id, is_position
+from eoffice_desktop.domain.wire_time import from_wire as _time
+from eoffice_desktop.domain.wire_time import to_wire as _iso
 
 MAX_STEPS = 20
 MAX_COMMENT = 4000
@@ -530,14 +532,3 @@ def check_chain(entries: Sequence[Mapping[str, Any]]) -> bool:
             return False
         previous = str(entry["hash"])
     return True
-
-
-def _iso(at: dt.datetime | None) -> str | None:
-    return at.astimezone(dt.UTC).isoformat() if at else None
-
-
-def _time(text: Any) -> dt.datetime | None:
-    if not text:
-        return None
-    at = dt.datetime.fromisoformat(str(text))
-    return at if at.tzinfo else at.replace(tzinfo=dt.UTC)

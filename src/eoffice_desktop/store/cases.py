@@ -32,6 +32,7 @@ from eoffice_desktop.domain.people import Person
 from eoffice_desktop.domain.routes import check_chain
 from eoffice_desktop.store import audit
 from eoffice_desktop.store.case_register import ReceiveRow, receive_register, register_action
+from eoffice_desktop.store.chained_history import grow_history
 from eoffice_desktop.store.db import Store, StoreError, utc
 from eoffice_desktop.store.letters import LetterRepository
 from eoffice_desktop.store.models import (
@@ -359,24 +360,10 @@ class CaseStore:
         history: Sequence[Mapping[str, Any]],
         entry: Mapping[str, Any] | None,
     ) -> None:
-        """The history held grows: a longer chained history replaces it, one more entry that follows its
-        last is appended; anything else waits for the next full history."""
         rows = session.scalars(
             select(CaseEntryRow).where(CaseEntryRow.case_id == case_id).order_by(CaseEntryRow.seq)
         ).all()
-        held = [json.loads(r.entry_json) for r in rows]
-        if len(history) > len(held):
-            for r in rows:
-                session.delete(r)
-            session.flush()
-            for e in history:
-                session.add(_entry_row(case_id, e))
-            held = [dict(e) for e in history]
-        if entry is not None and not any(e.get("hash") == entry.get("hash") for e in held):
-            if check_chain([*held, entry]):
-                session.add(_entry_row(case_id, entry))
-            else:
-                log.info("history entry %s of case %s waits for the full history", entry.get("seq"), case_id)
+        grow_history(session, rows, history, entry, lambda e: _entry_row(case_id, e), f"case {case_id}")
 
     @staticmethod
     def _replay(session: Session, row: CaseRow) -> None:

@@ -21,6 +21,7 @@ from sqlalchemy.orm import Session
 from eoffice_desktop.domain.errors import DomainError
 from eoffice_desktop.domain.routes import Action, Route, apply, check_chain
 from eoffice_desktop.store import audit
+from eoffice_desktop.store.chained_history import grow_history
 from eoffice_desktop.store.db import Store, StoreError, utc
 from eoffice_desktop.store.models import RouteActionRow, RouteEntryRow, RouteRow
 
@@ -271,24 +272,10 @@ class RouteStore:
         history: Sequence[Mapping[str, Any]],
         entry: Mapping[str, Any] | None,
     ) -> None:
-        """The history held grows: a longer chained history replaces it, one more entry that follows its
-        last is appended; anything else waits for the next full history."""
         rows = session.scalars(
             select(RouteEntryRow).where(RouteEntryRow.letter_id == letter_id).order_by(RouteEntryRow.seq)
         ).all()
-        held = [json.loads(r.entry_json) for r in rows]
-        if len(history) > len(held):
-            for r in rows:
-                session.delete(r)
-            session.flush()
-            for e in history:
-                session.add(_entry_row(letter_id, e))
-            held = [dict(e) for e in history]
-        if entry is not None and not any(e.get("hash") == entry.get("hash") for e in held):
-            if check_chain([*held, entry]):
-                session.add(_entry_row(letter_id, entry))
-            else:
-                log.info("history entry %s of %s waits for the full history", entry.get("seq"), letter_id)
+        grow_history(session, rows, history, entry, lambda e: _entry_row(letter_id, e), letter_id)
 
     def _replay(self, session: Session, row: RouteRow) -> None:
         """Show the server's route with the actions still pending here applied; one it no longer allows is
