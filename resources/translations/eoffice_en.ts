@@ -12,7 +12,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/eoffice_desktop/ui/main_window.py" line="409"/>
+        <location filename="../../src/eoffice_desktop/ui/main_window.py" line="418"/>
         <source>%n letter(s) in the outbox; they go out with the next sync.</source>
         <translation>
             <numerusform>%n letter in the outbox; it goes out with the next sync.</numerusform>
@@ -20,7 +20,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/eoffice_desktop/ui/main_window.py" line="484"/>
+        <location filename="../../src/eoffice_desktop/ui/main_window.py" line="498"/>
         <source>%n letter(s) waiting to be sent</source>
         <translation>
             <numerusform>%n letter waiting to be sent</numerusform>
@@ -28,7 +28,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/eoffice_desktop/ui/main_window.py" line="549"/>
+        <location filename="../../src/eoffice_desktop/ui/main_window.py" line="563"/>
         <source>%n letter(s) reached the central e-Office.</source>
         <translation>
             <numerusform>%n letter reached the central e-Office.</numerusform>
@@ -36,7 +36,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/eoffice_desktop/ui/main_window.py" line="554"/>
+        <location filename="../../src/eoffice_desktop/ui/main_window.py" line="568"/>
         <source>%n letter(s) were refused; see Rejected for the reason.</source>
         <translation>
             <numerusform>%n letter was refused; see Rejected for the reason.</numerusform>
@@ -44,7 +44,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/eoffice_desktop/ui/main_window.py" line="559"/>
+        <location filename="../../src/eoffice_desktop/ui/main_window.py" line="573"/>
         <source>%n new letter(s) in the Inbox.</source>
         <translation>
             <numerusform>%n new letter in the Inbox.</numerusform>
@@ -93,7 +93,7 @@
 <context>
     <name>SendDialog</name>
     <message numerus="yes">
-        <location filename="../../src/eoffice_desktop/ui/send_dialog.py" line="36"/>
+        <location filename="../../src/eoffice_desktop/ui/send_dialog.py" line="43"/>
         <source>Send %n signed letter(s) to:</source>
         <translation>
             <numerusform>Send %n signed letter to:</numerusform>

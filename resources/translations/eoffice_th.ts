@@ -4,42 +4,42 @@
 <context>
     <name>AssigneePicker</name>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/assignee_picker.py" line="47"/>
+        <location filename="../../src/eoffice_desktop/ui/assignee_picker.py" line="56"/>
         <source>Find an assignee</source>
         <translation>ค้นหาผู้รับมอบหมาย</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/assignee_picker.py" line="51"/>
+        <location filename="../../src/eoffice_desktop/ui/assignee_picker.py" line="60"/>
         <source>Unit</source>
         <translation>หน่วยงาน</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/assignee_picker.py" line="53"/>
+        <location filename="../../src/eoffice_desktop/ui/assignee_picker.py" line="62"/>
         <source>Assign the &amp;unit</source>
         <translation>มอบหน่วยงาน (&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/assignee_picker.py" line="60"/>
+        <location filename="../../src/eoffice_desktop/ui/assignee_picker.py" line="69"/>
         <source>Assignees</source>
         <translation>ผู้รับมอบหมาย</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/assignee_picker.py" line="62"/>
+        <location filename="../../src/eoffice_desktop/ui/assignee_picker.py" line="71"/>
         <source>Re&amp;move</source>
         <translation>นำออก (&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/assignee_picker.py" line="65"/>
+        <location filename="../../src/eoffice_desktop/ui/assignee_picker.py" line="74"/>
         <source>&amp;Assign to (type a name, then Enter):</source>
         <translation>มอบให้ (พิมพ์ชื่อแล้วกด Enter) (&amp;A):</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/assignee_picker.py" line="76"/>
+        <location filename="../../src/eoffice_desktop/ui/assignee_picker.py" line="85"/>
         <source>Already assigned: %1</source>
         <translation>มอบแล้ว: %1</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/assignee_picker.py" line="89"/>
+        <location filename="../../src/eoffice_desktop/ui/assignee_picker.py" line="98"/>
         <source>Unit: %1</source>
         <translation>หน่วยงาน: %1</translation>
     </message>
@@ -997,36 +997,36 @@
         <translation>กรุณาเลือกหนังสือที่ลงนามแล้วเพื่อส่ง</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/eoffice_desktop/ui/main_window.py" line="409"/>
+        <location filename="../../src/eoffice_desktop/ui/main_window.py" line="418"/>
         <source>%n letter(s) in the outbox; they go out with the next sync.</source>
         <translation>
             <numerusform>หนังสือ %n ฉบับอยู่ในรายการรอส่ง จะส่งออกเมื่อซิงก์ครั้งถัดไป</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/main_window.py" line="419"/>
+        <location filename="../../src/eoffice_desktop/ui/main_window.py" line="428"/>
         <source>Cannot send</source>
         <translation>ส่งไม่ได้</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/eoffice_desktop/ui/main_window.py" line="484"/>
+        <location filename="../../src/eoffice_desktop/ui/main_window.py" line="498"/>
         <source>%n letter(s) waiting to be sent</source>
         <translation>
             <numerusform>รอส่ง %n ฉบับ</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/main_window.py" line="487"/>
+        <location filename="../../src/eoffice_desktop/ui/main_window.py" line="501"/>
         <source>Cannot read the letter store: %1</source>
         <translation>อ่านข้อมูลหนังสือในเครื่องไม่ได้: %1</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/main_window.py" line="533"/>
+        <location filename="../../src/eoffice_desktop/ui/main_window.py" line="547"/>
         <source>Settings</source>
         <translation>การตั้งค่า</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/main_window.py" line="536"/>
+        <location filename="../../src/eoffice_desktop/ui/main_window.py" line="550"/>
         <source>Settings saved. A new server or language applies from the next start.</source>
         <translation>บันทึกการตั้งค่าแล้ว เซิร์ฟเวอร์หรือภาษาที่เปลี่ยนจะมีผลเมื่อเปิดโปรแกรมครั้งถัดไป</translation>
     </message>
@@ -1071,36 +1071,36 @@
         <translation>กำลังส่งฉบับที่ %1 จาก %2</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/main_window.py" line="548"/>
+        <location filename="../../src/eoffice_desktop/ui/main_window.py" line="562"/>
         <source>Letters delivered</source>
         <translation>ส่งหนังสือถึงแล้ว</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/eoffice_desktop/ui/main_window.py" line="549"/>
+        <location filename="../../src/eoffice_desktop/ui/main_window.py" line="563"/>
         <source>%n letter(s) reached the central e-Office.</source>
         <translation>
             <numerusform>หนังสือ %n ฉบับถึงระบบสารบรรณกลางแล้ว</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/main_window.py" line="553"/>
+        <location filename="../../src/eoffice_desktop/ui/main_window.py" line="567"/>
         <source>Letters rejected</source>
         <translation>หนังสือถูกปฏิเสธ</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/eoffice_desktop/ui/main_window.py" line="554"/>
+        <location filename="../../src/eoffice_desktop/ui/main_window.py" line="568"/>
         <source>%n letter(s) were refused; see Rejected for the reason.</source>
         <translation>
             <numerusform>หนังสือ %n ฉบับถูกปฏิเสธ ดูเหตุผลได้ในหมวดถูกปฏิเสธ</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/main_window.py" line="559"/>
+        <location filename="../../src/eoffice_desktop/ui/main_window.py" line="573"/>
         <source>New letters</source>
         <translation>หนังสือเข้าใหม่</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/eoffice_desktop/ui/main_window.py" line="559"/>
+        <location filename="../../src/eoffice_desktop/ui/main_window.py" line="573"/>
         <source>%n new letter(s) in the Inbox.</source>
         <translation>
             <numerusform>มีหนังสือเข้าใหม่ %n ฉบับ</numerusform>
@@ -3475,29 +3475,44 @@ Please turn one of those options off.</source>
 <context>
     <name>SendDialog</name>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/send_dialog.py" line="35"/>
+        <location filename="../../src/eoffice_desktop/ui/send_dialog.py" line="39"/>
         <source>Send letters</source>
         <translation>ส่งหนังสือ</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/eoffice_desktop/ui/send_dialog.py" line="36"/>
+        <location filename="../../src/eoffice_desktop/ui/send_dialog.py" line="43"/>
         <source>Send %n signed letter(s) to:</source>
         <translation>
             <numerusform>ส่งหนังสือที่ลงนามแล้ว %n ฉบับ ถึง:</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/send_dialog.py" line="86"/>
+        <location filename="../../src/eoffice_desktop/ui/send_dialog.py" line="50"/>
+        <source>Inside your agency: units and people</source>
+        <translation>ภายในหน่วยงาน: กลุ่ม/กอง และบุคคล</translation>
+    </message>
+    <message>
+        <location filename="../../src/eoffice_desktop/ui/send_dialog.py" line="52"/>
+        <source>&amp;Person (type a name, then Enter):</source>
+        <translation>บุคคล (พิมพ์ชื่อแล้วกด Enter) (&amp;P):</translation>
+    </message>
+    <message>
+        <location filename="../../src/eoffice_desktop/ui/send_dialog.py" line="53"/>
+        <source>Add the &amp;unit</source>
+        <translation>เพิ่มทั้งกลุ่ม/กอง (&amp;U)</translation>
+    </message>
+    <message>
+        <location filename="../../src/eoffice_desktop/ui/send_dialog.py" line="112"/>
         <source>Choose at least one recipient agency.</source>
         <translation>กรุณาเลือกหน่วยงานผู้รับอย่างน้อยหนึ่งหน่วยงาน</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/send_dialog.py" line="101"/>
+        <location filename="../../src/eoffice_desktop/ui/send_dialog.py" line="136"/>
         <source>Send a memo outside the agency?</source>
         <translation>ส่งบันทึกข้อความถึงหน่วยงานภายนอกหรือไม่</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/send_dialog.py" line="103"/>
+        <location filename="../../src/eoffice_desktop/ui/send_dialog.py" line="138"/>
         <source>A memo (บันทึกข้อความ) is for letters within one ministry, department or province. These recipients are outside your agency:
 %1
 
@@ -3508,27 +3523,27 @@ Send the memo to them anyway?</source>
 ต้องการส่งบันทึกข้อความถึงหน่วยงานเหล่านี้หรือไม่</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/send_dialog.py" line="109"/>
+        <location filename="../../src/eoffice_desktop/ui/send_dialog.py" line="144"/>
         <source>Send anyway</source>
         <translation>ส่ง</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/send_dialog.py" line="110"/>
+        <location filename="../../src/eoffice_desktop/ui/send_dialog.py" line="145"/>
         <source>Do not send</source>
         <translation>ไม่ส่ง</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/send_dialog.py" line="121"/>
+        <location filename="../../src/eoffice_desktop/ui/send_dialog.py" line="156"/>
         <source>Not sent: remove the recipients outside the agency, or send anyway.</source>
         <translation>ยังไม่ได้ส่ง: นำหน่วยงานภายนอกออกจากรายชื่อผู้รับ หรือกดส่งอีกครั้งแล้วเลือกส่ง</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/send_dialog.py" line="43"/>
+        <location filename="../../src/eoffice_desktop/ui/send_dialog.py" line="63"/>
         <source>Send</source>
         <translation>ส่ง</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/send_dialog.py" line="48"/>
+        <location filename="../../src/eoffice_desktop/ui/send_dialog.py" line="68"/>
         <source>Cancel</source>
         <translation>ยกเลิก</translation>
     </message>

@@ -25,7 +25,9 @@ from eoffice_desktop.desk.signing import sign_letters
 from eoffice_desktop.domain.lifecycle import LetterState
 from eoffice_desktop.signing.batch import BatchSigner, SignOptions
 from eoffice_desktop.signing.tokens import TokenChoice, TokenService
+from eoffice_desktop.store.deliveries import Deliveries
 from eoffice_desktop.store.letters import LetterRecord
+from eoffice_desktop.store.people import People
 from eoffice_desktop.sync.client import CloudClient
 from eoffice_desktop.sync.engine import SyncEngine
 from eoffice_desktop.ui.main_window import MainWindow
@@ -34,6 +36,7 @@ from eoffice_desktop.ui.send_dialog import SendDialog
 from eoffice_desktop.workspace import Workspace, open_workspace
 from tests.cloud import RunningCloud, running_cloud
 from tests.directory import GROUP, publish_directory
+from tests.gui.cases import people, station
 from tests.gui.test_whole_flow import _type, write_config
 from tests.helpers import example
 
@@ -273,3 +276,66 @@ def test_before_the_first_sync_an_agency_is_given_by_its_code(
         window.close()
     finally:
         workspace.close()
+
+
+def test_a_memo_goes_to_a_unit_and_a_person_of_the_own_agency(
+    qtbot: Any, hsm: Any, trust_root: Path, pki: Any, tmp_path: Path
+) -> None:
+    workspace = station(tmp_path, "clerk", hsm, trust_root, pki, "P003")  # the agency's people held
+    saraban = next(p for p in people(pki) if p.person_id == "P003")
+    # whom the token stands for, as a sync keeps it from GET /v1/me
+    People(workspace.store).set_me({"workstation": "clerk", "agency": "DS", "person": saraban.to_wire()})
+    try:
+        memo = _signed(workspace, hsm, "memo", "ขอเชิญประชุมประจำเดือน")
+        window = _window(qtbot, workspace, tmp_path)
+        dialog = _open(qtbot, window, memo)
+        inside = dialog.inside
+        assert inside is not None and not dialog.send_button.isEnabled()
+
+        _type(qtbot, inside.picker.search, "สมใจ")  # any part of the name, then Enter
+        qtbot.keyClick(inside.picker.search, Qt.Key.Key_Return)
+        inside.unit.setFocus()
+        assert inside.unit.currentText() == "กองกลาง"  # the first unit, in Thai order
+        qtbot.keyClick(inside.unit, Qt.Key.Key_Tab)
+        assert inside.add_unit.hasFocus()
+        qtbot.keyClick(inside.add_unit, Qt.Key.Key_Return)
+        assert [inside.chosen.item(i).text() for i in range(inside.chosen.count())] == [
+            "นางสาวสมใจ ตั้งใจ, นักจัดการงานทั่วไป",
+            "Unit: กองกลาง",
+        ]
+        assert dialog.send_button.isEnabled()
+
+        # another agency beside them is refused in the dialog, before anything is queued
+        _type(qtbot, dialog.picker.search, "CM-SANSAI")
+        qtbot.keyClick(dialog.picker.search, Qt.Key.Key_Return)
+        qtbot.mouseClick(dialog.send_button, Qt.MouseButton.LeftButton)
+        assert dialog.isVisible() and "CM-SANSAI" in dialog.error.text()
+        qtbot.mouseClick(
+            dialog.picker.chosen.viewport(),
+            Qt.MouseButton.LeftButton,
+            pos=dialog.picker.chosen.visualItemRect(dialog.picker.chosen.item(0)).center(),
+        )
+        qtbot.keyClick(dialog.picker.chosen, Qt.Key.Key_Delete)
+
+        with qtbot.waitSignal(dialog.accepted):
+            qtbot.keyClick(dialog, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+        qtbot.waitUntil(lambda: workspace.letters.get(memo.id).state is LetterState.QUEUED, timeout=20_000)
+        (item,) = Deliveries(workspace.store).pending()
+        assert (item.recipient, item.metadata["to_units"], item.metadata["to_people"]) == (
+            "DS",
+            ["กองกลาง"],
+            ["P001"],
+        )
+        window.close()
+    finally:
+        workspace.close()
+
+
+def test_an_external_letter_is_not_addressed_inside_the_agency(
+    qtbot: Any, office: tuple[Workspace, str], hsm: Any, tmp_path: Path
+) -> None:
+    workspace, _token = office
+    window = _window(qtbot, workspace, tmp_path)
+    dialog = _open(qtbot, window, _signed(workspace, hsm, "external-letter", "ขอเชิญประชุม"))
+    assert dialog.inside is None
+    dialog.reject()

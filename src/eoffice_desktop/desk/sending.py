@@ -63,17 +63,36 @@ class Sending:
         codes = list(recipients)
         return [queue_stored(workspace.store, i, workspace.actor, codes, trust) for i in letter_ids]
 
+    def units(self) -> list[str]:
+        """The units (กลุ่ม/กอง) of the agency's people held here, in Thai order: what a memo may be for."""
+        from eoffice_desktop.desk.case_window import units
+
+        return units(self.workspace)
+
+    def check_addressees(
+        self, recipients: Sequence[str], units: Sequence[str], people: Sequence[str]
+    ) -> None:
+        """Raise AddresseeRefused (English and Thai) when a memo cannot be addressed so: checked offline
+        against the people held, nothing written."""
+        from eoffice_desktop.sync.addressing import address
+
+        address(self.workspace.store, recipients, units, people)
+
     def queue_memo(
-        self, letter_ids: Sequence[str], units: Sequence[str] = (), people: Sequence[str] = ()
+        self,
+        letter_ids: Sequence[str],
+        units: Sequence[str] = (),
+        people: Sequence[str] = (),
+        recipients: Sequence[str] = (),
     ) -> list["Queued"]:
-        """Queue the signed memos for ``units`` and ``people`` (ids) of this workstation's own agency,
-        checked first against the people held (AddresseeRefused, in Thai too, with nothing queued), then as
-        :meth:`queue`; runs on a worker."""
+        """Queue the signed memos for ``units`` and ``people`` (ids) of this workstation's own agency
+        (``recipients`` may name only that agency beside them), checked first against the people held
+        (AddresseeRefused, in Thai too, with nothing queued), then as :meth:`queue`; runs on a worker."""
         from eoffice_desktop.signing.verify import load_trust_anchors
         from eoffice_desktop.sync.addressing import address
         from eoffice_desktop.sync.outbox import queue_stored
 
         workspace = self.workspace
-        addressed = address(workspace.store, (), units, people)
+        addressed = address(workspace.store, recipients, units, people)
         trust = load_trust_anchors(list(workspace.services.config.trust))
         return [queue_stored(workspace.store, i, workspace.actor, addressed, trust) for i in letter_ids]

@@ -41,7 +41,16 @@ class _Chosen(QListWidget):
 class AssigneePicker(QGroupBox):
     said = Signal(str)  # what the owner's message line should say ("" clears it)
 
-    def __init__(self, workspace: Workspace, title: str, units: list[str]) -> None:
+    def __init__(
+        self,
+        workspace: Workspace,
+        title: str,
+        units: list[str],
+        prompt: str | None = None,
+        unit_button: str | None = None,
+    ) -> None:
+        """``prompt`` and ``unit_button``: the search's label and the unit button's text, when the picker
+        chooses something else than assignees (a memo's addressees)."""
         super().__init__(title)
         self.picker = PeoplePicker(workspace)
         self.picker.search.setAccessibleName(self.tr("Find an assignee"))
@@ -50,7 +59,7 @@ class AssigneePicker(QGroupBox):
         self.unit = QComboBox()
         self.unit.setAccessibleName(self.tr("Unit"))
         self.unit.addItems(units)
-        self.add_unit = QPushButton(self.tr("Assign the &unit"))
+        self.add_unit = QPushButton(unit_button or self.tr("Assign the &unit"))
         self.add_unit.setAutoDefault(True)
         self.add_unit.clicked.connect(self._add_unit)
         unit_row = QHBoxLayout()
@@ -62,7 +71,7 @@ class AssigneePicker(QGroupBox):
         self.remove = QPushButton(self.tr("Re&move"))
         self.remove.setAutoDefault(True)
         self.remove.clicked.connect(self._remove)
-        picker_label = QLabel(self.tr("&Assign to (type a name, then Enter):"))
+        picker_label = QLabel(prompt or self.tr("&Assign to (type a name, then Enter):"))
         picker_label.setBuddy(self.picker.search)
         column = QVBoxLayout(self)
         column.addWidget(picker_label)

@@ -391,12 +391,21 @@ class MainWindow(QMainWindow):
             return None
         dialog = SendDialog(Sending(self.workspace), chosen, self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.chosen.connect(lambda codes: self.send_letters([r.id for r in chosen], codes))
+        ids = [r.id for r in chosen]
+        dialog.chosen.connect(lambda codes: self.send_letters(ids, codes))
+        dialog.addressed.connect(lambda codes, units, people: self.send_letters(ids, codes, units, people))
         dialog.open()
         return dialog
 
-    def send_letters(self, letter_ids: list[str], recipients: Sequence[str] | str) -> None:
-        """Queue the letters for ``recipients`` (agency codes) off the GUI thread, then sync."""
+    def send_letters(
+        self,
+        letter_ids: list[str],
+        recipients: Sequence[str] | str,
+        units: Sequence[str] = (),
+        people: Sequence[str] = (),
+    ) -> None:
+        """Queue the letters for ``recipients`` (agency codes) off the GUI thread, then sync; memos for
+        ``units`` and ``people`` of the own agency go to it, addressed to them."""
         from eoffice_desktop.desk.sending import Sending
 
         workspace = self.workspace
@@ -418,7 +427,12 @@ class MainWindow(QMainWindow):
             self.refresh()
             notice(self, self.tr("Cannot send"), user_message(error))
 
-        self.tasks.run(lambda: Sending(workspace).queue(letter_ids, codes), done, failed)
+        def queue() -> list[Any]:
+            if units or people:
+                return Sending(workspace).queue_memo(letter_ids, units, people, codes)
+            return Sending(workspace).queue(letter_ids, codes)
+
+        self.tasks.run(queue, done, failed)
 
     # sections and lists
 

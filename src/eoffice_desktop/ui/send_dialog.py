@@ -2,7 +2,8 @@
 are queued in the outbox, one copy per agency, and go out with the next sync (at once when online).
 
 A memo (บันทึกข้อความ) is for correspondence within the agency: when one would leave it, the dialog asks
-first, and No (the default) sends nothing.
+first, and No (the default) sends nothing. A memo may also be for units (กลุ่ม/กอง) and people of the own
+agency, picked as a minute's assignees are: it then goes to the own agency, addressed to them.
 """
 
 from __future__ import annotations
@@ -14,7 +15,9 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QMessageBox, QVBoxLayout, QWidget
 
-from eoffice_desktop.ui.messages import display_digits
+from eoffice_desktop.errors import EOfficeError
+from eoffice_desktop.ui.assignee_picker import AssigneePicker
+from eoffice_desktop.ui.messages import display_digits, user_message
 from eoffice_desktop.ui.recipients import RecipientPicker
 from eoffice_desktop.ui.screen_fit import fit_to_screen
 
@@ -25,6 +28,7 @@ if TYPE_CHECKING:
 
 class SendDialog(QDialog):
     chosen = Signal(list)  # the recipient agency codes, once the user sends
+    addressed = Signal(list, list, list)  # a memo's agency codes (the own at most), units and people ids
 
     def __init__(self, sending: Sending, letters: Sequence[Any], parent: QWidget | None = None) -> None:
         """``letters``: the records being sent (their ``template`` tells a memo)."""
@@ -33,9 +37,27 @@ class SendDialog(QDialog):
         self.templates = [letter.template for letter in letters]
         self.question: QMessageBox | None = None
         self.setWindowTitle(self.tr("Send letters"))
+        self.error = QLabel()
+        self.error.setStyleSheet("color: #b00020;")
+        self.error.setWordWrap(True)
         heading = QLabel(display_digits(self.tr("Send %n signed letter(s) to:", "", len(letters))))
         self.picker = RecipientPicker(sending, self)
         self.picker.changed.connect(self._recipients_changed)
+        self.inside: AssigneePicker | None = None
+        if self.templates and all(sending.is_memo(t) for t in self.templates):
+            self.inside = AssigneePicker(
+                sending.workspace,
+                self.tr("Inside your agency: units and people"),
+                sending.units(),
+                prompt=self.tr("&Person (type a name, then Enter):"),
+                unit_button=self.tr("Add the &unit"),
+            )
+            self.inside.picker.matches.setMaximumHeight(88)  # the agencies above keep the room
+            self.inside.chosen.setMaximumHeight(66)
+            self.inside.said.connect(self.error.setText)
+            rows = self.inside.chosen.model()
+            rows.rowsInserted.connect(lambda *_: self._recipients_changed())
+            rows.rowsRemoved.connect(lambda *_: self._recipients_changed())
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
@@ -51,16 +73,15 @@ class SendDialog(QDialog):
         self.buttons.rejected.connect(self.reject)
         for keys in ("Ctrl+Return", "Ctrl+Enter"):
             QShortcut(QKeySequence(keys), self, self.send)
-        self.error = QLabel()
-        self.error.setStyleSheet("color: #b00020;")
-        self.error.setWordWrap(True)
         layout = QVBoxLayout(self)
         layout.addWidget(heading)
         layout.addWidget(self.picker, 1)
+        if self.inside is not None:
+            layout.addWidget(self.inside)
         layout.addWidget(self.error)
         layout.addWidget(self.buttons)
         self.setMinimumSize(600, 400)
-        fit_to_screen(self, 760, 480)
+        fit_to_screen(self, 760, 480 if self.inside is None else 720)
         self._recipients_changed()
         self.picker.search.setFocus(Qt.FocusReason.OtherFocusReason)
 
@@ -76,17 +97,33 @@ class SendDialog(QDialog):
             return
         super().keyPressEvent(event)
 
+    def addressees(self) -> tuple[list[str], list[str]]:
+        """The units and the people's ids a memo is for (none: the agencies chosen, as a whole)."""
+        chosen = self.inside.assignees() if self.inside is not None else []
+        return [a.unit for a in chosen if a.unit], [a.person for a in chosen if a.person]
+
     def _recipients_changed(self) -> None:
-        self.send_button.setEnabled(bool(self.picker.recipients()))
+        units, people = self.addressees()
+        self.send_button.setEnabled(bool(self.picker.recipients() or units or people))
         self.error.clear()
 
     def send(self) -> None:
         codes = self.picker.recipients()
-        if not codes:
+        units, people = self.addressees()
+        if not codes and not (units or people):
             self.error.setText(self.tr("Choose at least one recipient agency."))
             return
         if self.question is not None:
             return  # already asking
+        if units or people:
+            try:
+                self.sending.check_addressees(codes, units, people)
+            except EOfficeError as exc:
+                self.error.setText(user_message(exc))
+                return
+            self.addressed.emit(codes, units, people)
+            self.accept()
+            return
         outside = self.sending.memo_leaves_agency(self.templates, codes)
         if outside:
             self.ask_memo_outside(outside, codes)
