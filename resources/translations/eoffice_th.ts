@@ -1291,6 +1291,29 @@
     </message>
 </context>
 <context>
+    <name>NumberAndDate</name>
+    <message>
+        <location filename="../../src/eoffice_desktop/ui/number_button.py" line="35"/>
+        <source>Number and &amp;date</source>
+        <translation>ออกเลขและลงวันที่ (&amp;D)</translation>
+    </message>
+    <message>
+        <location filename="../../src/eoffice_desktop/ui/number_button.py" line="37"/>
+        <source>Give the signed letter the next number of its series and today&apos;s date (offline)</source>
+        <translation>ให้เลขที่หนังสือถัดไปของชุดเลขและวันที่วันนี้แก่หนังสือที่ลงนามแล้ว (ไม่ต้องต่อเครือข่าย)</translation>
+    </message>
+    <message>
+        <location filename="../../src/eoffice_desktop/ui/number_button.py" line="68"/>
+        <source>Numbering…</source>
+        <translation>กำลังออกเลข…</translation>
+    </message>
+    <message>
+        <location filename="../../src/eoffice_desktop/ui/number_button.py" line="75"/>
+        <source>Numbered %1, dated %2.</source>
+        <translation>ออกเลขแล้ว ที่ %1 ลงวันที่ %2</translation>
+    </message>
+</context>
+<context>
     <name>PagePreview</name>
     <message>
         <location filename="../../src/eoffice_desktop/ui/page_preview.py" line="27"/>
@@ -3502,17 +3525,17 @@ Please turn one of those options off.</source>
         <translation>เพิ่มทั้งกลุ่ม/กอง (&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/send_dialog.py" line="112"/>
+        <location filename="../../src/eoffice_desktop/ui/send_dialog.py" line="114"/>
         <source>Choose at least one recipient agency.</source>
         <translation>กรุณาเลือกหน่วยงานผู้รับอย่างน้อยหนึ่งหน่วยงาน</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/send_dialog.py" line="136"/>
+        <location filename="../../src/eoffice_desktop/ui/send_dialog.py" line="138"/>
         <source>Send a memo outside the agency?</source>
         <translation>ส่งบันทึกข้อความถึงหน่วยงานภายนอกหรือไม่</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/send_dialog.py" line="138"/>
+        <location filename="../../src/eoffice_desktop/ui/send_dialog.py" line="140"/>
         <source>A memo (บันทึกข้อความ) is for letters within one ministry, department or province. These recipients are outside your agency:
 %1
 
@@ -3523,27 +3546,27 @@ Send the memo to them anyway?</source>
 ต้องการส่งบันทึกข้อความถึงหน่วยงานเหล่านี้หรือไม่</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/send_dialog.py" line="144"/>
+        <location filename="../../src/eoffice_desktop/ui/send_dialog.py" line="146"/>
         <source>Send anyway</source>
         <translation>ส่ง</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/send_dialog.py" line="145"/>
+        <location filename="../../src/eoffice_desktop/ui/send_dialog.py" line="147"/>
         <source>Do not send</source>
         <translation>ไม่ส่ง</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/send_dialog.py" line="156"/>
+        <location filename="../../src/eoffice_desktop/ui/send_dialog.py" line="158"/>
         <source>Not sent: remove the recipients outside the agency, or send anyway.</source>
         <translation>ยังไม่ได้ส่ง: นำหน่วยงานภายนอกออกจากรายชื่อผู้รับ หรือกดส่งอีกครั้งแล้วเลือกส่ง</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/send_dialog.py" line="63"/>
+        <location filename="../../src/eoffice_desktop/ui/send_dialog.py" line="65"/>
         <source>Send</source>
         <translation>ส่ง</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/send_dialog.py" line="68"/>
+        <location filename="../../src/eoffice_desktop/ui/send_dialog.py" line="70"/>
         <source>Cancel</source>
         <translation>ยกเลิก</translation>
     </message>
@@ -4225,12 +4248,12 @@ Send the memo to them anyway?</source>
 <context>
     <name>TaskDialog</name>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/route_task.py" line="72"/>
+        <location filename="../../src/eoffice_desktop/ui/route_task.py" line="73"/>
         <source>Letter on its way</source>
         <translation>หนังสืออยู่ระหว่างเสนอ</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/route_task.py" line="81"/>
+        <location filename="../../src/eoffice_desktop/ui/route_task.py" line="82"/>
         <source>Pages</source>
         <translation>หน้าหนังสือ</translation>
     </message>
@@ -4256,7 +4279,7 @@ Send the memo to them anyway?</source>
     </message>
     <message>
         <location filename="../../src/eoffice_desktop/ui/route_tables.py" line="53"/>
-        <location filename="../../src/eoffice_desktop/ui/route_task.py" line="109"/>
+        <location filename="../../src/eoffice_desktop/ui/route_task.py" line="110"/>
         <source>Route</source>
         <translation>ลำดับการเสนอ</translation>
     </message>
@@ -4277,7 +4300,7 @@ Send the memo to them anyway?</source>
     </message>
     <message>
         <location filename="../../src/eoffice_desktop/ui/route_tables.py" line="63"/>
-        <location filename="../../src/eoffice_desktop/ui/route_task.py" line="116"/>
+        <location filename="../../src/eoffice_desktop/ui/route_task.py" line="117"/>
         <source>Comment</source>
         <translation>ความเห็น</translation>
     </message>
@@ -4288,93 +4311,93 @@ Send the memo to them anyway?</source>
     </message>
     <message>
         <location filename="../../src/eoffice_desktop/ui/route_tables.py" line="66"/>
-        <location filename="../../src/eoffice_desktop/ui/route_task.py" line="112"/>
+        <location filename="../../src/eoffice_desktop/ui/route_task.py" line="113"/>
         <source>History</source>
         <translation>ประวัติการดำเนินการ</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/route_task.py" line="117"/>
+        <location filename="../../src/eoffice_desktop/ui/route_task.py" line="118"/>
         <source>Comment (required to return the letter)</source>
         <translation>ความเห็น (ต้องระบุเมื่อส่งคืน)</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/route_task.py" line="122"/>
+        <location filename="../../src/eoffice_desktop/ui/route_task.py" line="123"/>
         <source>Return to</source>
         <translation>ส่งคืนถึง</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/route_task.py" line="123"/>
+        <location filename="../../src/eoffice_desktop/ui/route_task.py" line="124"/>
         <source>Return &amp;to:</source>
         <translation>ส่งคืนถึง (&amp;T):</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/route_task.py" line="128"/>
+        <location filename="../../src/eoffice_desktop/ui/route_task.py" line="129"/>
         <source>Your action</source>
         <translation>การดำเนินการของท่าน</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/route_task.py" line="134"/>
+        <location filename="../../src/eoffice_desktop/ui/route_task.py" line="135"/>
         <source>Message</source>
         <translation>ข้อความ</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/route_task.py" line="149"/>
+        <location filename="../../src/eoffice_desktop/ui/route_task.py" line="150"/>
         <source>&amp;Approve / initial</source>
         <translation>อนุมัติ/ลงนามย่อ (&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/route_task.py" line="150"/>
+        <location filename="../../src/eoffice_desktop/ui/route_task.py" line="151"/>
         <source>&amp;Sign</source>
         <translation>ลงนาม (&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/route_task.py" line="151"/>
+        <location filename="../../src/eoffice_desktop/ui/route_task.py" line="152"/>
         <source>&amp;Return</source>
         <translation>ส่งคืน (&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/route_task.py" line="152"/>
+        <location filename="../../src/eoffice_desktop/ui/route_task.py" line="153"/>
         <source>&amp;Forward…</source>
         <translation>ส่งต่อ… (&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/route_task.py" line="153"/>
+        <location filename="../../src/eoffice_desktop/ui/route_task.py" line="154"/>
         <source>&amp;Edit the draft</source>
         <translation>แก้ไขร่าง (&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/route_task.py" line="154"/>
+        <location filename="../../src/eoffice_desktop/ui/route_task.py" line="155"/>
         <source>Se&amp;nd…</source>
         <translation>ส่ง… (&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/route_task.py" line="158"/>
+        <location filename="../../src/eoffice_desktop/ui/route_task.py" line="162"/>
         <source>Close</source>
         <translation>ปิด</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/route_task.py" line="205"/>
+        <location filename="../../src/eoffice_desktop/ui/route_task.py" line="210"/>
         <source>This letter is on no route here.</source>
         <translation>ไม่พบเส้นทางเสนอของหนังสือนี้ในเครื่องนี้</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/route_task.py" line="213"/>
+        <location filename="../../src/eoffice_desktop/ui/route_task.py" line="218"/>
         <source>On its way</source>
         <translation>อยู่ระหว่างเสนอ</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/route_task.py" line="214"/>
+        <location filename="../../src/eoffice_desktop/ui/route_task.py" line="219"/>
         <source>Returned for correction</source>
         <translation>ส่งคืนแก้ไข</translation>
     </message>
     <message>
         <location filename="../../src/eoffice_desktop/ui/route_tables.py" line="110"/>
-        <location filename="../../src/eoffice_desktop/ui/route_task.py" line="215"/>
+        <location filename="../../src/eoffice_desktop/ui/route_task.py" line="220"/>
         <source>Signed</source>
         <translation>ลงนามแล้ว</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/route_task.py" line="219"/>
+        <location filename="../../src/eoffice_desktop/ui/route_task.py" line="224"/>
         <source>%1 · round %2 · drafted by %3</source>
         <translation>%1 · ครั้งที่ %2 · ผู้ร่าง %3</translation>
     </message>
@@ -4449,37 +4472,42 @@ Send the memo to them anyway?</source>
         <translation>ตรวจสอบไม่ได้</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/route_task.py" line="267"/>
+        <location filename="../../src/eoffice_desktop/ui/route_task.py" line="274"/>
         <source>The drafter (%1)</source>
         <translation>ผู้ร่าง (%1)</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/route_task.py" line="272"/>
+        <location filename="../../src/eoffice_desktop/ui/route_task.py" line="279"/>
         <source>Step %1: %2</source>
         <translation>ขั้นที่ %1: %2</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/route_task.py" line="287"/>
+        <location filename="../../src/eoffice_desktop/ui/route_task.py" line="293"/>
+        <source>Number and date the letter first.</source>
+        <translation>ออกเลขและลงวันที่ก่อนส่ง</translation>
+    </message>
+    <message>
+        <location filename="../../src/eoffice_desktop/ui/route_task.py" line="301"/>
         <source>Write a comment saying what to correct.</source>
         <translation>เขียนความเห็นว่าให้แก้ไขอะไร</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/route_task.py" line="308"/>
+        <location filename="../../src/eoffice_desktop/ui/route_task.py" line="322"/>
         <source>Saving…</source>
         <translation>กำลังบันทึก…</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/route_task.py" line="328"/>
+        <location filename="../../src/eoffice_desktop/ui/route_task.py" line="342"/>
         <source>Write a comment saying what to correct before returning the letter.</source>
         <translation>กรุณาเขียนความเห็นว่าให้แก้ไขอะไรก่อนส่งคืน</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/route_task.py" line="341"/>
+        <location filename="../../src/eoffice_desktop/ui/route_task.py" line="355"/>
         <source>Forward to</source>
         <translation>ส่งต่อให้</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/route_task.py" line="340"/>
+        <location filename="../../src/eoffice_desktop/ui/route_task.py" line="354"/>
         <source>Who takes this step? Type a name, then Enter.</source>
         <translation>ผู้ใดรับงานขั้นนี้ต่อ พิมพ์ชื่อแล้วกด Enter</translation>
     </message>

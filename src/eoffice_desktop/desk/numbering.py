@@ -145,3 +145,15 @@ def number_letter(workspace: Workspace, letter_id: str, date: dt.date | None = N
     stored = record_numbered(workspace.store, workspace.actor, letter_id, filled, numbered)
     assert stored.pdf_sha256 is not None
     return Numbered(letter_id, shown["number"], shown["date"], stored.pdf_sha256)
+
+
+def awaiting_number(workspace: Workspace, letter_id: str) -> bool:
+    """Whether ``letter_id`` is signed with its number and date left blank, for the saraban desk to fill
+    (:func:`number_letter`); reads the signed PDF's form (a worker's job)."""
+    from eoffice_desktop.signing.fill import blank_spots
+
+    record = workspace.letters.get(letter_id)
+    if record.state is not LetterState.SIGNED or not record.signed or record.pdf_sha256 is None:
+        return False
+    spots = blank_spots(workspace.store.get_blob(record.pdf_sha256))
+    return set(spots) == {"number", "date"} and all(spot.value is None for spot in spots.values())

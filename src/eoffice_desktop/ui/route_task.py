@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 from eoffice_desktop.domain.routes import ActionKind, RouteState, StepKind, TaskKind
 from eoffice_desktop.errors import EOfficeError
 from eoffice_desktop.ui.messages import display_digits, user_message
+from eoffice_desktop.ui.number_button import NumberAndDate
 from eoffice_desktop.ui.page_view import PageView, ZoomBar
 from eoffice_desktop.ui.route_slip import FileCopyPrint, SlipPrint
 from eoffice_desktop.ui.route_tables import (
@@ -152,6 +153,9 @@ class TaskDialog(QDialog):
         self.forward_button = self._button(self.tr("&Forward…"), self.forward)
         self.edit_button = self._button(self.tr("&Edit the draft"), lambda: self._ask(self.edit_requested))
         self.send_button = self._button(self.tr("Se&nd…"), lambda: self._ask(self.send_requested))
+        self.numbering = NumberAndDate(self, self.workspace, self.letter_id, self.tasks, self._say)
+        self.numbering.awaiting.connect(self._awaiting_number)
+        self.numbering.numbered.connect(lambda _number: self.load())
         self.slip = SlipPrint(self, self.workspace, self.letter_id, self.tasks, self._say)
         self.slip_button = self.slip.button
         self.file_copy = FileCopyPrint(self, self.workspace, self.letter_id, self.tasks, self._say)
@@ -164,6 +168,7 @@ class TaskDialog(QDialog):
             self.return_button,
             self.forward_button,
             self.edit_button,
+            self.numbering.button,
             self.send_button,
         ):
             buttons.addWidget(button)
@@ -261,6 +266,8 @@ class TaskDialog(QDialog):
         self.forward_button.setVisible(acts)
         self.edit_button.setVisible(task is TaskKind.FIX)
         self.send_button.setVisible(task is TaskKind.SEND)
+        if task is TaskKind.SEND:
+            self.numbering.check()
         self.return_to.clear()
         if acts and step is not None and self.view is not None:
             self.return_to.addItem(
@@ -279,6 +286,13 @@ class TaskDialog(QDialog):
         else:
             self.close_button.setFocus()
         self._update()
+
+    def _awaiting_number(self, waiting: bool) -> None:
+        """A letter waiting for its number is not sent before it has one."""
+        self.send_button.setEnabled(not waiting)
+        self.send_button.setToolTip(self.tr("Number and date the letter first.") if waiting else "")
+        if waiting:
+            self.numbering.button.setFocus()
 
     def _update(self) -> None:
         has_comment = bool(self.comment.toPlainText().strip())
