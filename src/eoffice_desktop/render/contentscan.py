@@ -212,22 +212,29 @@ def scan_in_order(content: bytes, lines: Sequence[DrawnLine]) -> list[Shown] | N
         return None
     expected = [sum(len(gids) for _face, gids in line.runs) for line in lines]
     shown: list[Shown] = []
+    append = shown.append  # a page holds a thousand glyphs or so: the loop is kept lean
     font = ""
     line, left = 0, expected[0] if expected else 0
+    last = len(expected) - 1
     for match in _SHOW_FAST.finditer(content):
         name, _size, hexcodes = match.groups()
         if name is not None:
             font = "/" + name.decode("latin-1")
             continue
-        cids = tuple(int(hexcodes[i : i + 4], 16) for i in range(0, len(hexcodes) - 3, 4))
-        while left == 0 and line + 1 < len(expected):
+        if len(hexcodes) == 4:  # Qt shows one glyph per operator
+            cids: tuple[int, ...] = (int(hexcodes, 16),)
+        else:
+            cids = tuple(int(hexcodes[i : i + 4], 16) for i in range(0, len(hexcodes) - 3, 4))
+        while left == 0 and line < last:
             line += 1
             left = expected[line]
-        if len(cids) > left:
+        count = len(cids)
+        if count > left:
             return None
-        left -= len(cids)
-        shown.append(Shown(match.start(), match.end(), line, font, cids))
-    if line != len(expected) - 1 or left:
+        left -= count
+        start, end = match.span()
+        append(Shown(start, end, line, font, cids))
+    if line != last or left:
         return None
     return shown
 
