@@ -10,6 +10,7 @@ glyphs' text differs from the source, in a marked-content span carrying the sour
 small on purpose: MuPDF distributes an ActualText over the glyphs it covers and handles small spans best.
 """
 
+import functools
 import itertools
 import logging
 import re
@@ -71,12 +72,13 @@ def _within(part: str, whole: str) -> bool:
     return Counter(part) <= Counter(whole)
 
 
-def _is_mark(glyph: _Glyphs) -> bool:
-    """A zero-width mark glyph (tone marks, upper and lower vowels, their ligatures)."""
-    return bool(glyph.text) and all(ch in _THAI_MARKS for ch in glyph.text)
+def _is_mark(shown: str) -> bool:
+    """Whether a glyph showing ``shown`` is a zero-width mark (tone marks, upper and lower vowels, their
+    ligatures)."""
+    return bool(shown) and all(ch in _THAI_MARKS for ch in shown)
 
 
-def _units(text: str, glyphs: Sequence[_Glyphs]) -> list[tuple[int, int, str]] | None:
+def _units(text: str, glyphs: Sequence[str]) -> list[tuple[int, int, str]] | None:
     """Match clusters of ``text`` with runs of glyphs: (first glyph, end glyph, source text) per unit; None
     if they cannot be matched up. Both sides are extended until they hold the same characters, so a ligature
     glyph may cover two clusters (ฤๅ), a cluster may need several glyphs (น้ำ: น, ้ํ, า) and the marks of a
@@ -86,25 +88,25 @@ def _units(text: str, glyphs: Sequence[_Glyphs]) -> list[tuple[int, int, str]] |
     c = g = 0
     while c < len(clusters):
         if clusters[c] == GLUE:  # drawn as the font's invisible space, or not at all
-            if g < len(glyphs) and glyphs[g].text.isspace():
+            if g < len(glyphs) and glyphs[g].isspace():
                 units.append((g, g + 1, GLUE))
                 g += 1
             c += 1
             continue
-        if g >= len(glyphs) or (clusters[c].isspace() and not glyphs[g].text.isspace()):
+        if g >= len(glyphs) or (clusters[c].isspace() and not glyphs[g].isspace()):
             if clusters[c].isspace():
                 c += 1  # Qt drew no glyph for this space (e.g. at the end of a line)
                 continue
             return None
         first = g
-        source, shown = clusters[c], glyphs[g].text
+        source, shown = clusters[c], glyphs[g]
         c, g = c + 1, g + 1
         while source != shown:
             want, have = _canon(source), _canon(shown)
             if want == have or (len(want) == len(have) and sorted(want) == sorted(have)):
                 break  # the same characters (a shaping engine may draw a cluster's marks in another order)
             if (want.startswith(have) or _within(have, want)) and g < len(glyphs):
-                shown += glyphs[g].text
+                shown += glyphs[g]
                 g += 1
             elif (have.startswith(want) or _within(want, have)) and c < len(clusters):
                 source += clusters[c]
@@ -118,10 +120,11 @@ def _units(text: str, glyphs: Sequence[_Glyphs]) -> list[tuple[int, int, str]] |
 Unit = tuple[int, int, str]
 
 
-def _align(
-    text: str, glyphs: Sequence[_Glyphs]
-) -> tuple[list[tuple[_Glyphs, _Glyphs, str]], list[Unit]] | None:
-    """Spans (first glyphs, last glyphs, source text) for the units that need one.
+@functools.lru_cache(maxsize=4096)
+def _aligned(text: str, glyphs: tuple[str, ...]) -> tuple[tuple[Unit, ...], tuple[Unit, ...]] | None:
+    """Spans (first glyph, last glyph, source text) for the units that need one, and the units, from the
+    line's text and what each of its glyphs shows: the same line drawn again (a mail merge, a letterhead)
+    is matched once.
 
     A unit needs a span when it has several glyphs or its glyphs say something else than the source. A span
     that would end on a zero-width mark takes in the next unit: poppler places an ActualText between the
@@ -135,7 +138,7 @@ def _align(
     i = 0
     while i < len(units):
         first, end, source = units[i]
-        shown = "".join(g.text for g in glyphs[first:end])
+        shown = glyphs[first] if end - first == 1 else "".join(glyphs[first:end])
         i += 1
         if source == GLUE or (
             end - first == 1 and (shown == source or (source == "\u00a0" and shown == " "))
@@ -145,8 +148,8 @@ def _align(
             _, end, more = units[i]
             source += more
             i += 1
-        spans.append((glyphs[first], glyphs[end - 1], source.replace(GLUE, "").replace("\u00a0", " ")))
-    return spans, units
+        spans.append((first, end - 1, source.replace(GLUE, "").replace("\u00a0", " ")))
+    return tuple(spans), tuple(units)
 
 
 def _number(value: float) -> bytes:
@@ -204,6 +207,10 @@ def _text_of(font: dict[int, str], cids: tuple[int, ...]) -> str:
     return "".join(font.get(c, "") for c in cids)
 
 
+_NO_TEXTS: dict[int, str] = {}
+
+
+@functools.lru_cache(maxsize=4096)
 def _marker(text: str) -> bytes:
     return b"/Span <</ActualText <FEFF" + text.encode("utf-16-be").hex().upper().encode("ascii") + b">>> BDC "
 
@@ -218,23 +225,27 @@ def add_actual_text(pdf: pikepdf.Pdf, scans: Sequence[PageScan], texts: GlyphTex
         # back in text order come last; the bytes they replace are skipped
         edits: list[tuple[int, int, bytes, int]] = []
         for index, shown in scan.by_line().items():
-            glyphs = [_Glyphs(s.start, s.end, _text_of(fonts.get(s.font, {}), s.cids), s) for s in shown]
-            aligned = _align(scan.lines[index].text, glyphs)
+            shows = tuple(_text_of(fonts.get(s.font, _NO_TEXTS), s.cids) for s in shown)
+            aligned = _aligned(scan.lines[index].text, shows)
             if aligned is None:
                 log.debug("page %d: glyphs of a line do not match its text; left to ToUnicode", number + 1)
                 continue
             line_spans, units = aligned
             for first, last, text in line_spans:
-                edits.append((first.start, 1, _marker(text), first.start))
-                edits.append((last.end, 0, b" EMC", last.end))
+                start, end = shown[first].start, shown[last].end
+                edits.append((start, 1, _marker(text), start))
+                edits.append((end, 0, b" EMC", end))
             for first_index, end_index, source in units:
                 if source == GLUE:  # an invisible glyph that only held two words together: gone
-                    glue = glyphs[first_index]
+                    glue = shown[first_index]
                     edits.append((glue.start, 3, b"", glue.end))
                     continue
                 if end_index - first_index < 2:
                     continue  # one glyph cannot be out of order
-                unit = glyphs[first_index:end_index]
+                unit = [
+                    _Glyphs(s.start, s.end, t, s)
+                    for s, t in zip(shown[first_index:end_index], shows[first_index:end_index], strict=True)
+                ]
                 rewritten = _in_text_order(scan.content, source, unit)
                 if rewritten is not None:
                     edits.append((unit[0].start, 2, rewritten, unit[-1].end))

@@ -1,5 +1,6 @@
 """What is drawn around the body: emblem, page numbers, speed and secrecy stamps, rules."""
 
+import functools
 import logging
 from pathlib import Path
 
@@ -34,6 +35,21 @@ def draw_text(
     return QRectF(left, top, width, line.height()), line.glyphRuns()
 
 
+def _raster(path: Path) -> QImage:
+    """The image at ``path``, read once while the file stays the same (a mail merge draws it on every
+    letter): QImage is shared implicitly, so the copy handed out costs nothing."""
+    try:
+        stat = path.stat()
+    except OSError:
+        return QImage()
+    return QImage(_read_raster(str(path), stat.st_mtime_ns, stat.st_size))
+
+
+@functools.lru_cache(maxsize=4)
+def _read_raster(path: str, _mtime_ns: int, _size: int) -> QImage:
+    return QImage(path)
+
+
 class Emblem:
     """The Garuda artwork IT deploys (PNG, JPEG or SVG), drawn at a fixed height keeping its proportions."""
 
@@ -50,7 +66,7 @@ class Emblem:
             size = renderer.defaultSize()
             self.aspect = size.width() / size.height() if size.height() else 1.0
         else:
-            image = QImage(str(path))
+            image = _raster(path)
             if image.isNull():
                 raise RenderError(
                     f"cannot read the emblem image {path} (use PNG, JPEG or SVG)",
