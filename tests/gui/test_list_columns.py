@@ -253,3 +253,24 @@ def test_the_red_reads_on_a_dark_palette_too(qapp: Any) -> None:
         assert alert_colour() == DARK_RED
     finally:
         QGuiApplication.setPalette(before)
+
+
+def test_a_long_recipient_leaves_the_subject_its_room(
+    qtbot: Any, workspace: Workspace, tmp_path: Path
+) -> None:
+    letters = workspace.letters
+    long_to = "ผู้ว่าราชการจังหวัดพระนครศรีอยุธยา ผ่านนายอำเภอพระนครศรีอยุธยา และหัวหน้าส่วนราชการประจำอำเภอทุกแห่ง"
+    made = letters.create("external-letter", example("external-letter") | {"recipient": long_to})
+    letters.move(made.id, LetterState.READY)
+    window = MainWindow(workspace, settings_path=tmp_path / "w.ini")
+    qtbot.addWidget(window)
+    window.resize(1366, 720)
+    window.show()
+    _choose_section(qtbot, window, "ready")
+    header = window.table.horizontalHeader()
+    titles = [c.title for c in window.model.columns]
+    subject, to = titles.index("Subject"), titles.index("To")
+    room = window.table.viewport().width()
+    qtbot.waitUntil(lambda: header.sectionSize(to) <= room * 0.22 + 1)
+    assert header.sectionSize(subject) >= header.sectionSize(to), "the subject is what a clerk reads"
+    assert header.sectionSize(to) >= header.sectionSizeHint(to), "a recipient still shows its start"

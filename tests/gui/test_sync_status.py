@@ -2,6 +2,7 @@
 the status bar says online or offline and how many wait, and the window stays responsive meanwhile."""
 
 import itertools
+import re
 import socket
 import time
 from collections.abc import Iterator
@@ -84,6 +85,9 @@ def test_sync_sends_in_the_background_and_shows_the_letters_as_sent(
     assert max(b - a for a, b in itertools.pairwise(ticks)) < 1.2, "the GUI thread waited on sync"
     assert bridge.connection is Connection.ONLINE and window.connection.text().startswith("Online")
     assert any("Sending" in m for m in messages)
+    for message in messages:  # never "Sending 4 of 3": once all are sent, the sync is receiving
+        counted = re.match(r"Sending (\d+) of (\d+)", message)
+        assert counted is None or int(counted[1]) <= int(counted[2]), message
     assert window.counts["queued"] == 0
     counts = stats(cloud.store)
     assert counts["documents"] == 3 and counts["distinct_client_ids"] == 3

@@ -11,10 +11,8 @@ from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
-    QHeaderView,
     QLabel,
     QLineEdit,
-    QListWidget,
     QListWidgetItem,
     QMainWindow,
     QSplitter,
@@ -26,6 +24,7 @@ from PySide6.QtWidgets import (
 from eoffice_desktop.errors import EOfficeError
 from eoffice_desktop.ui.actions import add_action
 from eoffice_desktop.ui.list_order import ListOrder
+from eoffice_desktop.ui.list_widths import ColumnWidths, SectionList
 from eoffice_desktop.ui.messages import display_digits, notice, user_message
 from eoffice_desktop.ui.notifier import Notifier
 from eoffice_desktop.ui.paged_model import PagedTableModel
@@ -117,7 +116,7 @@ class MainWindow(QMainWindow):
         self.statusBar().insertPermanentWidget(0, badge)
 
     def _build_panes(self) -> None:
-        self.navigation = QListWidget()
+        self.navigation = SectionList()
         self.navigation.setAccessibleName(self.tr("Sections"))
         self.navigation.setSpacing(3)  # room for Thai marks above and below the line
         for section in self.sections:
@@ -145,6 +144,7 @@ class MainWindow(QMainWindow):
         self.table.verticalHeader().setVisible(False)
         self.table.horizontalHeader().setStretchLastSection(False)
         self.list_order = ListOrder(self.table, self.model, self.settings)
+        self.widths = ColumnWidths(self.table)
         self.table.doubleClicked.connect(lambda _index: self.open_selected())
 
         self.section_notice = QLabel()
@@ -451,12 +451,7 @@ class MainWindow(QMainWindow):
         said = section.notice(self.workspace) if section.notice is not None else None
         self.section_notice.setText(said or "")
         self.section_notice.setVisible(bool(said))
-        header = self.table.horizontalHeader()
-        for column, made in enumerate(self.model.columns):
-            wide = made.wide or made.title == section_subject_title()
-            header.setSectionResizeMode(
-                column, QHeaderView.ResizeMode.Stretch if wide else QHeaderView.ResizeMode.ResizeToContents
-            )
+        self.widths.set_wide([c.wide or c.title == section_subject_title() for c in self.model.columns])
 
     def _reload_list(self) -> None:
         section = self.current_section()
@@ -586,7 +581,7 @@ class MainWindow(QMainWindow):
         if splitter is not None:
             self.splitter.restoreState(splitter)
         else:
-            self.splitter.setSizes([240, 860])
+            self.splitter.setSizes([self.navigation.sizeHint().width(), 4000])  # the list takes the rest
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 (Qt API)
         self.settings.setValue("window/geometry", self.saveGeometry())

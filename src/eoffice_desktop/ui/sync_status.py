@@ -55,6 +55,9 @@ class SyncStatus(QObject):
 
     def _show_progress(self, progress: Progress) -> None:
         done = progress.delivered + progress.rejected
+        if done >= progress.total:  # nothing (more) to send: the sync is receiving
+            self.window.statusBar().showMessage(translate("MainWindow", "Syncing…"))
+            return
         text = (
             translate("MainWindow", "Sending %1 of %2")
             .replace("%1", display_digits(str(done + 1)))
