@@ -13,8 +13,8 @@ import pymupdf
 from eoffice_desktop.desk.case_window import present
 from eoffice_desktop.desk.incoming import minute
 from eoffice_desktop.desk.routing import RouteSigning
+from eoffice_desktop.domain.history_chain import GENESIS, chain_hash
 from eoffice_desktop.domain.people import Person, Role
-from eoffice_desktop.domain.routes import GENESIS, chain_hash
 from eoffice_desktop.signing.batch import BatchSigner, SignOptions
 from eoffice_desktop.signing.cli import TerminalPin
 from eoffice_desktop.signing.tokens import TokenChoice, TokenService

@@ -23,8 +23,8 @@ from eoffice_desktop.desk.case_window import (
 )
 from eoffice_desktop.domain.case_model import Assignee, CaseAction, CaseActionKind, CaseLetter
 from eoffice_desktop.domain.cases import apply
+from eoffice_desktop.domain.history_chain import GENESIS, chain_hash
 from eoffice_desktop.domain.people import Person, Role
-from eoffice_desktop.domain.routes import GENESIS, chain_hash
 from eoffice_desktop.store.cases import CaseStore
 from eoffice_desktop.store.people import People
 from eoffice_desktop.workspace import Workspace, open_workspace
