@@ -55,7 +55,7 @@ class Sending:
     def queue(self, letter_ids: Sequence[str], recipients: Sequence[str]) -> list["Queued"]:
         """Queue the signed letters for ``recipients`` (checked as in the outbox: intact, trusted); runs on a
         worker (it verifies every signature)."""
-        from eoffice_desktop.signing.verify import load_trust_anchors
+        from eoffice_desktop.signing.trust_anchors import load_trust_anchors
         from eoffice_desktop.sync.outbox import queue_stored
 
         workspace = self.workspace
@@ -69,7 +69,7 @@ class Sending:
         """Queue the signed memos for ``units`` and ``people`` (ids) of this workstation's own agency,
         checked first against the people held (AddresseeRefused, in Thai too, with nothing queued), then as
         :meth:`queue`; runs on a worker."""
-        from eoffice_desktop.signing.verify import load_trust_anchors
+        from eoffice_desktop.signing.trust_anchors import load_trust_anchors
         from eoffice_desktop.sync.addressing import address
         from eoffice_desktop.sync.outbox import queue_stored
 

@@ -75,7 +75,7 @@ def _actor() -> str:
 
 
 def cmd_queue(args: argparse.Namespace) -> int:
-    from eoffice_desktop.signing.verify import load_trust_anchors
+    from eoffice_desktop.signing.trust_anchors import load_trust_anchors
     from eoffice_desktop.store.db import open_store
     from eoffice_desktop.sync.addressing import AddresseeRefused, address
     from eoffice_desktop.sync.outbox import QueueRefused, queue_signed, queue_stored

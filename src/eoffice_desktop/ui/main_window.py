@@ -500,7 +500,7 @@ class MainWindow(QMainWindow):
 
     def trust_anchors(self) -> list[Any]:
         """The configured trust anchors (none, and the status bar says why, when they cannot be read)."""
-        from eoffice_desktop.signing.verify import load_trust_anchors
+        from eoffice_desktop.signing.trust_anchors import load_trust_anchors
 
         configured = self.workspace.services.config.trust if self.workspace is not None else ()
         try:
