@@ -702,6 +702,36 @@
     </message>
 </context>
 <context>
+    <name>LetterSending</name>
+    <message>
+        <location filename="../../src/eoffice_desktop/ui/window_sending.py" line="45"/>
+        <source>Select drafts or letters waiting for signature to sign.</source>
+        <translation>กรุณาเลือกร่างหนังสือหรือหนังสือที่รอลงนามก่อน</translation>
+    </message>
+    <message>
+        <location filename="../../src/eoffice_desktop/ui/window_sending.py" line="57"/>
+        <source>Sign letters</source>
+        <translation>ลงนามหนังสือ</translation>
+    </message>
+    <message>
+        <location filename="../../src/eoffice_desktop/ui/window_sending.py" line="82"/>
+        <source>Select signed letters to send.</source>
+        <translation>กรุณาเลือกหนังสือที่ลงนามแล้วเพื่อส่ง</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/eoffice_desktop/ui/window_sending.py" line="102"/>
+        <source>%n letter(s) in the outbox; they go out with the next sync.</source>
+        <translation>
+            <numerusform>หนังสือ %n ฉบับอยู่ในรายการรอส่ง จะส่งออกเมื่อซิงก์ครั้งถัดไป</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../src/eoffice_desktop/ui/window_sending.py" line="112"/>
+        <source>Cannot send</source>
+        <translation>ส่งไม่ได้</translation>
+    </message>
+</context>
+<context>
     <name>LetterViewer</name>
     <message>
         <location filename="../../src/eoffice_desktop/ui/letter_viewer.py" line="67"/>
@@ -839,194 +869,155 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/main_window.py" line="74"/>
+        <location filename="../../src/eoffice_desktop/ui/main_window.py" line="69"/>
         <source>e-Office Desktop</source>
         <translation>ระบบสารบรรณอิเล็กทรอนิกส์</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/main_window.py" line="92"/>
+        <location filename="../../src/eoffice_desktop/ui/main_window.py" line="88"/>
         <source>Opening the letter store…</source>
         <translation>กำลังเปิดข้อมูลหนังสือ…</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/main_window.py" line="105"/>
+        <location filename="../../src/eoffice_desktop/ui/main_window.py" line="101"/>
         <source>Some settings were ignored</source>
         <translation>การตั้งค่าบางรายการไม่ได้ใช้</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/eoffice_desktop/ui/main_window.py" line="106"/>
+        <location filename="../../src/eoffice_desktop/ui/main_window.py" line="102"/>
         <source>%n setting(s) are wrong and were ignored; see File → Settings.</source>
         <translation>
             <numerusform>การตั้งค่า %n รายการไม่ถูกต้องจึงไม่ได้ใช้ ดูที่ แฟ้ม → การตั้งค่า</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/main_window.py" line="112"/>
+        <location filename="../../src/eoffice_desktop/ui/main_window.py" line="108"/>
         <source>e-Office Desktop — DEMO</source>
         <translation>ระบบสารบรรณอิเล็กทรอนิกส์ — ตัวอย่างสาธิต (DEMO)</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/main_window.py" line="113"/>
+        <location filename="../../src/eoffice_desktop/ui/main_window.py" line="109"/>
         <source>DEMO: test token and local server; letters here are not real</source>
         <translation>สาธิต (DEMO): ใช้โทเค็นทดสอบและเซิร์ฟเวอร์ในเครื่อง หนังสือในนี้ไม่ใช่หนังสือจริง</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/main_window.py" line="115"/>
+        <location filename="../../src/eoffice_desktop/ui/main_window.py" line="111"/>
         <source>Demo</source>
         <translation>ตัวอย่างสาธิต</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/main_window.py" line="121"/>
+        <location filename="../../src/eoffice_desktop/ui/main_window.py" line="117"/>
         <source>Sections</source>
         <translation>หมวด</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/main_window.py" line="129"/>
+        <location filename="../../src/eoffice_desktop/ui/main_window.py" line="125"/>
         <source>Search (any part of a word)</source>
         <translation>ค้นหา (พิมพ์ส่วนใดของคำก็ได้)</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/main_window.py" line="130"/>
+        <location filename="../../src/eoffice_desktop/ui/main_window.py" line="126"/>
         <source>Search</source>
         <translation>ค้นหา</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/main_window.py" line="140"/>
-        <location filename="../../src/eoffice_desktop/ui/main_window.py" line="230"/>
+        <location filename="../../src/eoffice_desktop/ui/main_window.py" line="136"/>
+        <location filename="../../src/eoffice_desktop/ui/window_menus.py" line="92"/>
         <source>Letters</source>
         <translation>รายการหนังสือ</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/main_window.py" line="152"/>
+        <location filename="../../src/eoffice_desktop/ui/main_window.py" line="148"/>
         <source>Notice</source>
         <translation>ข้อสังเกต</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/main_window.py" line="173"/>
+        <location filename="../../src/eoffice_desktop/ui/main_window.py" line="169"/>
         <source>Connection</source>
         <translation>การเชื่อมต่อ</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/main_window.py" line="178"/>
+        <location filename="../../src/eoffice_desktop/ui/window_menus.py" line="40"/>
         <source>Refresh</source>
         <translation>โหลดใหม่</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/main_window.py" line="181"/>
+        <location filename="../../src/eoffice_desktop/ui/window_menus.py" line="43"/>
         <source>Find</source>
         <translation>ค้นหา</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/main_window.py" line="185"/>
+        <location filename="../../src/eoffice_desktop/ui/window_menus.py" line="47"/>
         <source>Verify a PDF…</source>
         <translation>ตรวจสอบลายมือชื่อใน PDF…</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/main_window.py" line="189"/>
+        <location filename="../../src/eoffice_desktop/ui/window_menus.py" line="51"/>
         <source>Settings…</source>
         <translation>การตั้งค่า…</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/main_window.py" line="193"/>
+        <location filename="../../src/eoffice_desktop/ui/window_menus.py" line="55"/>
         <source>&amp;File</source>
         <translation>แฟ้ม (&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/main_window.py" line="196"/>
+        <location filename="../../src/eoffice_desktop/ui/window_menus.py" line="58"/>
         <source>&amp;View</source>
         <translation>มุมมอง (&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/main_window.py" line="202"/>
+        <location filename="../../src/eoffice_desktop/ui/window_menus.py" line="68"/>
         <source>New letter…</source>
         <translation>หนังสือใหม่…</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/main_window.py" line="204"/>
+        <location filename="../../src/eoffice_desktop/ui/window_menus.py" line="69"/>
         <source>Open</source>
         <translation>เปิด</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/main_window.py" line="208"/>
+        <location filename="../../src/eoffice_desktop/ui/window_menus.py" line="82"/>
         <source>Sign…</source>
         <translation>ลงนาม…</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/main_window.py" line="209"/>
+        <location filename="../../src/eoffice_desktop/ui/window_menus.py" line="85"/>
         <source>Send…</source>
         <translation>ส่งหนังสือ…</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/main_window.py" line="211"/>
+        <location filename="../../src/eoffice_desktop/ui/window_menus.py" line="87"/>
         <source>Print…</source>
         <translation>พิมพ์…</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/main_window.py" line="214"/>
+        <location filename="../../src/eoffice_desktop/ui/window_menus.py" line="73"/>
         <source>Submit on a route…</source>
         <translation>เสนอ…</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/main_window.py" line="217"/>
+        <location filename="../../src/eoffice_desktop/ui/window_menus.py" line="74"/>
         <source>Present a received letter…</source>
         <translation>เสนอหนังสือรับ…</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/main_window.py" line="219"/>
+        <location filename="../../src/eoffice_desktop/ui/window_menus.py" line="89"/>
         <source>&amp;Letters</source>
         <translation>หนังสือ (&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/main_window.py" line="266"/>
+        <location filename="../../src/eoffice_desktop/ui/main_window.py" line="197"/>
         <source>Sent for signature</source>
         <translation>เสนอลงนามแล้ว</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/main_window.py" line="356"/>
-        <source>Select drafts or letters waiting for signature to sign.</source>
-        <translation>กรุณาเลือกร่างหนังสือหรือหนังสือที่รอลงนามก่อน</translation>
-    </message>
-    <message>
-        <location filename="../../src/eoffice_desktop/ui/main_window.py" line="368"/>
-        <source>Sign letters</source>
-        <translation>ลงนามหนังสือ</translation>
-    </message>
-    <message>
-        <location filename="../../src/eoffice_desktop/ui/main_window.py" line="390"/>
-        <source>Select signed letters to send.</source>
-        <translation>กรุณาเลือกหนังสือที่ลงนามแล้วเพื่อส่ง</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../src/eoffice_desktop/ui/main_window.py" line="409"/>
-        <source>%n letter(s) in the outbox; they go out with the next sync.</source>
-        <translation>
-            <numerusform>หนังสือ %n ฉบับอยู่ในรายการรอส่ง จะส่งออกเมื่อซิงก์ครั้งถัดไป</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../../src/eoffice_desktop/ui/main_window.py" line="419"/>
-        <source>Cannot send</source>
-        <translation>ส่งไม่ได้</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../src/eoffice_desktop/ui/main_window.py" line="484"/>
-        <source>%n letter(s) waiting to be sent</source>
-        <translation>
-            <numerusform>รอส่ง %n ฉบับ</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../../src/eoffice_desktop/ui/main_window.py" line="487"/>
-        <source>Cannot read the letter store: %1</source>
-        <translation>อ่านข้อมูลหนังสือในเครื่องไม่ได้: %1</translation>
-    </message>
-    <message>
-        <location filename="../../src/eoffice_desktop/ui/main_window.py" line="533"/>
+        <location filename="../../src/eoffice_desktop/ui/main_window.py" line="345"/>
         <source>Settings</source>
         <translation>การตั้งค่า</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/main_window.py" line="536"/>
+        <location filename="../../src/eoffice_desktop/ui/main_window.py" line="348"/>
         <source>Settings saved. A new server or language applies from the next start.</source>
         <translation>บันทึกการตั้งค่าแล้ว เซิร์ฟเวอร์หรือภาษาที่เปลี่ยนจะมีผลเมื่อเปิดโปรแกรมครั้งถัดไป</translation>
     </message>
@@ -1069,42 +1060,6 @@
         <location filename="../../src/eoffice_desktop/ui/sync_status.py" line="59"/>
         <source>Sending %1 of %2</source>
         <translation>กำลังส่งฉบับที่ %1 จาก %2</translation>
-    </message>
-    <message>
-        <location filename="../../src/eoffice_desktop/ui/main_window.py" line="548"/>
-        <source>Letters delivered</source>
-        <translation>ส่งหนังสือถึงแล้ว</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../src/eoffice_desktop/ui/main_window.py" line="549"/>
-        <source>%n letter(s) reached the central e-Office.</source>
-        <translation>
-            <numerusform>หนังสือ %n ฉบับถึงระบบสารบรรณกลางแล้ว</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../../src/eoffice_desktop/ui/main_window.py" line="553"/>
-        <source>Letters rejected</source>
-        <translation>หนังสือถูกปฏิเสธ</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../src/eoffice_desktop/ui/main_window.py" line="554"/>
-        <source>%n letter(s) were refused; see Rejected for the reason.</source>
-        <translation>
-            <numerusform>หนังสือ %n ฉบับถูกปฏิเสธ ดูเหตุผลได้ในหมวดถูกปฏิเสธ</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../../src/eoffice_desktop/ui/main_window.py" line="559"/>
-        <source>New letters</source>
-        <translation>หนังสือเข้าใหม่</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../src/eoffice_desktop/ui/main_window.py" line="559"/>
-        <source>%n new letter(s) in the Inbox.</source>
-        <translation>
-            <numerusform>มีหนังสือเข้าใหม่ %n ฉบับ</numerusform>
-        </translation>
     </message>
     <message>
         <location filename="../../src/eoffice_desktop/ui/sync_status.py" line="70"/>
@@ -1168,7 +1123,7 @@
     </message>
     <message>
         <location filename="../../src/eoffice_desktop/ui/case_window.py" line="56"/>
-        <location filename="../../src/eoffice_desktop/ui/main_window.py" line="333"/>
+        <location filename="../../src/eoffice_desktop/ui/main_window.py" line="258"/>
         <source>Present the letter</source>
         <translation>เสนอหนังสือ</translation>
     </message>
@@ -3239,6 +3194,21 @@ Please turn one of those options off.</source>
     </message>
 </context>
 <context>
+    <name>SectionCounts</name>
+    <message numerus="yes">
+        <location filename="../../src/eoffice_desktop/ui/window_counts.py" line="50"/>
+        <source>%n letter(s) waiting to be sent</source>
+        <translation>
+            <numerusform>รอส่ง %n ฉบับ</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../src/eoffice_desktop/ui/window_counts.py" line="54"/>
+        <source>Cannot read the letter store: %1</source>
+        <translation>อ่านข้อมูลหนังสือในเครื่องไม่ได้: %1</translation>
+    </message>
+</context>
+<context>
     <name>Sections</name>
     <message>
         <location filename="../../src/eoffice_desktop/ui/sections.py" line="35"/>
@@ -4205,6 +4175,45 @@ Send the memo to them anyway?</source>
         <location filename="../../src/eoffice_desktop/ui/gui.py" line="97"/>
         <source>Cannot open the letter store</source>
         <translation>เปิดข้อมูลหนังสือในเครื่องไม่ได้</translation>
+    </message>
+</context>
+<context>
+    <name>SyncStatus</name>
+    <message>
+        <location filename="../../src/eoffice_desktop/ui/sync_status.py" line="85"/>
+        <source>Letters delivered</source>
+        <translation>ส่งหนังสือถึงแล้ว</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/eoffice_desktop/ui/sync_status.py" line="86"/>
+        <source>%n letter(s) reached the central e-Office.</source>
+        <translation>
+            <numerusform>หนังสือ %n ฉบับถึงระบบสารบรรณกลางแล้ว</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../src/eoffice_desktop/ui/sync_status.py" line="90"/>
+        <source>Letters rejected</source>
+        <translation>หนังสือถูกปฏิเสธ</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/eoffice_desktop/ui/sync_status.py" line="91"/>
+        <source>%n letter(s) were refused; see Rejected for the reason.</source>
+        <translation>
+            <numerusform>หนังสือ %n ฉบับถูกปฏิเสธ ดูเหตุผลได้ในหมวดถูกปฏิเสธ</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../src/eoffice_desktop/ui/sync_status.py" line="96"/>
+        <source>New letters</source>
+        <translation>หนังสือเข้าใหม่</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/eoffice_desktop/ui/sync_status.py" line="97"/>
+        <source>%n new letter(s) in the Inbox.</source>
+        <translation>
+            <numerusform>มีหนังสือเข้าใหม่ %n ฉบับ</numerusform>
+        </translation>
     </message>
 </context>
 <context>
