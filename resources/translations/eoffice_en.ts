@@ -4,7 +4,7 @@
 <context>
     <name>LetterSending</name>
     <message numerus="yes">
-        <location filename="../../src/eoffice_desktop/ui/window_sending.py" line="102"/>
+        <location filename="../../src/eoffice_desktop/ui/window_sending.py" line="100"/>
         <source>%n letter(s) in the outbox; they go out with the next sync.</source>
         <translation>
             <numerusform>%n letter in the outbox; it goes out with the next sync.</numerusform>

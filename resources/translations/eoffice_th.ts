@@ -65,29 +65,29 @@
 <context>
     <name>CaseTaskDialog</name>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/case_task.py" line="59"/>
+        <location filename="../../src/eoffice_desktop/ui/case_task.py" line="62"/>
         <source>Received letter on its way</source>
         <translation>หนังสือรับระหว่างดำเนินการ</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/case_task.py" line="81"/>
+        <location filename="../../src/eoffice_desktop/ui/case_task.py" line="84"/>
         <source>The letter</source>
         <translation>หนังสือ</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/case_task.py" line="82"/>
+        <location filename="../../src/eoffice_desktop/ui/case_task.py" line="85"/>
         <source>Minutes</source>
         <translation>บันทึกเกษียน</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/case_task.py" line="105"/>
+        <location filename="../../src/eoffice_desktop/ui/case_task.py" line="108"/>
         <source>Summary</source>
         <translation>สรุปเรื่อง</translation>
     </message>
     <message>
         <location filename="../../src/eoffice_desktop/ui/case_tables.py" line="34"/>
         <location filename="../../src/eoffice_desktop/ui/case_tables.py" line="46"/>
-        <location filename="../../src/eoffice_desktop/ui/case_task.py" line="114"/>
+        <location filename="../../src/eoffice_desktop/ui/case_task.py" line="117"/>
         <source>Note</source>
         <translation>บันทึก</translation>
     </message>
@@ -97,75 +97,90 @@
         <translation>ทางเดินเรื่อง</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/case_task.py" line="107"/>
+        <location filename="../../src/eoffice_desktop/ui/case_task.py" line="110"/>
         <source>Heads and assignments</source>
         <translation>ผู้บังคับบัญชาและผู้รับมอบหมาย</translation>
     </message>
     <message>
         <location filename="../../src/eoffice_desktop/ui/case_tables.py" line="48"/>
-        <location filename="../../src/eoffice_desktop/ui/case_task.py" line="110"/>
+        <location filename="../../src/eoffice_desktop/ui/case_task.py" line="113"/>
         <source>History</source>
         <translation>ประวัติการดำเนินการ</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/case_task.py" line="115"/>
+        <location filename="../../src/eoffice_desktop/ui/case_task.py" line="118"/>
         <source>Note (required to mark it done: what was done)</source>
         <translation>บันทึก (ต้องระบุเมื่อบันทึกปฏิบัติแล้ว: ได้ดำเนินการอย่างไร)</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/case_task.py" line="119"/>
+        <location filename="../../src/eoffice_desktop/ui/case_task.py" line="122"/>
         <source>Your action</source>
         <translation>การดำเนินการของท่าน</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/case_task.py" line="123"/>
+        <location filename="../../src/eoffice_desktop/ui/case_task.py" line="126"/>
         <source>Message</source>
         <translation>ข้อความ</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/case_task.py" line="139"/>
+        <location filename="../../src/eoffice_desktop/ui/case_task.py" line="142"/>
         <source>&amp;Minute…</source>
         <translation>เกษียน… (&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/case_task.py" line="140"/>
+        <location filename="../../src/eoffice_desktop/ui/case_task.py" line="143"/>
         <source>&amp;Forward…</source>
         <translation>มอบให้ปฏิบัติแทน… (&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/case_task.py" line="141"/>
+        <location filename="../../src/eoffice_desktop/ui/case_task.py" line="144"/>
         <source>C&amp;irculate…</source>
         <translation>แจ้งเวียน… (&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/case_task.py" line="142"/>
+        <location filename="../../src/eoffice_desktop/ui/case_task.py" line="145"/>
         <source>&amp;Noted</source>
         <translation>ทราบ (&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/case_task.py" line="143"/>
+        <location filename="../../src/eoffice_desktop/ui/case_task.py" line="146"/>
         <source>&amp;Done</source>
         <translation>ปฏิบัติแล้ว (&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/case_task.py" line="144"/>
+        <location filename="../../src/eoffice_desktop/ui/case_task.py" line="147"/>
         <source>&amp;Pass on…</source>
         <translation>ส่งต่อ… (&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/case_task.py" line="145"/>
+        <location filename="../../src/eoffice_desktop/ui/case_task.py" line="148"/>
         <source>&amp;Reply…</source>
         <translation>ตอบหนังสือ… (&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/case_task.py" line="146"/>
+        <location filename="../../src/eoffice_desktop/ui/case_task.py" line="149"/>
         <source>Prin&amp;t letter and minutes…</source>
         <translation>พิมพ์หนังสือพร้อมบันทึกเกษียน… (&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/case_task.py" line="148"/>
+        <location filename="../../src/eoffice_desktop/ui/case_task.py" line="151"/>
         <source>Close</source>
         <translation>ปิด</translation>
+    </message>
+    <message>
+        <location filename="../../src/eoffice_desktop/ui/case_task.py" line="256"/>
+        <source>Updated by the last sync: the letter no longer waits for you. Your note is kept.</source>
+        <translation>ปรับตามการซิงก์ล่าสุดแล้ว หนังสือนี้ไม่รอท่านดำเนินการแล้ว บันทึกที่ท่านพิมพ์ยังคงอยู่</translation>
+    </message>
+    <message>
+        <location filename="../../src/eoffice_desktop/ui/case_task.py" line="258"/>
+        <source>Updated by the last sync: the letter no longer waits for you.</source>
+        <translation>ปรับตามการซิงก์ล่าสุดแล้ว หนังสือนี้ไม่รอท่านดำเนินการแล้ว</translation>
+    </message>
+    <message>
+        <location filename="../../src/eoffice_desktop/ui/case_task.py" line="259"/>
+        <source>Updated by the last sync.</source>
+        <translation>ปรับตามการซิงก์ล่าสุดแล้ว</translation>
     </message>
     <message>
         <location filename="../../src/eoffice_desktop/ui/case_tables.py" line="54"/>
@@ -188,12 +203,12 @@
         <translation>เสร็จสิ้น</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/case_task.py" line="214"/>
+        <location filename="../../src/eoffice_desktop/ui/case_task.py" line="240"/>
         <source>%1 · received no. %2 · from %3</source>
         <translation>%1 · เลขรับ %2 · จาก %3</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/case_task.py" line="220"/>
+        <location filename="../../src/eoffice_desktop/ui/case_task.py" line="246"/>
         <source>Summary: %1</source>
         <translation>สรุปเรื่อง: %1</translation>
     </message>
@@ -305,12 +320,12 @@
         <translation>รอดำเนินการ</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/case_task.py" line="338"/>
+        <location filename="../../src/eoffice_desktop/ui/case_task.py" line="372"/>
         <source>Who takes the letter for you? Type a name, then Enter.</source>
         <translation>มอบให้ผู้ใดปฏิบัติราชการแทน พิมพ์ชื่อแล้วกด Enter</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/case_task.py" line="339"/>
+        <location filename="../../src/eoffice_desktop/ui/case_task.py" line="373"/>
         <source>Forward to</source>
         <translation>มอบให้</translation>
     </message>
@@ -333,34 +348,34 @@
         <translation>ปฏิบัติแล้ว</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/case_task.py" line="249"/>
+        <location filename="../../src/eoffice_desktop/ui/case_task.py" line="283"/>
         <source>Write in the note what was done.</source>
         <translation>กรุณาบันทึกว่าได้ดำเนินการอย่างไร</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/case_task.py" line="266"/>
-        <location filename="../../src/eoffice_desktop/ui/case_task.py" line="334"/>
-        <location filename="../../src/eoffice_desktop/ui/case_task.py" line="364"/>
+        <location filename="../../src/eoffice_desktop/ui/case_task.py" line="300"/>
+        <location filename="../../src/eoffice_desktop/ui/case_task.py" line="368"/>
+        <location filename="../../src/eoffice_desktop/ui/case_task.py" line="398"/>
         <source>Saving…</source>
         <translation>กำลังบันทึก…</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/case_task.py" line="288"/>
+        <location filename="../../src/eoffice_desktop/ui/case_task.py" line="322"/>
         <source>Write in the note what was done before marking it done.</source>
         <translation>กรุณาบันทึกว่าได้ดำเนินการอย่างไร ก่อนบันทึกปฏิบัติแล้ว</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/case_task.py" line="299"/>
+        <location filename="../../src/eoffice_desktop/ui/case_task.py" line="333"/>
         <source>Pass on to</source>
         <translation>ส่งต่อให้</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/case_task.py" line="302"/>
+        <location filename="../../src/eoffice_desktop/ui/case_task.py" line="336"/>
         <source>People of your unit</source>
         <translation>บุคคลในหน่วยงานของท่าน</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/case_task.py" line="314"/>
+        <location filename="../../src/eoffice_desktop/ui/case_task.py" line="348"/>
         <source>Who takes it? Choose, then Enter.</source>
         <translation>ส่งต่อให้ผู้ใด เลือกแล้วกด Enter</translation>
     </message>
@@ -704,29 +719,29 @@
 <context>
     <name>LetterSending</name>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/window_sending.py" line="45"/>
+        <location filename="../../src/eoffice_desktop/ui/window_sending.py" line="47"/>
         <source>Select drafts or letters waiting for signature to sign.</source>
         <translation>กรุณาเลือกร่างหนังสือหรือหนังสือที่รอลงนามก่อน</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/window_sending.py" line="57"/>
+        <location filename="../../src/eoffice_desktop/ui/window_sending.py" line="59"/>
         <source>Sign letters</source>
         <translation>ลงนามหนังสือ</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/window_sending.py" line="82"/>
+        <location filename="../../src/eoffice_desktop/ui/window_sending.py" line="80"/>
         <source>Select signed letters to send.</source>
         <translation>กรุณาเลือกหนังสือที่ลงนามแล้วเพื่อส่ง</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/eoffice_desktop/ui/window_sending.py" line="102"/>
+        <location filename="../../src/eoffice_desktop/ui/window_sending.py" line="100"/>
         <source>%n letter(s) in the outbox; they go out with the next sync.</source>
         <translation>
             <numerusform>หนังสือ %n ฉบับอยู่ในรายการรอส่ง จะส่งออกเมื่อซิงก์ครั้งถัดไป</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/window_sending.py" line="112"/>
+        <location filename="../../src/eoffice_desktop/ui/window_sending.py" line="110"/>
         <source>Cannot send</source>
         <translation>ส่งไม่ได้</translation>
     </message>
@@ -1117,28 +1132,28 @@
         <translation>เสนอแล้ว หนังสืออยู่ระหว่างเสนอ และจะส่งถึงเซิร์ฟเวอร์เมื่อซิงก์ครั้งถัดไป</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/case_window.py" line="51"/>
+        <location filename="../../src/eoffice_desktop/ui/case_window.py" line="53"/>
         <source>Select a received letter to present.</source>
         <translation>กรุณาเลือกหนังสือรับที่จะเสนอ</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/case_window.py" line="56"/>
+        <location filename="../../src/eoffice_desktop/ui/case_window.py" line="58"/>
         <location filename="../../src/eoffice_desktop/ui/main_window.py" line="258"/>
         <source>Present the letter</source>
         <translation>เสนอหนังสือ</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/case_window.py" line="84"/>
+        <location filename="../../src/eoffice_desktop/ui/case_window.py" line="86"/>
         <source>Reply</source>
         <translation>ตอบหนังสือ</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/case_window.py" line="88"/>
+        <location filename="../../src/eoffice_desktop/ui/case_window.py" line="90"/>
         <source>The draft is recorded as your reply; submit it on a route when ready.</source>
         <translation>บันทึกร่างนี้เป็นหนังสือตอบของท่านแล้ว เมื่อพร้อมให้เสนอตามสายงาน</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/case_window.py" line="115"/>
+        <location filename="../../src/eoffice_desktop/ui/case_window.py" line="117"/>
         <source>Cannot print</source>
         <translation>พิมพ์ไม่ได้</translation>
     </message>

@@ -100,6 +100,14 @@ def minuted(
     present(saraban, LETTER_ID, SUMMARY, ["P004"])
     head = stations("head", "P004")
     carry(saraban, head)
+    minute_as_head(head, hsm, assign, due)
+    return head
+
+
+def minute_as_head(
+    head: Workspace, hsm: Any, assign: tuple[str, ...] = ("P001", "P002"), due: dt.date | None = None
+) -> None:
+    """The head (P004) minutes the letter on ``head`` with the SoftHSM token, assigning ``assign``."""
     os.environ[PIN_ENV] = hsm.pin
     signing = RouteSigning(
         BatchSigner(TokenService(hsm.module), TokenChoice(hsm.label, None), "signer", None),
@@ -107,4 +115,3 @@ def minuted(
         SignOptions(),
     )
     minute(head, LETTER_ID, "P004", "มอบ กองกลาง ดำเนินการ", signing, assign=assign, due=due)
-    return head

@@ -3,7 +3,8 @@ way (the heads it goes before, the assignments with their state and due date), i
 person can do: minute it (the head who holds it), acknowledge (ทราบ), mark it done with a note (ปฏิบัติแล้ว),
 pass it to someone of the same unit (ส่งต่อ) or reply (a new draft); and print the letter with its minutes.
 
-Every action runs on a worker and is applied here at once (desk/case_window.py)."""
+Every action runs on a worker and is applied here at once (desk/case_window.py). After each sync the dialog
+shows the case anew (another person's action may have moved it on), keeping what the person is typing."""
 
 from __future__ import annotations
 
@@ -35,6 +36,7 @@ from eoffice_desktop.ui.token_watch import DANGER, WARN
 if TYPE_CHECKING:
     from eoffice_desktop.desk.case_window import CaseView
     from eoffice_desktop.domain.people import Person
+    from eoffice_desktop.ui.sync_bridge import SyncBridge
     from eoffice_desktop.workspace import Workspace
 
 
@@ -56,6 +58,7 @@ class CaseTaskDialog(QDialog):
         self.tasks = TaskRunner(self, threads=2)
         self.busy = False
         self.printable: bytes | None = None
+        self._loads = 0  # the latest reading: an older one that comes back later is not shown
         self.setWindowTitle(self.tr("Received letter on its way"))
         self._build()
         fit_to_screen(self, 1320, 800)
@@ -183,20 +186,43 @@ class CaseTaskDialog(QDialog):
     # loading
 
     def load(self) -> None:
-        from eoffice_desktop.desk.case_window import case_view, letter_pdf, minutes_pdf, printable
+        """Read the case, its letter and its minutes (on workers)."""
+        from eoffice_desktop.desk.case_window import letter_pdf
 
         workspace, case_id = self.workspace, self.case_id
-        self.tasks.run(lambda: case_view(workspace, case_id), self._show, self._load_failed)
         self.tasks.run(lambda: letter_pdf(workspace, case_id), self.letter_pages.set_pdf, self._load_failed)
-        self.tasks.run(lambda: minutes_pdf(workspace, case_id), self._show_minutes, self._load_failed)
-        self.tasks.run(lambda: printable(workspace, case_id), self._printable, self._load_failed)
+        self.reload()
+
+    def reload(self) -> None:
+        """Read the case and its minutes again (the received letter itself does not change)."""
+        from eoffice_desktop.desk.case_window import case_view, minutes_pdf, printable
+
+        workspace, case_id = self.workspace, self.case_id
+        self._loads += 1
+        loads = self._loads
+
+        def latest(show: Any) -> Any:
+            return lambda found: show(found) if loads == self._loads else None
+
+        self.tasks.run(lambda: case_view(workspace, case_id), latest(self._show), self._load_failed)
+        self.tasks.run(lambda: minutes_pdf(workspace, case_id), latest(self._show_minutes), self._load_failed)
+        self.tasks.run(lambda: printable(workspace, case_id), latest(self._printable), self._load_failed)
+
+    def follow(self, sync: SyncBridge) -> None:
+        """Show the case anew after each sync: what others did on it may have come in."""
+        sync.finished.connect(self._synced)
+
+    def _synced(self, _progress: object) -> None:
+        if not self.busy:  # an action under way closes the dialog when it is done
+            self.reload()
 
     def _load_failed(self, error: BaseException) -> None:
         self._say(user_message(error), DANGER)
 
     def _show_minutes(self, pdf: bytes | None) -> None:
         self.minutes_box.setVisible(pdf is not None)
-        self.minute_pages.set_pdf(pdf)
+        if pdf != self.minute_pages.pdf:  # the same minutes keep their place and zoom
+            self.minute_pages.set_pdf(pdf)
 
     def _printable(self, pdf: bytes) -> None:
         self.printable = pdf
@@ -205,7 +231,7 @@ class CaseTaskDialog(QDialog):
     def _show(self, view: CaseView) -> None:
         import datetime as dt
 
-        self.view = view
+        before, self.view = self.view, view
         case, letter = view.case, view.case.letter
         self.setWindowTitle(display_digits(view.subject))
         self.heading.setText(display_digits(f"{letter.speed} {letter.subject}".strip()))
@@ -220,9 +246,19 @@ class CaseTaskDialog(QDialog):
         self.summary.setText(display_digits(self.tr("Summary: %1").replace("%1", case.summary)))
         fill_way(self.way, view, dt.date.today())
         fill_history(self.history, view)
-        self._show_actions()
+        self._show_actions(focus=before is None)  # shown anew: the focus stays where the person is
+        if before is not None and before.case.revision != view.case.revision:
+            self._say(self._changed(before, view))
 
-    def _show_actions(self) -> None:
+    def _changed(self, before: CaseView, after: CaseView) -> str:
+        """What the person is told when a sync brought a change to the case."""
+        if before.tasks and not after.tasks and self.note.toPlainText().strip():
+            return self.tr("Updated by the last sync: the letter no longer waits for you. Your note is kept.")
+        if before.tasks and not after.tasks:
+            return self.tr("Updated by the last sync: the letter no longer waits for you.")
+        return self.tr("Updated by the last sync.")
+
+    def _show_actions(self, focus: bool = True) -> None:
         view = self.view
         assigned = view is not None and view.assignment_task() is not None
         circulated = view is not None and view.circulated()
@@ -235,12 +271,10 @@ class CaseTaskDialog(QDialog):
         for button in (self.done_button, self.pass_button, self.reply_button):
             button.setVisible(assigned and not circulated)
         self.pass_button.setEnabled(bool(view and view.pass_to))
-        if assigned:
-            self.note.setFocus()
-        elif minutes_it:
-            self.minute_button.setFocus()
-        else:
-            self.close_button.setFocus()
+        focused = self.focusWidget()
+        if focus or focused is None or not focused.isVisible():
+            first = self.note if assigned else self.minute_button if minutes_it else self.close_button
+            first.setFocus()
         self._update()
 
     def _update(self) -> None:
