@@ -65,29 +65,29 @@
 <context>
     <name>CaseTaskDialog</name>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/case_task.py" line="62"/>
+        <location filename="../../src/eoffice_desktop/ui/case_task.py" line="61"/>
         <source>Received letter on its way</source>
         <translation>หนังสือรับระหว่างดำเนินการ</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/case_task.py" line="84"/>
+        <location filename="../../src/eoffice_desktop/ui/case_task.py" line="83"/>
         <source>The letter</source>
         <translation>หนังสือ</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/case_task.py" line="85"/>
+        <location filename="../../src/eoffice_desktop/ui/case_task.py" line="84"/>
         <source>Minutes</source>
         <translation>บันทึกเกษียน</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/case_task.py" line="108"/>
+        <location filename="../../src/eoffice_desktop/ui/case_task.py" line="107"/>
         <source>Summary</source>
         <translation>สรุปเรื่อง</translation>
     </message>
     <message>
         <location filename="../../src/eoffice_desktop/ui/case_tables.py" line="34"/>
         <location filename="../../src/eoffice_desktop/ui/case_tables.py" line="46"/>
-        <location filename="../../src/eoffice_desktop/ui/case_task.py" line="117"/>
+        <location filename="../../src/eoffice_desktop/ui/case_task.py" line="116"/>
         <source>Note</source>
         <translation>บันทึก</translation>
     </message>
@@ -97,88 +97,98 @@
         <translation>ทางเดินเรื่อง</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/case_task.py" line="110"/>
+        <location filename="../../src/eoffice_desktop/ui/case_task.py" line="109"/>
         <source>Heads and assignments</source>
         <translation>ผู้บังคับบัญชาและผู้รับมอบหมาย</translation>
     </message>
     <message>
         <location filename="../../src/eoffice_desktop/ui/case_tables.py" line="48"/>
-        <location filename="../../src/eoffice_desktop/ui/case_task.py" line="113"/>
+        <location filename="../../src/eoffice_desktop/ui/case_task.py" line="112"/>
         <source>History</source>
         <translation>ประวัติการดำเนินการ</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/case_task.py" line="118"/>
+        <location filename="../../src/eoffice_desktop/ui/case_task.py" line="117"/>
         <source>Note (required to mark it done: what was done)</source>
         <translation>บันทึก (ต้องระบุเมื่อบันทึกปฏิบัติแล้ว: ได้ดำเนินการอย่างไร)</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/case_task.py" line="122"/>
+        <location filename="../../src/eoffice_desktop/ui/case_task.py" line="121"/>
         <source>Your action</source>
         <translation>การดำเนินการของท่าน</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/case_task.py" line="126"/>
+        <location filename="../../src/eoffice_desktop/ui/case_task.py" line="125"/>
         <source>Message</source>
         <translation>ข้อความ</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/case_task.py" line="142"/>
+        <location filename="../../src/eoffice_desktop/ui/case_task.py" line="141"/>
         <source>&amp;Minute…</source>
         <translation>เกษียน… (&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/case_task.py" line="143"/>
+        <location filename="../../src/eoffice_desktop/ui/case_task.py" line="142"/>
         <source>&amp;Forward…</source>
         <translation>มอบให้ปฏิบัติแทน… (&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/case_task.py" line="144"/>
+        <location filename="../../src/eoffice_desktop/ui/case_task.py" line="143"/>
         <source>C&amp;irculate…</source>
         <translation>แจ้งเวียน… (&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/case_task.py" line="145"/>
+        <location filename="../../src/eoffice_desktop/ui/case_task.py" line="144"/>
         <source>&amp;Noted</source>
         <translation>ทราบ (&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/case_task.py" line="146"/>
+        <location filename="../../src/eoffice_desktop/ui/case_task.py" line="145"/>
         <source>&amp;Done</source>
         <translation>ปฏิบัติแล้ว (&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/case_task.py" line="147"/>
+        <location filename="../../src/eoffice_desktop/ui/case_task.py" line="146"/>
         <source>&amp;Pass on…</source>
         <translation>ส่งต่อ… (&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/case_task.py" line="148"/>
+        <location filename="../../src/eoffice_desktop/ui/case_task.py" line="147"/>
         <source>&amp;Reply…</source>
         <translation>ตอบหนังสือ… (&amp;R)</translation>
     </message>
     <message>
         <location filename="../../src/eoffice_desktop/ui/case_task.py" line="149"/>
+        <source>Reply as</source>
+        <translation>ตอบเป็น</translation>
+    </message>
+    <message>
+        <location filename="../../src/eoffice_desktop/ui/case_task.py" line="150"/>
+        <source>Reply &amp;as</source>
+        <translation>ตอบเป็น (&amp;A)</translation>
+    </message>
+    <message>
+        <location filename="../../src/eoffice_desktop/ui/case_task.py" line="152"/>
         <source>Prin&amp;t letter and minutes…</source>
         <translation>พิมพ์หนังสือพร้อมบันทึกเกษียน… (&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/case_task.py" line="151"/>
+        <location filename="../../src/eoffice_desktop/ui/case_task.py" line="154"/>
         <source>Close</source>
         <translation>ปิด</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/case_task.py" line="256"/>
+        <location filename="../../src/eoffice_desktop/ui/case_task.py" line="273"/>
         <source>Updated by the last sync: the letter no longer waits for you. Your note is kept.</source>
         <translation>ปรับตามการซิงก์ล่าสุดแล้ว หนังสือนี้ไม่รอท่านดำเนินการแล้ว บันทึกที่ท่านพิมพ์ยังคงอยู่</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/case_task.py" line="258"/>
+        <location filename="../../src/eoffice_desktop/ui/case_task.py" line="275"/>
         <source>Updated by the last sync: the letter no longer waits for you.</source>
         <translation>ปรับตามการซิงก์ล่าสุดแล้ว หนังสือนี้ไม่รอท่านดำเนินการแล้ว</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/case_task.py" line="259"/>
+        <location filename="../../src/eoffice_desktop/ui/case_task.py" line="276"/>
         <source>Updated by the last sync.</source>
         <translation>ปรับตามการซิงก์ล่าสุดแล้ว</translation>
     </message>
@@ -203,12 +213,12 @@
         <translation>เสร็จสิ้น</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/case_task.py" line="240"/>
+        <location filename="../../src/eoffice_desktop/ui/case_task.py" line="245"/>
         <source>%1 · received no. %2 · from %3</source>
         <translation>%1 · เลขรับ %2 · จาก %3</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/case_task.py" line="246"/>
+        <location filename="../../src/eoffice_desktop/ui/case_task.py" line="251"/>
         <source>Summary: %1</source>
         <translation>สรุปเรื่อง: %1</translation>
     </message>
@@ -320,12 +330,12 @@
         <translation>รอดำเนินการ</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/case_task.py" line="372"/>
+        <location filename="../../src/eoffice_desktop/ui/case_acting.py" line="112"/>
         <source>Who takes the letter for you? Type a name, then Enter.</source>
         <translation>มอบให้ผู้ใดปฏิบัติราชการแทน พิมพ์ชื่อแล้วกด Enter</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/case_task.py" line="373"/>
+        <location filename="../../src/eoffice_desktop/ui/case_acting.py" line="113"/>
         <source>Forward to</source>
         <translation>มอบให้</translation>
     </message>
@@ -348,34 +358,34 @@
         <translation>ปฏิบัติแล้ว</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/case_task.py" line="283"/>
+        <location filename="../../src/eoffice_desktop/ui/case_task.py" line="306"/>
         <source>Write in the note what was done.</source>
         <translation>กรุณาบันทึกว่าได้ดำเนินการอย่างไร</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/case_task.py" line="300"/>
-        <location filename="../../src/eoffice_desktop/ui/case_task.py" line="368"/>
-        <location filename="../../src/eoffice_desktop/ui/case_task.py" line="398"/>
+        <location filename="../../src/eoffice_desktop/ui/case_acting.py" line="39"/>
+        <location filename="../../src/eoffice_desktop/ui/case_acting.py" line="108"/>
+        <location filename="../../src/eoffice_desktop/ui/case_acting.py" line="140"/>
         <source>Saving…</source>
         <translation>กำลังบันทึก…</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/case_task.py" line="322"/>
+        <location filename="../../src/eoffice_desktop/ui/case_acting.py" line="61"/>
         <source>Write in the note what was done before marking it done.</source>
         <translation>กรุณาบันทึกว่าได้ดำเนินการอย่างไร ก่อนบันทึกปฏิบัติแล้ว</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/case_task.py" line="333"/>
+        <location filename="../../src/eoffice_desktop/ui/case_acting.py" line="73"/>
         <source>Pass on to</source>
         <translation>ส่งต่อให้</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/case_task.py" line="336"/>
+        <location filename="../../src/eoffice_desktop/ui/case_acting.py" line="76"/>
         <source>People of your unit</source>
         <translation>บุคคลในหน่วยงานของท่าน</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/case_task.py" line="348"/>
+        <location filename="../../src/eoffice_desktop/ui/case_acting.py" line="88"/>
         <source>Who takes it? Choose, then Enter.</source>
         <translation>ส่งต่อให้ผู้ใด เลือกแล้วกด Enter</translation>
     </message>
