@@ -188,7 +188,7 @@ def verifier_cost(letters: list[bytes], root: Path) -> None:
 
     from eoffice_cloud import speedups
     from eoffice_cloud.verification import LetterVerifier
-    from eoffice_desktop.signing.verify import load_trust_anchors
+    from eoffice_desktop.signing.trust_anchors import load_trust_anchors
 
     verifier = LetterVerifier(load_trust_anchors([root]))
     sample = letters[:50]

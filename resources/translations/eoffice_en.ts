@@ -2,53 +2,24 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
-    <name>MainWindow</name>
+    <name>LetterSending</name>
     <message numerus="yes">
-        <location filename="../../src/eoffice_desktop/ui/main_window.py" line="106"/>
-        <source>%n setting(s) are wrong and were ignored; see File → Settings.</source>
-        <translation>
-            <numerusform>%n setting is wrong and was ignored; see File → Settings.</numerusform>
-            <numerusform>%n settings are wrong and were ignored; see File → Settings.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../src/eoffice_desktop/ui/main_window.py" line="418"/>
+        <location filename="../../src/eoffice_desktop/ui/window_sending.py" line="109"/>
         <source>%n letter(s) in the outbox; they go out with the next sync.</source>
         <translation>
             <numerusform>%n letter in the outbox; it goes out with the next sync.</numerusform>
             <numerusform>%n letters in the outbox; they go out with the next sync.</numerusform>
         </translation>
     </message>
+</context>
+<context>
+    <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../../src/eoffice_desktop/ui/main_window.py" line="498"/>
-        <source>%n letter(s) waiting to be sent</source>
+        <location filename="../../src/eoffice_desktop/ui/main_window.py" line="101"/>
+        <source>%n setting(s) are wrong and were ignored; see File → Settings.</source>
         <translation>
-            <numerusform>%n letter waiting to be sent</numerusform>
-            <numerusform>%n letters waiting to be sent</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../src/eoffice_desktop/ui/main_window.py" line="563"/>
-        <source>%n letter(s) reached the central e-Office.</source>
-        <translation>
-            <numerusform>%n letter reached the central e-Office.</numerusform>
-            <numerusform>%n letters reached the central e-Office.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../src/eoffice_desktop/ui/main_window.py" line="568"/>
-        <source>%n letter(s) were refused; see Rejected for the reason.</source>
-        <translation>
-            <numerusform>%n letter was refused; see Rejected for the reason.</numerusform>
-            <numerusform>%n letters were refused; see Rejected for the reason.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../src/eoffice_desktop/ui/main_window.py" line="573"/>
-        <source>%n new letter(s) in the Inbox.</source>
-        <translation>
-            <numerusform>%n new letter in the Inbox.</numerusform>
-            <numerusform>%n new letters in the Inbox.</numerusform>
+            <numerusform>%n setting is wrong and was ignored; see File → Settings.</numerusform>
+            <numerusform>%n settings are wrong and were ignored; see File → Settings.</numerusform>
         </translation>
     </message>
 </context>
@@ -91,6 +62,17 @@
     </message>
 </context>
 <context>
+    <name>SectionCounts</name>
+    <message numerus="yes">
+        <location filename="../../src/eoffice_desktop/ui/window_counts.py" line="50"/>
+        <source>%n letter(s) waiting to be sent</source>
+        <translation>
+            <numerusform>%n letter waiting to be sent</numerusform>
+            <numerusform>%n letters waiting to be sent</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>SendDialog</name>
     <message numerus="yes">
         <location filename="../../src/eoffice_desktop/ui/send_dialog.py" line="43"/>
@@ -125,6 +107,33 @@
         <translation>
             <numerusform>%n letter not signed (the reason is in the list): type the PIN and press Sign to sign it.</numerusform>
             <numerusform>%n letters not signed (the reasons are in the list): type the PIN and press Sign to sign them.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SyncStatus</name>
+    <message numerus="yes">
+        <location filename="../../src/eoffice_desktop/ui/sync_status.py" line="89"/>
+        <source>%n letter(s) reached the central e-Office.</source>
+        <translation>
+            <numerusform>%n letter reached the central e-Office.</numerusform>
+            <numerusform>%n letters reached the central e-Office.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/eoffice_desktop/ui/sync_status.py" line="94"/>
+        <source>%n letter(s) were refused; see Rejected for the reason.</source>
+        <translation>
+            <numerusform>%n letter was refused; see Rejected for the reason.</numerusform>
+            <numerusform>%n letters were refused; see Rejected for the reason.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/eoffice_desktop/ui/sync_status.py" line="100"/>
+        <source>%n new letter(s) in the Inbox.</source>
+        <translation>
+            <numerusform>%n new letter in the Inbox.</numerusform>
+            <numerusform>%n new letters in the Inbox.</numerusform>
         </translation>
     </message>
 </context>

@@ -65,29 +65,29 @@
 <context>
     <name>CaseTaskDialog</name>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/case_task.py" line="59"/>
+        <location filename="../../src/eoffice_desktop/ui/case_task.py" line="62"/>
         <source>Received letter on its way</source>
         <translation>หนังสือรับระหว่างดำเนินการ</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/case_task.py" line="81"/>
+        <location filename="../../src/eoffice_desktop/ui/case_task.py" line="84"/>
         <source>The letter</source>
         <translation>หนังสือ</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/case_task.py" line="82"/>
+        <location filename="../../src/eoffice_desktop/ui/case_task.py" line="85"/>
         <source>Minutes</source>
         <translation>บันทึกเกษียน</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/case_task.py" line="105"/>
+        <location filename="../../src/eoffice_desktop/ui/case_task.py" line="108"/>
         <source>Summary</source>
         <translation>สรุปเรื่อง</translation>
     </message>
     <message>
         <location filename="../../src/eoffice_desktop/ui/case_tables.py" line="34"/>
         <location filename="../../src/eoffice_desktop/ui/case_tables.py" line="46"/>
-        <location filename="../../src/eoffice_desktop/ui/case_task.py" line="114"/>
+        <location filename="../../src/eoffice_desktop/ui/case_task.py" line="117"/>
         <source>Note</source>
         <translation>บันทึก</translation>
     </message>
@@ -97,75 +97,100 @@
         <translation>ทางเดินเรื่อง</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/case_task.py" line="107"/>
+        <location filename="../../src/eoffice_desktop/ui/case_task.py" line="110"/>
         <source>Heads and assignments</source>
         <translation>ผู้บังคับบัญชาและผู้รับมอบหมาย</translation>
     </message>
     <message>
         <location filename="../../src/eoffice_desktop/ui/case_tables.py" line="48"/>
-        <location filename="../../src/eoffice_desktop/ui/case_task.py" line="110"/>
+        <location filename="../../src/eoffice_desktop/ui/case_task.py" line="113"/>
         <source>History</source>
         <translation>ประวัติการดำเนินการ</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/case_task.py" line="115"/>
+        <location filename="../../src/eoffice_desktop/ui/case_task.py" line="118"/>
         <source>Note (required to mark it done: what was done)</source>
         <translation>บันทึก (ต้องระบุเมื่อบันทึกปฏิบัติแล้ว: ได้ดำเนินการอย่างไร)</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/case_task.py" line="119"/>
+        <location filename="../../src/eoffice_desktop/ui/case_task.py" line="122"/>
         <source>Your action</source>
         <translation>การดำเนินการของท่าน</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/case_task.py" line="123"/>
+        <location filename="../../src/eoffice_desktop/ui/case_task.py" line="126"/>
         <source>Message</source>
         <translation>ข้อความ</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/case_task.py" line="139"/>
+        <location filename="../../src/eoffice_desktop/ui/case_task.py" line="142"/>
         <source>&amp;Minute…</source>
         <translation>เกษียน… (&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/case_task.py" line="140"/>
+        <location filename="../../src/eoffice_desktop/ui/case_task.py" line="143"/>
         <source>&amp;Forward…</source>
         <translation>มอบให้ปฏิบัติแทน… (&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/case_task.py" line="141"/>
+        <location filename="../../src/eoffice_desktop/ui/case_task.py" line="144"/>
         <source>C&amp;irculate…</source>
         <translation>แจ้งเวียน… (&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/case_task.py" line="142"/>
+        <location filename="../../src/eoffice_desktop/ui/case_task.py" line="145"/>
         <source>&amp;Noted</source>
         <translation>ทราบ (&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/case_task.py" line="143"/>
+        <location filename="../../src/eoffice_desktop/ui/case_task.py" line="146"/>
         <source>&amp;Done</source>
         <translation>ปฏิบัติแล้ว (&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/case_task.py" line="144"/>
+        <location filename="../../src/eoffice_desktop/ui/case_task.py" line="147"/>
         <source>&amp;Pass on…</source>
         <translation>ส่งต่อ… (&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/case_task.py" line="145"/>
+        <location filename="../../src/eoffice_desktop/ui/case_task.py" line="148"/>
         <source>&amp;Reply…</source>
         <translation>ตอบหนังสือ… (&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/case_task.py" line="146"/>
+        <location filename="../../src/eoffice_desktop/ui/case_task.py" line="150"/>
+        <source>Reply as</source>
+        <translation>ตอบเป็น</translation>
+    </message>
+    <message>
+        <location filename="../../src/eoffice_desktop/ui/case_task.py" line="151"/>
+        <source>Reply &amp;as</source>
+        <translation>ตอบเป็น (&amp;A)</translation>
+    </message>
+    <message>
+        <location filename="../../src/eoffice_desktop/ui/case_task.py" line="153"/>
         <source>Prin&amp;t letter and minutes…</source>
         <translation>พิมพ์หนังสือพร้อมบันทึกเกษียน… (&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/case_task.py" line="148"/>
+        <location filename="../../src/eoffice_desktop/ui/case_task.py" line="155"/>
         <source>Close</source>
         <translation>ปิด</translation>
+    </message>
+    <message>
+        <location filename="../../src/eoffice_desktop/ui/case_task.py" line="274"/>
+        <source>Updated by the last sync: the letter no longer waits for you. Your note is kept.</source>
+        <translation>ปรับตามการซิงก์ล่าสุดแล้ว หนังสือนี้ไม่รอท่านดำเนินการแล้ว บันทึกที่ท่านพิมพ์ยังคงอยู่</translation>
+    </message>
+    <message>
+        <location filename="../../src/eoffice_desktop/ui/case_task.py" line="276"/>
+        <source>Updated by the last sync: the letter no longer waits for you.</source>
+        <translation>ปรับตามการซิงก์ล่าสุดแล้ว หนังสือนี้ไม่รอท่านดำเนินการแล้ว</translation>
+    </message>
+    <message>
+        <location filename="../../src/eoffice_desktop/ui/case_task.py" line="277"/>
+        <source>Updated by the last sync.</source>
+        <translation>ปรับตามการซิงก์ล่าสุดแล้ว</translation>
     </message>
     <message>
         <location filename="../../src/eoffice_desktop/ui/case_tables.py" line="54"/>
@@ -188,12 +213,12 @@
         <translation>เสร็จสิ้น</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/case_task.py" line="214"/>
+        <location filename="../../src/eoffice_desktop/ui/case_task.py" line="246"/>
         <source>%1 · received no. %2 · from %3</source>
         <translation>%1 · เลขรับ %2 · จาก %3</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/case_task.py" line="220"/>
+        <location filename="../../src/eoffice_desktop/ui/case_task.py" line="252"/>
         <source>Summary: %1</source>
         <translation>สรุปเรื่อง: %1</translation>
     </message>
@@ -305,12 +330,12 @@
         <translation>รอดำเนินการ</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/case_task.py" line="338"/>
+        <location filename="../../src/eoffice_desktop/ui/case_acting.py" line="112"/>
         <source>Who takes the letter for you? Type a name, then Enter.</source>
         <translation>มอบให้ผู้ใดปฏิบัติราชการแทน พิมพ์ชื่อแล้วกด Enter</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/case_task.py" line="339"/>
+        <location filename="../../src/eoffice_desktop/ui/case_acting.py" line="113"/>
         <source>Forward to</source>
         <translation>มอบให้</translation>
     </message>
@@ -333,34 +358,34 @@
         <translation>ปฏิบัติแล้ว</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/case_task.py" line="249"/>
+        <location filename="../../src/eoffice_desktop/ui/case_task.py" line="307"/>
         <source>Write in the note what was done.</source>
         <translation>กรุณาบันทึกว่าได้ดำเนินการอย่างไร</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/case_task.py" line="266"/>
-        <location filename="../../src/eoffice_desktop/ui/case_task.py" line="334"/>
-        <location filename="../../src/eoffice_desktop/ui/case_task.py" line="364"/>
+        <location filename="../../src/eoffice_desktop/ui/case_acting.py" line="39"/>
+        <location filename="../../src/eoffice_desktop/ui/case_acting.py" line="108"/>
+        <location filename="../../src/eoffice_desktop/ui/case_acting.py" line="140"/>
         <source>Saving…</source>
         <translation>กำลังบันทึก…</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/case_task.py" line="288"/>
+        <location filename="../../src/eoffice_desktop/ui/case_acting.py" line="61"/>
         <source>Write in the note what was done before marking it done.</source>
         <translation>กรุณาบันทึกว่าได้ดำเนินการอย่างไร ก่อนบันทึกปฏิบัติแล้ว</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/case_task.py" line="299"/>
+        <location filename="../../src/eoffice_desktop/ui/case_acting.py" line="73"/>
         <source>Pass on to</source>
         <translation>ส่งต่อให้</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/case_task.py" line="302"/>
+        <location filename="../../src/eoffice_desktop/ui/case_acting.py" line="76"/>
         <source>People of your unit</source>
         <translation>บุคคลในหน่วยงานของท่าน</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/case_task.py" line="314"/>
+        <location filename="../../src/eoffice_desktop/ui/case_acting.py" line="88"/>
         <source>Who takes it? Choose, then Enter.</source>
         <translation>ส่งต่อให้ผู้ใด เลือกแล้วกด Enter</translation>
     </message>
@@ -702,6 +727,36 @@
     </message>
 </context>
 <context>
+    <name>LetterSending</name>
+    <message>
+        <location filename="../../src/eoffice_desktop/ui/window_sending.py" line="47"/>
+        <source>Select drafts or letters waiting for signature to sign.</source>
+        <translation>กรุณาเลือกร่างหนังสือหรือหนังสือที่รอลงนามก่อน</translation>
+    </message>
+    <message>
+        <location filename="../../src/eoffice_desktop/ui/window_sending.py" line="59"/>
+        <source>Sign letters</source>
+        <translation>ลงนามหนังสือ</translation>
+    </message>
+    <message>
+        <location filename="../../src/eoffice_desktop/ui/window_sending.py" line="80"/>
+        <source>Select signed letters to send.</source>
+        <translation>กรุณาเลือกหนังสือที่ลงนามแล้วเพื่อส่ง</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/eoffice_desktop/ui/window_sending.py" line="109"/>
+        <source>%n letter(s) in the outbox; they go out with the next sync.</source>
+        <translation>
+            <numerusform>หนังสือ %n ฉบับอยู่ในรายการรอส่ง จะส่งออกเมื่อซิงก์ครั้งถัดไป</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../src/eoffice_desktop/ui/window_sending.py" line="119"/>
+        <source>Cannot send</source>
+        <translation>ส่งไม่ได้</translation>
+    </message>
+</context>
+<context>
     <name>LetterViewer</name>
     <message>
         <location filename="../../src/eoffice_desktop/ui/letter_viewer.py" line="67"/>
@@ -839,194 +894,155 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/main_window.py" line="74"/>
+        <location filename="../../src/eoffice_desktop/ui/main_window.py" line="68"/>
         <source>e-Office Desktop</source>
         <translation>ระบบสารบรรณอิเล็กทรอนิกส์</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/main_window.py" line="92"/>
+        <location filename="../../src/eoffice_desktop/ui/main_window.py" line="87"/>
         <source>Opening the letter store…</source>
         <translation>กำลังเปิดข้อมูลหนังสือ…</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/main_window.py" line="105"/>
+        <location filename="../../src/eoffice_desktop/ui/main_window.py" line="100"/>
         <source>Some settings were ignored</source>
         <translation>การตั้งค่าบางรายการไม่ได้ใช้</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/eoffice_desktop/ui/main_window.py" line="106"/>
+        <location filename="../../src/eoffice_desktop/ui/main_window.py" line="101"/>
         <source>%n setting(s) are wrong and were ignored; see File → Settings.</source>
         <translation>
             <numerusform>การตั้งค่า %n รายการไม่ถูกต้องจึงไม่ได้ใช้ ดูที่ แฟ้ม → การตั้งค่า</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/main_window.py" line="112"/>
+        <location filename="../../src/eoffice_desktop/ui/main_window.py" line="107"/>
         <source>e-Office Desktop — DEMO</source>
         <translation>ระบบสารบรรณอิเล็กทรอนิกส์ — ตัวอย่างสาธิต (DEMO)</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/main_window.py" line="113"/>
+        <location filename="../../src/eoffice_desktop/ui/main_window.py" line="108"/>
         <source>DEMO: test token and local server; letters here are not real</source>
         <translation>สาธิต (DEMO): ใช้โทเค็นทดสอบและเซิร์ฟเวอร์ในเครื่อง หนังสือในนี้ไม่ใช่หนังสือจริง</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/main_window.py" line="115"/>
+        <location filename="../../src/eoffice_desktop/ui/main_window.py" line="110"/>
         <source>Demo</source>
         <translation>ตัวอย่างสาธิต</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/main_window.py" line="121"/>
+        <location filename="../../src/eoffice_desktop/ui/main_window.py" line="116"/>
         <source>Sections</source>
         <translation>หมวด</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/main_window.py" line="129"/>
+        <location filename="../../src/eoffice_desktop/ui/main_window.py" line="124"/>
         <source>Search (any part of a word)</source>
         <translation>ค้นหา (พิมพ์ส่วนใดของคำก็ได้)</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/main_window.py" line="130"/>
+        <location filename="../../src/eoffice_desktop/ui/main_window.py" line="125"/>
         <source>Search</source>
         <translation>ค้นหา</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/main_window.py" line="140"/>
-        <location filename="../../src/eoffice_desktop/ui/main_window.py" line="230"/>
+        <location filename="../../src/eoffice_desktop/ui/main_window.py" line="135"/>
+        <location filename="../../src/eoffice_desktop/ui/window_menus.py" line="92"/>
         <source>Letters</source>
         <translation>รายการหนังสือ</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/main_window.py" line="152"/>
+        <location filename="../../src/eoffice_desktop/ui/main_window.py" line="148"/>
         <source>Notice</source>
         <translation>ข้อสังเกต</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/main_window.py" line="173"/>
+        <location filename="../../src/eoffice_desktop/ui/main_window.py" line="169"/>
         <source>Connection</source>
         <translation>การเชื่อมต่อ</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/main_window.py" line="178"/>
+        <location filename="../../src/eoffice_desktop/ui/window_menus.py" line="40"/>
         <source>Refresh</source>
         <translation>โหลดใหม่</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/main_window.py" line="181"/>
+        <location filename="../../src/eoffice_desktop/ui/window_menus.py" line="43"/>
         <source>Find</source>
         <translation>ค้นหา</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/main_window.py" line="185"/>
+        <location filename="../../src/eoffice_desktop/ui/window_menus.py" line="47"/>
         <source>Verify a PDF…</source>
         <translation>ตรวจสอบลายมือชื่อใน PDF…</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/main_window.py" line="189"/>
+        <location filename="../../src/eoffice_desktop/ui/window_menus.py" line="51"/>
         <source>Settings…</source>
         <translation>การตั้งค่า…</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/main_window.py" line="193"/>
+        <location filename="../../src/eoffice_desktop/ui/window_menus.py" line="55"/>
         <source>&amp;File</source>
         <translation>แฟ้ม (&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/main_window.py" line="196"/>
+        <location filename="../../src/eoffice_desktop/ui/window_menus.py" line="58"/>
         <source>&amp;View</source>
         <translation>มุมมอง (&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/main_window.py" line="202"/>
+        <location filename="../../src/eoffice_desktop/ui/window_menus.py" line="68"/>
         <source>New letter…</source>
         <translation>หนังสือใหม่…</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/main_window.py" line="204"/>
+        <location filename="../../src/eoffice_desktop/ui/window_menus.py" line="69"/>
         <source>Open</source>
         <translation>เปิด</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/main_window.py" line="208"/>
+        <location filename="../../src/eoffice_desktop/ui/window_menus.py" line="82"/>
         <source>Sign…</source>
         <translation>ลงนาม…</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/main_window.py" line="209"/>
+        <location filename="../../src/eoffice_desktop/ui/window_menus.py" line="85"/>
         <source>Send…</source>
         <translation>ส่งหนังสือ…</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/main_window.py" line="211"/>
+        <location filename="../../src/eoffice_desktop/ui/window_menus.py" line="87"/>
         <source>Print…</source>
         <translation>พิมพ์…</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/main_window.py" line="214"/>
+        <location filename="../../src/eoffice_desktop/ui/window_menus.py" line="73"/>
         <source>Submit on a route…</source>
         <translation>เสนอ…</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/main_window.py" line="217"/>
+        <location filename="../../src/eoffice_desktop/ui/window_menus.py" line="74"/>
         <source>Present a received letter…</source>
         <translation>เสนอหนังสือรับ…</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/main_window.py" line="219"/>
+        <location filename="../../src/eoffice_desktop/ui/window_menus.py" line="89"/>
         <source>&amp;Letters</source>
         <translation>หนังสือ (&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/main_window.py" line="266"/>
+        <location filename="../../src/eoffice_desktop/ui/main_window.py" line="197"/>
         <source>Sent for signature</source>
         <translation>เสนอลงนามแล้ว</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/main_window.py" line="356"/>
-        <source>Select drafts or letters waiting for signature to sign.</source>
-        <translation>กรุณาเลือกร่างหนังสือหรือหนังสือที่รอลงนามก่อน</translation>
-    </message>
-    <message>
-        <location filename="../../src/eoffice_desktop/ui/main_window.py" line="368"/>
-        <source>Sign letters</source>
-        <translation>ลงนามหนังสือ</translation>
-    </message>
-    <message>
-        <location filename="../../src/eoffice_desktop/ui/main_window.py" line="390"/>
-        <source>Select signed letters to send.</source>
-        <translation>กรุณาเลือกหนังสือที่ลงนามแล้วเพื่อส่ง</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../src/eoffice_desktop/ui/main_window.py" line="418"/>
-        <source>%n letter(s) in the outbox; they go out with the next sync.</source>
-        <translation>
-            <numerusform>หนังสือ %n ฉบับอยู่ในรายการรอส่ง จะส่งออกเมื่อซิงก์ครั้งถัดไป</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../../src/eoffice_desktop/ui/main_window.py" line="428"/>
-        <source>Cannot send</source>
-        <translation>ส่งไม่ได้</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../src/eoffice_desktop/ui/main_window.py" line="498"/>
-        <source>%n letter(s) waiting to be sent</source>
-        <translation>
-            <numerusform>รอส่ง %n ฉบับ</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../../src/eoffice_desktop/ui/main_window.py" line="501"/>
-        <source>Cannot read the letter store: %1</source>
-        <translation>อ่านข้อมูลหนังสือในเครื่องไม่ได้: %1</translation>
-    </message>
-    <message>
-        <location filename="../../src/eoffice_desktop/ui/main_window.py" line="547"/>
+        <location filename="../../src/eoffice_desktop/ui/main_window.py" line="340"/>
         <source>Settings</source>
         <translation>การตั้งค่า</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/main_window.py" line="550"/>
+        <location filename="../../src/eoffice_desktop/ui/main_window.py" line="343"/>
         <source>Settings saved. A new server or language applies from the next start.</source>
         <translation>บันทึกการตั้งค่าแล้ว เซิร์ฟเวอร์หรือภาษาที่เปลี่ยนจะมีผลเมื่อเปิดโปรแกรมครั้งถัดไป</translation>
     </message>
@@ -1057,6 +1073,7 @@
     </message>
     <message>
         <location filename="../../src/eoffice_desktop/ui/sync_status.py" line="47"/>
+        <location filename="../../src/eoffice_desktop/ui/sync_status.py" line="59"/>
         <source>Syncing…</source>
         <translation>กำลังซิงก์…</translation>
     </message>
@@ -1066,48 +1083,12 @@
         <translation>ซิงก์ล่าสุด %1 น.</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/sync_status.py" line="59"/>
+        <location filename="../../src/eoffice_desktop/ui/sync_status.py" line="62"/>
         <source>Sending %1 of %2</source>
         <translation>กำลังส่งฉบับที่ %1 จาก %2</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/main_window.py" line="562"/>
-        <source>Letters delivered</source>
-        <translation>ส่งหนังสือถึงแล้ว</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../src/eoffice_desktop/ui/main_window.py" line="563"/>
-        <source>%n letter(s) reached the central e-Office.</source>
-        <translation>
-            <numerusform>หนังสือ %n ฉบับถึงระบบสารบรรณกลางแล้ว</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../../src/eoffice_desktop/ui/main_window.py" line="567"/>
-        <source>Letters rejected</source>
-        <translation>หนังสือถูกปฏิเสธ</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../src/eoffice_desktop/ui/main_window.py" line="568"/>
-        <source>%n letter(s) were refused; see Rejected for the reason.</source>
-        <translation>
-            <numerusform>หนังสือ %n ฉบับถูกปฏิเสธ ดูเหตุผลได้ในหมวดถูกปฏิเสธ</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../../src/eoffice_desktop/ui/main_window.py" line="573"/>
-        <source>New letters</source>
-        <translation>หนังสือเข้าใหม่</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../src/eoffice_desktop/ui/main_window.py" line="573"/>
-        <source>%n new letter(s) in the Inbox.</source>
-        <translation>
-            <numerusform>มีหนังสือเข้าใหม่ %n ฉบับ</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../../src/eoffice_desktop/ui/sync_status.py" line="70"/>
+        <location filename="../../src/eoffice_desktop/ui/sync_status.py" line="73"/>
         <source>Sent %1, rejected %2, received %3</source>
         <translation>ส่งแล้ว %1 ถูกปฏิเสธ %2 ได้รับ %3 ฉบับ</translation>
     </message>
@@ -1162,28 +1143,28 @@
         <translation>เสนอแล้ว หนังสืออยู่ระหว่างเสนอ และจะส่งถึงเซิร์ฟเวอร์เมื่อซิงก์ครั้งถัดไป</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/case_window.py" line="51"/>
+        <location filename="../../src/eoffice_desktop/ui/case_window.py" line="53"/>
         <source>Select a received letter to present.</source>
         <translation>กรุณาเลือกหนังสือรับที่จะเสนอ</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/case_window.py" line="56"/>
-        <location filename="../../src/eoffice_desktop/ui/main_window.py" line="333"/>
+        <location filename="../../src/eoffice_desktop/ui/case_window.py" line="58"/>
+        <location filename="../../src/eoffice_desktop/ui/main_window.py" line="258"/>
         <source>Present the letter</source>
         <translation>เสนอหนังสือ</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/case_window.py" line="84"/>
+        <location filename="../../src/eoffice_desktop/ui/case_window.py" line="86"/>
         <source>Reply</source>
         <translation>ตอบหนังสือ</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/case_window.py" line="88"/>
+        <location filename="../../src/eoffice_desktop/ui/case_window.py" line="90"/>
         <source>The draft is recorded as your reply; submit it on a route when ready.</source>
         <translation>บันทึกร่างนี้เป็นหนังสือตอบของท่านแล้ว เมื่อพร้อมให้เสนอตามสายงาน</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/case_window.py" line="115"/>
+        <location filename="../../src/eoffice_desktop/ui/case_window.py" line="117"/>
         <source>Cannot print</source>
         <translation>พิมพ์ไม่ได้</translation>
     </message>
@@ -3262,6 +3243,21 @@ Please turn one of those options off.</source>
     </message>
 </context>
 <context>
+    <name>SectionCounts</name>
+    <message numerus="yes">
+        <location filename="../../src/eoffice_desktop/ui/window_counts.py" line="50"/>
+        <source>%n letter(s) waiting to be sent</source>
+        <translation>
+            <numerusform>รอส่ง %n ฉบับ</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../src/eoffice_desktop/ui/window_counts.py" line="54"/>
+        <source>Cannot read the letter store: %1</source>
+        <translation>อ่านข้อมูลหนังสือในเครื่องไม่ได้: %1</translation>
+    </message>
+</context>
+<context>
     <name>Sections</name>
     <message>
         <location filename="../../src/eoffice_desktop/ui/sections.py" line="35"/>
@@ -4243,6 +4239,45 @@ Send the memo to them anyway?</source>
         <location filename="../../src/eoffice_desktop/ui/gui.py" line="97"/>
         <source>Cannot open the letter store</source>
         <translation>เปิดข้อมูลหนังสือในเครื่องไม่ได้</translation>
+    </message>
+</context>
+<context>
+    <name>SyncStatus</name>
+    <message>
+        <location filename="../../src/eoffice_desktop/ui/sync_status.py" line="88"/>
+        <source>Letters delivered</source>
+        <translation>ส่งหนังสือถึงแล้ว</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/eoffice_desktop/ui/sync_status.py" line="89"/>
+        <source>%n letter(s) reached the central e-Office.</source>
+        <translation>
+            <numerusform>หนังสือ %n ฉบับถึงระบบสารบรรณกลางแล้ว</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../src/eoffice_desktop/ui/sync_status.py" line="93"/>
+        <source>Letters rejected</source>
+        <translation>หนังสือถูกปฏิเสธ</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/eoffice_desktop/ui/sync_status.py" line="94"/>
+        <source>%n letter(s) were refused; see Rejected for the reason.</source>
+        <translation>
+            <numerusform>หนังสือ %n ฉบับถูกปฏิเสธ ดูเหตุผลได้ในหมวดถูกปฏิเสธ</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../src/eoffice_desktop/ui/sync_status.py" line="99"/>
+        <source>New letters</source>
+        <translation>หนังสือเข้าใหม่</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/eoffice_desktop/ui/sync_status.py" line="100"/>
+        <source>%n new letter(s) in the Inbox.</source>
+        <translation>
+            <numerusform>มีหนังสือเข้าใหม่ %n ฉบับ</numerusform>
+        </translation>
     </message>
 </context>
 <context>

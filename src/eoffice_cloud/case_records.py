@@ -13,7 +13,7 @@ from sqlalchemy.orm import Session
 from eoffice_cloud import feed
 from eoffice_cloud.models import CaseEntry, CaseRow, Document, Person, Workstation
 from eoffice_desktop.domain.case_model import Case, CaseAction
-from eoffice_desktop.domain.routes import GENESIS, chain_hash
+from eoffice_desktop.domain.history_chain import GENESIS, chain_hash
 
 Answer = tuple[int, dict[str, Any]]
 

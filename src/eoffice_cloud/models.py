@@ -222,8 +222,9 @@ class RouteRow(Base):
 
 
 class RouteEntry(Base):
-    """One entry of a route's history, chained by hash (domain.routes.chain_hash): an action accepted, or a
-    late one kept as a note. ``answer_json`` is the answer its action got, given again to a replay."""
+    """One entry of a route's history, chained by hash (domain.history_chain.chain_hash): an action
+    accepted, or a late one kept as a note. ``answer_json`` is the answer its action got,
+    given again to a replay."""
 
     __tablename__ = "route_entries"
     __table_args__ = (UniqueConstraint("letter_id", "seq"),)

@@ -16,7 +16,8 @@ from eoffice_cloud.errors import error_responses, invalid
 from eoffice_cloud.models import Workstation
 from eoffice_cloud.routes import RouteService
 from eoffice_desktop.domain.people import PERSON_ID_PATTERN
-from eoffice_desktop.domain.routes import MAX_COMMENT, MAX_STEPS, Action
+from eoffice_desktop.domain.route_rules import MAX_COMMENT, MAX_STEPS
+from eoffice_desktop.domain.routes import Action
 
 SHA256_PATTERN = r"^[0-9a-f]{64}$"
 EARLIEST = dt.datetime(2000, 1, 1, tzinfo=dt.UTC)

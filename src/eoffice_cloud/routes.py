@@ -34,16 +34,9 @@ from eoffice_cloud.storage import CloudStore
 from eoffice_cloud.verification import LetterVerifier, Refusal
 from eoffice_desktop.domain.case_model import Case
 from eoffice_desktop.domain.errors import DomainError
-from eoffice_desktop.domain.routes import (
-    GENESIS,
-    Action,
-    ActionConflict,
-    ActionKind,
-    Route,
-    apply,
-    chain_hash,
-    thai_time,
-)
+from eoffice_desktop.domain.history_chain import GENESIS, chain_hash
+from eoffice_desktop.domain.route_rules import apply
+from eoffice_desktop.domain.routes import Action, ActionConflict, ActionKind, Route, thai_time
 
 log = logging.getLogger(__name__)
 

@@ -29,7 +29,8 @@ from eoffice_cloud import speedups
 from eoffice_cloud.paths import ValidatedPaths
 from eoffice_cloud.settings import ServerSettings
 from eoffice_desktop.signing.revocation import Answer, Outcome, RevocationChecker
-from eoffice_desktop.signing.verify import FileReport, SignatureReport, load_trust_anchors, verify_data
+from eoffice_desktop.signing.trust_anchors import load_trust_anchors
+from eoffice_desktop.signing.verify import FileReport, SignatureReport, verify_data
 
 log = logging.getLogger(__name__)
 

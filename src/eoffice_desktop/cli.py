@@ -75,12 +75,12 @@ def _parser() -> argparse.ArgumentParser:
     from eoffice_desktop.sync.cli import add_commands as add_sync_commands
 
     add_commands(sub)
-    add_store_commands(sub)
-    add_sync_commands(sub)
+    register = add_store_commands(sub)
+    inbox = add_sync_commands(sub)
     add_support_commands(sub)
     add_routing_commands(sub)
     add_people_commands(sub)
-    add_incoming_commands(sub)
+    add_incoming_commands(sub, inbox=inbox, register=register)
     return parser
 
 

@@ -10,20 +10,17 @@ import datetime as dt
 import sys
 from collections.abc import Callable
 from pathlib import Path
+from typing import TypeAlias
 
 from eoffice_desktop.errors import EOfficeError
 from eoffice_desktop.routing_cli import CASE_ACTS, _person, _print_json, _workspace, signing_options
 
-
-def _subcommands(parser: argparse.ArgumentParser) -> "argparse._SubParsersAction[argparse.ArgumentParser]":
-    for action in parser._actions:
-        if isinstance(action, argparse._SubParsersAction):
-            return action
-    raise AssertionError(f"{parser.prog} has no subcommands")
+SubCommands: TypeAlias = "argparse._SubParsersAction[argparse.ArgumentParser]"  # what add_subparsers gives
 
 
-def add_commands(sub: "argparse._SubParsersAction[argparse.ArgumentParser]") -> None:
-    inbox = _subcommands(sub.choices["inbox"])
+def add_commands(sub: SubCommands, inbox: SubCommands, register: SubCommands) -> None:
+    """The commands of received letters' ways, with more actions for the sync commands' ``inbox`` group and
+    the store commands' ``register`` group (what their own ``add_commands`` return)."""
     show = inbox.add_parser("show", help="a received letter: its signature verdict and its way (case)")
     show.add_argument("letter_id", metavar="ID", help="the letter's server id (see `inbox list --json`)")
     show.add_argument("--json", action="store_true")
@@ -35,7 +32,6 @@ def add_commands(sub: "argparse._SubParsersAction[argparse.ArgumentParser]") -> 
     present.add_argument("--step", action="append", required=True, metavar="PERSON", help="a head, in order")
     _person(present)
 
-    register = _subcommands(sub.choices["register"])
     listing = register.add_parser("list", help="a register, newest first (receive: holder, action, overdue)")
     listing.add_argument("--kind", choices=["receive"], default="receive")
     listing.add_argument("--limit", type=int, default=100)

@@ -304,7 +304,7 @@ def _signing(workspace: "Workspace", args: argparse.Namespace) -> "RouteSigning"
     from eoffice_desktop.signing.cli import TerminalPin
     from eoffice_desktop.signing.levels import Level
     from eoffice_desktop.signing.tokens import TokenChoice, TokenService
-    from eoffice_desktop.signing.verify import load_trust_anchors
+    from eoffice_desktop.signing.trust_anchors import load_trust_anchors
 
     config = workspace.services.config
     module = args.pkcs11_module or config.pkcs11_module

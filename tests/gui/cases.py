@@ -13,8 +13,8 @@ import pymupdf
 from eoffice_desktop.desk.case_window import present
 from eoffice_desktop.desk.incoming import minute
 from eoffice_desktop.desk.routing import RouteSigning
+from eoffice_desktop.domain.history_chain import GENESIS, chain_hash
 from eoffice_desktop.domain.people import Person, Role
-from eoffice_desktop.domain.routes import GENESIS, chain_hash
 from eoffice_desktop.signing.batch import BatchSigner, SignOptions
 from eoffice_desktop.signing.cli import TerminalPin
 from eoffice_desktop.signing.tokens import TokenChoice, TokenService
@@ -100,6 +100,14 @@ def minuted(
     present(saraban, LETTER_ID, SUMMARY, ["P004"])
     head = stations("head", "P004")
     carry(saraban, head)
+    minute_as_head(head, hsm, assign, due)
+    return head
+
+
+def minute_as_head(
+    head: Workspace, hsm: Any, assign: tuple[str, ...] = ("P001", "P002"), due: dt.date | None = None
+) -> None:
+    """The head (P004) minutes the letter on ``head`` with the SoftHSM token, assigning ``assign``."""
     os.environ[PIN_ENV] = hsm.pin
     signing = RouteSigning(
         BatchSigner(TokenService(hsm.module), TokenChoice(hsm.label, None), "signer", None),
@@ -107,4 +115,3 @@ def minuted(
         SignOptions(),
     )
     minute(head, LETTER_ID, "P004", "มอบ กองกลาง ดำเนินการ", signing, assign=assign, due=due)
-    return head

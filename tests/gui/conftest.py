@@ -1,6 +1,7 @@
 """Fixtures of the window tests."""
 
 from collections.abc import Iterator
+from pathlib import Path
 from typing import Any
 
 import pytest
@@ -34,3 +35,21 @@ def no_window_left_open(qapp: Any) -> Iterator[None]:
         if widget.isVisible():
             widget.close()
     QApplication.processEvents()
+
+
+@pytest.fixture
+def stations(tmp_path: Path, hsm: Any, trust_root: Path, pki: Any) -> Iterator[Any]:
+    """``stations(name, person)``: a workstation of one office acting for ``person`` (tests/gui/cases.py)."""
+    from eoffice_desktop.workspace import Workspace
+    from tests.gui.cases import station
+
+    opened: list[Workspace] = []
+
+    def make(name: str, person: str) -> Workspace:
+        workspace = station(tmp_path, name, hsm, trust_root, pki, person)
+        opened.append(workspace)
+        return workspace
+
+    yield make
+    for workspace in opened:
+        workspace.close()

@@ -5,7 +5,6 @@ signed minute (two pages, the minute's blue signature appearance drawn), case ta
 letter circulated to a unit, acknowledged by one of its people."""
 
 import datetime as dt
-from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
@@ -22,8 +21,7 @@ from eoffice_desktop.ui.case_task import CaseTaskDialog
 from eoffice_desktop.ui.circulate_dialog import CirculateDialog
 from eoffice_desktop.ui.draft_editor import DraftEditor
 from eoffice_desktop.ui.printing import print_pdf
-from eoffice_desktop.workspace import Workspace
-from tests.gui.cases import LETTER_ID, SUBJECT, carry, minuted, station
+from tests.gui.cases import LETTER_ID, SUBJECT, carry, minuted
 from tests.gui.routes import routed_to_reviewer
 from tests.gui.test_case_window import _gone, _nav, _open_first_case, _press
 from tests.gui.test_list_columns import _choose_section
@@ -37,20 +35,6 @@ pytest.importorskip("pytestqt")
 @pytest.fixture(autouse=True)
 def no_user_config(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv("EOFFICE_CONFIG", str(tmp_path / "absent-config.toml"))
-
-
-@pytest.fixture
-def stations(tmp_path: Path, hsm: Any, trust_root: Path, pki: Any) -> Iterator[Any]:
-    opened: list[Workspace] = []
-
-    def make(name: str, person: str) -> Workspace:
-        workspace = station(tmp_path, name, hsm, trust_root, pki, person)
-        opened.append(workspace)
-        return workspace
-
-    yield make
-    for workspace in opened:
-        workspace.close()
 
 
 def test_an_assignee_passes_it_on_and_the_colleague_replies_with_a_draft(

@@ -7,7 +7,6 @@ My tasks. The server's feed between workstations is stood in for by tests/gui/ca
 
 import datetime as dt
 import io
-from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
@@ -25,7 +24,7 @@ from eoffice_desktop.ui.minute_dialog import MinuteDialog
 from eoffice_desktop.ui.people_picker import PeoplePicker
 from eoffice_desktop.ui.present_dialog import PresentDialog
 from eoffice_desktop.workspace import Workspace
-from tests.gui.cases import LETTER_ID, SUBJECT, SUMMARY, carry, station
+from tests.gui.cases import LETTER_ID, SUBJECT, SUMMARY, carry
 from tests.gui.test_whole_flow import _activate, _type
 from tests.gui.windows import cells, open_window
 
@@ -35,20 +34,6 @@ pytest.importorskip("pytestqt")
 @pytest.fixture(autouse=True)
 def no_user_config(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv("EOFFICE_CONFIG", str(tmp_path / "absent-config.toml"))
-
-
-@pytest.fixture
-def stations(tmp_path: Path, hsm: Any, trust_root: Path, pki: Any) -> Iterator[Any]:
-    opened: list[Workspace] = []
-
-    def make(name: str, person: str) -> Workspace:
-        workspace = station(tmp_path, name, hsm, trust_root, pki, person)
-        opened.append(workspace)
-        return workspace
-
-    yield make
-    for workspace in opened:
-        workspace.close()
 
 
 def _gone(widget: Any) -> bool:

@@ -190,7 +190,8 @@ def test_enter_and_the_menu_open_the_selected_letter(
     qtbot.mouseClick(bar, Qt.MouseButton.LeftButton, pos=bar.actionGeometry(letters).center())
     menu = letters.menu()
     qtbot.waitUntil(menu.isVisible)
-    qtbot.mouseClick(menu, Qt.MouseButton.LeftButton, pos=menu.actionGeometry(window.open_action).center())
+    at = menu.actionGeometry(window.letter_actions.open).center()
+    qtbot.mouseClick(menu, Qt.MouseButton.LeftButton, pos=at)
     opened_viewer(qtbot, window).close()
 
 

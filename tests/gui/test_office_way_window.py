@@ -11,7 +11,8 @@ from PySide6.QtCore import Qt
 from shiboken6 import isValid
 
 from eoffice_desktop.desk.route_view import pending_actions
-from eoffice_desktop.signing.verify import load_trust_anchors, verify_file
+from eoffice_desktop.signing.trust_anchors import load_trust_anchors
+from eoffice_desktop.signing.verify import verify_file
 from eoffice_desktop.ui.route_sign import RouteSignDialog
 from eoffice_desktop.ui.route_task import TaskDialog
 from eoffice_desktop.workspace import open_workspace

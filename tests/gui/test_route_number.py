@@ -8,7 +8,8 @@ from typing import Any
 import pytest
 from PySide6.QtCore import Qt
 
-from eoffice_desktop.signing.verify import load_trust_anchors, verify_data
+from eoffice_desktop.signing.trust_anchors import load_trust_anchors
+from eoffice_desktop.signing.verify import verify_data
 from eoffice_desktop.ui.route_window import open_task
 from eoffice_desktop.workspace import open_workspace
 from tests.gui.routes import hold_people

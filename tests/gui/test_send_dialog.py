@@ -78,7 +78,7 @@ def _window(qtbot: Any, workspace: Workspace, tmp_path: Path) -> MainWindow:
 
 
 def _open(qtbot: Any, window: MainWindow, letter: LetterRecord) -> SendDialog:
-    dialog = window.send_selected([letter])
+    dialog = window.sending.send_selected([letter])
     assert dialog is not None
     qtbot.waitUntil(dialog.isVisible)
     return dialog

@@ -48,7 +48,7 @@ def test_english_on_request(qtbot: Any, workspace: Workspace, tmp_path: Path, la
     assert window.navigation.item(1).text().startswith("Drafts")
     qtbot.waitUntil(lambda: bool(window.status.text()))
     assert window.status.text() == "0 letters waiting to be sent"
-    assert window.tr("%n letter(s) waiting to be sent", "", 1) == "1 letter waiting to be sent"
+    assert window.section_counts.tr("%n letter(s) waiting to be sent", "", 1) == "1 letter waiting to be sent"
 
 
 @pytest.mark.parametrize(("ts", "options"), [(TS, []), (TS.with_name("eoffice_en.ts"), ["-pluralonly"])])

@@ -9,7 +9,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtPrintSupport import QPrintDialog
 from PySide6.QtWidgets import QApplication
 
-from eoffice_desktop.signing.verify import load_trust_anchors
+from eoffice_desktop.signing.trust_anchors import load_trust_anchors
 from eoffice_desktop.ui.verify_dialog import VerifyDialog
 
 
@@ -68,7 +68,7 @@ def test_valid_tampered_and_unsigned_letters(
 def test_the_signed_revision_is_shown_even_when_bytes_were_added_after(
     qtbot: Any, signed_letters: list[Path], trust_root: Path, tmp_path: Path
 ) -> None:
-    from eoffice_desktop.signing.verify import load_trust_anchors
+    from eoffice_desktop.signing.trust_anchors import load_trust_anchors
 
     tampered = tmp_path / "tampered.pdf"
     original = signed_letters[0].read_bytes()

@@ -23,7 +23,8 @@ import pytest
 import requests
 
 from eoffice_desktop.domain.lifecycle import LetterState
-from eoffice_desktop.signing.verify import load_trust_anchors, verify_file
+from eoffice_desktop.signing.trust_anchors import load_trust_anchors
+from eoffice_desktop.signing.verify import verify_file
 from eoffice_desktop.store.db import open_store
 from eoffice_desktop.store.directory import Directory
 from eoffice_desktop.store.inbox import Inbox

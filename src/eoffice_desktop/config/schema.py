@@ -181,7 +181,8 @@ def parse_value(name: str, raw: Any, base: Path) -> Any:
 def _steps(name: str, texts: list[str]) -> tuple[str, ...]:
     """A route's steps as written (``P002:review``), checked by the rules of a route."""
     from eoffice_desktop.domain.errors import DomainError
-    from eoffice_desktop.domain.routes import StepSpec, check_steps
+    from eoffice_desktop.domain.route_rules import check_steps
+    from eoffice_desktop.domain.routes import StepSpec
 
     try:
         steps = [StepSpec.parse(text.strip()) for text in texts]

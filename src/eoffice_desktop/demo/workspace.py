@@ -196,7 +196,7 @@ def _populate(directory: Path, token: DemoToken, server: DemoServer) -> Demo:
     from eoffice_desktop.demo.letters import Signing, seed_user_letters, send_incoming
     from eoffice_desktop.demo.office import USER_PERSON, route_to_user
     from eoffice_desktop.signing.certs import CertificateInfo
-    from eoffice_desktop.signing.verify import load_trust_anchors
+    from eoffice_desktop.signing.trust_anchors import load_trust_anchors
     from eoffice_desktop.store.db import open_store
     from eoffice_desktop.sync.client import CloudClient, new_session
     from eoffice_desktop.sync.engine import SyncEngine

@@ -19,6 +19,7 @@ from eoffice_desktop.domain.case_model import (
     Case,
     CaseAction,
     CaseActionKind,
+    CaseLetter,
     CaseTask,
 )
 from eoffice_desktop.domain.classes import SPEED_CLASSES, rank
@@ -28,10 +29,13 @@ from eoffice_desktop.errors import EOfficeError
 from eoffice_desktop.store.cases import CaseStore
 from eoffice_desktop.store.letters import LetterRecord
 from eoffice_desktop.store.people import People
+from eoffice_desktop.templates import Template
 from eoffice_desktop.workspace import Workspace
 
-REPLY_TEMPLATE = "external-letter"
-"""The template of a reply drafted from the window (the person may change the draft as any other)."""
+EXTERNAL_REPLY = "external-letter"  # หนังสือภายนอก
+MEMO_REPLY = "memo"  # บันทึกข้อความ: a reply inside the agency
+REPLY_TEMPLATES = (EXTERNAL_REPLY, MEMO_REPLY)
+"""The kinds of letter a reply is drafted as from the window (the person may change the draft as any)."""
 
 __all__ = [
     "CaseLine",
@@ -51,6 +55,8 @@ __all__ = [
     "present",
     "printable",
     "reply",
+    "reply_as",
+    "reply_templates",
     "units",
 ]
 
@@ -98,6 +104,7 @@ class CaseView:
     history: tuple[CaseLine, ...]
     pass_to: tuple[Person, ...]  # the people of the person's unit (to pass an assignment on)
     circulates: bool = False  # a head on it, its presenter or a saraban officer: may circulate it
+    reply_as: str = EXTERNAL_REPLY  # the kind of reply offered first (see :func:`reply_as`)
 
     @property
     def subject(self) -> str:
@@ -179,7 +186,29 @@ def case_view(workspace: Workspace, case_id: str) -> CaseView:
     circulates = person is not None and (
         person in heads or person == case.presenter or (me is not None and Role.SARABAN in me.roles)
     )
-    return CaseView(case, person, tasks, names, positions, history, mates, circulates)
+    answer = reply_as(workspace, case.letter)
+    return CaseView(case, person, tasks, names, positions, history, mates, circulates, answer)
+
+
+def reply_as(workspace: Workspace, letter: CaseLetter) -> str:
+    """The template a reply to ``letter`` is offered as first: a memo (บันทึกข้อความ) when the letter came
+    from inside this agency (the agency itself, its ministry or department, as the directory held offline
+    places them), else an external letter (หนังสือภายนอก)."""
+    from eoffice_desktop.desk.sending import Sending
+
+    inside = bool(letter.sender) and Sending(workspace).inside_agency(letter.sender)
+    return MEMO_REPLY if inside else EXTERNAL_REPLY
+
+
+def reply_templates(workspace: Workspace) -> list[Template]:
+    """The templates a reply may be made with (of :data:`REPLY_TEMPLATES`, those installed)."""
+    found = []
+    for template_id in REPLY_TEMPLATES:
+        try:
+            found.append(workspace.services.templates.get(template_id))
+        except EOfficeError:  # an installation without it: the others are offered
+            continue
+    return found
 
 
 def letter_pdf(workspace: Workspace, case_id: str) -> bytes:
@@ -334,8 +363,10 @@ def act(
     return incoming.act(workspace, case_id, kind, acting_person(workspace), note.strip(), pass_to=pass_to)
 
 
-def reply(workspace: Workspace, case_id: str, note: str = "") -> tuple[LetterRecord, dict[str, Any]]:
-    """A reply draft (อ้างถึง, recipient and subject from the received letter), recorded as the person's
-    reply on the case; the draft and its data, to open in the editor."""
-    made = incoming.reply(workspace, case_id, acting_person(workspace), REPLY_TEMPLATE, {}, note.strip())
+def reply(
+    workspace: Workspace, case_id: str, note: str = "", template_id: str = EXTERNAL_REPLY
+) -> tuple[LetterRecord, dict[str, Any]]:
+    """A reply draft of ``template_id`` (อ้างถึง, recipient and subject from the received letter), recorded
+    as the person's reply on the case; the draft and its data, to open in the editor."""
+    made = incoming.reply(workspace, case_id, acting_person(workspace), template_id, {}, note.strip())
     return made.letter, workspace.letters.data(made.letter.id)

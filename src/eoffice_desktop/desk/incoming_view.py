@@ -36,7 +36,7 @@ def _verdict(workspace: Workspace, pdf: bytes, name: str, trust: Sequence[Any]) 
 
 
 def _trust(workspace: Workspace, paths: Sequence[Path]) -> list[Any]:
-    from eoffice_desktop.signing.verify import load_trust_anchors
+    from eoffice_desktop.signing.trust_anchors import load_trust_anchors
 
     return list(load_trust_anchors(list(paths) or list(workspace.services.config.trust)))
 

@@ -73,7 +73,7 @@ def with_signatures(
     if route is not None and route.pdf_sha256:
         latest[route.round] = route.pdf_sha256
     if trust is None:
-        from eoffice_desktop.signing.verify import load_trust_anchors
+        from eoffice_desktop.signing.trust_anchors import load_trust_anchors
 
         trust = load_trust_anchors(list(workspace.services.config.trust))
     if revocation is None:

@@ -15,6 +15,7 @@ from typing import Any
 
 from eoffice_desktop.domain.lifecycle import LetterState
 from eoffice_desktop.domain.people import Person, check_person_id, holder_of, is_position
+from eoffice_desktop.domain.route_rules import apply, check_steps
 from eoffice_desktop.domain.routes import (
     Action,
     ActionKind,
@@ -26,8 +27,6 @@ from eoffice_desktop.domain.routes import (
     StepSpec,
     TaskKind,
     again_field,
-    apply,
-    check_steps,
     initials_count,
 )
 from eoffice_desktop.errors import EOfficeError

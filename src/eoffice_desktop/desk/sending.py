@@ -38,6 +38,14 @@ class Sending:
         agency is unknown and every recipient counts as outside."""
         if not any(self.is_memo(t) for t in template_ids):
             return []
+        return self.directory.entries(self._outside(recipients))
+
+    def inside_agency(self, code: str) -> bool:
+        """Whether the agency ``code`` is inside this workstation's (the agency itself, or of its ministry or
+        department: where a memo goes); False before the first sync, when the own agency is unknown."""
+        return not self._outside([code])
+
+    def _outside(self, recipients: Sequence[str]) -> list[str]:
         directory = self.directory
         own = directory.own_agency()
         known = directory.entries([*recipients, *([own] if own else [])])
@@ -50,12 +58,12 @@ class Sending:
                     break
                 places[parent] = Place(above.parent, above.department, above.ministry)
                 parent = above.parent
-        return directory.entries(outside(own, recipients, places))
+        return outside(own, recipients, places)
 
     def queue(self, letter_ids: Sequence[str], recipients: Sequence[str]) -> list["Queued"]:
         """Queue the signed letters for ``recipients`` (checked as in the outbox: intact, trusted); runs on a
         worker (it verifies every signature)."""
-        from eoffice_desktop.signing.verify import load_trust_anchors
+        from eoffice_desktop.signing.trust_anchors import load_trust_anchors
         from eoffice_desktop.sync.outbox import queue_stored
 
         workspace = self.workspace
@@ -88,7 +96,7 @@ class Sending:
         """Queue the signed memos for ``units`` and ``people`` (ids) of this workstation's own agency
         (``recipients`` may name only that agency beside them), checked first against the people held
         (AddresseeRefused, in Thai too, with nothing queued), then as :meth:`queue`; runs on a worker."""
-        from eoffice_desktop.signing.verify import load_trust_anchors
+        from eoffice_desktop.signing.trust_anchors import load_trust_anchors
         from eoffice_desktop.sync.addressing import address
         from eoffice_desktop.sync.outbox import queue_stored
 

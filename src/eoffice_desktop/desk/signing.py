@@ -111,7 +111,7 @@ def sign_options(config: Config, revocation: RevocationChecker | None = None) ->
     image on the stamp (unless the machine forbids it), and how the certificate's revocation is checked
     (``revocation``; None: online, nothing kept). A bad anchor file or a missing image raises EOfficeError
     before any PIN is asked."""
-    from eoffice_desktop.signing.verify import load_trust_anchors
+    from eoffice_desktop.signing.trust_anchors import load_trust_anchors
 
     return SignOptions(
         level=Level(config.level),

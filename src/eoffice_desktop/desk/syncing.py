@@ -30,7 +30,7 @@ def augment_policy(
     delivery, and the settings' own check reports it."""
     anchors: tuple[object, ...] = ()
     if trust or config.trust:  # pyHanko loads only then: `sync` starts quicker without
-        from eoffice_desktop.signing.verify import load_trust_anchors
+        from eoffice_desktop.signing.trust_anchors import load_trust_anchors
     if trust:  # checked even without an authority: a wrong file is said at once, not when first needed
         anchors = tuple(load_trust_anchors(list(trust)))
     elif config.trust:

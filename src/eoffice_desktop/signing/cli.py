@@ -240,7 +240,7 @@ def cmd_sign(args: argparse.Namespace) -> int:
     from eoffice_desktop.signing.errors import SigningError, WrongPin
     from eoffice_desktop.signing.levels import Level
     from eoffice_desktop.signing.tokens import TokenChoice, TokenService
-    from eoffice_desktop.signing.verify import load_trust_anchors
+    from eoffice_desktop.signing.trust_anchors import load_trust_anchors
 
     if args.out and len(args.inputs) != 1:
         raise EOfficeError("--out takes one input; for several use --out-dir DIR")
@@ -346,7 +346,8 @@ def _signed_by(out: Path, der: bytes) -> bool:
 
 
 def cmd_verify(args: argparse.Namespace) -> int:
-    from eoffice_desktop.signing.verify import load_trust_anchors, verify_file
+    from eoffice_desktop.signing.trust_anchors import load_trust_anchors
+    from eoffice_desktop.signing.verify import verify_file
 
     anchors = load_trust_anchors(args.trust)
     with revocation_checker(args, online=not args.offline) as revocation:
@@ -388,7 +389,8 @@ _STATUS = {
 def cmd_augment(args: argparse.Namespace) -> int:
     from eoffice_desktop.signing.augment import augment
     from eoffice_desktop.signing.levels import Level
-    from eoffice_desktop.signing.verify import load_trust_anchors, verify_file
+    from eoffice_desktop.signing.trust_anchors import load_trust_anchors
+    from eoffice_desktop.signing.verify import verify_file
 
     if args.out.resolve() == args.input.resolve():
         raise EOfficeError("the output must not replace the input")

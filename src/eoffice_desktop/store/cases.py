@@ -28,8 +28,8 @@ from eoffice_desktop.domain.case_model import (
 )
 from eoffice_desktop.domain.cases import apply
 from eoffice_desktop.domain.errors import DomainError
+from eoffice_desktop.domain.history_chain import check_chain
 from eoffice_desktop.domain.people import Person
-from eoffice_desktop.domain.routes import check_chain
 from eoffice_desktop.store import audit
 from eoffice_desktop.store.case_register import ReceiveRow, receive_register, register_action
 from eoffice_desktop.store.chained_history import grow_history

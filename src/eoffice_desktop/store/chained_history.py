@@ -7,7 +7,7 @@ from typing import Any, Protocol
 
 from sqlalchemy.orm import Session
 
-from eoffice_desktop.domain.routes import check_chain
+from eoffice_desktop.domain.history_chain import check_chain
 
 log = logging.getLogger(__name__)
 

@@ -6,12 +6,16 @@ import getpass
 import json
 import sys
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeAlias
 
 from eoffice_desktop.errors import EOfficeError
 
+SubCommands: TypeAlias = "argparse._SubParsersAction[argparse.ArgumentParser]"  # what add_subparsers gives
 
-def add_commands(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+
+def add_commands(sub: SubCommands) -> SubCommands:
+    """The store's commands; the `register` group returned, for the receive register's `list` to join
+    (incoming_cli.py)."""
     p = sub.add_parser("queue", help="the outbox: letters waiting to be sent")
     queue = p.add_subparsers(dest="queue_command", metavar="ACTION", required=True)
     add = queue.add_parser("add", help="queue signed letters for delivery")
@@ -65,6 +69,7 @@ def add_commands(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-
     search.add_argument("--kind", choices=["send", "receive"])
     search.add_argument("--limit", type=int, default=50)
     search.add_argument("--json", action="store_true")
+    return register
 
 
 def _actor() -> str:
@@ -75,7 +80,7 @@ def _actor() -> str:
 
 
 def cmd_queue(args: argparse.Namespace) -> int:
-    from eoffice_desktop.signing.verify import load_trust_anchors
+    from eoffice_desktop.signing.trust_anchors import load_trust_anchors
     from eoffice_desktop.store.db import open_store
     from eoffice_desktop.sync.addressing import AddresseeRefused, address
     from eoffice_desktop.sync.outbox import QueueRefused, queue_signed, queue_stored

@@ -19,7 +19,9 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from eoffice_desktop.domain.errors import DomainError
-from eoffice_desktop.domain.routes import Action, Route, apply, check_chain
+from eoffice_desktop.domain.history_chain import check_chain
+from eoffice_desktop.domain.route_rules import apply
+from eoffice_desktop.domain.routes import Action, Route
 from eoffice_desktop.store import audit
 from eoffice_desktop.store.chained_history import grow_history
 from eoffice_desktop.store.db import Store, StoreError, utc

@@ -217,7 +217,7 @@ def trust_anchors(config: Config) -> CheckResult:
     import datetime as dt
 
     from eoffice_desktop.signing.errors import SigningError
-    from eoffice_desktop.signing.verify import load_trust_anchors
+    from eoffice_desktop.signing.trust_anchors import load_trust_anchors
 
     if not config.trust:
         return skipped("trust-anchors", "not configured ([signing] trust): signatures cannot be trusted")

@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING, Any, Protocol, cast
 
 from eoffice_desktop.domain.case_model import Case, CaseActionKind
 from eoffice_desktop.domain.errors import DomainError
-from eoffice_desktop.domain.routes import check_chain
+from eoffice_desktop.domain.history_chain import check_chain
 from eoffice_desktop.errors import EOfficeError
 from eoffice_desktop.store.cases import (
     DELIVERED,

@@ -6,7 +6,7 @@ import json
 import sys
 import time
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, TypeAlias
 
 from eoffice_desktop.errors import EOfficeError
 
@@ -15,9 +15,12 @@ if TYPE_CHECKING:
     from eoffice_desktop.store.inbox import Reader
 
 INTERVAL_S = 30.0
+SubCommands: TypeAlias = "argparse._SubParsersAction[argparse.ArgumentParser]"  # what add_subparsers gives
 
 
-def add_commands(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+def add_commands(sub: SubCommands) -> SubCommands:
+    """The sync, numbers and inbox commands; the `inbox` group returned, for received letters' ways to add
+    their actions to (incoming_cli.py)."""
     p = sub.add_parser("sync", help="deliver queued letters to the central server")
     p.add_argument("--server", required=True, metavar="URL")
     p.add_argument(
@@ -73,6 +76,7 @@ def add_commands(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-
         help="only the letters for the person this workstation acts for (see `whoami`): addressed to "
         "them or their unit, and those for the whole agency",
     )
+    return inbox
 
 
 def _token(server: str, given: str | None) -> str:

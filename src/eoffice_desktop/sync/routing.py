@@ -15,7 +15,8 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any, Protocol, cast
 
 from eoffice_desktop.domain.errors import DomainError
-from eoffice_desktop.domain.routes import ActionKind, Route, check_chain
+from eoffice_desktop.domain.history_chain import check_chain
+from eoffice_desktop.domain.routes import ActionKind, Route
 from eoffice_desktop.errors import EOfficeError
 from eoffice_desktop.store.db import Store
 from eoffice_desktop.store.route_letters import follow

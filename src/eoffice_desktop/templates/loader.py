@@ -8,7 +8,8 @@ from typing import Any
 
 from eoffice_desktop.domain.errors import DomainError
 from eoffice_desktop.domain.fields import Derive, FieldSpec, FieldType
-from eoffice_desktop.domain.routes import StepSpec, check_steps
+from eoffice_desktop.domain.route_rules import check_steps
+from eoffice_desktop.domain.routes import StepSpec
 from eoffice_desktop.templates.errors import TemplateError
 from eoffice_desktop.templates.model import (
     DEFAULT_RANK,

@@ -1,9 +1,12 @@
 """A received letter on its way (a case), opened: the letter and its minutes side by side, the summary, the
 way (the heads it goes before, the assignments with their state and due date), its history, and what the
 person can do: minute it (the head who holds it), acknowledge (ทราบ), mark it done with a note (ปฏิบัติแล้ว),
-pass it to someone of the same unit (ส่งต่อ) or reply (a new draft); and print the letter with its minutes.
+pass it to someone of the same unit (ส่งต่อ) or reply (a new draft: a memo or an external letter); and
+print the letter with its minutes.
 
-Every action runs on a worker and is applied here at once (desk/case_window.py)."""
+Every action (ui/case_acting.py) runs on a worker and is applied here at once (desk/case_window.py). After
+each sync the dialog shows the case anew (another person's action may have moved it on), keeping what the
+person is typing."""
 
 from __future__ import annotations
 
@@ -11,11 +14,11 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
+    QComboBox,
     QDialog,
     QGroupBox,
     QHBoxLayout,
     QLabel,
-    QListWidget,
     QPlainTextEdit,
     QPushButton,
     QSplitter,
@@ -23,22 +26,21 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from eoffice_desktop.domain.case_model import CaseActionKind
-from eoffice_desktop.errors import EOfficeError
+from eoffice_desktop.ui.case_acting import CaseActing
 from eoffice_desktop.ui.case_tables import fill_history, fill_way, history_table, state_text, way_table
 from eoffice_desktop.ui.messages import display_digits, user_message
 from eoffice_desktop.ui.page_view import PageView, ZoomBar
 from eoffice_desktop.ui.screen_fit import fit_to_screen
 from eoffice_desktop.ui.tasks import TaskRunner
-from eoffice_desktop.ui.token_watch import DANGER, WARN
+from eoffice_desktop.ui.token_watch import DANGER
 
 if TYPE_CHECKING:
     from eoffice_desktop.desk.case_window import CaseView
-    from eoffice_desktop.domain.people import Person
+    from eoffice_desktop.ui.sync_bridge import SyncBridge
     from eoffice_desktop.workspace import Workspace
 
 
-class CaseTaskDialog(QDialog):
+class CaseTaskDialog(CaseActing, QDialog):
     acted = Signal(str)  # case id: the case moved on
     replied = Signal(object, object)  # the reply draft (LetterRecord) and its data: open it in the editor
 
@@ -56,6 +58,7 @@ class CaseTaskDialog(QDialog):
         self.tasks = TaskRunner(self, threads=2)
         self.busy = False
         self.printable: bytes | None = None
+        self._loads = 0  # the latest reading: an older one that comes back later is not shown
         self.setWindowTitle(self.tr("Received letter on its way"))
         self._build()
         fit_to_screen(self, 1320, 800)
@@ -143,6 +146,10 @@ class CaseTaskDialog(QDialog):
         self.done_button = self._button(self.tr("&Done"), self.mark_done)
         self.pass_button = self._button(self.tr("&Pass on…"), self.pass_on)
         self.reply_button = self._button(self.tr("&Reply…"), self.reply)
+        self.reply_kind = QComboBox()  # the kind of letter the reply is drafted as
+        self.reply_kind.setAccessibleName(self.tr("Reply as"))
+        self.reply_kind_label = QLabel(self.tr("Reply &as"))
+        self.reply_kind_label.setBuddy(self.reply_kind)
         self.print_button = self._button(self.tr("Prin&t letter and minutes…"), self.print_all)
         self.print_button.setEnabled(False)
         self.close_button = self._button(self.tr("Close"), self.reject)
@@ -156,6 +163,8 @@ class CaseTaskDialog(QDialog):
             self.acknowledge_button,
             self.done_button,
             self.pass_button,
+            self.reply_kind_label,
+            self.reply_kind,
             self.reply_button,
         ):
             acts.addWidget(button)
@@ -183,20 +192,43 @@ class CaseTaskDialog(QDialog):
     # loading
 
     def load(self) -> None:
-        from eoffice_desktop.desk.case_window import case_view, letter_pdf, minutes_pdf, printable
+        """Read the case, its letter and its minutes (on workers)."""
+        from eoffice_desktop.desk.case_window import letter_pdf
 
         workspace, case_id = self.workspace, self.case_id
-        self.tasks.run(lambda: case_view(workspace, case_id), self._show, self._load_failed)
         self.tasks.run(lambda: letter_pdf(workspace, case_id), self.letter_pages.set_pdf, self._load_failed)
-        self.tasks.run(lambda: minutes_pdf(workspace, case_id), self._show_minutes, self._load_failed)
-        self.tasks.run(lambda: printable(workspace, case_id), self._printable, self._load_failed)
+        self.reload()
+
+    def reload(self) -> None:
+        """Read the case and its minutes again (the received letter itself does not change)."""
+        from eoffice_desktop.desk.case_window import case_view, minutes_pdf, printable
+
+        workspace, case_id = self.workspace, self.case_id
+        self._loads += 1
+        loads = self._loads
+
+        def latest(show: Any) -> Any:
+            return lambda found: show(found) if loads == self._loads else None
+
+        self.tasks.run(lambda: case_view(workspace, case_id), latest(self._show), self._load_failed)
+        self.tasks.run(lambda: minutes_pdf(workspace, case_id), latest(self._show_minutes), self._load_failed)
+        self.tasks.run(lambda: printable(workspace, case_id), latest(self._printable), self._load_failed)
+
+    def follow(self, sync: SyncBridge) -> None:
+        """Show the case anew after each sync: what others did on it may have come in."""
+        sync.finished.connect(self._synced)
+
+    def _synced(self, _progress: object) -> None:
+        if not self.busy:  # an action under way closes the dialog when it is done
+            self.reload()
 
     def _load_failed(self, error: BaseException) -> None:
         self._say(user_message(error), DANGER)
 
     def _show_minutes(self, pdf: bytes | None) -> None:
         self.minutes_box.setVisible(pdf is not None)
-        self.minute_pages.set_pdf(pdf)
+        if pdf != self.minute_pages.pdf:  # the same minutes keep their place and zoom
+            self.minute_pages.set_pdf(pdf)
 
     def _printable(self, pdf: bytes) -> None:
         self.printable = pdf
@@ -205,7 +237,7 @@ class CaseTaskDialog(QDialog):
     def _show(self, view: CaseView) -> None:
         import datetime as dt
 
-        self.view = view
+        before, self.view = self.view, view
         case, letter = view.case, view.case.letter
         self.setWindowTitle(display_digits(view.subject))
         self.heading.setText(display_digits(f"{letter.speed} {letter.subject}".strip()))
@@ -220,9 +252,31 @@ class CaseTaskDialog(QDialog):
         self.summary.setText(display_digits(self.tr("Summary: %1").replace("%1", case.summary)))
         fill_way(self.way, view, dt.date.today())
         fill_history(self.history, view)
-        self._show_actions()
+        if before is None:
+            self._offer_replies(view)
+        self._show_actions(focus=before is None)  # shown anew: the focus stays where the person is
+        if before is not None and before.case.revision != view.case.revision:
+            self._say(self._changed(before, view))
 
-    def _show_actions(self) -> None:
+    def _offer_replies(self, view: CaseView) -> None:
+        """The kinds of reply, the one that fits the letter's sender chosen (a memo inside the agency)."""
+        from eoffice_desktop.desk.case_window import reply_templates
+        from eoffice_desktop.ui.template_text import template_title
+
+        self.reply_kind.clear()
+        for template in reply_templates(self.workspace):
+            self.reply_kind.addItem(template_title(template), template.id)
+        self.reply_kind.setCurrentIndex(max(self.reply_kind.findData(view.reply_as), 0))
+
+    def _changed(self, before: CaseView, after: CaseView) -> str:
+        """What the person is told when a sync brought a change to the case."""
+        if before.tasks and not after.tasks and self.note.toPlainText().strip():
+            return self.tr("Updated by the last sync: the letter no longer waits for you. Your note is kept.")
+        if before.tasks and not after.tasks:
+            return self.tr("Updated by the last sync: the letter no longer waits for you.")
+        return self.tr("Updated by the last sync.")
+
+    def _show_actions(self, focus: bool = True) -> None:
         view = self.view
         assigned = view is not None and view.assignment_task() is not None
         circulated = view is not None and view.circulated()
@@ -232,15 +286,19 @@ class CaseTaskDialog(QDialog):
         self.circulate_button.setVisible(view is not None and view.circulates)
         self.act_box.setVisible(assigned)
         self.acknowledge_button.setVisible(assigned)
-        for button in (self.done_button, self.pass_button, self.reply_button):
+        for button in (
+            self.done_button,
+            self.pass_button,
+            self.reply_kind_label,
+            self.reply_kind,
+            self.reply_button,
+        ):
             button.setVisible(assigned and not circulated)
         self.pass_button.setEnabled(bool(view and view.pass_to))
-        if assigned:
-            self.note.setFocus()
-        elif minutes_it:
-            self.minute_button.setFocus()
-        else:
-            self.close_button.setFocus()
+        focused = self.focusWidget()
+        if focus or focused is None or not focused.isVisible():
+            first = self.note if assigned else self.minute_button if minutes_it else self.close_button
+            first.setFocus()
         self._update()
 
     def _update(self) -> None:
@@ -249,147 +307,8 @@ class CaseTaskDialog(QDialog):
         self.done_button.setToolTip("" if has_note else self.tr("Write in the note what was done."))
         for button in (self.acknowledge_button, self.minute_button, self.forward_button, self.reply_button):
             button.setEnabled(not self.busy)
+        self.reply_button.setEnabled(not self.busy and self.reply_kind.count() > 0)
         self.pass_button.setEnabled(not self.busy and bool(self.view and self.view.pass_to))
-
-    # acting
-
-    def _act(self, kind: CaseActionKind, pass_to: str | None = None) -> None:
-        from eoffice_desktop.desk.case_window import act
-
-        task = self.view.assignment_task() if self.view is not None else None
-        if self.busy or task is None:
-            return
-        workspace, case_id = self.workspace, self.case_id
-        note = self.note.toPlainText().strip()
-        self.busy = True
-        self._update()
-        self._say(self.tr("Saving…"))
-        self.tasks.run(
-            lambda: act(workspace, case_id, kind, note=note, pass_to=pass_to),
-            lambda _case: self._done(),
-            self._failed,
-        )
-
-    def _done(self) -> None:
-        self.busy = False
-        self.acted.emit(self.case_id)
-        self.accept()
-
-    def _failed(self, error: BaseException) -> None:
-        self.busy = False
-        self._update()
-        self._say(user_message(error), DANGER)
-
-    def acknowledge(self) -> None:
-        self._act(CaseActionKind.ACKNOWLEDGE)
-
-    def mark_done(self) -> None:
-        if not self.note.toPlainText().strip():
-            self._say(self.tr("Write in the note what was done before marking it done."), WARN)
-            self.note.setFocus()
-            return
-        self._act(CaseActionKind.DONE)
-
-    def pass_on(self) -> QDialog | None:
-        """Pick someone of the same unit to take the assignment."""
-        if self.view is None or not self.view.pass_to:
-            return None
-        dialog = QDialog(self)
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.setWindowTitle(self.tr("Pass on to"))
-        people = list(self.view.pass_to)
-        found = QListWidget()
-        found.setAccessibleName(self.tr("People of your unit"))
-        found.addItems([display_digits(p.label) for p in people])
-        found.setCurrentRow(0)
-
-        def picked() -> None:
-            row = found.currentRow()
-            dialog.accept()
-            if 0 <= row < len(people):
-                self._act(CaseActionKind.PASS, people[row].person_id)
-
-        found.itemActivated.connect(lambda _item: picked())
-        layout = QVBoxLayout(dialog)
-        layout.addWidget(QLabel(self.tr("Who takes it? Choose, then Enter.")))
-        layout.addWidget(found)
-        dialog.resize(460, 320)
-        dialog.open()
-        found.setFocus()
-        self.pass_dialog = dialog
-        return dialog
-
-    def forward(self) -> QDialog | None:
-        """Pick the person who takes this head's step (they minute it acting for the head)."""
-        from eoffice_desktop.desk.case_window import forward
-        from eoffice_desktop.ui.people_picker import picker_dialog
-
-        if self.busy or self.view is None:
-            return None
-        workspace, case_id = self.workspace, self.case_id
-
-        def chosen(person: Person) -> None:
-            self.busy = True
-            self._update()
-            self._say(self.tr("Saving…"))
-            to = person.person_id
-            self.tasks.run(lambda: forward(workspace, case_id, to), lambda _case: self._done(), self._failed)
-
-        prompt = self.tr("Who takes the letter for you? Type a name, then Enter.")
-        self.forward_dialog = picker_dialog(self, self.workspace, self.tr("Forward to"), prompt, chosen)
-        return self.forward_dialog
-
-    def circulate(self) -> QDialog | None:
-        """Circulate the letter to people or units (each acknowledges it)."""
-        from eoffice_desktop.ui.circulate_dialog import CirculateDialog
-
-        if self.busy or self.view is None:
-            return None
-        dialog = CirculateDialog(self.workspace, self.case_id, self.view.subject, self)
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.circulated.connect(lambda _case: self._done())
-        dialog.open()
-        self.circulate_dialog = dialog
-        return dialog
-
-    def reply(self) -> None:
-        """A reply draft, recorded as the person's reply: it opens in the draft editor."""
-        from eoffice_desktop.desk.case_window import reply
-
-        if self.busy or self.view is None or self.view.assignment_task() is None:
-            return
-        workspace, case_id, note = self.workspace, self.case_id, self.note.toPlainText().strip()
-        self.busy = True
-        self._update()
-        self._say(self.tr("Saving…"))
-
-        def made(found: Any) -> None:
-            self.replied.emit(*found)
-            self._done()
-
-        self.tasks.run(lambda: reply(workspace, case_id, note), made, self._failed)
-
-    def minute(self) -> QDialog | None:
-        from eoffice_desktop.desk.signing import sign_options
-        from eoffice_desktop.desk.viewing import revocation_checker
-        from eoffice_desktop.ui.minute_dialog import MinuteDialog
-
-        if self.busy or self.view is None:
-            return None
-        config = self.workspace.services.config
-        try:
-            options = sign_options(config, revocation_checker(self.workspace))
-        except EOfficeError as exc:
-            self._say(user_message(exc), DANGER)
-            return None
-        dialog = MinuteDialog(
-            self.workspace, self.view, config.pkcs11_module, options, self, self.token_service
-        )
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.minuted.connect(lambda _case: self._done())
-        dialog.open()
-        self.minute_dialog = dialog
-        return dialog
 
     def print_all(self) -> None:
         from eoffice_desktop.ui.pdf_pages import page_sizes

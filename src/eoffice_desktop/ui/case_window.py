@@ -35,6 +35,8 @@ def open_case(window: MainWindow, case_id: str, token_service: Any = None) -> Ca
     dialog = CaseTaskDialog(workspace, case_id, window, token_service or window.token_service)
     dialog.acted.connect(lambda _id: acted(window))
     dialog.replied.connect(lambda letter, data: _edit_reply(window, letter, data))
+    if window.sync is not None:
+        dialog.follow(window.sync)
     dialog.show()
     return dialog
 

@@ -2,12 +2,11 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QSettings, Qt, QTimer
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -22,10 +21,9 @@ from PySide6.QtWidgets import (
 )
 
 from eoffice_desktop.errors import EOfficeError
-from eoffice_desktop.ui.actions import add_action
 from eoffice_desktop.ui.list_order import ListOrder
 from eoffice_desktop.ui.list_widths import ColumnWidths, SectionList
-from eoffice_desktop.ui.messages import display_digits, notice, user_message
+from eoffice_desktop.ui.messages import notice, user_message
 from eoffice_desktop.ui.notifier import Notifier
 from eoffice_desktop.ui.paged_model import PagedTableModel
 from eoffice_desktop.ui.screen_fit import fit_to_screen, keep_on_screen_when_shown
@@ -34,14 +32,13 @@ from eoffice_desktop.ui.sync_bridge import SyncBridge
 from eoffice_desktop.ui.sync_status import SyncStatus
 from eoffice_desktop.ui.tasks import TaskRunner
 from eoffice_desktop.ui.verify_dialog import VerifyDialog
+from eoffice_desktop.ui.window_counts import SectionCounts
+from eoffice_desktop.ui.window_menus import build_menus
+from eoffice_desktop.ui.window_sending import LetterSending
 
 if TYPE_CHECKING:  # the store loads SQLAlchemy: the window shows first, the workspace follows
-    from eoffice_desktop.store.letters import LetterRecord
-    from eoffice_desktop.sync.engine import Progress
     from eoffice_desktop.templates import Template
     from eoffice_desktop.ui.draft_editor import DraftEditor
-    from eoffice_desktop.ui.send_dialog import SendDialog
-    from eoffice_desktop.ui.sign_dialog import SignDialog
     from eoffice_desktop.workspace import Workspace
 
 SEARCH_DELAY_MS = 250
@@ -63,8 +60,6 @@ class MainWindow(QMainWindow):
         self.sections = sections()
         self.editors: list[DraftEditor] = []
         self.token_service: Any = None  # a TokenService for the route dialogs; given by tests
-        self._task_ids: dict[str, str] | None = None  # the person's tasks at the last count
-        self._tasks_shown = False  # the window went to My tasks by itself once
         if settings_path is None:
             if workspace is None:
                 raise ValueError("settings_path is needed before the workspace is open")
@@ -72,8 +67,8 @@ class MainWindow(QMainWindow):
         self.settings = QSettings(str(settings_path), QSettings.Format.IniFormat)
         self.setWindowTitle(self.tr("e-Office Desktop"))
         self._build_panes()
-        self._build_actions()
-        self._build_letter_actions()
+        self.sending = LetterSending(self)
+        self.letter_actions = build_menus(self)
         self.notifier = Notifier(self)
         self._refresh_timer = QTimer(self)
         self._refresh_timer.setSingleShot(True)
@@ -83,6 +78,7 @@ class MainWindow(QMainWindow):
         self.setTabOrder(self.search, self.table)
         self.navigation.currentRowChanged.connect(lambda _row: self._show_section())
         self.counts: dict[str, int] = {}
+        self.section_counts = SectionCounts(self)
         self._restore_layout()
         self.navigation.setCurrentRow(1)  # Drafts; My tasks when the first count finds some
         if workspace is not None:
@@ -174,71 +170,6 @@ class MainWindow(QMainWindow):
         self.statusBar().addPermanentWidget(self.status)
         self.statusBar().addPermanentWidget(self.connection)
 
-    def _build_actions(self) -> None:
-        refresh = QAction(self.tr("Refresh"), self)
-        refresh.setShortcut(QKeySequence.StandardKey.Refresh)
-        refresh.triggered.connect(self.refresh)
-        find = QAction(self.tr("Find"), self)
-        find.setShortcut(QKeySequence.StandardKey.Find)
-        find.triggered.connect(lambda: self.search.setFocus(Qt.FocusReason.ShortcutFocusReason))
-        self.addActions([refresh, find])
-        verify = QAction(self.tr("Verify a PDF…"), self)
-        verify.setShortcut(QKeySequence("Ctrl+Shift+V"))
-        verify.triggered.connect(lambda: self.open_verify())  # noqa: PLW0108 (triggered passes `checked`)
-        self.addAction(verify)
-        settings = QAction(self.tr("Settings…"), self)
-        settings.setShortcut(QKeySequence("Ctrl+,"))
-        settings.triggered.connect(lambda: self.open_settings())  # noqa: PLW0108 (triggered passes `checked`)
-        self.addAction(settings)
-        file_menu = self.menuBar().addMenu(self.tr("&File"))
-        file_menu.addAction(verify)
-        file_menu.addAction(settings)
-        view_menu = self.menuBar().addMenu(self.tr("&View"))
-        view_menu.addAction(refresh)
-        view_menu.addAction(find)
-
-    def _build_letter_actions(self) -> None:
-        self.new_action = add_action(
-            self, self.tr("New letter…"), QKeySequence(QKeySequence.StandardKey.New), self.new_letter
-        )
-        self.open_action = add_action(self, self.tr("Open"), "Return", self.open_selected)
-        self.open_action.setShortcuts([QKeySequence("Return"), QKeySequence("Enter")])  # and the keypad's
-        self.open_action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
-        self.table.addAction(self.open_action)
-        self.sign_action = add_action(self, self.tr("Sign…"), "Ctrl+Shift+S", self.sign_selected)
-        self.send_action = add_action(self, self.tr("Send…"), "Ctrl+Shift+D", self.send_selected)
-        self.print_action = add_action(
-            self, self.tr("Print…"), QKeySequence(QKeySequence.StandardKey.Print), self.print_selected
-        )
-        self.route_action = add_action(
-            self, self.tr("Submit on a route…"), "Ctrl+Shift+R", self.submit_selected
-        )
-        self.present_action = add_action(
-            self, self.tr("Present a received letter…"), "Ctrl+Shift+P", self.present_selected
-        )
-        menu = self.menuBar().addMenu(self.tr("&Letters"))
-        for made in (
-            self.new_action,
-            self.open_action,
-            self.route_action,
-            self.present_action,
-            self.sign_action,
-            self.send_action,
-            self.print_action,
-        ):
-            menu.addAction(made)
-        bar = self.addToolBar(self.tr("Letters"))
-        bar.setObjectName("letters-toolbar")
-        for made in (
-            self.new_action,
-            self.route_action,
-            self.present_action,
-            self.sign_action,
-            self.send_action,
-            self.print_action,
-        ):
-            bar.addAction(made)
-
     # drafting
 
     def new_letter(self, template_id: str | None = None) -> DraftEditor | None:
@@ -316,12 +247,6 @@ class MainWindow(QMainWindow):
             if not print_case(self, records):
                 print_record(self, self.workspace, records, self.tasks)
 
-    def submit_selected(self) -> QDialog | None:
-        """The route builder for the selected draft (Ctrl+Shift+R)."""
-        from eoffice_desktop.ui.route_window import submit_selected
-
-        return submit_selected(self)
-
     def _present_record(self, record: Any) -> None:
         from eoffice_desktop.desk.viewing import received_letter
         from eoffice_desktop.ui.case_window import present_letter
@@ -331,108 +256,6 @@ class MainWindow(QMainWindow):
                 present_letter(self, received_letter(self.workspace, record).received)
             except EOfficeError as exc:
                 notice(self, self.tr("Present the letter"), user_message(exc))
-
-    def present_selected(self) -> QDialog | None:
-        """Present the selected received letter to the heads (Ctrl+Shift+P)."""
-        from eoffice_desktop.ui.case_window import present_selected
-
-        return present_selected(self)
-
-    # signing and sending
-
-    def sign_selected(self, letters: list[LetterRecord] | None = None) -> SignDialog | None:
-        """The sign dialog for the selected drafts and letters waiting for signature."""
-        if self.workspace is None:
-            return None
-        from eoffice_desktop.domain.lifecycle import LetterState
-
-        chosen = [
-            r
-            for r in (letters if letters is not None else self.selected_records())
-            if getattr(r, "state", None) in (LetterState.DRAFT, LetterState.READY)
-        ]
-        if not chosen:
-            self.statusBar().showMessage(
-                self.tr("Select drafts or letters waiting for signature to sign."), 8000
-            )
-            return None
-        from eoffice_desktop.desk.signing import sign_options
-        from eoffice_desktop.desk.viewing import revocation_checker
-        from eoffice_desktop.ui.sign_dialog import SignDialog
-
-        config = self.workspace.services.config
-        try:
-            # trust anchors and the signature image, checked before the PIN
-            options = sign_options(config, revocation_checker(self.workspace))
-        except EOfficeError as exc:
-            notice(self, self.tr("Sign letters"), user_message(exc))
-            return None
-        dialog = SignDialog(self.workspace, [r.id for r in chosen], config.pkcs11_module, options, self)
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.finished_signing.connect(lambda _outcome: self.refresh())
-        dialog.open()
-        return dialog
-
-    def send_selected(self, letters: list[LetterRecord] | None = None) -> SendDialog | None:
-        """Queue the selected signed letters for the agencies the user picks; sync sends them."""
-        if self.workspace is None:
-            return None
-        from eoffice_desktop.desk.sending import Sending
-        from eoffice_desktop.domain.lifecycle import LetterState
-        from eoffice_desktop.ui.send_dialog import SendDialog
-
-        chosen = [
-            r
-            for r in (letters if letters is not None else self.selected_records())
-            if getattr(r, "state", None) is LetterState.SIGNED
-        ]
-        if not chosen:
-            self.statusBar().showMessage(self.tr("Select signed letters to send."), 8000)
-            return None
-        dialog = SendDialog(Sending(self.workspace), chosen, self)
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        ids = [r.id for r in chosen]
-        dialog.chosen.connect(lambda codes: self.send_letters(ids, codes))
-        dialog.addressed.connect(lambda codes, units, people: self.send_letters(ids, codes, units, people))
-        dialog.open()
-        return dialog
-
-    def send_letters(
-        self,
-        letter_ids: list[str],
-        recipients: Sequence[str] | str,
-        units: Sequence[str] = (),
-        people: Sequence[str] = (),
-    ) -> None:
-        """Queue the letters for ``recipients`` (agency codes) off the GUI thread, then sync; memos for
-        ``units`` and ``people`` of the own agency go to it, addressed to them."""
-        from eoffice_desktop.desk.sending import Sending
-
-        workspace = self.workspace
-        assert workspace is not None
-        codes = [recipients] if isinstance(recipients, str) else list(recipients)
-
-        def done(queued: list[Any]) -> None:
-            self.statusBar().showMessage(
-                display_digits(
-                    self.tr("%n letter(s) in the outbox; they go out with the next sync.", "", len(queued))
-                ),
-                10_000,
-            )
-            self.refresh()
-            if self.sync is not None:
-                self.sync.sync_now()
-
-        def failed(error: BaseException) -> None:
-            self.refresh()
-            notice(self, self.tr("Cannot send"), user_message(error))
-
-        def queue() -> list[Any]:
-            if units or people:
-                return Sending(workspace).queue_memo(letter_ids, units, people, codes)
-            return Sending(workspace).queue(letter_ids, codes)
-
-        self.tasks.run(queue, done, failed)
 
     # sections and lists
 
@@ -468,32 +291,7 @@ class MainWindow(QMainWindow):
         self.refresh_counts()
 
     def refresh_counts(self) -> None:
-        if self.workspace is not None:
-            from eoffice_desktop.ui.route_window import read_counts
-
-            workspace = self.workspace
-            self.tasks.run(lambda: read_counts(workspace), self._show_counts, self._counts_failed)
-
-    def _show_counts(self, counts: dict[str, Any]) -> None:
-        from eoffice_desktop.ui.route_window import TASK_IDS, announce_new_tasks
-
-        task_ids = counts.pop(TASK_IDS, {})
-        if task_ids and not self._tasks_shown and self.navigation.currentRow() == 1:
-            self._tasks_shown = True  # what waits for the person comes first: once (the first count, or
-            self.show_section("tasks")  # the first sync that brings tasks), never again after the user moves
-        announce_new_tasks(self, self._task_ids, task_ids)
-        self._task_ids = task_ids
-        self.counts = counts
-        for row, section in enumerate(self.sections):
-            item = self.navigation.item(row)
-            count = display_digits(str(counts.get(section.key, 0)))
-            shown = f"{section.label} ({count})" if section.counted else section.label
-            item.setText(shown)
-        waiting = counts.get("queued", 0)
-        self.status.setText(display_digits(self.tr("%n letter(s) waiting to be sent", "", waiting)))
-
-    def _counts_failed(self, error: BaseException) -> None:
-        self.statusBar().showMessage(self.tr("Cannot read the letter store: %1").replace("%1", str(error)))
+        self.section_counts.refresh()
 
     def open_verify(self, path: Path | None = None, title: str | None = None) -> VerifyDialog:
         """The verification dialog, checking against the configured trust anchors; on ``path`` at once
@@ -509,7 +307,7 @@ class MainWindow(QMainWindow):
 
     def trust_anchors(self) -> list[Any]:
         """The configured trust anchors (none, and the status bar says why, when they cannot be read)."""
-        from eoffice_desktop.signing.verify import load_trust_anchors
+        from eoffice_desktop.signing.trust_anchors import load_trust_anchors
 
         configured = self.workspace.services.config.trust if self.workspace is not None else ()
         try:
@@ -549,24 +347,6 @@ class MainWindow(QMainWindow):
 
     def _connect_sync(self, sync: SyncBridge) -> None:
         self.sync_status = SyncStatus(self, sync)
-
-    def announce_sync(self, progress: Progress) -> None:
-        """Desktop notifications for what a sync delivered, had refused and brought in."""
-        if progress.delivered:
-            self.notifier.notify(
-                self.tr("Letters delivered"),
-                self.tr("%n letter(s) reached the central e-Office.", "", progress.delivered),
-            )
-        if progress.rejected:
-            self.notifier.notify(
-                self.tr("Letters rejected"),
-                self.tr("%n letter(s) were refused; see Rejected for the reason.", "", progress.rejected),
-                warning=True,
-            )
-        if progress.received:
-            self.notifier.notify(
-                self.tr("New letters"), self.tr("%n new letter(s) in the Inbox.", "", progress.received)
-            )
 
     # layout memory
 

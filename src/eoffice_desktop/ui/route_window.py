@@ -79,7 +79,7 @@ def open_task(window: MainWindow, letter_id: str, token_service: Any = None) -> 
     dialog = TaskDialog(workspace, letter_id, person, window, token_service or window.token_service)
     dialog.acted.connect(lambda _id, _kind: acted(window))
     dialog.edit_requested.connect(lambda made: _edit(window, made))
-    dialog.send_requested.connect(lambda made: window.send_selected([workspace.letters.get(made)]))
+    dialog.send_requested.connect(lambda made: window.sending.send_selected([workspace.letters.get(made)]))
     dialog.show()
     return dialog
 

@@ -68,7 +68,7 @@ class SyncStatus(QObject):
         self.window.statusBar().showMessage(text)
 
     def _sync_finished(self, progress: Progress) -> None:
-        self.window.announce_sync(progress)
+        self._announce(progress)
         self.window.statusBar().showMessage(
             translate("MainWindow", "Sent %1, rejected %2, received %3")
             .replace("%1", display_digits(str(progress.delivered)))
@@ -78,3 +78,24 @@ class SyncStatus(QObject):
         )
         self._show_connection(Connection.ONLINE)
         self.window.refresh()
+
+    def _announce(self, progress: Progress) -> None:
+        """Desktop notifications for what a sync delivered, had refused and brought in (in ``self.tr``:
+        lupdate marks plurals only there)."""
+        notify = self.window.notifier.notify
+        if progress.delivered:
+            notify(
+                self.tr("Letters delivered"),
+                self.tr("%n letter(s) reached the central e-Office.", "", progress.delivered),
+            )
+        if progress.rejected:
+            notify(
+                self.tr("Letters rejected"),
+                self.tr("%n letter(s) were refused; see Rejected for the reason.", "", progress.rejected),
+                warning=True,
+            )
+        if progress.received:
+            notify(
+                self.tr("New letters"),
+                self.tr("%n new letter(s) in the Inbox.", "", progress.received),
+            )

@@ -26,7 +26,7 @@ from eoffice_cloud.letters import letter_item
 from eoffice_cloud.models import CaseEntry, Document, Person
 from eoffice_cloud.storage import open_cloud
 from eoffice_desktop.domain.case_model import CaseAction
-from eoffice_desktop.domain.routes import check_chain
+from eoffice_desktop.domain.history_chain import check_chain
 from eoffice_desktop.render.minute import MinuteContent, MinutedLetter, render_minute
 from eoffice_desktop.store.db import open_store
 from eoffice_desktop.store.inbox import Inbox

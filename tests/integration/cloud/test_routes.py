@@ -21,7 +21,7 @@ import requests
 
 from eoffice_cloud.models import Person, RouteEntry
 from eoffice_cloud.storage import open_cloud
-from eoffice_desktop.domain.routes import check_chain
+from eoffice_desktop.domain.history_chain import check_chain
 from tests.cloud import RunningCloud, drop_everything, serving
 from tests.helpers import PIN_ENV, example, run_cli, sign_cli
 from tests.integration.sync.conftest import database_url

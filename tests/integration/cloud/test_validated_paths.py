@@ -6,7 +6,7 @@ from pathlib import Path
 from typing import Any
 
 from eoffice_cloud.verification import LetterVerifier
-from eoffice_desktop.signing.verify import load_trust_anchors
+from eoffice_desktop.signing.trust_anchors import load_trust_anchors
 from tests.helpers import sign_with_key
 from tests.integration.cloud.test_letter_verification import flipped
 

@@ -1,6 +1,7 @@
 """What the window shows of cases (desk/case_window.py): My tasks' case rows (urgent first, then overdue, each
 marked), the history from the server's entries then this workstation's own actions (an action the server
-only noted, or one it refused, says so), and the letter printed with its minutes."""
+only noted, or one it refused, says so), the letter printed with its minutes, and the kind of a reply (a memo
+inside the agency, else an external letter) with อ้างถึง, recipient and subject filled in either kind."""
 
 import datetime as dt
 import hashlib
@@ -20,11 +21,14 @@ from eoffice_desktop.desk.case_window import (
     minutes_pdf,
     my_case_tasks,
     printable,
+    reply,
+    reply_as,
+    reply_templates,
 )
 from eoffice_desktop.domain.case_model import Assignee, CaseAction, CaseActionKind, CaseLetter
 from eoffice_desktop.domain.cases import apply
+from eoffice_desktop.domain.history_chain import GENESIS, chain_hash
 from eoffice_desktop.domain.people import Person, Role
-from eoffice_desktop.domain.routes import GENESIS, chain_hash
 from eoffice_desktop.store.cases import CaseStore
 from eoffice_desktop.store.people import People
 from eoffice_desktop.workspace import Workspace, open_workspace
@@ -126,3 +130,41 @@ def test_the_letter_prints_with_its_minutes(workspace: Workspace) -> None:
     assert minutes is not None
     with pikepdf.open(io.BytesIO(printable(workspace, "L1"))) as joined:
         assert len(joined.pages) == 2
+
+
+def _directory(workspace: Workspace, sender_ministry: str) -> None:
+    """This workstation's agency B of the ministry MX; the sender A of ``sender_ministry``."""
+    workspace.agencies.replace(
+        {"etag": "1", "agency": "B", "agencies": [
+            {"code": "B", "name_th": "กรมบี", "ministry": "MX"},
+            {"code": "A", "name_th": "กรมเอ", "ministry": sender_ministry},
+            {"code": "C", "name_th": "กรมซี", "parent": "B"},
+        ]}
+    )  # fmt: skip
+
+
+def test_a_reply_is_offered_as_a_memo_inside_the_agency_and_as_an_external_letter_outside(
+    workspace: Workspace,
+) -> None:
+    _minuted(workspace, "L1", "", None)
+    letter = case_view(workspace, "L1").case.letter
+    assert reply_as(workspace, letter) == "external-letter", "before the first sync the agency is unknown"
+    _directory(workspace, "MY")
+    assert reply_as(workspace, letter) == "external-letter"
+    _directory(workspace, "MX")
+    assert reply_as(workspace, letter) == "memo" and case_view(workspace, "L1").reply_as == "memo"
+    for inside in ("B", "C"):  # the agency itself, and one of its own tree
+        assert reply_as(workspace, CaseLetter(subject="x", sender=inside)) == "memo"
+    assert [t.id for t in reply_templates(workspace)] == ["external-letter", "memo"]
+
+
+@pytest.mark.parametrize("template_id", ["external-letter", "memo"])
+def test_a_reply_of_either_kind_refers_to_the_letter_and_answers_its_sender(
+    workspace: Workspace, template_id: str
+) -> None:
+    _minuted(workspace, "L1", "", None)
+    letter, data = reply(workspace, "L1", "ร่างตอบแล้ว", template_id)
+    assert letter.template == template_id and workspace.letters.get(letter.id).template == template_id
+    assert data["reference"].startswith("หนังสือกรมเอ ที่")
+    assert data["recipient"] == "กรมเอ" and data["subject"] == "เรื่อง L1"
+    assert case_view(workspace, "L1").tasks == ()

@@ -32,7 +32,8 @@ from eoffice_desktop.signing.batch import BatchSigner, SignOptions
 from eoffice_desktop.signing.cli import TerminalPin
 from eoffice_desktop.signing.errors import InputRefused
 from eoffice_desktop.signing.tokens import TokenChoice, TokenService
-from eoffice_desktop.signing.verify import load_trust_anchors, verify_data
+from eoffice_desktop.signing.trust_anchors import load_trust_anchors
+from eoffice_desktop.signing.verify import verify_data
 from eoffice_desktop.store.people import People
 from eoffice_desktop.workspace import Workspace, open_workspace
 from tests.helpers import PIN_ENV, pdftotext

@@ -12,7 +12,7 @@ import pytest
 
 from eoffice_desktop.domain.case_model import Case, CaseAction, CaseActionKind, CaseLetter
 from eoffice_desktop.domain.cases import apply
-from eoffice_desktop.domain.routes import GENESIS, chain_hash
+from eoffice_desktop.domain.history_chain import GENESIS, chain_hash
 from eoffice_desktop.store.cases import DELIVERED, NOTED, QUEUED, REJECTED, CaseStore
 from eoffice_desktop.store.db import Store, open_store
 from eoffice_desktop.sync.backend import ServerError

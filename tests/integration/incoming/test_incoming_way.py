@@ -19,7 +19,7 @@ from typing import Any
 
 import pytest
 
-from eoffice_desktop.domain.routes import check_chain
+from eoffice_desktop.domain.history_chain import check_chain
 from eoffice_desktop.store.db import open_store
 from tests.cloud import RunningCloud
 from tests.helpers import PIN_ENV, example, run_cli, sign_cli

@@ -1,8 +1,8 @@
 """Workstations of one office, each its own local store, and the feed items the server would send them.
 
 The server's route endpoints are built elsewhere: here a route reaches another workstation as the feed item
-the server makes (the drafter's queued action applied by domain.routes.apply, its history chained by
-domain.routes.chain_hash), through the real sync handler; only its PDF download is a stand-in."""
+the server makes (the drafter's queued action applied by domain.route_rules.apply, its history chained by
+domain.history_chain.chain_hash), through the real sync handler; only its PDF download is a stand-in."""
 
 import datetime as dt
 import hashlib
@@ -12,7 +12,9 @@ from typing import Any
 
 import pytest
 
-from eoffice_desktop.domain.routes import GENESIS, Action, Route, apply, chain_hash
+from eoffice_desktop.domain.history_chain import GENESIS, chain_hash
+from eoffice_desktop.domain.route_rules import apply
+from eoffice_desktop.domain.routes import Action, Route
 from eoffice_desktop.store.db import open_store
 from eoffice_desktop.store.routes import RouteStore
 from eoffice_desktop.sync.backend import ServerError

@@ -13,7 +13,8 @@ from typing import Any
 import pikepdf
 import pytest
 
-from eoffice_desktop.signing.verify import load_trust_anchors, verify_file
+from eoffice_desktop.signing.trust_anchors import load_trust_anchors
+from eoffice_desktop.signing.verify import verify_file
 from tests.helpers import PIN_ENV, example, pdftotext, run_cli
 
 NUMBER, DATE = "ดศ ๐๒๐๑/๑๒๓", "๕ ธันวาคม ๒๕๖๙"

@@ -22,8 +22,9 @@ from typing import Any
 import pytest
 
 from eoffice_cloud.storage import stats
-from eoffice_desktop.domain.routes import check_chain
-from eoffice_desktop.signing.verify import load_trust_anchors, verify_file
+from eoffice_desktop.domain.history_chain import check_chain
+from eoffice_desktop.signing.trust_anchors import load_trust_anchors
+from eoffice_desktop.signing.verify import verify_file
 from tests.cloud import RunningCloud
 from tests.helpers import PIN_ENV, example, run_cli
 

@@ -14,7 +14,8 @@ from typing import Any
 
 import pytest
 
-from eoffice_desktop.domain.routes import Action, ActionKind, Route, StepKind, StepSpec, apply
+from eoffice_desktop.domain.route_rules import apply
+from eoffice_desktop.domain.routes import Action, ActionKind, Route, StepKind, StepSpec
 from eoffice_desktop.store.db import open_store
 from eoffice_desktop.store.routes import RouteStore, RouteStoreError
 from eoffice_desktop.sync.backend import ServerError

@@ -13,7 +13,8 @@ import pikepdf
 import pytest
 
 from eoffice_desktop.domain.routes import ActionKind
-from eoffice_desktop.signing.verify import load_trust_anchors, verify_file
+from eoffice_desktop.signing.trust_anchors import load_trust_anchors
+from eoffice_desktop.signing.verify import verify_file
 from tests.helpers import PIN_ENV, example, run_cli
 from tests.integration.routing.conftest import PdfShelf, feed_item, queued, receive
 

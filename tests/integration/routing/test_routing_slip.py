@@ -10,7 +10,9 @@ from typing import Any
 import pikepdf
 import pytest
 
-from eoffice_desktop.domain.routes import GENESIS, Action, ActionKind, StepKind, StepSpec, apply, chain_hash
+from eoffice_desktop.domain.history_chain import GENESIS, chain_hash
+from eoffice_desktop.domain.route_rules import apply
+from eoffice_desktop.domain.routes import Action, ActionKind, StepKind, StepSpec
 from eoffice_desktop.domain.thai import canonical_thai
 from eoffice_desktop.store.db import open_store
 from eoffice_desktop.store.people import People

@@ -26,7 +26,8 @@ from eoffice_desktop.signing.errors import TokenError
 from eoffice_desktop.signing.pin import PinRequest
 from eoffice_desktop.signing.token_signer import TokenSigner
 from eoffice_desktop.signing.tokens import TokenChoice, TokenService, choose_certificate
-from eoffice_desktop.signing.verify import load_trust_anchors, verify_data
+from eoffice_desktop.signing.trust_anchors import load_trust_anchors
+from eoffice_desktop.signing.verify import verify_data
 from tests.helpers import example, run_cli
 
 EC_ID = b"\x0a"

@@ -16,7 +16,7 @@ from pyhanko.sign.fields import MDPPerm
 from pyhanko.sign.validation import validate_pdf_signature
 from pyhanko_certvalidator import ValidationContext
 
-from eoffice_desktop.signing.verify import load_trust_anchors
+from eoffice_desktop.signing.trust_anchors import load_trust_anchors
 from tests import forgery
 from tests.helpers import PIN_ENV, example, run_cli, sign_cli
 

@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 
 from eoffice_desktop.signing.errors import SigningError
-from eoffice_desktop.signing.verify import load_trust_anchors
+from eoffice_desktop.signing.trust_anchors import load_trust_anchors
 from tests.helpers import program, run_cli
 
 

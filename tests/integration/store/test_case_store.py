@@ -21,8 +21,9 @@ from eoffice_desktop.domain.case_model import (
     CaseState,
 )
 from eoffice_desktop.domain.cases import apply
+from eoffice_desktop.domain.history_chain import GENESIS, chain_hash
 from eoffice_desktop.domain.people import Person
-from eoffice_desktop.domain.routes import GENESIS, ActionConflict, chain_hash
+from eoffice_desktop.domain.routes import ActionConflict
 from eoffice_desktop.store.cases import DELIVERED, NOTED, QUEUED, REJECTED, CaseStore, CaseStoreError
 from eoffice_desktop.store.db import Store, open_store
 from eoffice_desktop.store.inbox import Inbox

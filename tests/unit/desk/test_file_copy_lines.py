@@ -6,7 +6,8 @@ import datetime as dt
 from eoffice_desktop.desk.file_copy import copy_lines
 from eoffice_desktop.desk.route_history import history_lines
 from eoffice_desktop.domain.people import Person
-from eoffice_desktop.domain.routes import Action, ActionKind, Route, StepKind, StepSpec, apply
+from eoffice_desktop.domain.route_rules import apply
+from eoffice_desktop.domain.routes import Action, ActionKind, Route, StepKind, StepSpec
 from eoffice_desktop.render.file_copy import CopyLine
 
 NAMES = {

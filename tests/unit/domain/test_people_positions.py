@@ -3,7 +3,8 @@
 import pytest
 
 from eoffice_desktop.domain.people import Person, PersonError, holder_of
-from eoffice_desktop.domain.routes import RouteError, StepKind, StepSpec, check_steps
+from eoffice_desktop.domain.route_rules import check_steps
+from eoffice_desktop.domain.routes import RouteError, StepKind, StepSpec
 
 PEOPLE = [
     Person("P003", "ดศ", "นางสาวสมใจ ใจดี", "ผู้อำนวยการกอง", "กองกลาง"),

@@ -5,8 +5,9 @@ import uuid
 
 import pytest
 
+from eoffice_desktop.domain.history_chain import GENESIS, chain_hash, check_chain
+from eoffice_desktop.domain.route_rules import apply
 from eoffice_desktop.domain.routes import (
-    GENESIS,
     Action,
     ActionConflict,
     ActionKind,
@@ -16,9 +17,6 @@ from eoffice_desktop.domain.routes import (
     StepKind,
     StepSpec,
     TaskKind,
-    apply,
-    chain_hash,
-    check_chain,
 )
 
 T0 = dt.datetime(2026, 12, 5, 3, 0, tzinfo=dt.UTC)
