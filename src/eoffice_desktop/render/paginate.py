@@ -6,7 +6,7 @@ from dataclasses import dataclass
 from PySide6.QtCore import QPointF
 from PySide6.QtGui import QTextBlock, QTextDocument, QTextLayout
 
-from eoffice_desktop.render.builder import TAIL_STATE, BuiltDocument, Cell
+from eoffice_desktop.render.builder import BASELINE_PROPERTY, PITCH_PROPERTY, TAIL_STATE, BuiltDocument, Cell
 from eoffice_desktop.render.justify import JUSTIFY_PROPERTY
 from eoffice_desktop.render.units import Geometry
 
@@ -21,12 +21,18 @@ class PlacedLine:
     line: int
     text: str  # the line's own text
     origin: QPointF  # the block's top-left in document coordinates
-    top: float
+    top: float  # of the line's box: from here to ``bottom`` no other line's box reaches
     bottom: float
     tail: bool
     column: tuple[float, float]  # left and right edge of the column the line is set in
     doc: QTextDocument | None = None  # the document (the body, or a row's cell) the block belongs to
     justified: bool = False  # drawn filling its column (a distributed paragraph's line, not its last)
+    drop: float = 0.0  # how far below its place in the layout the line is drawn (see :func:`_box`)
+
+    @property
+    def baseline(self) -> float:
+        line = self.layout.lineAt(self.line)
+        return self.origin.y() + line.y() + line.ascent() + self.drop
 
 
 @dataclass
@@ -40,6 +46,22 @@ def _blocks(doc: QTextDocument) -> Iterator[QTextBlock]:
     while block.isValid():
         yield block
         block = block.next()
+
+
+def _box(block: QTextBlock, index: int, origin: QPointF) -> tuple[float, float, float]:
+    """Top and bottom of line ``index`` of ``block`` and how far its glyphs are to be moved down.
+
+    A block with a pitch of its own (see :meth:`DocumentBuilder.set_pitch`) has its lines one pitch apart from
+    its top, the baseline the block's distance below each line's top; Qt puts the baseline elsewhere in a line
+    of fixed height, so the glyphs are moved there when drawn. Other blocks keep Qt's lines."""
+    line = block.layout().lineAt(index)
+    fmt = block.blockFormat()
+    pitch = fmt.doubleProperty(PITCH_PROPERTY)
+    laid = origin.y() + line.y()
+    if not pitch:
+        return laid, laid + line.height(), 0.0
+    top = origin.y() + index * pitch
+    return top, top + pitch, top + fmt.doubleProperty(BASELINE_PROPERTY) - (laid + line.ascent())
 
 
 def _lines(doc: QTextDocument, offset: QPointF, rows: dict[int, list[Cell]] | None) -> list[PlacedLine]:
@@ -59,7 +81,7 @@ def _lines(doc: QTextDocument, offset: QPointF, rows: dict[int, list[Cell]] | No
         distributed = bool(block.blockFormat().boolProperty(JUSTIFY_PROPERTY))
         for i in range(text_layout.lineCount()):
             line = text_layout.lineAt(i)
-            top = origin.y() + line.y()
+            top, bottom, drop = _box(block, i, origin)
             text = block_text[line.textStart() : line.textStart() + line.textLength()]
             out.append(
                 PlacedLine(
@@ -69,11 +91,12 @@ def _lines(doc: QTextDocument, offset: QPointF, rows: dict[int, list[Cell]] | No
                     text,
                     origin,
                     top,
-                    top + line.height(),
+                    bottom,
                     tail,
                     column,
                     doc,
                     distributed and i < text_layout.lineCount() - 1,
+                    drop,
                 )
             )
     return out
