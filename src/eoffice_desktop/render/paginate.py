@@ -132,12 +132,14 @@ def paginate(lines: list[PlacedLine], geometry: Geometry, breaks: set[float] | N
     tail = [line for line in lines if line.tail]
     if not tail:
         return pages
-    tail_pages = {i for i, page in enumerate(pages) for line in page.lines if line.tail}
-    if len(tail_pages) <= 1:
-        return pages
-    # the tail straddles a page break: start a page a few body lines before it
+    tail_pages = sorted({i for i, page in enumerate(pages) for line in page.lines if line.tail})
     first = lines.index(tail[0])
     before = [line for line in lines[:first] if line.top < tail[0].top]
+    opens = pages[tail_pages[0]].lines[0].tail and tail[0].top not in forced  # the tail starts the page
+    if len(tail_pages) <= 1 and not (opens and before):
+        return pages
+    # the tail straddles a page break, or stands alone at the top of a page: start a page a few body lines
+    # before it
     starts = sorted({line.top for line in before})
     cut = starts[-TAIL_COMPANION_LINES] if len(starts) >= TAIL_COMPANION_LINES else tail[0].top
     return _split(lines, geometry, forced | {cut})
