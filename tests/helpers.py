@@ -1,6 +1,7 @@
 """Helpers shared by the tests."""
 
 import json
+import re
 import shutil
 import subprocess
 import sys
@@ -81,6 +82,20 @@ def reserve_cli(
         "--count",
         str(count),
     )
+
+
+PAGE_FURNITURE = re.compile(r"^(-[๐-๙]+-|ลับ|ด่วนที่สุด)$")
+"""A line holding a page number or a stamp, spaces aside."""
+
+
+JOINED_PAGE_NUMBER = re.compile(r"^-\s*[๐-๙]+\s*-?(?=\S)")
+"""A page number poppler ran into the line under it: it takes the number's closing dash for a hyphen."""
+
+
+def without_page_furniture(text: str) -> str:
+    """Drop page numbers and stamps, which extractors put between the lines of a paragraph at a page break."""
+    lines = (line for line in text.splitlines() if not PAGE_FURNITURE.match(re.sub(r"\s", "", line)))
+    return "\n".join(JOINED_PAGE_NUMBER.sub("", line) for line in lines)
 
 
 def pdftotext(path: Path, *extra: str) -> str:

@@ -1,6 +1,6 @@
 """The kinds beyond letters, memos, orders and announcements (ระเบียบ, ข้อบังคับ, แถลงการณ์, ข่าว, หนังสือรับรอง,
-รายงานการประชุม, บันทึก, หนังสือเวียน): each example renders on one page, its Thai text extracts exactly, and the
-elements stand in the regulation's order from the top of the page down."""
+รายงานการประชุม, บันทึก, หนังสือเวียน): each example renders on the pages a Word letter of it fills, its Thai text
+extracts exactly, and the elements stand in the regulation's order from the top of page one down."""
 
 import json
 from collections.abc import Callable, Iterator
@@ -118,7 +118,12 @@ ORDER: dict[str, list[str]] = {
 
 SIGNED = {"regulation", "bylaw", "certificate", "minutes", "record", "circular-letter"}
 WITH_EMBLEM = {"regulation", "bylaw", "statement", "certificate", "record", "circular-letter"}  # not ข่าว
-PAGES = {"circular-letter": 2}
+PAGES = {"regulation": 2, "bylaw": 2, "minutes": 2, "circular-letter": 3}
+"""At Word's single spacing (22 lines a full page): the rest take one page. The circular letter's own two
+pages are followed by its list of recipients."""
+
+FURNITURE_PT = 60.0
+"""The band at the top of a continuation page that holds its number (the body starts 2.5 cm down)."""
 INITIALS = {"circular-letter": ["Initials1"]}  # the reviewers the example names
 
 
@@ -156,16 +161,32 @@ def rendered(tmp_path_factory: pytest.TempPathFactory, emblem: Path) -> dict[str
     return out
 
 
+def _body_text(pdf: Path, extractor: str) -> str:
+    """The text of every page, without the number at the top of the continuation pages: extractors put it
+    in a paragraph that runs on from the page before (poppler even inside its first line)."""
+    texts = []
+    with pymupdf.open(pdf) as doc:
+        for n, page in enumerate(doc):
+            top = FURNITURE_PT if n else 0.0
+            if extractor == "poppler":
+                crop = (
+                    "-y",
+                    str(int(top)),
+                    "-W",
+                    str(int(page.rect.width)),
+                    "-H",
+                    str(int(page.rect.height)),
+                )
+                texts.append(pdftotext(pdf, "-f", str(n + 1), "-l", str(n + 1), "-x", "0", *crop))
+            else:
+                texts.append(page.get_text(clip=pymupdf.Rect(0, top, page.rect.width, page.rect.height)))
+    return "".join(texts)
+
+
 @pytest.mark.parametrize("template", sorted(ORDER))
 @pytest.mark.parametrize("extractor", ["poppler", "mupdf"])
 def test_the_example_extracts_exactly(rendered: dict[str, Path], template: str, extractor: str) -> None:
-    pdf = rendered[template]
-    if extractor == "poppler":
-        text = pdftotext(pdf)
-    else:
-        with pymupdf.open(pdf) as doc:
-            text = "".join(page.get_text() for page in doc)
-    joined = _flat(text)
+    joined = _flat(_body_text(rendered[template], extractor))
     for given in _strings(example(template)):
         assert _flat(given) in joined, given
     for printed in ORDER[template]:
@@ -173,14 +194,20 @@ def test_the_example_extracts_exactly(rendered: dict[str, Path], template: str, 
 
 
 @pytest.mark.parametrize("template", sorted(ORDER))
-def test_one_page_in_the_regulations_order(rendered: dict[str, Path], template: str) -> None:
+def test_the_pages_in_the_regulations_order(rendered: dict[str, Path], template: str) -> None:
     with pymupdf.open(rendered[template]) as doc:
         assert doc.page_count == PAGES.get(template, 1)
         page = doc[0]
-        lines = [
-            (ln["bbox"][1], _flat("".join(s["text"] for s in ln["spans"])), ln["bbox"][0])
-            for b in page.get_text("dict")["blocks"]
+        lines = [  # the pages one under the other: y counts from the top of page one
+            (
+                ln["bbox"][1] + n * page.rect.height,
+                _flat("".join(s["text"] for s in ln["spans"])),
+                ln["bbox"][0],
+            )
+            for n, each in enumerate(doc)
+            for b in each.get_text("dict")["blocks"]
             for ln in b.get("lines", [])
+            if not n or ln["bbox"][1] > FURNITURE_PT
         ]
         lines.sort()
         top = 0.0
@@ -189,7 +216,11 @@ def test_one_page_in_the_regulations_order(rendered: dict[str, Path], template: 
             assert found, f"{printed!r} is not on a line below {top:.0f} pt"
             top = found[0]
         assert bool(page.get_image_info()) is (template in WITH_EMBLEM)
-        widgets = list(page.widgets())
+        assert not any(doc[n].get_image_info() for n in range(1, doc.page_count)), "on page one only"
+        signed_page = next((n for n, each in enumerate(doc) if list(each.widgets())), 0)
+        assert all(not list(each.widgets()) for n, each in enumerate(doc) if n != signed_page)
+        widgets = list(doc[signed_page].widgets())
+        lines = [(y - signed_page * page.rect.height, text, x) for y, text, x in lines]
         if template in SIGNED:
             names = sorted(w.field_name for w in widgets)
             assert names == sorted(["Signature1", *INITIALS.get(template, [])])
@@ -247,28 +278,30 @@ def test_a_circular_letter_attaches_its_list_of_recipients_on_a_page_of_its_own(
     rendered: dict[str, Path], tmp_path: Path, write_json: Callable[..., Path]
 ) -> None:
     with pymupdf.open(rendered["circular-letter"]) as doc:
-        first, attached = doc[0].get_text(), doc[1].get_text()
-        assert not list(doc[1].widgets()), "the signature and the initials stay on the letter's page"
-    assert _flat("ผู้ว่าราชการจังหวัดเชียงใหม่") not in _flat(first)
+        letter, attached = "".join(page.get_text() for page in doc.pages(0, -1)), doc[-1].get_text()
+        assert list(doc[-2].widgets()), "the signature and the initials on the letter's last page"
+        assert not list(doc[-1].widgets()), "the signature and the initials stay on the letter's page"
+    assert _flat("ผู้ว่าราชการจังหวัดเชียงใหม่") not in _flat(letter)
     lines = [_flat(line) for line in attached.splitlines() if line.strip()]
     assert lines[:3] == [
-        _flat("- ๒ -"),
+        _flat("- ๓ -"),
         _flat("บัญชีรายชื่อผู้รับหนังสือ"),
         _flat("แนบท้ายหนังสือ ที่ ดศ ๐๒๐๑/ว ๑๒๔ ลงวันที่ ๒๔ พฤศจิกายน ๒๕๖๘"),
     ]
     assert lines[3:] == [
         _flat(f"{n}. {name}") for n, name in enumerate(example("circular-letter")["distribution"], start=1)
     ]
-    # without a list, the letter is one page and says nothing of one
+    # without a list, the letter is its own two pages and says nothing of one
     data = {k: v for k, v in example("circular-letter").items() if k != "distribution"}
     out = tmp_path / "circular.pdf"
-    config = tmp_path / "config.toml"  # one page in the bundled Sarabun's metrics
+    config = tmp_path / "config.toml"
     config.write_text('[render]\nfont_families = ["Sarabun"]\n', encoding="utf-8")
     args = ("--config", config, "draft", "--template", "circular-letter", "--data", write_json(data))
     code, _, err = run_cli(*args, "--out", out)
     assert code == 0, err
     with pymupdf.open(out) as doc:
-        assert doc.page_count == 1 and _flat("บัญชีรายชื่อ") not in _flat(doc[0].get_text())
+        assert doc.page_count == 2
+        assert all(_flat("บัญชีรายชื่อ") not in _flat(page.get_text()) for page in doc)
 
 
 def test_a_long_letter_keeps_its_closing_with_the_body_before_the_attached_list(

@@ -13,8 +13,10 @@ from PySide6.QtGui import (
     QTextCharFormat,
     QTextCursor,
     QTextDocument,
+    QTextFormat,
 )
 
+from eoffice_desktop.domain.official_fonts import LINE_PITCH, WIN_ASCENT
 from eoffice_desktop.domain.thai import thai_digits
 from eoffice_desktop.render.blanks import Blank, shown_blanks
 from eoffice_desktop.render.formatting import MissingValue, fill, lookup
@@ -57,6 +59,14 @@ ORPHAN_WIDTH = 0.25
 
 TAIL_STATE = 1 << 20
 """Added to a block's user state when it belongs to the letter's tail (closing, signature and after)."""
+
+PITCH_PROPERTY = int(QTextFormat.Property.UserProperty) + 0x4A6
+"""A block format property: the distance from one line of the block to the next, device units (the block's
+lines are laid out that far apart, see :meth:`DocumentBuilder.set_pitch`)."""
+
+BASELINE_PROPERTY = int(QTextFormat.Property.UserProperty) + 0x4A7
+"""A block format property: how far below the top of each of its lines the block's baseline lies, device
+units. Qt puts it at four fifths of a fixed line height; the painter moves the glyphs up to this."""
 
 
 @dataclass
@@ -214,7 +224,18 @@ class DocumentBuilder:
         return self.metrics(size_pt, bold).horizontalAdvance(text)
 
     def line_height(self, size_pt: float = 0.0) -> float:
-        return self.metrics(size_pt).lineSpacing()
+        """The pitch of lines of ``size_pt`` type: Word's single spacing of the official design."""
+        return pt((size_pt or self.page.font_size_pt) * LINE_PITCH)
+
+    def set_pitch(self, fmt: QTextBlockFormat, size_pt: float) -> None:
+        """Lines of a block set in type up to ``size_pt``, one :meth:`line_height` apart, whatever face is in
+        use; the baseline where Word puts it (usWinAscent below the line's top)."""
+        size = size_pt or self.page.font_size_pt
+        fmt.setLineHeight(
+            self.line_height(size) / self.vscale, QTextBlockFormat.LineHeightTypes.FixedHeight.value
+        )
+        fmt.setProperty(PITCH_PROPERTY, self.line_height(size))
+        fmt.setProperty(BASELINE_PROPERTY, pt(size * WIN_ASCENT))
 
     # blocks ------------------------------------------------------------------------------------------
     def _block(self, fmt: QTextBlockFormat) -> int:
@@ -258,6 +279,8 @@ class DocumentBuilder:
     ) -> int:
         fmt = self._block_format(el, left, space_before)
         prefix = f"{label}{LABEL_GAP}" if label else ""
+        label_size = (el.label_size_pt or el.size_pt or self.page.font_size_pt) if prefix else 0.0
+        self.set_pitch(fmt, max(el.size_pt or self.page.font_size_pt, label_size))
         if prefix and el.hanging:
             hang = self.width_of(prefix, el.label_size_pt or el.size_pt, el.label_bold)
             fmt.setLeftMargin(left + hang)
@@ -446,6 +469,7 @@ class DocumentBuilder:
         for i, paragraph in enumerate(paragraphs):
             fmt = self._block_format(el, 0.0, None if i == 0 else pt(el.space_before_pt) / 2)
             fmt.setTextIndent(indent)
+            self.set_pitch(fmt, el.size_pt)
             text = paragraph
             if el.numbered:
                 text = el.numbered.format(n=i + 1, item=paragraph)
@@ -535,7 +559,7 @@ class DocumentBuilder:
         spacer = QTextBlockFormat()
         tiny = self.char_format(1)
         spacer.setTopMargin(pt(el.space_before_pt) / self.vscale)
-        spacer.setBottomMargin(max(height - self.line_height(1), 0) / self.vscale)
+        spacer.setBottomMargin(max(height - self.metrics(1).lineSpacing(), 0) / self.vscale)
         number = self._block(spacer)
         self.cursor.insertText(" ", tiny)
         self.result.rows[number] = cells

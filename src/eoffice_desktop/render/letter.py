@@ -152,7 +152,7 @@ class _LetterPainter:
                 shift = g.body_top(number) - page.start
                 for placed in page.lines:
                     line = placed.layout.lineAt(placed.line)
-                    origin = QPointF(g.left + placed.origin.x(), shift + placed.origin.y())
+                    origin = QPointF(g.left + placed.origin.x(), shift + placed.origin.y() + placed.drop)
                     if placed.justified:
                         doc = placed.doc or built.doc
                         text = doc.findBlockByNumber(placed.block).text()
@@ -321,9 +321,10 @@ class _LetterPainter:
         g = self.geometry
         found = line.cursorToX(line.textStart())  # PySide6: (x, position)
         x = float(found[0] if isinstance(found, tuple) else found)  # type: ignore[arg-type]
-        top = g.body_top(0) - page.start + placed.top
+        shift = g.body_top(0) - page.start
         left = g.left + placed.origin.x() + x
-        return QRectF(left, top, line.naturalTextWidth(), line.height()), top + line.ascent()
+        box = QRectF(left, shift + placed.top, line.naturalTextWidth(), placed.bottom - placed.top)
+        return box, shift + placed.baseline
 
     def _decorate(
         self, painter: QPainter, number: int, count: int, heading: tuple[QRectF, float] | None = None

@@ -6,7 +6,7 @@ from dataclasses import dataclass
 from PySide6.QtCore import QPointF
 from PySide6.QtGui import QTextBlock, QTextDocument, QTextLayout
 
-from eoffice_desktop.render.builder import TAIL_STATE, BuiltDocument, Cell
+from eoffice_desktop.render.builder import BASELINE_PROPERTY, PITCH_PROPERTY, TAIL_STATE, BuiltDocument, Cell
 from eoffice_desktop.render.justify import JUSTIFY_PROPERTY
 from eoffice_desktop.render.units import Geometry
 
@@ -21,12 +21,18 @@ class PlacedLine:
     line: int
     text: str  # the line's own text
     origin: QPointF  # the block's top-left in document coordinates
-    top: float
+    top: float  # of the line's box: from here to ``bottom`` no other line's box reaches
     bottom: float
     tail: bool
     column: tuple[float, float]  # left and right edge of the column the line is set in
     doc: QTextDocument | None = None  # the document (the body, or a row's cell) the block belongs to
     justified: bool = False  # drawn filling its column (a distributed paragraph's line, not its last)
+    drop: float = 0.0  # how far below its place in the layout the line is drawn (see :func:`_box`)
+
+    @property
+    def baseline(self) -> float:
+        line = self.layout.lineAt(self.line)
+        return self.origin.y() + line.y() + line.ascent() + self.drop
 
 
 @dataclass
@@ -40,6 +46,22 @@ def _blocks(doc: QTextDocument) -> Iterator[QTextBlock]:
     while block.isValid():
         yield block
         block = block.next()
+
+
+def _box(block: QTextBlock, index: int, origin: QPointF) -> tuple[float, float, float]:
+    """Top and bottom of line ``index`` of ``block`` and how far its glyphs are to be moved down.
+
+    A block with a pitch of its own (see :meth:`DocumentBuilder.set_pitch`) has its lines one pitch apart from
+    its top, the baseline the block's distance below each line's top; Qt puts the baseline elsewhere in a line
+    of fixed height, so the glyphs are moved there when drawn. Other blocks keep Qt's lines."""
+    line = block.layout().lineAt(index)
+    fmt = block.blockFormat()
+    pitch = fmt.doubleProperty(PITCH_PROPERTY)
+    laid = origin.y() + line.y()
+    if not pitch:
+        return laid, laid + line.height(), 0.0
+    top = origin.y() + index * pitch
+    return top, top + pitch, top + fmt.doubleProperty(BASELINE_PROPERTY) - (laid + line.ascent())
 
 
 def _lines(doc: QTextDocument, offset: QPointF, rows: dict[int, list[Cell]] | None) -> list[PlacedLine]:
@@ -59,7 +81,7 @@ def _lines(doc: QTextDocument, offset: QPointF, rows: dict[int, list[Cell]] | No
         distributed = bool(block.blockFormat().boolProperty(JUSTIFY_PROPERTY))
         for i in range(text_layout.lineCount()):
             line = text_layout.lineAt(i)
-            top = origin.y() + line.y()
+            top, bottom, drop = _box(block, i, origin)
             text = block_text[line.textStart() : line.textStart() + line.textLength()]
             out.append(
                 PlacedLine(
@@ -69,11 +91,12 @@ def _lines(doc: QTextDocument, offset: QPointF, rows: dict[int, list[Cell]] | No
                     text,
                     origin,
                     top,
-                    top + line.height(),
+                    bottom,
                     tail,
                     column,
                     doc,
                     distributed and i < text_layout.lineCount() - 1,
+                    drop,
                 )
             )
     return out
@@ -109,12 +132,14 @@ def paginate(lines: list[PlacedLine], geometry: Geometry, breaks: set[float] | N
     tail = [line for line in lines if line.tail]
     if not tail:
         return pages
-    tail_pages = {i for i, page in enumerate(pages) for line in page.lines if line.tail}
-    if len(tail_pages) <= 1:
-        return pages
-    # the tail straddles a page break: start a page a few body lines before it
+    tail_pages = sorted({i for i, page in enumerate(pages) for line in page.lines if line.tail})
     first = lines.index(tail[0])
     before = [line for line in lines[:first] if line.top < tail[0].top]
+    opens = pages[tail_pages[0]].lines[0].tail and tail[0].top not in forced  # the tail starts the page
+    if len(tail_pages) <= 1 and not (opens and before):
+        return pages
+    # the tail straddles a page break, or stands alone at the top of a page: start a page a few body lines
+    # before it
     starts = sorted({line.top for line in before})
     cut = starts[-TAIL_COMPANION_LINES] if len(starts) >= TAIL_COMPANION_LINES else tail[0].top
     return _split(lines, geometry, forced | {cut})
