@@ -27,7 +27,8 @@ def _memo() -> bytes:
 
     registry = default_registry()
     template = registry.get("memo")
-    return render_letter(template, validate_letter(template, example("memo"), registry)).pdf
+    short = example("memo") | {"body": example("memo")["body"][:1]}  # room under it on its one page
+    return render_letter(template, validate_letter(template, short, registry)).pdf
 
 
 def _rows(path: Path, page: int) -> list[str]:
@@ -47,18 +48,19 @@ def test_the_copy_of_a_letter_carries_the_mark_and_the_lines_exactly(tmp_path: P
     letter = _memo()
     with pikepdf.open(io.BytesIO(letter)) as pdf:
         assert "/AcroForm" in pdf.Root, "the memo reserves the signer's field"
+        pages = len(pdf.pages)
     title = "สำเนาคู่ฉบับ ขอความร่วมมือ"
     result = render_file_copy(letter, FileCopyContent(LINES, title=title))
     path = tmp_path / "copy.pdf"
     path.write_bytes(result.pdf)
-    assert result.pages == 1
+    assert result.pages == pages, "the lines fit under the letter's last page"
     first = pdftotext(path, "-raw", "-f", "1", "-l", "1")
     assert first.splitlines()[0].strip() == MARK, "the mark comes first in page one's content"
-    assert _rows(path, 1) == _expected()
+    assert _rows(path, pages) == _expected()
     import pymupdf
 
     with pymupdf.open(path) as document:  # MuPDF too: each line's label, name and date, lines in order
-        mupdf = canonical_thai(document[0].get_text())
+        mupdf = canonical_thai(document[0].get_text() + document[pages - 1].get_text())
     assert canonical_thai(MARK) in mupdf
     assert canonical_thai(" ".join(f"{x.label} {x.name} {x.date}" for x in LINES)) in mupdf
     with pikepdf.open(path) as pdf:
