@@ -183,14 +183,16 @@ FORMS: dict[str, Form] = {
         speed=True,
         secrecy=True,
     ),
-    # หนังสือประทับตรา (ข้อ 13): ที่ | agency; ถึง; paragraphs; สิ่งที่ส่งมาด้วย; the stamp's space, the initials
-    # of the officer responsible and the date on one axis; ส่วนราชการเจ้าของเรื่อง and contact at the margin
+    # หนังสือประทับตรา: ที่ at the margin; ถึง; paragraphs; สิ่งที่ส่งมาด้วย; the sending agency's name, the
+    # stamp's space, the initials of the officer responsible and the date on one axis; ส่วนราชการเจ้าของเรื่อง
+    # and its phone (or its address) at the margin
     "stamped-letter": Form(
         [
-            *head_of_external_letter("ดศ ๐๒๐๑/๔๕๖"),
+            P("ที่ ดศ ๐๒๐๑/๔๕๖"),
             P("สำนักงานจังหวัดลำปาง", label="ถึง"),
             *paragraphs("stamped-letter", "body"),
             P("คู่มือการใช้งานระบบสารบรรณอิเล็กทรอนิกส์ จำนวน 2 ชุด", label="สิ่งที่ส่งมาด้วย"),
+            P(MINISTRY, At.AXIS),
             P("ส.จ.", At.AXIS),
             P("๒๔ พฤศจิกายน ๒๕๖๘", At.AXIS),
             *foot_of_external_letter("โทร. 0 2141 6747", "ไปรษณีย์อิเล็กทรอนิกส์ saraban@mdes.go.th"),
