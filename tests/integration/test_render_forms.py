@@ -32,6 +32,8 @@ LEFT = 3 * CM  # the left margin
 RIGHT = PAGE_WIDTH - 2 * CM  # the right margin
 CENTRE = (LEFT + RIGHT) / 2  # the middle of the text area, where the emblem and the titles are centred
 INDENT = LEFT + 2.5 * CM  # a paragraph's first line
+TOP = 2.5 * CM  # of a continuation page (page one's text starts under the emblem)
+BOTTOM = 2 * CM
 
 SPEED = "ด่วนที่สุด"
 SECRECY = "ลับ"
@@ -347,6 +349,14 @@ class Line:
         return float(max(s["bbox"][2] for s in self.spans))
 
     @property
+    def y0(self) -> float:
+        return float(min(s["bbox"][1] for s in self.spans))
+
+    @property
+    def y1(self) -> float:
+        return float(max(s["bbox"][3] for s in self.spans))
+
+    @property
     def centre(self) -> float:
         return (self.x0 + self.x1) / 2
 
@@ -482,6 +492,9 @@ def test_the_example_matches_the_form_element_by_element(drawn: dict[str, Path],
         what = f"{part.shown[:40]!r} {part.at.value}"
         for line in item.lines:
             assert line.x0 >= LEFT - 0.5 and line.x1 <= RIGHT + 0.5, f"{line.text!r} stays within the margins"
+            assert line.y1 <= PAGE_HEIGHT - BOTTOM + 1, f"{line.text!r} stays above the bottom margin"
+            if line.page:
+                assert line.y0 >= TOP - 1, f"{line.text!r} stays under a continuation page's top margin"
         match part.at:
             case At.MARGIN:
                 assert first.x0 == pytest.approx(LEFT, abs=0.5), what
