@@ -65,6 +65,7 @@ class Part:
     label_size: float = 16
     label_bold: bool = False
     wrap: At | None = None  # where its second and later lines start, when the form fixes it
+    signed_above: bool = False  # the signer's name: the signature's space stands above it
 
     @property
     def shown(self) -> str:
@@ -95,7 +96,8 @@ def paragraphs(kind: str, name: str, numbered: str = "", at: At = At.INDENT, **k
 
 
 def signature(name: str, *positions: str) -> list[Part]:
-    return [P(f"({name})", At.AXIS), *(P(p, At.AXIS) for p in positions)]
+    """The signature's space, (the full name) and the position lines, on the axis."""
+    return [P(f"({name})", At.AXIS, signed_above=True), *(P(p, At.AXIS) for p in positions)]
 
 
 ADDRESS = ["ศูนย์ราชการเฉลิมพระเกียรติ ๘๐ พรรษา", "ถนนแจ้งวัฒนะ เขตหลักสี่", "กรุงเทพฯ ๑๐๒๑๐"]
@@ -484,6 +486,7 @@ def test_the_example_matches_the_form_element_by_element(drawn: dict[str, Path],
         found = _match(form.parts, _lines(doc))
         _check_emblem(doc[0], form)
         _check_stamps(doc, form, found)
+        _check_signature(doc, found)
 
     axis: list[float] = []
     column: list[Line] = []
@@ -542,6 +545,24 @@ def _check_type(item: Found) -> None:
     for span in spans:
         assert span["size"] == pytest.approx(part.size, abs=0.3), f"{span['text']!r} size"
         assert bool(span["flags"] & pymupdf.TEXT_FONT_BOLD) is part.bold, f"{span['text']!r} weight"
+
+
+def _check_signature(doc: pymupdf.Document, found: list[Found]) -> None:
+    """The signer's PDF signature field fills the space above the name, centred on the axis; a kind that is
+    not signed reserves none."""
+    fields = [
+        (n, w.rect) for n, page in enumerate(doc) for w in page.widgets() if w.field_name == "Signature1"
+    ]
+    names = [item.lines[0] for item in found if item.part.signed_above]
+    if not names:
+        assert fields == []
+        return
+    ((page, rect),) = fields
+    (name,) = names
+    assert page == name.page
+    assert rect.y1 == pytest.approx(name.y0, abs=2), "the space ends where the name begins"
+    assert rect.height >= 1.5 * CM, "room to sign"
+    assert (rect.x0 + rect.x1) / 2 == pytest.approx(name.centre, abs=1), "centred on the axis"
 
 
 def _check_emblem(page: pymupdf.Page, form: Form) -> None:
