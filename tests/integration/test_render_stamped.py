@@ -1,7 +1,8 @@
-"""The stamped letter (หนังสือประทับตรา) as the แผ่นแบบ draws it: ที่ and the agency on the external letter's row,
-the space for the department's stamp (ตราชื่อส่วนราชการ) with the officer's initials and the date under it on
-one axis, no signature; and on every kind that is signed, the closing, the signature space, the name and the
-positions centred on one vertical axis. Everything is measured on the PDF."""
+"""The stamped letter (หนังสือประทับตรา) as the แผ่นแบบ draws it: ที่ at the margin where the external
+letter has it, ถึง, the text, then the name of the sending agency, the space for the department's stamp
+(ตราชื่อส่วนราชการ), the officer's initials and the date on one axis, no signature; and on every kind that
+is signed, the closing, the signature space, the name and the positions centred on one vertical axis.
+Everything is measured on the PDF."""
 
 from pathlib import Path
 from typing import Any
@@ -65,39 +66,36 @@ def _stamp_circle(page: pymupdf.Page) -> pymupdf.Rect:
     return pymupdf.Rect(rects[0])
 
 
-def test_the_agency_stands_on_the_external_letters_axis_on_one_line(stamped: Path, external: Path) -> None:
+def test_the_number_stands_where_the_external_letters_does_and_nothing_beside_it(
+    stamped: Path, external: Path
+) -> None:
     data = example("stamped-letter")
     with pymupdf.open(stamped) as ours, pymupdf.open(external) as theirs:
         mine, other = _lines(ours[0]), _lines(theirs[0])
-        agency = _find(mine, data["agency"])  # one line: the whole name is one extracted line
-        assert agency.x0 == pytest.approx(_find(other, example("external-letter")["agency"]).x0, abs=0.5)
-        assert agency.y0 == pytest.approx(_find(other, example("external-letter")["agency"]).y0, abs=0.5)
-        for address in data["address"]:
-            assert _find(mine, address).x0 == pytest.approx(agency.x0, abs=0.5)
-        number = _find(mine, f"ที่ {data['number']}".replace("0201/456", "๐๒๐๑/๔๕๖"))
-        assert number.x0 == pytest.approx(3 * CM, abs=1)
-        assert number.x1 + 0.5 * CM <= agency.x0
-        assert agency.x1 <= ours[0].rect.width - 2 * CM + 1
+        number = _find(mine, "ที่ ดศ ๐๒๐๑/๔๕๖")
+        assert number.x0 == pytest.approx(3 * CM, abs=0.5)
+        assert number.y0 == pytest.approx(_find(other, "ที่ ดศ ๐๒๐๑/๑๒๓").y0, abs=0.5)
+        beside = [text for rect, text in mine if abs(rect.y0 - number.y0) < 2 and rect != number]
+        assert beside == [], "the form has no agency or address beside the number"
+        recipient = _find(mine, f"ถึง  {data['recipient']}")
+        assert recipient.x0 == pytest.approx(3 * CM, abs=0.5) and recipient.y0 > number.y1
 
 
-def test_a_long_agency_name_wraps_in_the_address_column_in_both_letters(
+def test_a_long_agency_name_wraps_in_the_external_letters_address_column(
     tmp_path: Path, qt_app: Any, external: Path
 ) -> None:
-    """A name too long to stand beside the number wraps inside the column its address sets, in both letters,
-    at the x the external letter's example has; it does not pull the column back against the number."""
+    """A name too long to stand beside the number wraps inside the column its address sets, at the x the
+    example has; it does not pull the column back against the number."""
     with pymupdf.open(external) as doc:
         axis = _find(_lines(doc[0]), example("external-letter")["agency"]).x0
-    for template in ("stamped-letter", "external-letter"):
-        data = example(template)
-        data["agency"] = "สำนักงานปลัดกระทรวงดิจิทัลเพื่อเศรษฐกิจและสังคม"
-        folder = tmp_path / template
-        folder.mkdir()
-        with pymupdf.open(_render(template, folder, data)) as doc:
-            lines = _lines(doc[0])
-        first = next(rect for rect, text in lines if text.startswith(_flat("สำนักงานปลัดกระทรวง")))
-        assert first.x0 == pytest.approx(axis, abs=0.5), template
-        assert _find(lines, data["address"][0]).x0 == pytest.approx(axis, abs=0.5), template
-        assert _flat(data["agency"]) in "".join(text for _rect, text in lines), "wrapped, every word kept"
+    data = example("external-letter")
+    data["agency"] = "สำนักงานปลัดกระทรวงดิจิทัลเพื่อเศรษฐกิจและสังคม"
+    with pymupdf.open(_render("external-letter", tmp_path, data)) as doc:
+        lines = _lines(doc[0])
+    first = next(rect for rect, text in lines if text.startswith(_flat("สำนักงานปลัดกระทรวง")))
+    assert first.x0 == pytest.approx(axis, abs=0.5)
+    assert _find(lines, data["address"][0]).x0 == pytest.approx(axis, abs=0.5)
+    assert _flat(data["agency"]) in "".join(text for _rect, text in lines), "wrapped, every word kept"
 
 
 def test_the_stamp_space_and_the_initials_stand_under_the_body_on_one_axis(stamped: Path) -> None:
@@ -109,19 +107,21 @@ def test_the_stamp_space_and_the_initials_stand_under_the_body_on_one_axis(stamp
         lines = _lines(page)
         label = _find(lines, "ตราชื่อส่วนราชการ")
         assert circle.contains(label)
+        agency = _find(lines, data["agency"])
         initials, date = _find(lines, data["initials"]), _find(lines, "๒๔ พฤศจิกายน ๒๕๖๘")
+        assert agency.y1 <= circle.y0 + 1, "the sending agency's name stands above the stamp"
         assert circle.y1 <= initials.y0 + 1 and initials.y1 <= date.y0 + 1, "stamp, initials, date: in order"
         inside = pymupdf.Rect(circle.x0 + 1, circle.y0 + 1, circle.x1 - 1, circle.y1 - 1)
         for rect, text in lines:
             if text != _flat("ตราชื่อส่วนราชการ"):
                 assert not rect.intersects(inside), f"{text} runs into the stamp's space"
         centre = (circle.x0 + circle.x1) / 2
-        for rect in (initials, date):
+        for rect in (agency, initials, date):
             assert (rect.x0 + rect.x1) / 2 == pytest.approx(centre, abs=1)
         assert centre > page.rect.width / 2, "in the right half"
         body = _find(lines, "และใช้ประโยชน์ในราชการต่อไป")
         owner = _find(lines, data["owner_unit"])
-        assert body.y1 < circle.y0 and date.y1 < owner.y0
+        assert body.y1 < agency.y0 and date.y1 < owner.y0
 
 
 @pytest.mark.parametrize("extractor", ["poppler", "mupdf"])
@@ -135,9 +135,23 @@ def test_the_stamped_letter_extracts_exactly(stamped: Path, extractor: str) -> N
     data = example("stamped-letter")
     for given in ("agency", "recipient", "initials", "owner_unit"):
         assert _flat(data[given]) in joined, given
-    for given in [*data["address"], *data["body"], *data["enclosures"]]:
+    for given in [*data["body"], *data["enclosures"]]:
         assert _flat(given.replace("2", "๒")) in joined, given
     assert _flat("ตราชื่อส่วนราชการ") in joined
+
+
+def test_without_a_phone_the_address_stands_under_the_owner_unit(tmp_path: Path, qt_app: Any) -> None:
+    """โทร. หรือที่ตั้ง: the owner unit's address, when the letter gives one, under the owner unit."""
+    data = example("stamped-letter")
+    data["contact"] = {}
+    data["owner_address"] = ["ศูนย์ราชการเฉลิมพระเกียรติ ๘๐ พรรษา", "กรุงเทพฯ ๑๐๒๑๐"]
+    with pymupdf.open(_render("stamped-letter", tmp_path, data)) as doc:
+        lines = _lines(doc[0])
+    owner = _find(lines, data["owner_unit"])
+    first, second = (_find(lines, line) for line in data["owner_address"])
+    assert owner.y1 <= first.y0 + 1 and first.y1 <= second.y0 + 1
+    assert first.x0 == pytest.approx(3 * CM, abs=0.5) and second.x0 == pytest.approx(3 * CM, abs=0.5)
+    assert _flat("โทร.") not in "".join(text for _rect, text in lines)
 
 
 SIGNED = sorted(t.id for t in default_registry() if any(e.type is ElementType.SIGNATURE for e in t.elements))

@@ -196,6 +196,7 @@ class DocumentBuilder:
         self._fresh = True  # the cursor sits in an empty first block (of the document or of a cell)
         self._state = 0
         self._axis: float | None = None  # the left edge the element being added shares with its group
+        self._below_row = 0.0  # a row's height below its spacer's line, owed to the next block's top margin
         self.result = BuiltDocument(self.doc)
 
     # fonts and formats -------------------------------------------------------------------------------
@@ -239,6 +240,9 @@ class DocumentBuilder:
 
     # blocks ------------------------------------------------------------------------------------------
     def _block(self, fmt: QTextBlockFormat) -> int:
+        if self._below_row:  # Qt collapses a bottom margin into the next top margin: add them instead
+            fmt.setTopMargin(fmt.topMargin() + self._below_row / self.vscale)
+            self._below_row = 0.0
         if self._fresh:
             self.cursor.setBlockFormat(fmt)
             self._fresh = False
@@ -559,9 +563,11 @@ class DocumentBuilder:
         spacer = QTextBlockFormat()
         tiny = self.char_format(1)
         spacer.setTopMargin(pt(el.space_before_pt) / self.vscale)
-        spacer.setBottomMargin(max(height - self.metrics(1).lineSpacing(), 0) / self.vscale)
+        below = max(height - self.metrics(1).lineSpacing(), 0)
+        spacer.setBottomMargin(below / self.vscale)
         number = self._block(spacer)
         self.cursor.insertText(" ", tiny)
+        self._below_row = below  # the next element's space before it comes on top of the row's height
         self.result.rows[number] = cells
 
     def _cell_texts(self, cell: Sequence[Element], values: Mapping[str, Any]) -> list[str]:
