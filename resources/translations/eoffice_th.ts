@@ -4411,43 +4411,48 @@ Send the memo to them anyway?</source>
         <translation>ปิด</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/route_task.py" line="246"/>
+        <location filename="../../src/eoffice_desktop/ui/route_task.py" line="292"/>
+        <source>This letter is no longer held here: nothing more can be done on it.</source>
+        <translation>ไม่พบหนังสือนี้ในเครื่องนี้แล้ว จึงดำเนินการใดกับหนังสือนี้ต่อไม่ได้</translation>
+    </message>
+    <message>
+        <location filename="../../src/eoffice_desktop/ui/route_task.py" line="294"/>
         <source>This letter is on no route here.</source>
         <translation>ไม่พบเส้นทางเสนอของหนังสือนี้ในเครื่องนี้</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/route_task.py" line="254"/>
+        <location filename="../../src/eoffice_desktop/ui/route_task.py" line="261"/>
         <source>On its way</source>
         <translation>อยู่ระหว่างเสนอ</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/route_task.py" line="255"/>
+        <location filename="../../src/eoffice_desktop/ui/route_task.py" line="262"/>
         <source>Returned for correction</source>
         <translation>ส่งคืนแก้ไข</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/route_task.py" line="282"/>
+        <location filename="../../src/eoffice_desktop/ui/route_task.py" line="300"/>
         <source>Updated by the last sync: the letter no longer waits for you. Your comment is kept.</source>
         <translation>ปรับตามการซิงก์ล่าสุดแล้ว หนังสือนี้ไม่รอท่านดำเนินการแล้ว ความเห็นที่ท่านพิมพ์ยังคงอยู่</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/route_task.py" line="285"/>
+        <location filename="../../src/eoffice_desktop/ui/route_task.py" line="303"/>
         <source>Updated by the last sync: the letter no longer waits for you.</source>
         <translation>ปรับตามการซิงก์ล่าสุดแล้ว หนังสือนี้ไม่รอท่านดำเนินการแล้ว</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/route_task.py" line="286"/>
+        <location filename="../../src/eoffice_desktop/ui/route_task.py" line="304"/>
         <source>Updated by the last sync.</source>
         <translation>ปรับตามการซิงก์ล่าสุดแล้ว</translation>
     </message>
     <message>
         <location filename="../../src/eoffice_desktop/ui/route_tables.py" line="110"/>
-        <location filename="../../src/eoffice_desktop/ui/route_task.py" line="256"/>
+        <location filename="../../src/eoffice_desktop/ui/route_task.py" line="263"/>
         <source>Signed</source>
         <translation>ลงนามแล้ว</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/route_task.py" line="260"/>
+        <location filename="../../src/eoffice_desktop/ui/route_task.py" line="267"/>
         <source>%1 · round %2 · drafted by %3</source>
         <translation>%1 · ครั้งที่ %2 · ผู้ร่าง %3</translation>
     </message>
@@ -4522,22 +4527,22 @@ Send the memo to them anyway?</source>
         <translation>ตรวจสอบไม่ได้</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/route_task.py" line="333"/>
+        <location filename="../../src/eoffice_desktop/ui/route_task.py" line="350"/>
         <source>The drafter (%1)</source>
         <translation>ผู้ร่าง (%1)</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/route_task.py" line="338"/>
+        <location filename="../../src/eoffice_desktop/ui/route_task.py" line="355"/>
         <source>Step %1: %2</source>
         <translation>ขั้นที่ %1: %2</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/route_task.py" line="353"/>
+        <location filename="../../src/eoffice_desktop/ui/route_task.py" line="370"/>
         <source>Number and date the letter first.</source>
         <translation>ออกเลขและลงวันที่ก่อนส่ง</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/route_task.py" line="361"/>
+        <location filename="../../src/eoffice_desktop/ui/route_task.py" line="379"/>
         <source>Write a comment saying what to correct.</source>
         <translation>เขียนความเห็นว่าให้แก้ไขอะไร</translation>
     </message>

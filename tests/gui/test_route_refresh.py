@@ -153,3 +153,36 @@ def test_the_drafter_watching_the_letter_sees_the_initials_then_the_signer_retur
     assert _history(dialog)[-1] == "Returned" and "ขอเพิ่มงบประมาณ" in dialog.history.item(2, 3).text()
     assert dialog.message.text() == "Updated by the last sync."
     drafter.close()
+
+
+def _forget(workspace: Workspace, letter_id: str) -> None:
+    """The letter's route gone from the workstation's store (no service removes one: the rows are deleted)."""
+    from sqlalchemy import delete
+
+    from eoffice_desktop.store.models import RouteActionRow, RouteEntryRow, RouteRow
+
+    with workspace.store.sessions.begin() as session:
+        for row in (RouteActionRow, RouteEntryRow, RouteRow):
+            session.execute(delete(row).where(row.letter_id == letter_id))
+
+
+def test_a_letter_gone_from_the_store_says_so_and_takes_the_actions_away(
+    qtbot: Any, tmp_path: Path, hsm: Any, trust_root: Path
+) -> None:
+    letter_id = routed_to_reviewer(tmp_path, hsm, trust_root)
+    reviewer = station(tmp_path, "reviewer", hsm, trust_root, "P002")
+    feed = _Feed()
+    window = _window(qtbot, reviewer, tmp_path, feed)
+    dialog = _open_first_task(qtbot, window)
+    qtbot.waitUntil(dialog.slip_button.isEnabled)
+    _type(qtbot, dialog.comment, "ขอแก้วันที่")
+
+    feed.pending.append(lambda: _forget(reviewer, letter_id))
+    _sync(qtbot, window, dialog)
+    qtbot.waitUntil(lambda: not dialog.approve_button.isVisible(), timeout=10_000)
+    assert dialog.message.text() == "This letter is no longer held here: nothing more can be done on it."
+    for button in (dialog.return_button, dialog.forward_button, dialog.sign_button):
+        assert not button.isVisible()
+    assert not dialog.slip_button.isEnabled() and not dialog.file_copy.button.isEnabled()
+    assert dialog.comment.toPlainText() == "ขอแก้วันที่" and _history(dialog) == ["Submitted"]
+    reviewer.close()

@@ -74,7 +74,7 @@ class TaskDialog(RouteActing, QDialog):
         self.busy = False
         self._loads = 0  # the latest reading: an older one that comes back later is not shown
         self._missed = False  # a sync finished while an action was under way
-        self._shown_task: TaskKind | None = None
+        self.lost = False  # the letter is on no route here (any more)
         self.setWindowTitle(self.tr("Letter on its way"))
         self._build()
         fit_to_screen(self, 1240, 760)
@@ -211,7 +211,7 @@ class TaskDialog(RouteActing, QDialog):
 
         show = latest(lambda view: self._show(view, synced))
         self.tasks.run(lambda: route_view(workspace, letter_id), show, self._load_failed)
-        self.tasks.run(lambda: current_pdf(workspace, letter_id), latest(self._show_pdf), self._load_failed)
+        self.tasks.run(lambda: current_pdf(workspace, letter_id), latest(self._show_pdf), self._pdf_failed)
 
     def follow(self, sync: SyncBridge) -> None:
         """Show the route and the letter anew after each sync: what others did on it may have come in."""
@@ -235,17 +235,24 @@ class TaskDialog(RouteActing, QDialog):
     def _load_failed(self, error: BaseException) -> None:
         self._say(user_message(error), DANGER)
 
+    def _pdf_failed(self, error: BaseException) -> None:
+        if not self.lost:  # a letter no longer held has no PDF either: that is said once
+            self._load_failed(error)
+
     def task(self) -> TaskKind | None:
         return self._task_in(self.view)
 
     def _task_in(self, view: RouteView | None) -> TaskKind | None:
-        return view.route.task_for(self.person) if view is not None and self.person else None
+        if view is None or not self.person or self.lost:
+            return None
+        return view.route.task_for(self.person)
 
     def _show(self, view: RouteView | None, synced: bool = False) -> None:
         if view is None:
-            self._say(self.tr("This letter is on no route here."), DANGER)
+            self._lose()
             return
-        before, self.view = self.view, view
+        before, self.view, found = self.view, view, self.lost
+        self.lost = False
         route = view.route
         self.setWindowTitle(display_digits(view.subject))
         speed = str(view.letter.get("speed") or "")
@@ -272,8 +279,19 @@ class TaskDialog(RouteActing, QDialog):
         self.file_copy.ready(view.subject)
         waited = before is not None and self._task_in(before) is not None
         self._show_actions(focus=before is None)  # shown anew: the focus stays where the person is
-        if synced and before is not None and before != view:
+        if synced and before is not None and (before != view or found):
             self._say(self._changed(waited and self.task() is None))
+
+    def _lose(self) -> None:
+        """The letter is on no route here (any more: a sync took it away): nothing can be done on it."""
+        gone, self.lost = self.view is not None, True
+        self._show_actions(focus=not gone)
+        for button in (self.slip_button, self.file_copy.button, self.numbering.button):
+            button.setEnabled(False)
+        if gone:
+            self._say(self.tr("This letter is no longer held here: nothing more can be done on it."), DANGER)
+        else:
+            self._say(self.tr("This letter is on no route here."), DANGER)
 
     def _changed(self, gone: bool) -> str:
         """What the person is told when a sync brought a change (``gone``: the letter waited for them)."""
@@ -311,7 +329,6 @@ class TaskDialog(RouteActing, QDialog):
 
     def _show_actions(self, focus: bool = True) -> None:
         task = self.task()
-        fresh, self._shown_task = task is not self._shown_task, task
         step = self.view.route.current if self.view is not None else None
         acts = task is TaskKind.ACT and step is not None
         # a comment typed stays in sight when the letter moved on without the person
@@ -324,7 +341,7 @@ class TaskDialog(RouteActing, QDialog):
         self.forward_button.setVisible(acts)
         self.edit_button.setVisible(task is TaskKind.FIX)
         self.send_button.setVisible(task is TaskKind.SEND)
-        if task is TaskKind.SEND and (focus or fresh):
+        if task is TaskKind.SEND:  # numbered meanwhile, the letter no longer waits for its number
             self.numbering.check()
         chosen = self.return_to.currentData()
         self.return_to.clear()
@@ -351,8 +368,9 @@ class TaskDialog(RouteActing, QDialog):
         """A letter waiting for its number is not sent before it has one."""
         self.send_button.setEnabled(not waiting)
         self.send_button.setToolTip(self.tr("Number and date the letter first.") if waiting else "")
-        if waiting:
-            self.numbering.button.setFocus()
+        focused = self.focusWidget()
+        if waiting and (focused is None or focused is self.close_button or not focused.isVisible()):
+            self.numbering.button.setFocus()  # unless the person is elsewhere
 
     def _update(self) -> None:
         has_comment = bool(self.comment.toPlainText().strip())
