@@ -1123,22 +1123,22 @@
         <translation>มีหนังสือลงนามแล้วรอส่ง %n เรื่อง</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/route_window.py" line="90"/>
+        <location filename="../../src/eoffice_desktop/ui/route_window.py" line="92"/>
         <source>Done here; it will be sent to the server on the next sync.</source>
         <translation>ดำเนินการในเครื่องนี้แล้ว จะส่งถึงเซิร์ฟเวอร์เมื่อซิงก์ครั้งถัดไป</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/route_window.py" line="101"/>
+        <location filename="../../src/eoffice_desktop/ui/route_window.py" line="103"/>
         <source>Edit the draft</source>
         <translation>แก้ไขร่าง</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/route_window.py" line="116"/>
+        <location filename="../../src/eoffice_desktop/ui/route_window.py" line="118"/>
         <source>Select a draft to submit on a route.</source>
         <translation>เลือกร่างหนังสือที่จะเสนอ</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/route_window.py" line="130"/>
+        <location filename="../../src/eoffice_desktop/ui/route_window.py" line="132"/>
         <source>Submitted: the letter is on its way; it goes to the server on the next sync.</source>
         <translation>เสนอแล้ว หนังสืออยู่ระหว่างเสนอ และจะส่งถึงเซิร์ฟเวอร์เมื่อซิงก์ครั้งถัดไป</translation>
     </message>
@@ -4283,12 +4283,12 @@ Send the memo to them anyway?</source>
 <context>
     <name>TaskDialog</name>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/route_task.py" line="73"/>
+        <location filename="../../src/eoffice_desktop/ui/route_task.py" line="78"/>
         <source>Letter on its way</source>
         <translation>หนังสืออยู่ระหว่างเสนอ</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/route_task.py" line="82"/>
+        <location filename="../../src/eoffice_desktop/ui/route_task.py" line="87"/>
         <source>Pages</source>
         <translation>หน้าหนังสือ</translation>
     </message>
@@ -4314,7 +4314,7 @@ Send the memo to them anyway?</source>
     </message>
     <message>
         <location filename="../../src/eoffice_desktop/ui/route_tables.py" line="53"/>
-        <location filename="../../src/eoffice_desktop/ui/route_task.py" line="110"/>
+        <location filename="../../src/eoffice_desktop/ui/route_task.py" line="115"/>
         <source>Route</source>
         <translation>ลำดับการเสนอ</translation>
     </message>
@@ -4335,7 +4335,7 @@ Send the memo to them anyway?</source>
     </message>
     <message>
         <location filename="../../src/eoffice_desktop/ui/route_tables.py" line="63"/>
-        <location filename="../../src/eoffice_desktop/ui/route_task.py" line="117"/>
+        <location filename="../../src/eoffice_desktop/ui/route_task.py" line="122"/>
         <source>Comment</source>
         <translation>ความเห็น</translation>
     </message>
@@ -4346,93 +4346,113 @@ Send the memo to them anyway?</source>
     </message>
     <message>
         <location filename="../../src/eoffice_desktop/ui/route_tables.py" line="66"/>
-        <location filename="../../src/eoffice_desktop/ui/route_task.py" line="113"/>
+        <location filename="../../src/eoffice_desktop/ui/route_task.py" line="118"/>
         <source>History</source>
         <translation>ประวัติการดำเนินการ</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/route_task.py" line="118"/>
+        <location filename="../../src/eoffice_desktop/ui/route_task.py" line="123"/>
         <source>Comment (required to return the letter)</source>
         <translation>ความเห็น (ต้องระบุเมื่อส่งคืน)</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/route_task.py" line="123"/>
+        <location filename="../../src/eoffice_desktop/ui/route_task.py" line="128"/>
         <source>Return to</source>
         <translation>ส่งคืนถึง</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/route_task.py" line="124"/>
+        <location filename="../../src/eoffice_desktop/ui/route_task.py" line="129"/>
         <source>Return &amp;to:</source>
         <translation>ส่งคืนถึง (&amp;T):</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/route_task.py" line="129"/>
+        <location filename="../../src/eoffice_desktop/ui/route_task.py" line="134"/>
         <source>Your action</source>
         <translation>การดำเนินการของท่าน</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/route_task.py" line="135"/>
+        <location filename="../../src/eoffice_desktop/ui/route_task.py" line="140"/>
         <source>Message</source>
         <translation>ข้อความ</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/route_task.py" line="150"/>
+        <location filename="../../src/eoffice_desktop/ui/route_task.py" line="155"/>
         <source>&amp;Approve / initial</source>
         <translation>อนุมัติ/ลงนามย่อ (&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/route_task.py" line="151"/>
+        <location filename="../../src/eoffice_desktop/ui/route_task.py" line="156"/>
         <source>&amp;Sign</source>
         <translation>ลงนาม (&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/route_task.py" line="152"/>
+        <location filename="../../src/eoffice_desktop/ui/route_task.py" line="157"/>
         <source>&amp;Return</source>
         <translation>ส่งคืน (&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/route_task.py" line="153"/>
+        <location filename="../../src/eoffice_desktop/ui/route_task.py" line="158"/>
         <source>&amp;Forward…</source>
         <translation>ส่งต่อ… (&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/route_task.py" line="154"/>
+        <location filename="../../src/eoffice_desktop/ui/route_task.py" line="159"/>
         <source>&amp;Edit the draft</source>
         <translation>แก้ไขร่าง (&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/route_task.py" line="155"/>
+        <location filename="../../src/eoffice_desktop/ui/route_task.py" line="160"/>
         <source>Se&amp;nd…</source>
         <translation>ส่ง… (&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/route_task.py" line="162"/>
+        <location filename="../../src/eoffice_desktop/ui/route_task.py" line="167"/>
         <source>Close</source>
         <translation>ปิด</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/route_task.py" line="210"/>
+        <location filename="../../src/eoffice_desktop/ui/route_task.py" line="292"/>
+        <source>This letter is no longer held here: nothing more can be done on it.</source>
+        <translation>ไม่พบหนังสือนี้ในเครื่องนี้แล้ว จึงดำเนินการใดกับหนังสือนี้ต่อไม่ได้</translation>
+    </message>
+    <message>
+        <location filename="../../src/eoffice_desktop/ui/route_task.py" line="294"/>
         <source>This letter is on no route here.</source>
         <translation>ไม่พบเส้นทางเสนอของหนังสือนี้ในเครื่องนี้</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/route_task.py" line="218"/>
+        <location filename="../../src/eoffice_desktop/ui/route_task.py" line="261"/>
         <source>On its way</source>
         <translation>อยู่ระหว่างเสนอ</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/route_task.py" line="219"/>
+        <location filename="../../src/eoffice_desktop/ui/route_task.py" line="262"/>
         <source>Returned for correction</source>
         <translation>ส่งคืนแก้ไข</translation>
     </message>
     <message>
+        <location filename="../../src/eoffice_desktop/ui/route_task.py" line="300"/>
+        <source>Updated by the last sync: the letter no longer waits for you. Your comment is kept.</source>
+        <translation>ปรับตามการซิงก์ล่าสุดแล้ว หนังสือนี้ไม่รอท่านดำเนินการแล้ว ความเห็นที่ท่านพิมพ์ยังคงอยู่</translation>
+    </message>
+    <message>
+        <location filename="../../src/eoffice_desktop/ui/route_task.py" line="303"/>
+        <source>Updated by the last sync: the letter no longer waits for you.</source>
+        <translation>ปรับตามการซิงก์ล่าสุดแล้ว หนังสือนี้ไม่รอท่านดำเนินการแล้ว</translation>
+    </message>
+    <message>
+        <location filename="../../src/eoffice_desktop/ui/route_task.py" line="304"/>
+        <source>Updated by the last sync.</source>
+        <translation>ปรับตามการซิงก์ล่าสุดแล้ว</translation>
+    </message>
+    <message>
         <location filename="../../src/eoffice_desktop/ui/route_tables.py" line="110"/>
-        <location filename="../../src/eoffice_desktop/ui/route_task.py" line="220"/>
+        <location filename="../../src/eoffice_desktop/ui/route_task.py" line="263"/>
         <source>Signed</source>
         <translation>ลงนามแล้ว</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/route_task.py" line="224"/>
+        <location filename="../../src/eoffice_desktop/ui/route_task.py" line="267"/>
         <source>%1 · round %2 · drafted by %3</source>
         <translation>%1 · ครั้งที่ %2 · ผู้ร่าง %3</translation>
     </message>
@@ -4507,42 +4527,42 @@ Send the memo to them anyway?</source>
         <translation>ตรวจสอบไม่ได้</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/route_task.py" line="274"/>
+        <location filename="../../src/eoffice_desktop/ui/route_task.py" line="350"/>
         <source>The drafter (%1)</source>
         <translation>ผู้ร่าง (%1)</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/route_task.py" line="279"/>
+        <location filename="../../src/eoffice_desktop/ui/route_task.py" line="355"/>
         <source>Step %1: %2</source>
         <translation>ขั้นที่ %1: %2</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/route_task.py" line="293"/>
+        <location filename="../../src/eoffice_desktop/ui/route_task.py" line="370"/>
         <source>Number and date the letter first.</source>
         <translation>ออกเลขและลงวันที่ก่อนส่ง</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/route_task.py" line="301"/>
+        <location filename="../../src/eoffice_desktop/ui/route_task.py" line="379"/>
         <source>Write a comment saying what to correct.</source>
         <translation>เขียนความเห็นว่าให้แก้ไขอะไร</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/route_task.py" line="322"/>
+        <location filename="../../src/eoffice_desktop/ui/route_acting.py" line="45"/>
         <source>Saving…</source>
         <translation>กำลังบันทึก…</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/route_task.py" line="342"/>
+        <location filename="../../src/eoffice_desktop/ui/route_acting.py" line="66"/>
         <source>Write a comment saying what to correct before returning the letter.</source>
         <translation>กรุณาเขียนความเห็นว่าให้แก้ไขอะไรก่อนส่งคืน</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/route_task.py" line="355"/>
+        <location filename="../../src/eoffice_desktop/ui/route_acting.py" line="82"/>
         <source>Forward to</source>
         <translation>ส่งต่อให้</translation>
     </message>
     <message>
-        <location filename="../../src/eoffice_desktop/ui/route_task.py" line="354"/>
+        <location filename="../../src/eoffice_desktop/ui/route_acting.py" line="81"/>
         <source>Who takes this step? Type a name, then Enter.</source>
         <translation>ผู้ใดรับงานขั้นนี้ต่อ พิมพ์ชื่อแล้วกด Enter</translation>
     </message>

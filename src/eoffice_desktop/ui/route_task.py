@@ -3,7 +3,9 @@ position, when, comment, acting for whom, and the verdict on each signature, che
 dialog shows), its routing slip to print, and what the person it waits for can do: initial or sign (with
 the token's PIN), return it with a comment (required), forward it to another person.
 
-Every action runs on a worker and is applied here at once; the server hears it on the next sync."""
+Every action (ui/route_acting.py) runs on a worker and is applied here at once; the server hears it on the
+next sync. After each sync the dialog shows the route and the letter anew (another person may have acted on
+it), keeping what the person is typing."""
 
 from __future__ import annotations
 
@@ -23,11 +25,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from eoffice_desktop.domain.routes import ActionKind, RouteState, StepKind, TaskKind
-from eoffice_desktop.errors import EOfficeError
+from eoffice_desktop.domain.routes import RouteState, StepKind, TaskKind
 from eoffice_desktop.ui.messages import display_digits, user_message
 from eoffice_desktop.ui.number_button import NumberAndDate
 from eoffice_desktop.ui.page_view import PageView, ZoomBar
+from eoffice_desktop.ui.route_acting import RouteActing
 from eoffice_desktop.ui.route_slip import FileCopyPrint, SlipPrint
 from eoffice_desktop.ui.route_tables import (
     fill,
@@ -40,16 +42,16 @@ from eoffice_desktop.ui.route_tables import (
 )
 from eoffice_desktop.ui.screen_fit import fit_to_screen
 from eoffice_desktop.ui.tasks import TaskRunner
-from eoffice_desktop.ui.token_watch import DANGER, WARN
+from eoffice_desktop.ui.token_watch import DANGER
 
 if TYPE_CHECKING:
     from eoffice_desktop.desk.route_history import HistoryLine
     from eoffice_desktop.desk.route_view import RouteView
-    from eoffice_desktop.domain.people import Person
+    from eoffice_desktop.ui.sync_bridge import SyncBridge
     from eoffice_desktop.workspace import Workspace
 
 
-class TaskDialog(QDialog):
+class TaskDialog(RouteActing, QDialog):
     acted = Signal(str, object)  # letter id, ActionKind: the task moved on
     edit_requested = Signal(str)  # a returned letter: open its draft
     send_requested = Signal(str)  # a signed letter: to the send queue
@@ -70,6 +72,9 @@ class TaskDialog(QDialog):
         self.view: RouteView | None = None
         self.tasks = TaskRunner(self, threads=2)
         self.busy = False
+        self._loads = 0  # the latest reading: an older one that comes back later is not shown
+        self._missed = False  # a sync finished while an action was under way
+        self.lost = False  # the letter is on no route here (any more)
         self.setWindowTitle(self.tr("Letter on its way"))
         self._build()
         fit_to_screen(self, 1240, 760)
@@ -121,10 +126,10 @@ class TaskDialog(QDialog):
         self.comment.textChanged.connect(self._update)
         self.return_to = QComboBox()
         self.return_to.setAccessibleName(self.tr("Return to"))
-        return_label = QLabel(self.tr("Return &to:"))
-        return_label.setBuddy(self.return_to)
+        self.return_label = QLabel(self.tr("Return &to:"))
+        self.return_label.setBuddy(self.return_to)
         return_row = QHBoxLayout()
-        return_row.addWidget(return_label)
+        return_row.addWidget(self.return_label)
         return_row.addWidget(self.return_to, 1)
         self.act_box = QGroupBox(self.tr("Your action"))
         act_column = QVBoxLayout(self.act_box)
@@ -191,25 +196,63 @@ class TaskDialog(QDialog):
 
     # loading
 
-    def load(self) -> None:
+    def load(self, synced: bool = False) -> None:
+        """Read the route and the letter as it stands (on workers); ``synced``: after a sync, which says
+        when it changed them."""
         from eoffice_desktop.desk.route_view import route_view
         from eoffice_desktop.desk.routing import current_pdf
 
         workspace, letter_id = self.workspace, self.letter_id
-        self.tasks.run(lambda: route_view(workspace, letter_id), self._show, self._load_failed)
-        self.tasks.run(lambda: current_pdf(workspace, letter_id), self.pages.set_pdf, self._load_failed)
+        self._loads += 1
+        loads = self._loads
+
+        def latest(show: Any) -> Any:
+            return lambda found: show(found) if loads == self._loads else None
+
+        show = latest(lambda view: self._show(view, synced))
+        self.tasks.run(lambda: route_view(workspace, letter_id), show, self._load_failed)
+        self.tasks.run(lambda: current_pdf(workspace, letter_id), latest(self._show_pdf), self._pdf_failed)
+
+    def follow(self, sync: SyncBridge) -> None:
+        """Show the route and the letter anew after each sync: what others did on it may have come in."""
+        sync.finished.connect(self._synced)
+
+    def _synced(self, _progress: object) -> None:
+        self._missed = self.acting()  # an action under way closes the dialog when it is done
+        if not self._missed:
+            self.load(synced=True)
+
+    def catch_up(self) -> None:
+        """An action that did not happen: a sync that finished meanwhile shows now."""
+        if self._missed and not self.acting():
+            self._missed = False
+            self.load(synced=True)
+
+    def _show_pdf(self, pdf: bytes) -> None:
+        if pdf != self.pages.pdf:  # the same letter keeps its place and zoom
+            self.pages.set_pdf(pdf)
 
     def _load_failed(self, error: BaseException) -> None:
         self._say(user_message(error), DANGER)
 
-    def task(self) -> TaskKind | None:
-        return self.view.route.task_for(self.person) if self.view is not None and self.person else None
+    def _pdf_failed(self, error: BaseException) -> None:
+        if not self.lost:  # a letter no longer held has no PDF either: that is said once
+            self._load_failed(error)
 
-    def _show(self, view: RouteView | None) -> None:
+    def task(self) -> TaskKind | None:
+        return self._task_in(self.view)
+
+    def _task_in(self, view: RouteView | None) -> TaskKind | None:
+        if view is None or not self.person or self.lost:
+            return None
+        return view.route.task_for(self.person)
+
+    def _show(self, view: RouteView | None, synced: bool = False) -> None:
         if view is None:
-            self._say(self.tr("This letter is on no route here."), DANGER)
+            self._lose()
             return
-        self.view = view
+        before, self.view, found = self.view, view, self.lost
+        self.lost = False
         route = view.route
         self.setWindowTitle(display_digits(view.subject))
         speed = str(view.letter.get("speed") or "")
@@ -228,12 +271,37 @@ class TaskDialog(QDialog):
             )
         )
         fill(self.steps, [step_cells(view, step) for step in route.steps])
-        fill(self.history, [history_cells(line) for line in view.history])
-        self.history.scrollToBottom()
+        if before is None or before.history != view.history:  # the same history keeps its verdicts
+            fill(self.history, [history_cells(line) for line in view.history])
+            self.history.scrollToBottom()
+            self._check_signatures(view)
         self.slip.ready(view.subject)
         self.file_copy.ready(view.subject)
-        self._show_actions()
-        self._check_signatures(view)
+        waited = before is not None and self._task_in(before) is not None
+        self._show_actions(focus=before is None)  # shown anew: the focus stays where the person is
+        if synced and before is not None and (before != view or found):
+            self._say(self._changed(waited and self.task() is None))
+
+    def _lose(self) -> None:
+        """The letter is on no route here (any more: a sync took it away): nothing can be done on it."""
+        gone, self.lost = self.view is not None, True
+        self._show_actions(focus=not gone)
+        for button in (self.slip_button, self.file_copy.button, self.numbering.button):
+            button.setEnabled(False)
+        if gone:
+            self._say(self.tr("This letter is no longer held here: nothing more can be done on it."), DANGER)
+        else:
+            self._say(self.tr("This letter is on no route here."), DANGER)
+
+    def _changed(self, gone: bool) -> str:
+        """What the person is told when a sync brought a change (``gone``: the letter waited for them)."""
+        if gone and self.comment.toPlainText().strip():
+            return self.tr(
+                "Updated by the last sync: the letter no longer waits for you. Your comment is kept."
+            )
+        if gone:
+            return self.tr("Updated by the last sync: the letter no longer waits for you.")
+        return self.tr("Updated by the last sync.")
 
     def _check_signatures(self, view: RouteView) -> None:
         """The verdict on each signature of the history, verified on a worker (slow) once the dialog shows."""
@@ -244,30 +312,38 @@ class TaskDialog(QDialog):
             return
         workspace, route, lines = self.workspace, view.route, view.history
 
-        def checked(lines: list[HistoryLine]) -> None:
-            if self.view is view:
-                show_verdicts(self.history, lines)
+        def shown() -> bool:  # the history checked is still the one shown
+            return self.view is not None and self.view.history == lines
+
+        def checked(found: list[HistoryLine]) -> None:
+            if shown():
+                show_verdicts(self.history, found)
                 self.verdicts_checked.emit()
 
         def failed(error: BaseException) -> None:
-            verdicts_failed(self.history, lines, user_message(error))
-            self.verdicts_checked.emit()
+            if shown():
+                verdicts_failed(self.history, lines, user_message(error))
+                self.verdicts_checked.emit()
 
         self.tasks.run(lambda: with_signatures(workspace, route, lines), checked, failed)
 
-    def _show_actions(self) -> None:
+    def _show_actions(self, focus: bool = True) -> None:
         task = self.task()
         step = self.view.route.current if self.view is not None else None
         acts = task is TaskKind.ACT and step is not None
-        self.act_box.setVisible(acts)
+        # a comment typed stays in sight when the letter moved on without the person
+        self.act_box.setVisible(acts or bool(self.comment.toPlainText().strip()))
+        self.return_label.setVisible(acts)
+        self.return_to.setVisible(acts)
         self.approve_button.setVisible(acts and step is not None and step.kind is not StepKind.SIGN)
         self.sign_button.setVisible(acts and step is not None and step.kind is StepKind.SIGN)
         self.return_button.setVisible(acts)
         self.forward_button.setVisible(acts)
         self.edit_button.setVisible(task is TaskKind.FIX)
         self.send_button.setVisible(task is TaskKind.SEND)
-        if task is TaskKind.SEND:
+        if task is TaskKind.SEND:  # numbered meanwhile, the letter no longer waits for its number
             self.numbering.check()
+        chosen = self.return_to.currentData()
         self.return_to.clear()
         if acts and step is not None and self.view is not None:
             self.return_to.addItem(
@@ -282,17 +358,19 @@ class TaskDialog(QDialog):
                     ),
                     earlier.position,
                 )
-            self.comment.setFocus()
-        else:
-            self.close_button.setFocus()
+            self.return_to.setCurrentIndex(max(self.return_to.findData(chosen), 0))
+        focused = self.focusWidget()
+        if focus or focused is None or not focused.isVisible():
+            (self.comment if acts else self.close_button).setFocus()
         self._update()
 
     def _awaiting_number(self, waiting: bool) -> None:
         """A letter waiting for its number is not sent before it has one."""
         self.send_button.setEnabled(not waiting)
         self.send_button.setToolTip(self.tr("Number and date the letter first.") if waiting else "")
-        if waiting:
-            self.numbering.button.setFocus()
+        focused = self.focusWidget()
+        if waiting and (focused is None or focused is self.close_button or not focused.isVisible()):
+            self.numbering.button.setFocus()  # unless the person is elsewhere
 
     def _update(self) -> None:
         has_comment = bool(self.comment.toPlainText().strip())
@@ -306,90 +384,6 @@ class TaskDialog(QDialog):
     def _say(self, text: str, style: str = "") -> None:
         self.message.setText(text)
         self.message.setStyleSheet(style)
-
-    # acting
-
-    def _act(self, kind: ActionKind, **extra: Any) -> None:
-        from eoffice_desktop.desk.route_history import people_lookup
-        from eoffice_desktop.desk.routing import act
-
-        if self.busy or self.person is None:
-            return
-        workspace, letter_id, person = self.workspace, self.letter_id, self.person
-        note = self.comment.toPlainText().strip()
-        self.busy = True
-        self._update()
-        self._say(self.tr("Saving…"))
-
-        def work() -> Any:
-            return act(workspace, letter_id, kind, person, note, people=people_lookup(workspace), **extra)
-
-        self.tasks.run(work, lambda _route: self._done(kind), self._failed)
-
-    def _done(self, kind: ActionKind) -> None:
-        self.busy = False
-        self.acted.emit(self.letter_id, kind)
-        self.accept()
-
-    def _failed(self, error: BaseException) -> None:
-        self.busy = False
-        self._update()
-        self._say(user_message(error), DANGER)
-
-    def send_back(self) -> None:
-        """Return the letter (to the drafter, or the earlier step chosen) with the comment."""
-        if not self.comment.toPlainText().strip():
-            self._say(self.tr("Write a comment saying what to correct before returning the letter."), WARN)
-            self.comment.setFocus()
-            return
-        self._act(ActionKind.RETURN, return_to=self.return_to.currentData())
-
-    def forward(self) -> QDialog:
-        """Pick the person who takes this step (they act for its owner)."""
-        from eoffice_desktop.ui.people_picker import picker_dialog
-
-        def chosen(person: Person) -> None:
-            self._act(ActionKind.FORWARD, forward_to=person.person_id)
-
-        prompt = self.tr("Who takes this step? Type a name, then Enter.")
-        self.forward_dialog = picker_dialog(self, self.workspace, self.tr("Forward to"), prompt, chosen)
-        return self.forward_dialog
-
-    def approve(self) -> QDialog | None:
-        return self._sign_with_token(ActionKind.APPROVE)
-
-    def sign(self) -> QDialog | None:
-        return self._sign_with_token(ActionKind.SIGN)
-
-    def _sign_with_token(self, kind: ActionKind) -> QDialog | None:
-        from eoffice_desktop.desk.signing import sign_options
-        from eoffice_desktop.desk.viewing import revocation_checker
-        from eoffice_desktop.ui.route_sign import RouteSignDialog
-
-        if self.busy or self.person is None:
-            return None
-        config = self.workspace.services.config
-        try:
-            options = sign_options(config, revocation_checker(self.workspace))
-        except EOfficeError as exc:
-            self._say(user_message(exc), DANGER)
-            return None
-        dialog = RouteSignDialog(
-            self.workspace,
-            self.letter_id,
-            kind,
-            self.person,
-            self.comment.toPlainText().strip(),
-            config.pkcs11_module,
-            options,
-            self,
-            self.token_service,
-        )
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.acted.connect(lambda _route: self._done(kind))
-        dialog.open()
-        self.sign_dialog = dialog
-        return dialog
 
     def done(self, result: int) -> None:
         if self.busy:

@@ -80,6 +80,8 @@ def open_task(window: MainWindow, letter_id: str, token_service: Any = None) -> 
     dialog.acted.connect(lambda _id, _kind: acted(window))
     dialog.edit_requested.connect(lambda made: _edit(window, made))
     dialog.send_requested.connect(lambda made: window.sending.send_selected([workspace.letters.get(made)]))
+    if window.sync is not None:
+        dialog.follow(window.sync)
     dialog.show()
     return dialog
 
