@@ -27,7 +27,9 @@ def _memo() -> bytes:
 
     registry = default_registry()
     template = registry.get("memo")
-    return render_letter(template, validate_letter(template, example("memo"), registry)).pdf
+    data = example("memo")
+    data["body"] = data["body"][:1]  # at Word's spacing the whole example leaves no room for the lines
+    return render_letter(template, validate_letter(template, data, registry)).pdf
 
 
 def _rows(path: Path, page: int) -> list[str]:
