@@ -122,6 +122,14 @@ def sign_options(config: Config, revocation: RevocationChecker | None = None) ->
     )
 
 
+def workspace_sign_options(workspace: Workspace) -> SignOptions:
+    """:func:`sign_options` of the workspace's configuration, revocation answers kept in its store (what every
+    signing dialog of the window asks for before the PIN)."""
+    from eoffice_desktop.desk.viewing import revocation_checker
+
+    return sign_options(workspace.services.config, revocation_checker(workspace))
+
+
 def open_tokens(module: Path) -> TokenService:
     """The token service of ``module`` (loads it on the PKCS#11 worker on first use)."""
     return TokenService(module)

@@ -146,15 +146,14 @@ class CaseActing:
         self.tasks.run(lambda: reply(workspace, case_id, note, template_id), made, self._failed)
 
     def minute(self: CaseTaskDialog) -> QDialog | None:
-        from eoffice_desktop.desk.signing import sign_options
-        from eoffice_desktop.desk.viewing import revocation_checker
+        from eoffice_desktop.desk.signing import workspace_sign_options
         from eoffice_desktop.ui.minute_dialog import MinuteDialog
 
         if self.busy or self.view is None:
             return None
         config = self.workspace.services.config
         try:
-            options = sign_options(config, revocation_checker(self.workspace))
+            options = workspace_sign_options(self.workspace)
         except EOfficeError as exc:
             self._say(user_message(exc), DANGER)
             return None

@@ -90,15 +90,14 @@ class RouteActing:
         return self._sign_with_token(ActionKind.SIGN)
 
     def _sign_with_token(self: TaskDialog, kind: ActionKind) -> QDialog | None:
-        from eoffice_desktop.desk.signing import sign_options
-        from eoffice_desktop.desk.viewing import revocation_checker
+        from eoffice_desktop.desk.signing import workspace_sign_options
         from eoffice_desktop.ui.route_sign import RouteSignDialog
 
         if self.busy or self.person is None:
             return None
         config = self.workspace.services.config
         try:
-            options = sign_options(config, revocation_checker(self.workspace))
+            options = workspace_sign_options(self.workspace)
         except EOfficeError as exc:
             self._say(user_message(exc), DANGER)
             return None

@@ -47,14 +47,13 @@ class LetterSending(QObject):
                 self.tr("Select drafts or letters waiting for signature to sign."), 8000
             )
             return None
-        from eoffice_desktop.desk.signing import sign_options
-        from eoffice_desktop.desk.viewing import revocation_checker
+        from eoffice_desktop.desk.signing import workspace_sign_options
         from eoffice_desktop.ui.sign_dialog import SignDialog
 
         config = workspace.services.config
         try:
             # trust anchors and the signature image, checked before the PIN
-            options = sign_options(config, revocation_checker(workspace))
+            options = workspace_sign_options(workspace)
         except EOfficeError as exc:
             notice(window, self.tr("Sign letters"), user_message(exc))
             return None
